@@ -1,0 +1,230 @@
+"""Accounts in the admin.
+
+- Operators: every user (`UserAdmin`), with the privileged flags.
+- Parents: their children (`ChildAccountAdmin`): create a child with a password, edit name, email,
+  age, avatar, set a new password, deactivate. Their own settings (`ParentProfileAdmin`).
+- Teachers: the students of their classes, read-only; their own teacher profile.
+Every change goes through ``accounts.services``.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+from django.contrib.auth.password_validation import validate_password
+
+from accounts import scoping, services
+from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
+from coincraft.admin_site import ScopedModelAdmin
+from coincraft.exceptions import DomainError
+
+
+class OperatorUserChangeForm(UserChangeForm):
+    class Meta:
+        model = User
+        fields = "__all__"
+
+
+class OperatorUserCreationForm(UserCreationForm):
+    class Meta:
+        model = User
+        fields = ("email", "name", "role")
+
+
+@admin.register(User)
+class UserAdmin(ScopedModelAdmin, DjangoUserAdmin):
+    """Operators only."""
+
+    role_actions: dict = {}
+    ordering = ["email"]
+    list_display = ["email", "name", "role", "is_active", "is_verified", "is_staff", "created_at"]
+    list_filter = ["role", "is_active", "is_verified", "is_staff", "is_superuser"]
+    search_fields = ["email", "name"]
+    readonly_fields = ["created_at", "updated_at", "last_login", "token_version"]
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        ("Person", {"fields": ("name", "role", "avatar_url")}),
+        ("Status", {"fields": ("is_active", "is_verified", "is_staff", "is_superuser", "token_version")}),
+        ("Times", {"fields": ("last_login", "created_at", "updated_at")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "name", "role", "password1", "password2")}),)
+    form = OperatorUserChangeForm
+    add_form = OperatorUserCreationForm
+    filter_horizontal = ()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.profile_create(user=obj)
+
+
+class ChildAddForm(forms.ModelForm):
+    password1 = forms.CharField(label="Password", widget=forms.PasswordInput, strip=False)
+    password2 = forms.CharField(label="Password again", widget=forms.PasswordInput, strip=False)
+    age = forms.IntegerField(min_value=3, max_value=18)
+    role = forms.ChoiceField(
+        choices=[("", "From the age (teen from 13)"), (Role.CHILD.value, "Child"), (Role.TEEN.value, "Teen")],
+        required=False,
+    )
+
+    class Meta:
+        model = ChildAccount
+        fields = ["name", "email", "avatar_url"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password1") != data.get("password2"):
+            self.add_error("password2", "The two passwords differ.")
+        elif data.get("password1"):
+            try:
+                validate_password(data["password1"], User(email=data.get("email") or "", name=data.get("name") or ""))
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return data
+
+
+class ChildChangeForm(forms.ModelForm):
+    age = forms.IntegerField(min_value=3, max_value=18, required=False)
+    new_password = forms.CharField(
+        label="New password", widget=forms.PasswordInput, required=False, strip=False,
+        help_text="Leave empty to keep the current password. Setting one signs the child out everywhere.",
+    )
+
+    class Meta:
+        model = ChildAccount
+        fields = ["name", "email", "avatar_url", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        profile = getattr(self.instance, "child_profile", None)
+        if profile is not None:
+            self.fields["age"].initial = profile.age
+
+    def clean_new_password(self):
+        password = self.cleaned_data.get("new_password")
+        if password:
+            validate_password(password, self.instance)
+        return password
+
+
+class ChildProfileInline(admin.StackedInline):
+    model = ChildProfile
+    fk_name = "user"
+    can_delete = False
+    fields = ["parent", "coins", "level", "xp", "streak_days", "last_activity_date"]
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return True
+
+
+@admin.register(ChildAccount)
+class ChildAccountAdmin(ScopedModelAdmin):
+    role_actions = {Role.PARENT: {"view", "add", "change"}, Role.TEACHER: {"view"}}
+    list_display = ["name", "email", "role", "age", "coins", "is_active"]
+    list_filter = ["role", "is_active"]
+    search_fields = ["name", "email"]
+    inlines = [ChildProfileInline]
+    readonly_fields = ["role", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("child_profile")
+
+    @admin.display(description="Age", ordering="child_profile__age")
+    def age(self, obj):
+        profile = getattr(obj, "child_profile", None)
+        return profile.age if profile else None
+
+    @admin.display(description="Coins", ordering="child_profile__coins")
+    def coins(self, obj):
+        profile = getattr(obj, "child_profile", None)
+        return profile.coins if profile else 0
+
+    def may_change_object(self, request, obj):
+        return scoping.is_guardian_of(request.user, obj)
+
+    def has_add_permission(self, request, *args):
+        # Children are created inside a family, so by its parent.
+        return request.user.role == Role.PARENT and request.user.is_active
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs["form"] = ChildChangeForm if obj is not None else ChildAddForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
+        return ((None, {"fields": ("name", "email", "avatar_url", "age", "is_active", "new_password", "role",
+                                   "created_at")}),)
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else []
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        try:
+            if not change:
+                child, _ = services.child_create(
+                    actor=request.user, name=data["name"], age=data["age"], email=data["email"],
+                    password=data["password1"], role=data.get("role") or None, avatar_url=data.get("avatar_url"),
+                )
+                form.instance = child
+                obj.pk = child.pk
+                return
+            services.user_update(actor=request.user, user=obj, name=data.get("name"),
+                                 avatar_url=data.get("avatar_url"), email=data.get("email"),
+                                 password=data.get("new_password") or None)
+            if data.get("age") is not None:
+                services.child_profile_update(actor=request.user, child=obj, age=data["age"])
+            if "is_active" in form.changed_data:
+                if data["is_active"]:
+                    User.objects.filter(pk=obj.pk).update(is_active=True)
+                else:
+                    services.user_deactivate(actor=request.user, user=obj)
+        except DomainError as exc:
+            messages.error(request, exc.detail)
+
+    def save_related(self, request, form, formsets, change):
+        # The profile is written by the services; the inline is read-only.
+        if change:
+            super().save_related(request, form, formsets, change)
+
+
+class ParentProfileAdmin(ScopedModelAdmin):
+    role_actions = {Role.PARENT: {"view", "change"}}
+    list_display = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
+    fields = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
+    readonly_fields = ["user"]
+
+    def may_change_object(self, request, obj):
+        return obj.user_id == request.user.pk
+
+    def has_add_permission(self, request, *args):
+        return False
+
+
+class TeacherProfileAdmin(ScopedModelAdmin):
+    role_actions = {Role.TEACHER: {"view", "change"}}
+    list_display = ["user", "school_name", "grade_level", "subject"]
+    fields = ["user", "school_name", "grade_level", "subject"]
+    readonly_fields = ["user"]
+
+    def get_queryset(self, request):
+        # A teacher's own profile only (not its students' people).
+        return super().get_queryset(request).filter(user__role=Role.TEACHER)
+
+    def may_change_object(self, request, obj):
+        return obj.user_id == request.user.pk
+
+    def has_add_permission(self, request, *args):
+        return False
+
+
+admin.site.register(ParentProfile, ParentProfileAdmin)
+admin.site.register(TeacherProfile, TeacherProfileAdmin)

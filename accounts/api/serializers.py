@@ -1,0 +1,193 @@
+"""Input and output shapes of the accounts API (API.md §1-§3)."""
+
+from rest_framework import serializers
+
+from accounts.models import CHILD_ROLES, ChildProfile, Role, User
+from coincraft.api import CoinsField, StrictIntegerField, TrimmedCharField
+
+# --- output ------------------------------------------------------------------------------------------
+
+
+class UserReadSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["id", "email", "is_active", "is_superuser", "is_verified", "name", "role", "avatar_url",
+                  "created_at", "updated_at"]
+        read_only_fields = fields
+
+
+class ChildProfileReadSerializer(serializers.ModelSerializer):
+    parent_id = serializers.UUIDField(read_only=True, allow_null=True)
+
+    class Meta:
+        model = ChildProfile
+        fields = ["id", "age", "coins", "level", "xp", "streak_days", "last_activity_date", "parent_id"]
+        read_only_fields = fields
+
+
+class UserDetailSerializer(UserReadSerializer):
+    child_profile = serializers.SerializerMethodField()
+
+    class Meta(UserReadSerializer.Meta):
+        fields = UserReadSerializer.Meta.fields + ["child_profile"]
+        read_only_fields = fields
+
+    def get_child_profile(self, user) -> ChildProfileReadSerializer(allow_null=True):  # type: ignore[valid-type]
+        profile = getattr(user, "child_profile", None) if user.role in CHILD_ROLES else None
+        return ChildProfileReadSerializer(profile).data if profile else None
+
+
+class ChildSummarySerializer(UserReadSerializer):
+    age = serializers.IntegerField(source="child_profile.age", read_only=True, allow_null=True)
+    coins = serializers.IntegerField(source="child_profile.coins", read_only=True)
+    level = serializers.IntegerField(source="child_profile.level", read_only=True)
+    streak_days = serializers.IntegerField(source="child_profile.streak_days", read_only=True)
+
+    class Meta(UserReadSerializer.Meta):
+        fields = UserReadSerializer.Meta.fields + ["age", "coins", "level", "streak_days"]
+        read_only_fields = fields
+
+
+class TokenSerializer(serializers.Serializer):
+    access_token = serializers.CharField()
+    token_type = serializers.CharField()
+    refresh_token = serializers.CharField()
+
+
+class AuthResponseSerializer(TokenSerializer):
+    user = UserReadSerializer()
+
+
+class LogoutResponseSerializer(serializers.Serializer):
+    success = serializers.BooleanField()
+    message = serializers.CharField()
+
+
+class ParentChildCreateResponseSerializer(serializers.Serializer):
+    success = serializers.BooleanField()
+    message = serializers.CharField()
+    child = UserReadSerializer()
+    password = serializers.CharField()
+    age = serializers.IntegerField()
+
+
+# --- input -------------------------------------------------------------------------------------------
+
+EMAIL_MAX = 320
+PASSWORD_MAX = 128
+
+
+class RequiredMessagesMixin:
+    """Say "<Field> is required" the way the app shows it, for missing and blank values alike."""
+
+    required_messages: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field_name, message in self.required_messages.items():
+            field = self.fields[field_name]
+            field.error_messages["required"] = message
+            field.error_messages["blank"] = message
+            field.error_messages["null"] = message
+
+
+class RegisterInSerializer(RequiredMessagesMixin, serializers.Serializer):
+    required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required",
+                         "role": "Invalid role specified"}
+
+    email = serializers.EmailField(max_length=EMAIL_MAX)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
+    name = TrimmedCharField(max_length=100)
+    role = serializers.ChoiceField(choices=Role.choices, error_messages={"invalid_choice": "Invalid role specified"})
+    avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
+    age = StrictIntegerField(min_value=3, max_value=18, required=False, allow_null=True)
+
+
+class LoginInSerializer(serializers.Serializer):
+    username = TrimmedCharField(max_length=EMAIL_MAX, required=False)
+    email = TrimmedCharField(max_length=EMAIL_MAX, required=False)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
+
+    def validate(self, attrs):
+        login = attrs.get("username") or attrs.get("email")
+        if not login:
+            raise serializers.ValidationError({"username": ["This field is required."]})
+        attrs["login"] = login
+        return attrs
+
+
+class RefreshInSerializer(serializers.Serializer):
+    refresh_token = TrimmedCharField(max_length=2000, required=False)
+    refresh = TrimmedCharField(max_length=2000, required=False)
+
+    def validate(self, attrs):
+        token = attrs.get("refresh_token") or attrs.get("refresh")
+        if not token:
+            raise serializers.ValidationError({"refresh_token": ["This field is required."]})
+        return {"token": token}
+
+
+class LogoutInSerializer(serializers.Serializer):
+    refresh_token = TrimmedCharField(max_length=2000, required=False, allow_blank=True)
+
+
+class EmailInSerializer(serializers.Serializer):
+    email = TrimmedCharField(max_length=EMAIL_MAX)
+
+
+class ResetPasswordInSerializer(serializers.Serializer):
+    token = TrimmedCharField(max_length=500)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
+
+
+class VerifyInSerializer(serializers.Serializer):
+    token = TrimmedCharField(max_length=500)
+
+
+class UserUpdateInSerializer(serializers.Serializer):
+    name = TrimmedCharField(max_length=100, required=False)
+    avatar_url = TrimmedCharField(max_length=500, required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=EMAIL_MAX, required=False)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, trim_whitespace=False)
+
+
+class ChildCreateInSerializer(RequiredMessagesMixin, serializers.Serializer):
+    """``POST /api/users/{parent_id}/children``: the parent chooses the login."""
+
+    required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required"}
+
+    email = serializers.EmailField(max_length=EMAIL_MAX)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
+    name = TrimmedCharField(max_length=100)
+    age = StrictIntegerField(min_value=3, max_value=18, required=False, default=10)
+    avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
+
+
+class ParentChildCreateInSerializer(RequiredMessagesMixin, serializers.Serializer):
+    """``POST /api/parent/children``: login and password are generated when not given."""
+
+    required_messages = {"name": "Name is required", "age": "Age is required"}
+
+    name = TrimmedCharField(max_length=100)
+    age = StrictIntegerField(min_value=3, max_value=18)
+    email = serializers.EmailField(max_length=EMAIL_MAX, required=False, allow_blank=True, allow_null=True)
+    password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, allow_blank=True, allow_null=True,
+                                trim_whitespace=False)
+    role = serializers.CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
+    avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
+
+    def validate_role(self, value):
+        # A valid child role is honoured; anything else falls back to the age rule.
+        return value if value in CHILD_ROLES else None
+
+
+class ChildProfileUpdateInSerializer(serializers.Serializer):
+    age = StrictIntegerField(min_value=3, max_value=18, required=False)
+    coins = CoinsField(required=False, error_messages={
+        "invalid": "Invalid coins value", "min_value": "Invalid coins value", "max_value": "Invalid coins value"})
+
+
+class CoinsInSerializer(serializers.Serializer):
+    coins = CoinsField(error_messages={
+        "required": "Invalid coins value", "null": "Invalid coins value", "invalid": "Invalid coins value",
+        "min_value": "Invalid coins value", "max_value": "Invalid coins value"})

@@ -1,0 +1,296 @@
+"""Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.tokens import RefreshToken
+
+from accounts import scoping, services
+from accounts.api import serializers as s
+from accounts.models import ChildProfile, Role, User
+from accounts.tokens import TOKEN_VERSION_CLAIM, revoke_token, tokens_for
+from coincraft.api import ApiView, PublicView, validate
+from coincraft.exceptions import Forbidden, NotFound
+from economy.services import balance_of, balance_set
+
+LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
+ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
+
+
+def _bearer_token(request) -> str | None:
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    parts = header.split()
+    if len(parts) == 2 and parts[0].lower() == "bearer":
+        return parts[1]
+    return None
+
+
+# --- auth --------------------------------------------------------------------------------------------
+
+
+class LoginView(PublicView):
+    """Form-encoded (the app) or JSON sign-in with the email as ``username``."""
+
+    @extend_schema(request=s.LoginInSerializer, responses={200: s.TokenSerializer, 400: ERROR, 429: ERROR},
+                   tags=["auth"])
+    def post(self, request):
+        data = validate(s.LoginInSerializer, request.data)
+        user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
+        return Response(tokens_for(user))
+
+
+class JsonLoginView(PublicView):
+    """Sign-in that also returns the user (JSON body)."""
+
+    @extend_schema(request=s.LoginInSerializer, responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR},
+                   tags=["auth"])
+    def post(self, request):
+        data = validate(s.LoginInSerializer, request.data)
+        user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
+        return Response({**tokens_for(user), "user": s.UserReadSerializer(user).data})
+
+
+class RegisterView(PublicView):
+    @extend_schema(request=s.RegisterInSerializer, responses={201: s.AuthResponseSerializer, 400: ERROR},
+                   tags=["auth"])
+    def post(self, request):
+        data = validate(s.RegisterInSerializer, request.data)
+        user = services.user_register(
+            email=data["email"], password=data["password"], name=data["name"], role=data["role"],
+            avatar_url=data.get("avatar_url") or None, age=data.get("age"),
+        )
+        body = {**tokens_for(user), "user": s.UserReadSerializer(user).data}
+        return Response(body, status=status.HTTP_201_CREATED)
+
+
+class LogoutView(PublicView):
+    """Signs out: the presented access token (and a refresh token in the body) stop working."""
+
+    @extend_schema(request=s.LogoutInSerializer, responses={200: s.LogoutResponseSerializer}, tags=["auth"])
+    def post(self, request):
+        raw = _bearer_token(request)
+        if raw:
+            revoke_token(raw)
+        refresh = request.data.get("refresh_token") if hasattr(request.data, "get") else None
+        if isinstance(refresh, str) and refresh:
+            revoke_token(refresh)
+        return Response(LOGOUT_BODY)
+
+
+class RefreshView(PublicView):
+    @extend_schema(request=s.RefreshInSerializer, responses={200: s.TokenSerializer, 401: ERROR}, tags=["auth"])
+    def post(self, request):
+        data = validate(s.RefreshInSerializer, request.data)
+        try:
+            token = RefreshToken(data["token"])
+            user = User.objects.get(pk=token["sub"], is_active=True)
+        except (TokenError, KeyError, User.DoesNotExist, ValueError):
+            return Response({"detail": "Refresh token is invalid or expired"}, status=status.HTTP_401_UNAUTHORIZED)
+        from accounts.models import RevokedToken
+
+        if token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version or RevokedToken.objects.filter(
+            jti=token.get("jti")
+        ).exists():
+            return Response({"detail": "Refresh token has been revoked"}, status=status.HTTP_401_UNAUTHORIZED)
+        revoke_token(data["token"])  # each refresh token is good for one use
+        return Response(tokens_for(user))
+
+
+class ForgotPasswordView(PublicView):
+    @extend_schema(request=s.EmailInSerializer, responses={202: OpenApiResponse(description="null")}, tags=["auth"])
+    def post(self, request):
+        data = validate(s.EmailInSerializer, request.data)
+        services.password_reset_request(email=data["email"])
+        return Response(None, status=status.HTTP_202_ACCEPTED)
+
+
+class ResetPasswordView(PublicView):
+    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: OpenApiResponse(description="null"), 400: ERROR},
+                   tags=["auth"])
+    def post(self, request):
+        data = validate(s.ResetPasswordInSerializer, request.data)
+        services.password_reset_confirm(token=data["token"], password=data["password"])
+        return Response(None)
+
+
+class RequestVerifyView(PublicView):
+    @extend_schema(request=s.EmailInSerializer, responses={202: OpenApiResponse(description="null")}, tags=["auth"])
+    def post(self, request):
+        data = validate(s.EmailInSerializer, request.data)
+        services.verification_request(email=data["email"])
+        return Response(None, status=status.HTTP_202_ACCEPTED)
+
+
+class VerifyView(ApiView):
+    """POST (public): confirm an email with its token. GET (signed in): is my token valid?"""
+
+    def get_authenticators(self):
+        if self.request is not None and self.request.method == "POST":
+            return []
+        return super().get_authenticators()
+
+    def get_permissions(self):
+        if self.request is not None and self.request.method == "POST":
+            return []
+        return super().get_permissions()
+
+    @extend_schema(responses={200: inline_serializer("TokenCheck", {"valid": serializers.BooleanField(),
+                                                                    "user": s.UserReadSerializer()})},
+                   tags=["auth"])
+    def get(self, request):
+        return Response({"valid": True, "user": s.UserReadSerializer(request.user).data})
+
+    @extend_schema(request=s.VerifyInSerializer, responses={200: s.UserReadSerializer, 400: ERROR}, tags=["auth"])
+    def post(self, request):
+        data = validate(s.VerifyInSerializer, request.data)
+        user = services.verification_confirm(token=data["token"])
+        return Response(s.UserReadSerializer(user).data)
+
+
+# --- users -------------------------------------------------------------------------------------------
+
+
+class MeView(ApiView):
+    @extend_schema(responses={200: s.UserReadSerializer}, tags=["users"])
+    def get(self, request):
+        return Response(s.UserReadSerializer(request.user).data)
+
+    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR}, tags=["users"])
+    def patch(self, request):
+        data = validate(s.UserUpdateInSerializer, request.data)
+        user = services.user_update(actor=request.user, user=request.user, **data)
+        return Response(s.UserReadSerializer(user).data)
+
+    put = patch
+
+
+class UserDetailView(ApiView):
+    """Read a person you may see; update yourself; operators may patch or delete anyone."""
+
+    @extend_schema(responses={200: s.UserDetailSerializer, 403: ERROR, 404: ERROR}, tags=["users"])
+    def get(self, request, user_id):
+        user = self.resolve_user(user_id)
+        scoping.require(scoping.may_view_profile(request.user, user))
+        return Response(s.UserDetailSerializer(user).data)
+
+    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR, 403: ERROR,
+                                                                   404: ERROR}, tags=["users"])
+    def put(self, request, user_id):
+        user = self.resolve_user(user_id)
+        scoping.require(user.pk == request.user.pk)
+        data = validate(s.UserUpdateInSerializer, request.data)
+        user = services.user_update(actor=request.user, user=user, email_taken_detail="Email already registered",
+                                    **data)
+        return Response(s.UserReadSerializer(user).data)
+
+    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR, 404: ERROR},
+                   tags=["users"])
+    def patch(self, request, user_id):
+        scoping.require(scoping.is_operator(request.user), "Only operators can modify other accounts")
+        user = self.resolve_user(user_id)
+        data = validate(s.UserUpdateInSerializer, request.data)
+        user = services.user_update(actor=request.user, user=user, **data)
+        return Response(s.UserReadSerializer(user).data)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["users"])
+    def delete(self, request, user_id):
+        scoping.require(scoping.is_operator(request.user), "Only operators can delete accounts")
+        user = self.resolve_user(user_id)
+        services.user_deactivate(actor=request.user, user=user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class UserChildrenView(ApiView):
+    """A parent lists or creates its own children (``parent_id`` is the caller, or ``me``)."""
+
+    def _parent(self, request, parent_id, role_detail):
+        scoping.require_role(request.user, Role.PARENT, role_detail)
+        parent = self.resolve_user(parent_id)
+        scoping.require(parent.pk == request.user.pk, role_detail)
+        return parent
+
+    @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
+    def get(self, request, parent_id):
+        parent = self._parent(request, parent_id, "Only parents can view their children")
+        children = User.objects.filter(child_profile__parent=parent).select_related("child_profile").order_by(
+            "created_at")
+        return Response(s.ChildSummarySerializer(children, many=True).data)
+
+    @extend_schema(request=s.ChildCreateInSerializer, responses={201: s.UserReadSerializer, 400: ERROR, 403: ERROR},
+                   tags=["users"])
+    def post(self, request, parent_id):
+        parent = self._parent(request, parent_id, "Only parents can create child accounts")
+        data = validate(s.ChildCreateInSerializer, request.data)
+        child, _ = services.child_create(actor=parent, name=data["name"], age=data["age"], email=data["email"],
+                                         password=data["password"], avatar_url=data.get("avatar_url") or None)
+        return Response(s.UserReadSerializer(child).data, status=status.HTTP_201_CREATED)
+
+
+class ChildProfileUpdateView(ApiView):
+    @extend_schema(request=s.ChildProfileUpdateInSerializer, responses={200: s.ChildSummarySerializer, 400: ERROR,
+                                                                           403: ERROR, 404: ERROR}, tags=["users"])
+    def put(self, request, child_id):
+        child = self.resolve_user(child_id, detail="Child not found")
+        if not child.is_child_role:
+            raise NotFound("Child not found")
+        scoping.require(scoping.is_guardian_of(request.user, child))
+        data = validate(s.ChildProfileUpdateInSerializer, request.data)
+        child = services.child_profile_update(actor=request.user, child=child, age=data.get("age"),
+                                              coins=data.get("coins"))
+        return Response(s.ChildSummarySerializer(child).data)
+
+
+class CoinsView(ApiView):
+    """A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger."""
+
+    def _target(self, request, user_id):
+        target = self.resolve_user(user_id)
+        actor = request.user
+        if not (target.pk == actor.pk or scoping.is_guardian_of(actor, target)):
+            raise Forbidden("Insufficient permissions")
+        return target
+
+    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR,
+                              404: ERROR}, tags=["users"])
+    def get(self, request, user_id):
+        target = self._target(request, user_id)
+        if not ChildProfile.objects.filter(user_id=target.pk).exists():
+            return Response(0)
+        return Response(balance_of(target))
+
+    @extend_schema(request=s.CoinsInSerializer, responses={200: OpenApiResponse(response=int), 400: ERROR,
+                                                          403: ERROR, 404: ERROR}, tags=["users"])
+    def post(self, request, user_id):
+        target = self._target(request, user_id)
+        coins = validate(s.CoinsInSerializer, request.data)["coins"]
+        if not target.is_child_role or not ChildProfile.objects.filter(user_id=target.pk).exists():
+            return Response(0)
+        if target.pk == request.user.pk:
+            current = balance_of(target)
+            if coins != current:
+                raise Forbidden("Only a parent can adjust a balance")
+            return Response(current)
+        return Response(balance_set(actor=request.user, child=target, coins=coins))
+
+
+class ParentChildrenView(ApiView):
+    """``POST /api/parent/children``: the parent dashboard's "add a child" form."""
+
+    @extend_schema(request=s.ParentChildCreateInSerializer,
+                   responses={200: s.ParentChildCreateResponseSerializer, 400: ERROR, 403: ERROR}, tags=["parent"])
+    def post(self, request):
+        scoping.require_role(request.user, Role.PARENT, "Only parents can add children")
+        data = validate(s.ParentChildCreateInSerializer, request.data)
+        child, password = services.child_create(
+            actor=request.user, name=data["name"], age=data["age"], email=data.get("email") or None,
+            password=data.get("password") or None, role=data.get("role"), avatar_url=data.get("avatar_url") or None,
+        )
+        return Response({
+            "success": True,
+            "message": f"Child account created successfully for {child.name}",
+            "child": s.UserReadSerializer(child).data,
+            "password": password,
+            "age": data["age"],
+        })
+

@@ -1,0 +1,21 @@
+from django.contrib.auth.backends import ModelBackend
+
+from accounts.models import User
+
+
+class EmailBackend(ModelBackend):
+    """Email + password sign-in, the email compared case-insensitively (admin and API alike)."""
+
+    def authenticate(self, request, username=None, password=None, email=None, **kwargs):
+        login = (email or username or "").strip()
+        if not login or password is None:
+            return None
+        try:
+            user = User.objects.get(email__iexact=login)
+        except User.DoesNotExist:
+            # Spend the same time hashing as for a real user, so timing reveals nothing.
+            User().set_password(password)
+            return None
+        if user.check_password(password) and self.user_can_authenticate(user):
+            return user
+        return None

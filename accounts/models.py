@@ -1,0 +1,197 @@
+"""People of CoinCraft and how they relate.
+
+A `User` signs in with an email (case-insensitive) and has one role:
+
+- ``parent``: owns a family. Its children are the child profiles whose ``parent`` is this user.
+  Settings (exchange rate, auto-approval) live on its `ParentProfile`.
+- ``teacher``: runs classes (the classroom app); details on its `TeacherProfile`.
+- ``younger_child`` ("child") and ``older_child`` ("teen"): hold coins. The balance lives on the
+  `ChildProfile` and changes only through the ledger service in ``economy.services``; a database
+  constraint keeps it from ever going below zero.
+
+Who may see or act on whom is decided in ``accounts.scoping``, not here.
+"""
+
+import uuid
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from coincraft.models import BaseModel
+
+
+class Role(models.TextChoices):
+    PARENT = "parent", "Parent"
+    TEACHER = "teacher", "Teacher"
+    CHILD = "younger_child", "Child"
+    TEEN = "older_child", "Teen"
+
+
+CHILD_ROLES = (Role.CHILD, Role.TEEN)
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def get_by_natural_key(self, email):
+        return self.get(email__iexact=email)
+
+    def create_user(self, email, password=None, **fields):
+        if not email:
+            raise ValueError("An email is required")
+        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email, password=None, **fields):
+        fields.setdefault("name", "Operator")
+        fields.setdefault("role", Role.PARENT)
+        fields.update(is_staff=True, is_superuser=True, is_verified=True)
+        return self.create_user(email, password, **fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    email = models.EmailField(max_length=320, unique=True)
+    name = models.CharField(max_length=100)
+    role = models.CharField(max_length=20, choices=Role.choices)
+    avatar_url = models.CharField(max_length=500, null=True, blank=True)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False, help_text="Operators only; parents and teachers do not need it.")
+    is_verified = models.BooleanField(default=False)
+    # Tokens carry the version they were issued under; raising it refuses them all (password change
+    # or reset, deactivation, "sign out everywhere").
+    token_version = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["name"]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+            models.CheckConstraint(condition=Q(role__in=[r.value for r in Role]), name="user_role_valid"),
+        ]
+        indexes = [models.Index(fields=["role"])]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    @property
+    def is_parent(self) -> bool:
+        return self.role == Role.PARENT
+
+    @property
+    def is_teacher(self) -> bool:
+        return self.role == Role.TEACHER
+
+    @property
+    def is_child_role(self) -> bool:
+        return self.role in CHILD_ROLES
+
+    def save(self, *args, **kwargs):
+        self.email = (self.email or "").strip().lower()
+        super().save(*args, **kwargs)
+
+
+class ChildAccountManager(UserManager):
+    def get_queryset(self):
+        return super().get_queryset().filter(role__in=CHILD_ROLES)
+
+
+class ChildAccount(User):
+    """The children and teens among the users: what parents manage and teachers teach in the admin."""
+
+    objects = ChildAccountManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = "child account"
+        verbose_name_plural = "children"
+
+
+class ParentProfile(BaseModel):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="parent_profile")
+    owner_path = "user"
+    # Money units paid per coin when a redemption is approved.
+    exchange_rate = models.DecimalField(max_digits=6, decimal_places=4, default="0.1000")
+    # Purchases priced at or under this many coins are approved at once (0 = off).
+    auto_approval_limit = models.PositiveIntegerField(default=0)
+    require_approval = models.BooleanField(default=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(exchange_rate__gte="0.01") & Q(exchange_rate__lte="1.0"),
+                name="parent_exchange_rate_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Parent profile of {self.user.name}"
+
+
+class TeacherProfile(BaseModel):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="teacher_profile")
+    owner_path = "user"
+    school_name = models.CharField(max_length=200, blank=True, default="")
+    grade_level = models.CharField(max_length=50, blank=True, default="")
+    subject = models.CharField(max_length=100, blank=True, default="")
+
+    def __str__(self):
+        return f"Teacher profile of {self.user.name}"
+
+
+class ChildProfile(BaseModel):
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="child_profile")
+    owner_path = "user"
+    parent = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="children_profiles"
+    )
+    age = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The balance. Written only by economy.services (the ledger); never by a client.
+    coins = models.IntegerField(default=0)
+    level = models.PositiveIntegerField(default=1)
+    xp = models.PositiveIntegerField(default=0)
+    streak_days = models.PositiveIntegerField(default=0)
+    last_activity_date = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(coins__gte=0), name="child_coins_non_negative"),
+            models.CheckConstraint(condition=Q(age__isnull=True) | Q(age__lte=120), name="child_age_sane"),
+        ]
+
+    def __str__(self):
+        return f"Child profile of {self.user.name}"
+
+
+class RevokedToken(models.Model):
+    """A signed-out token: its `jti` is refused until the token would have expired anyway."""
+
+    jti = models.CharField(max_length=64, primary_key=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="revoked_tokens")
+    expires_at = models.DateTimeField(db_index=True)
+    revoked_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"revoked {self.jti}"
+
+
+class LoginFailure(models.Model):
+    """One failed sign-in for an email; counted within a window to throttle guessing."""
+
+    email = models.CharField(max_length=320, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"failed login for {self.email} at {self.created_at:%Y-%m-%d %H:%M}"

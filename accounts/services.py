@@ -1,0 +1,304 @@
+"""Every write to accounts: registration, children, profiles, passwords, verification, sign-in."""
+
+from __future__ import annotations
+
+import secrets
+import string
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from accounts import scoping
+from accounts.models import CHILD_ROLES, ChildProfile, LoginFailure, ParentProfile, Role, TeacherProfile, User
+from accounts.tokens import revoke_all_tokens
+from coincraft.exceptions import InvalidInput, TooManyRequests
+
+DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
+TEEN_FROM_AGE = 13
+
+
+class VerificationTokenGenerator(PasswordResetTokenGenerator):
+    key_salt = "coincraft.accounts.VerificationTokenGenerator"
+
+    def _make_hash_value(self, user, timestamp):
+        return f"{user.pk}{user.email}{user.is_verified}{timestamp}"
+
+
+password_reset_tokens = PasswordResetTokenGenerator()
+verification_tokens = VerificationTokenGenerator()
+
+
+def _check_password(password: str, user: User, field: str = "password") -> None:
+    try:
+        validate_password(password, user)
+    except DjangoValidationError as exc:
+        raise InvalidInput(" ".join(exc.messages), field=field)
+
+
+def _email_taken(email: str, exclude: User | None = None) -> bool:
+    qs = User.objects.filter(email__iexact=email)
+    if exclude is not None:
+        qs = qs.exclude(pk=exclude.pk)
+    return qs.exists()
+
+
+def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None,
+                 duplicate_detail: str) -> User:
+    email = email.strip().lower()
+    if _email_taken(email):
+        raise InvalidInput(duplicate_detail, field="email")
+    user = User(email=email, name=name, role=role, avatar_url=avatar_url)
+    _check_password(password, user)
+    user.set_password(password)
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:
+        raise InvalidInput(duplicate_detail, field="email")
+    return user
+
+
+def child_role_for(age: int | None, role: str | None = None) -> str:
+    if role in CHILD_ROLES:
+        return role
+    return Role.TEEN if (age is not None and age >= TEEN_FROM_AGE) else Role.CHILD
+
+
+def user_register(*, email: str, password: str, name: str, role: str, avatar_url: str | None = None,
+                  age: int | None = None) -> User:
+    """Create a user of any role with its profile. Never privileged: operators use createsuperuser."""
+    if role not in Role.values:
+        raise InvalidInput("Invalid role specified", field="role")
+    with transaction.atomic():
+        user = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url,
+                            duplicate_detail="User with this email already exists")
+        profile_create(user=user, age=age)
+    return user
+
+
+def profile_create(*, user: User, age: int | None = None, parent: User | None = None):
+    """The role's profile, with the product's defaults (exchange rate 0.10, approvals on)."""
+    if user.role == Role.PARENT:
+        return ParentProfile.objects.get_or_create(user=user)[0]
+    if user.role == Role.TEACHER:
+        return TeacherProfile.objects.get_or_create(user=user)[0]
+    return ChildProfile.objects.get_or_create(
+        user=user, defaults={"age": age if age is not None else DEFAULT_CHILD_AGE[user.role], "parent": parent}
+    )[0]
+
+
+def _random_password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        candidate = "".join(secrets.choice(alphabet) for _ in range(10))
+        if any(c.isdigit() for c in candidate) and any(c.isalpha() for c in candidate):
+            return candidate
+
+
+def _default_child_email(name: str, age: int) -> str:
+    base = "".join(ch for ch in name.lower() if ch.isalnum()) or "child"
+    email = f"{base}{age}@family.local"
+    suffix = 2
+    while _email_taken(email):
+        email = f"{base}{age}.{suffix}@family.local"
+        suffix += 1
+    return email
+
+
+def child_create(*, actor: User, name: str, age: int | None, email: str | None = None,
+                 password: str | None = None, role: str | None = None, avatar_url: str | None = None,
+                 duplicate_detail: str = "User with this email already exists") -> tuple[User, str]:
+    """A parent creates a child account in its own family. Returns the child and its password."""
+    scoping.require(actor.role == Role.PARENT, "Only parents can create child accounts")
+    if age is None:
+        age = 10
+    role = child_role_for(age, role)
+    email = email or _default_child_email(name, age)
+    password = password or _random_password()
+    if avatar_url is None:
+        avatar_url = "👶" if age < 11 else "🧒"
+    with transaction.atomic():
+        child = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url,
+                             duplicate_detail=duplicate_detail)
+        ChildProfile.objects.create(user=child, age=age, parent=actor)
+    return child, password
+
+
+def user_update(*, actor: User, user: User, name: str | None = None, avatar_url: str | None = None,
+                email: str | None = None, password: str | None = None,
+                email_taken_detail: str = "UPDATE_USER_EMAIL_ALREADY_EXISTS") -> User:
+    """Update one's own name, avatar, email or password. Privileged fields are never touched here."""
+    scoping.require(actor.pk == user.pk or scoping.is_guardian_of(actor, user) or scoping.is_operator(actor))
+    fields = []
+    if name is not None:
+        user.name = name
+        fields.append("name")
+    if avatar_url is not None:
+        user.avatar_url = avatar_url
+        fields.append("avatar_url")
+    if email is not None and email.lower() != user.email:
+        if _email_taken(email, exclude=user):
+            raise InvalidInput(email_taken_detail, field="email")
+        user.email = email.lower()
+        user.is_verified = False
+        fields += ["email", "is_verified"]
+    with transaction.atomic():
+        if password is not None:
+            _check_password(password, user)
+            user.set_password(password)
+            fields.append("password")
+        if fields:
+            try:
+                user.save(update_fields=fields + ["updated_at"])
+            except IntegrityError:
+                raise InvalidInput(email_taken_detail, field="email")
+        if password is not None:
+            revoke_all_tokens(user)
+    return user
+
+
+def child_profile_update(*, actor: User, child: User, age: int | None = None, coins: int | None = None) -> User:
+    """A parent edits its child's profile; a new coin figure becomes a ledger adjustment."""
+    from economy.services import balance_set
+
+    scoping.require(scoping.is_guardian_of(actor, child))
+    with transaction.atomic():
+        if age is not None:
+            ChildProfile.objects.filter(user=child).update(age=age, updated_at=timezone.now())
+            child.child_profile.age = age
+        if coins is not None:
+            balance_set(actor=actor, child=child, coins=coins)
+    child.child_profile.refresh_from_db()
+    return child
+
+
+def user_deactivate(*, actor: User, user: User) -> None:
+    scoping.require(scoping.is_operator(actor) or scoping.is_guardian_of(actor, user))
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    revoke_all_tokens(user)
+
+
+def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
+                           auto_approval_limit: int | None = None,
+                           require_approval: bool | None = None) -> ParentProfile:
+    scoping.require(actor.role == Role.PARENT, "Only parents can update settings")
+    profile, _ = ParentProfile.objects.get_or_create(user=actor)
+    if exchange_rate is not None:
+        profile.exchange_rate = exchange_rate
+    if auto_approval_limit is not None:
+        profile.auto_approval_limit = auto_approval_limit
+    if require_approval is not None:
+        profile.require_approval = require_approval
+    profile.save()
+    return profile
+
+
+# --- sign-in ----------------------------------------------------------------------------------------
+
+
+def login_throttled(email: str) -> bool:
+    since = timezone.now() - settings.LOGIN_FAILURE_WINDOW
+    return LoginFailure.objects.filter(email=email, created_at__gte=since).count() >= settings.LOGIN_FAILURE_LIMIT
+
+
+def login_authenticate(*, email: str, password: str, request=None) -> User:
+    """Check credentials; the same error for an unknown email, a wrong password or an inactive user.
+
+    Failures are counted per email in the database (shared by every app process); past the limit
+    within the window, sign-in answers 429 until the window has passed.
+    """
+    from django.contrib.auth import authenticate
+
+    key = (email or "").strip().lower()[:320]
+    if login_throttled(key):
+        raise TooManyRequests("Too many failed sign-in attempts; please wait 15 minutes and try again.")
+    user = authenticate(request, username=key, password=password)
+    if user is None:
+        LoginFailure.objects.create(email=key)
+        raise InvalidInput("LOGIN_BAD_CREDENTIALS")
+    LoginFailure.objects.filter(email=key).delete()
+    return user
+
+
+# --- password reset and email verification ----------------------------------------------------------
+
+
+def _encode_token(user: User, token: str) -> str:
+    return f"{urlsafe_base64_encode(force_bytes(user.pk))}.{token}"
+
+
+def _decode_token(raw: str) -> tuple[User | None, str]:
+    try:
+        uidb64, token = str(raw).split(".", 1)
+        user = User.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist, DjangoValidationError):
+        return None, ""
+    return user, token
+
+
+def password_reset_request(*, email: str) -> str | None:
+    """Email a reset link when the account exists and is active. The caller answers the same either way."""
+    user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True).first()
+    if user is None:
+        return None
+    token = _encode_token(user, password_reset_tokens.make_token(user))
+    send_mail(
+        subject="Reset your CoinCraft password",
+        message=(
+            f"Hello {user.name},\n\nSomeone asked to reset the password of your CoinCraft account. "
+            f"Use this link within an hour:\n{settings.FRONTEND_URL}/reset-password?token={token}\n\n"
+            "If it was not you, you can ignore this email."
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[user.email],
+    )
+    return token
+
+
+def password_reset_confirm(*, token: str, password: str) -> User:
+    user, raw = _decode_token(token)
+    if user is None or not user.is_active or not password_reset_tokens.check_token(user, raw):
+        raise InvalidInput("RESET_PASSWORD_BAD_TOKEN", field="token")
+    _check_password(password, user)
+    with transaction.atomic():
+        user.set_password(password)
+        user.save(update_fields=["password", "updated_at"])
+        revoke_all_tokens(user)
+    return user
+
+
+def verification_request(*, email: str) -> str | None:
+    user = User.objects.filter(email__iexact=(email or "").strip(), is_active=True, is_verified=False).first()
+    if user is None:
+        return None
+    token = _encode_token(user, verification_tokens.make_token(user))
+    send_mail(
+        subject="Confirm your CoinCraft email",
+        message=(
+            f"Hello {user.name},\n\nPlease confirm your email address for CoinCraft:\n"
+            f"{settings.FRONTEND_URL}/verify?token={token}\n"
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[user.email],
+    )
+    return token
+
+
+def verification_confirm(*, token: str) -> User:
+    user, raw = _decode_token(token)
+    if user is not None and user.is_verified:
+        raise InvalidInput("VERIFY_USER_ALREADY_VERIFIED", field="token")
+    if user is None or not user.is_active or not verification_tokens.check_token(user, raw):
+        raise InvalidInput("VERIFY_USER_BAD_TOKEN", field="token")
+    user.is_verified = True
+    user.save(update_fields=["is_verified", "updated_at"])
+    return user
+

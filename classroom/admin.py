@@ -1,0 +1,111 @@
+"""Classes in the admin: a teacher manages its own classes and their enrolments, nothing else."""
+
+from django import forms
+from django.contrib import admin, messages
+
+from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from classroom import services
+from classroom.models import Classroom, Enrolment
+from coincraft.admin_site import ScopedModelAdmin
+from coincraft.exceptions import DomainError
+
+
+class EnrolmentInline(admin.TabularInline):
+    model = Enrolment
+    extra = 0
+    fields = ["student", "created_at"]
+    readonly_fields = ["student", "created_at"]
+    verbose_name = "enrolled student"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # students are added by email on the class form
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is None or request.user.is_superuser or obj.teacher.user_id == request.user.pk
+
+    def has_view_permission(self, request, obj=None):
+        return True
+
+
+class ClassroomForm(forms.ModelForm):
+    add_students = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Emails of existing child or teen accounts to enrol, separated by commas or new lines.",
+    )
+
+    class Meta:
+        model = Classroom
+        fields = ["name", "description", "grade", "is_active"]
+
+    def clean_add_students(self):
+        raw = self.cleaned_data.get("add_students") or ""
+        emails = [e.strip().lower() for e in raw.replace(",", "\n").splitlines() if e.strip()]
+        found = {u.email: u for u in User.objects.filter(email__in=emails, role__in=CHILD_ROLES)}
+        missing = [e for e in emails if e not in found]
+        if missing:
+            raise forms.ValidationError(f"No child or teen account with these emails: {', '.join(missing)}")
+        return list(found.values())
+
+
+@admin.register(Classroom)
+class ClassroomAdmin(ScopedModelAdmin):
+    role_actions = {Role.TEACHER: {"view", "add", "change", "delete"}}
+    form = ClassroomForm
+    list_display = ["name", "class_code", "grade", "is_active", "student_count", "created_at"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "class_code"]
+    readonly_fields = ["class_code", "created_at"]
+    inlines = [EnrolmentInline]
+
+    def get_queryset(self, request):
+        from django.db.models import Count
+
+        return super().get_queryset(request).annotate(num_students=Count("enrolments"))
+
+    @admin.display(description="Students", ordering="num_students")
+    def student_count(self, obj):
+        return obj.num_students
+
+    def get_fields(self, request, obj=None):
+        fields = ["name", "description", "grade", "is_active", "add_students", "class_code", "created_at"]
+        if request.user.is_superuser:
+            fields.insert(0, "teacher")
+        return fields
+
+    def may_change_object(self, request, obj):
+        return obj.teacher.user_id == request.user.pk
+
+    def has_add_permission(self, request, *args):
+        return request.user.is_active and request.user.role == Role.TEACHER
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if request.user.is_superuser and "teacher" not in form.base_fields:
+            form.base_fields["teacher"] = forms.ModelChoiceField(queryset=TeacherProfile.objects.all())
+        return form
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        if change:
+            super().save_model(request, obj, form, change)
+        else:
+            try:
+                created = services.classroom_create(
+                    actor=request.user, name=data["name"], description=data.get("description") or "",
+                    grade=data.get("grade") or "", teacher=data.get("teacher") if request.user.is_superuser else None,
+                )
+            except DomainError as exc:
+                messages.error(request, exc.detail)
+                return
+            obj.pk, obj.class_code, obj.teacher = created.pk, created.class_code, created.teacher
+            obj._state.adding = False
+        added = 0
+        for student in data.get("add_students") or []:
+            _, created_enrolment = services.enrolment_add(actor=request.user, classroom=obj, student=student)
+            added += int(created_enrolment)
+        if added:
+            messages.info(request, f"{added} student(s) enrolled.")

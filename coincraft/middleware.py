@@ -1,0 +1,33 @@
+"""Keep a database outage a clean 503 JSON answer, whatever view was running."""
+
+import logging
+
+from django.db import InterfaceError, OperationalError
+
+from coincraft.exceptions import database_unavailable_json
+
+logger = logging.getLogger(__name__)
+
+
+class DatabaseUnavailableMiddleware:
+    """Turns a lost or unreachable database into ``503 {"detail": ..., "database": "down"}``.
+
+    DRF views already answer so through the exception handler; this catches the rest (the admin,
+    session loading, health). The next request reconnects on its own (``CONN_HEALTH_CHECKS``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            return self.get_response(request)
+        except (OperationalError, InterfaceError) as exc:
+            logger.warning("database unavailable: %s", exc)
+            return database_unavailable_json()
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (OperationalError, InterfaceError)):
+            logger.warning("database unavailable: %s", exception)
+            return database_unavailable_json()
+        return None

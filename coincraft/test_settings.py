@@ -1,0 +1,12 @@
+"""Settings for the test suite: the base settings with a fixed secret, fast hashing and no real mail."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production-use-0123456789")
+
+from coincraft.settings import *  # noqa: E402,F403
+
+# Hashing is deliberately slow in production; tests create hundreds of users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

@@ -1,0 +1,1 @@
+"""Activities, learning modules, quizzes and progress (built out by the learning issue)."""
