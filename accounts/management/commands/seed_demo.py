@@ -1,0 +1,75 @@
+"""Create (or bring back) the demo family and teacher the app's login page offers.
+
+Idempotent: people are matched by email and created only when missing; a balance is given its
+demo figure through the ledger only when the child is first created, so running it twice changes
+nothing. The demo password is the one the app's demo buttons send; it is for local demos only.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from accounts import services
+from accounts.models import ChildProfile, ParentProfile, Role, User
+from classroom.models import Classroom, Enrolment
+from economy.services import balance_set
+
+DEMO_PASSWORD = "demo123"
+
+PARENT = {"email": "sarah@demo.com", "name": "Sarah Johnson", "avatar_url": "👩"}
+TEACHER = {"email": "teacher@demo.com", "name": "Mrs. Wilson", "avatar_url": "👩‍🏫"}
+CHILDREN = [
+    {"email": "luna@demo.com", "name": "Luna Johnson", "role": Role.CHILD, "age": 9, "coins": 135, "level": 3,
+     "streak_days": 7, "avatar_url": "👧"},
+    {"email": "harry@demo.com", "name": "Harry Johnson", "role": Role.TEEN, "age": 14, "coins": 245, "level": 5,
+     "streak_days": 12, "avatar_url": "🧑"},
+]
+CLASS_NAME = "Money Explorers"
+
+
+class Command(BaseCommand):
+    help = "Create the demo family (parent, child, teen) and a teacher with a class; print their logins."
+
+    def _user(self, *, email, name, role, avatar_url):
+        user = User.objects.filter(email__iexact=email).first()
+        created = user is None
+        if created:
+            # The demo password is shorter than the validators allow; it is set directly on purpose.
+            user = User.objects.create_user(email=email, password=DEMO_PASSWORD, name=name, role=role,
+                                            avatar_url=avatar_url, is_verified=True)
+        return user, created
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        parent, _ = self._user(role=Role.PARENT, **PARENT)
+        ParentProfile.objects.update_or_create(
+            user=parent, defaults={"exchange_rate": "0.10", "auto_approval_limit": 50, "require_approval": True}
+        )
+        teacher, _ = self._user(role=Role.TEACHER, **TEACHER)
+        teacher_profile = services.profile_create(user=teacher)
+        if not teacher_profile.school_name:
+            teacher_profile.school_name = "Maple Street Primary"
+            teacher_profile.subject = "Financial literacy"
+            teacher_profile.save()
+
+        classroom = Classroom.objects.filter(teacher=teacher_profile, name=CLASS_NAME).first()
+        if classroom is None:
+            from classroom.services import classroom_create
+
+            classroom = classroom_create(actor=teacher, name=CLASS_NAME,
+                                         description="Saving, spending and sharing, one coin at a time.")
+
+        for spec in CHILDREN:
+            child, created = self._user(email=spec["email"], name=spec["name"], role=spec["role"],
+                                        avatar_url=spec["avatar_url"])
+            profile, _ = ChildProfile.objects.get_or_create(user=child, defaults={"age": spec["age"], "parent": parent})
+            if created:
+                ChildProfile.objects.filter(pk=profile.pk).update(level=spec["level"], streak_days=spec["streak_days"])
+                balance_set(actor=parent, child=child, coins=spec["coins"], reason="Welcome coins")
+            Enrolment.objects.get_or_create(classroom=classroom, student=child)
+
+        self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with password 'demo123':"))
+        self.stdout.write(f"  parent   {PARENT['email']}   (app and /admin/)")
+        self.stdout.write(f"  teacher  {TEACHER['email']}   (app and /admin/; class code {classroom.class_code})")
+        for spec in CHILDREN:
+            kind = "child " if spec["role"] == Role.CHILD else "teen  "
+            self.stdout.write(f"  {kind}   {spec['email']}")

@@ -1,0 +1,103 @@
+"""The visibility rules of accounts.scoping, persona by persona."""
+
+import pytest
+
+from accounts import scoping
+from accounts.models import User
+from accounts.tests.factories import ChildFactory, ParentFactory
+from classroom.models import Classroom, Enrolment
+
+
+def _visible_names(actor):
+    return set(scoping.scoped(actor, User.objects.all()).values_list("name", flat=True))
+
+
+def test_parent_sees_itself_and_its_children_only(personas):
+    assert _visible_names(personas.parent_a) == {"Parent A", "Child A", "Teen A"}
+
+
+def test_child_sees_its_family_but_no_other(personas):
+    assert _visible_names(personas.child_a) == {"Parent A", "Child A", "Teen A"}
+    assert _visible_names(personas.child_b) == {"Parent B", "Child B"}
+
+
+def test_child_without_a_family_sees_only_itself(personas):
+    assert _visible_names(personas.student_1) == {"Student One"}
+
+
+def test_teacher_sees_itself_and_its_enrolled_students(personas):
+    assert _visible_names(personas.teacher_1) == {"Teacher One", "Child A", "Student One"}
+    assert _visible_names(personas.teacher_2) == {"Teacher Two", "Child B"}
+
+
+def test_operator_sees_everyone(personas):
+    # given
+    operator = User.objects.create_superuser(email="ops@example.com", password="x-long-password-1")
+    # then
+    assert scoping.scoped(operator, User.objects.all()).count() == User.objects.count()
+
+
+def test_inactive_actor_sees_nothing(personas):
+    # given
+    personas.parent_a.is_active = False
+    # then
+    assert _visible_names(personas.parent_a) == set()
+
+
+def test_classes_are_visible_to_their_teacher_and_enrolled_students(personas):
+    def names(actor):
+        return set(scoping.scoped(actor, Classroom.objects.all()).values_list("name", flat=True))
+
+    assert names(personas.teacher_1) == {"Class One"}
+    assert names(personas.teacher_2) == {"Class Two"}
+    assert names(personas.child_a) == {"Class One"}
+    assert names(personas.teen_a) == set()
+    assert names(personas.parent_a) == set()
+
+
+def test_student_sees_only_its_own_enrolment(personas):
+    # when
+    visible = scoping.scoped(personas.child_a, Enrolment.objects.all())
+    # then
+    assert list(visible.values_list("student_id", flat=True)) == [personas.child_a.pk]
+
+
+def test_guardian_and_acting_rules(personas):
+    assert scoping.is_guardian_of(personas.parent_a, personas.child_a)
+    assert not scoping.is_guardian_of(personas.parent_b, personas.child_a)
+    assert not scoping.is_guardian_of(personas.teen_a, personas.child_a)
+    assert scoping.may_act_for(personas.child_a, personas.child_a)
+    assert not scoping.may_act_for(personas.teen_a, personas.child_a)
+    assert scoping.teaches(personas.teacher_1, personas.child_a)
+    assert not scoping.teaches(personas.teacher_2, personas.child_a)
+
+
+def test_get_visible_or_404_hides_other_families(personas):
+    # when / then
+    with pytest.raises(scoping.NotFound):
+        scoping.get_visible_or_404(personas.parent_b, User.objects.all(), pk=personas.child_a.pk)
+    assert scoping.get_visible_or_404(personas.parent_a, User.objects.all(), pk=personas.child_a.pk) == personas.child_a
+
+
+def test_visibility_filter_is_one_query_whatever_the_family_size(db, django_assert_num_queries):
+    # given
+    small = ParentFactory()
+    ChildFactory(profile__parent=small)
+    large = ParentFactory()
+    for _ in range(30):
+        ChildFactory(profile__parent=large)
+    # then
+    with django_assert_num_queries(1):
+        assert len(list(scoping.scoped(small, User.objects.all()))) == 2
+    with django_assert_num_queries(1):
+        assert len(list(scoping.scoped(large, User.objects.all()))) == 31
+
+
+def test_a_model_without_an_owner_cannot_be_scoped():
+    # given
+    class Unowned:
+        __name__ = "Unowned"
+
+    # then
+    with pytest.raises(TypeError):
+        scoping.visible_q(None, Unowned)

@@ -1,0 +1,51 @@
+"""The process refuses unsafe configurations; documented production settings pass the deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, env):
+    base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DJANGO_DEBUG", "DJANGO_SETTINGS_MODULE"}}
+    base["DJANGO_SETTINGS_MODULE"] = "coincraft.settings"
+    base.update(env)
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=base, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_start_up_fails_without_a_secret_key_when_debug_is_off():
+    # when
+    result = _manage("check", env={"DJANGO_DEBUG": "0"})
+    # then
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_defaults_to_off():
+    # when
+    result = _manage("shell", "-c", "from django.conf import settings; print(settings.DEBUG)",
+                     env={"SECRET_KEY": "x" * 60})
+    # then
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("False")
+
+
+def test_documented_production_settings_pass_the_deploy_check():
+    # given: the variables README.md documents for production
+    env = {
+        "SECRET_KEY": "k8#Qz!v2pL9@wX4$rT7^yB1&nM6*cF3(hJ5)dS0_gA8+eU2-iO7=" * 2,
+        "DJANGO_DEBUG": "0",
+        "ALLOWED_HOSTS": "coincraft.example.org",
+        "SECURE_SSL_REDIRECT": "1",
+        "SECURE_HSTS_SECONDS": "31536000",
+        "SECURE_HSTS_PRELOAD": "1",
+        "BEHIND_TLS_PROXY": "1",
+    }
+    # when
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    # then
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
