@@ -36,7 +36,8 @@ from __future__ import annotations
 from django.db.models import Model, Q, QuerySet
 
 from accounts.models import CHILD_ROLES, Role, User
-from coincraft.exceptions import Forbidden, NotFound
+from coincraft.exceptions import Forbidden, NotFound  # noqa: F401  (NotFound: raised via get_or_404)
+from coincraft.lookups import get_or_404
 
 
 def _join(prefix: str, lookup: str) -> str:
@@ -124,10 +125,7 @@ def scoped(actor, queryset: QuerySet) -> QuerySet:
 
 def get_visible_or_404(actor, queryset: QuerySet, detail: str = "Not found", **lookup):
     """Fetch one object through the actor's scope; outside it is indistinguishable from missing."""
-    try:
-        return scoped(actor, queryset).get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
-        raise NotFound(detail)
+    return get_or_404(scoped(actor, queryset), detail, **lookup)
 
 
 # --- yes/no checks on objects already fetched through the scope -------------------------------------

@@ -49,3 +49,204 @@ class Transaction(BaseModel):
 
     def __str__(self):
         return f"{self.type} {self.amount} ({self.delta:+d}) for {self.user_id}: {self.description}"
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class GoalCategory(models.TextChoices):
+    SAVING = "saving", "Saving"
+    SPENDING = "spending", "Spending"
+    WANTS = "wants", "Wants"
+
+
+class Goal(BaseModel):
+    """A savings goal that holds real coins: ``current_amount`` was moved out of the balance."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="goals")
+    title = models.CharField(max_length=200)
+    description = models.TextField(null=True, blank=True)
+    target_amount = models.PositiveIntegerField()
+    current_amount = models.PositiveIntegerField(default=0)
+    icon = models.CharField(max_length=100, null=True, blank=True)
+    color = models.CharField(max_length=50, null=True, blank=True)
+    category = models.CharField(max_length=20, choices=GoalCategory.choices, default=GoalCategory.SAVING)
+    deadline = models.DateTimeField(null=True, blank=True)
+    is_completed = models.BooleanField(default=False)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "is_completed"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(target_amount__gt=0), name="goal_target_positive"),
+            models.CheckConstraint(condition=Q(current_amount__gte=0), name="goal_current_non_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.current_amount}/{self.target_amount})"
+
+
+class TaskStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    IN_PROGRESS = "in_progress", "In progress"
+    COMPLETED = "completed", "Completed (awaiting approval)"
+    APPROVED = "approved", "Approved (paid)"
+    REJECTED = "rejected", "Rejected"
+
+
+class Task(BaseModel):
+    """A chore a parent sets for its child; approving a completed task pays ``coins_reward`` once."""
+
+    title = models.CharField(max_length=200)
+    description = models.TextField(null=True, blank=True)
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tasks_assigned")
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tasks")
+    coins_reward = models.PositiveIntegerField()
+    due_date = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=TaskStatus.choices, default=TaskStatus.PENDING)
+    requires_approval = models.BooleanField(default=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    rejected_at = models.DateTimeField(null=True, blank=True)
+
+    owner_path = "assigned_to"
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["assigned_to", "status"]), models.Index(fields=["assigned_by", "status"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="task_reward_positive"),
+            models.CheckConstraint(condition=Q(status__in=TaskStatus.values), name="task_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.status})"
+
+
+class Audience(models.TextChoices):
+    CHILD = "younger_child", "Children"
+    TEEN = "older_child", "Teens"
+
+
+class ShopItem(BaseModel):
+    """The catalogue. Each item is for children or for teens; operators manage it."""
+
+    name = models.CharField(max_length=200)
+    description = models.TextField(null=True, blank=True)
+    price = models.PositiveIntegerField()
+    category = models.CharField(max_length=100, null=True, blank=True)
+    emoji = models.CharField(max_length=16, null=True, blank=True)
+    bg_color = models.CharField(max_length=60, null=True, blank=True)
+    audience = models.CharField(max_length=20, choices=Audience.choices, default=Audience.CHILD)
+    available = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["audience", "category", "price", "name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(price__gt=0), name="shop_item_price_positive"),
+            models.UniqueConstraint(fields=["audience", "name"], name="shop_item_audience_name_unique"),
+        ]
+
+    @classmethod
+    def visible_q(cls, actor):
+        return Q()  # the catalogue is public to signed-in users; purchases check the audience
+
+    def __str__(self):
+        return f"{self.emoji or ''} {self.name} ({self.price})".strip()
+
+
+class OwnedItem(BaseModel):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="owned_items")
+    item = models.ForeignKey(ShopItem, on_delete=models.PROTECT, related_name="owners")
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["user", "item"], name="owned_item_user_item_unique")]
+
+    def __str__(self):
+        return f"{self.item_id} owned by {self.user_id}"
+
+
+class PurchaseRequest(BaseModel):
+    """A child asks to buy an item; the price is fixed when asked. Coins move on approval only."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="purchase_requests")
+    item = models.ForeignKey(ShopItem, on_delete=models.PROTECT, related_name="purchase_requests")
+    price = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    auto_approved = models.BooleanField(default=False)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "item"], condition=Q(status="pending"), name="purchase_one_pending_per_item"
+            ),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="purchase_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.item_id} for {self.user_id} ({self.status})"
+
+
+class RedemptionRequest(BaseModel):
+    """Coins converted to pocket money at the parent's rate. The coins are held when asked."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="redemption_requests")
+    coins_amount = models.PositiveIntegerField()
+    exchange_rate = models.DecimalField(max_digits=6, decimal_places=4)
+    cash_amount = models.DecimalField(max_digits=12, decimal_places=2)
+    description = models.CharField(max_length=500, null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(coins_amount__gt=0), name="redemption_coins_positive"),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="redemption_status_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.coins_amount} coins -> {self.cash_amount} for {self.user_id} ({self.status})"
+
+
+class BudgetCategory(BaseModel):
+    """A teen's budget split: the share of its coins meant for saving, spending and wants."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="budget_categories")
+    name = models.CharField(max_length=20, choices=GoalCategory.choices)
+    percentage = models.PositiveSmallIntegerField()
+    icon = models.CharField(max_length=50, blank=True, default="")
+    color = models.CharField(max_length=20, blank=True, default="")
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["user", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "name"], name="budget_category_user_name_unique"),
+            models.CheckConstraint(condition=Q(percentage__lte=100), name="budget_percentage_max_100"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} {self.percentage}%"

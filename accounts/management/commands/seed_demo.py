@@ -11,6 +11,8 @@ from django.db import transaction
 from accounts import services
 from accounts.models import ChildProfile, ParentProfile, Role, User
 from classroom.models import Classroom, Enrolment
+from economy import services as economy
+from economy.catalogue import catalogue_load
 from economy.services import balance_set
 
 DEMO_PASSWORD = "demo123"
@@ -19,15 +21,20 @@ PARENT = {"email": "sarah@demo.com", "name": "Sarah Johnson", "avatar_url": "�
 TEACHER = {"email": "teacher@demo.com", "name": "Mrs. Wilson", "avatar_url": "👩‍🏫"}
 CHILDREN = [
     {"email": "luna@demo.com", "name": "Luna Johnson", "role": Role.CHILD, "age": 9, "coins": 135, "level": 3,
-     "streak_days": 7, "avatar_url": "👧"},
+     "streak_days": 7, "avatar_url": "👧",
+     "goal": ("New Bike", 200, 40, "ri-bike-line"), "redeem": 0,
+     "tasks": [("Feed the cat", 5, "pending"), ("Tidy your room", 10, "completed"), ("Water the plants", 5, "approved")]},
     {"email": "harry@demo.com", "name": "Harry Johnson", "role": Role.TEEN, "age": 14, "coins": 245, "level": 5,
-     "streak_days": 12, "avatar_url": "🧑"},
+     "streak_days": 12, "avatar_url": "🧑",
+     "goal": ("Headphones", 300, 60, "ri-headphone-line"), "redeem": 20,
+     "tasks": [("Mow the lawn", 20, "completed"), ("Wash the car", 15, "pending")]},
 ]
 CLASS_NAME = "Money Explorers"
 
 
 class Command(BaseCommand):
-    help = "Create the demo family (parent, child, teen) and a teacher with a class; print their logins."
+    help = ("Create the demo family (parent, child, teen) with goals, tasks and history, a teacher with a class, "
+            "and the shop catalogue; print the logins.")
 
     def _user(self, *, email, name, role, avatar_url):
         user = User.objects.filter(email__iexact=email).first()
@@ -37,6 +44,24 @@ class Command(BaseCommand):
             user = User.objects.create_user(email=email, password=DEMO_PASSWORD, name=name, role=role,
                                             avatar_url=avatar_url, is_verified=True)
         return user, created
+
+    def _history(self, parent, child, spec):
+        """A believable start: coins from chores, a goal with savings in it, tasks in every state."""
+        goal_title, target, saved, icon = spec["goal"]
+        balance_set(actor=parent, child=child, coins=spec["coins"] + saved + spec["redeem"], reason="Welcome coins")
+        goal = economy.goal_create(actor=child, owner=child, title=goal_title, target_amount=target, icon=icon)
+        economy.goal_contribute(actor=child, goal=goal, amount=saved)
+        for title, reward, status in spec["tasks"]:
+            task = economy.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
+            if status in ("completed", "approved"):
+                task = economy.task_update(actor=child, task=task, status="completed")
+            if status == "approved":
+                economy.task_approve(actor=parent, task=task)
+                balance_set(actor=parent, child=child, coins=spec["coins"] + spec["redeem"],
+                            reason="Pocket money adjustment")
+        if spec["redeem"]:
+            economy.redemption_create(actor=child, child=child, coins_amount=spec["redeem"],
+                                      description="Pocket money for the weekend")
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -64,9 +89,12 @@ class Command(BaseCommand):
             profile, _ = ChildProfile.objects.get_or_create(user=child, defaults={"age": spec["age"], "parent": parent})
             if created:
                 ChildProfile.objects.filter(pk=profile.pk).update(level=spec["level"], streak_days=spec["streak_days"])
-                balance_set(actor=parent, child=child, coins=spec["coins"], reason="Welcome coins")
+                self._history(parent, child, spec)
             Enrolment.objects.get_or_create(classroom=classroom, student=child)
+        created_items, _ = catalogue_load()
 
+        if created_items:
+            self.stdout.write(f"Shop catalogue: {created_items} items added.")
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with password 'demo123':"))
         self.stdout.write(f"  parent   {PARENT['email']}   (app and /admin/)")
         self.stdout.write(f"  teacher  {TEACHER['email']}   (app and /admin/; class code {classroom.class_code})")

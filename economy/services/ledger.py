@@ -73,9 +73,8 @@ def ledger_post(
             reference_id=reference_id,
             actor=actor,
         )
-    child_profile = getattr(child, "child_profile", None)
-    if child_profile is not None:
-        child_profile.coins = new_balance
+    if User.child_profile.is_cached(child):
+        child.child_profile.coins = new_balance
     return entry
 
 
@@ -106,3 +105,62 @@ def balance_set(*, actor: User, child: User, coins: int, reason: str = "Balance 
 
 def balance_of(child: User) -> int:
     return ChildProfile.objects.filter(user_id=child.pk).values_list("coins", flat=True).first() or 0
+
+
+EARN_FORBIDDEN = "Coins are earned through tasks, activities and lessons"
+
+
+def transaction_record(*, actor: User, child: User, type: str, amount: int, description: str,
+                       category: str | None = None, source: str | None = None, reference_type: str | None = None,
+                       reference_id: str | None = None) -> Transaction:
+    """What ``POST /api/users/{id}/transactions`` may do (API.md decision 1).
+
+    - the child itself: ``spend`` deducts; ``save`` naming one of its goals moves coins into it,
+      otherwise it is a note that moves nothing; ``earn`` is refused (coins are earned, not claimed);
+    - its parent: ``earn`` is a bonus, ``spend`` a deduction.
+    """
+    from accounts import scoping
+    from coincraft.exceptions import Forbidden
+
+    if not ChildProfile.objects.filter(user_id=child.pk).exists():
+        raise InvalidInput("User profile not found")
+    is_self = actor.pk == child.pk
+    is_guardian = scoping.is_guardian_of(actor, child)
+    if not (is_self or is_guardian):
+        raise Forbidden("Insufficient permissions")
+    common = dict(actor=actor, child=child, amount=amount, description=description, category=category,
+                  source=source, reference_type=reference_type, reference_id=reference_id)
+    if type == TransactionType.EARN:
+        if not is_guardian:
+            raise Forbidden(EARN_FORBIDDEN)
+        return ledger_post(type=type, delta=amount, **{**common, "source": source or "parent_bonus"})
+    if type == TransactionType.SPEND:
+        return ledger_post(type=type, delta=-amount, **common)
+    if type == TransactionType.SAVE:
+        if not is_self:
+            raise Forbidden("Only the child can move its coins into savings")
+        if reference_type == "goal" and reference_id:
+            from economy.services.goals import goal_contribute, goal_for_update_or_404
+
+            goal = goal_for_update_or_404(actor=actor, goal_id=reference_id)
+            return goal_contribute(actor=actor, goal=goal, amount=amount, description=description)[1]
+        return ledger_post(type=type, delta=0, **common)
+    raise InvalidInput("type must be earn, spend or save", field="type")
+
+
+def balance_adjust(*, actor: User, child: User, delta: int, reason: str) -> Transaction:
+    """A parent gives (delta > 0) or deducts (delta < 0) coins, with a reason, as an adjustment entry."""
+    from accounts import scoping
+    from coincraft.exceptions import Forbidden
+
+    if not scoping.is_guardian_of(actor, child):
+        raise Forbidden("Only a parent can adjust a balance")
+    if not isinstance(delta, int) or isinstance(delta, bool) or delta == 0:
+        raise InvalidInput("Give or deduct a whole, non-zero number of coins", field="amount")
+    if not (reason or "").strip():
+        raise InvalidInput("Say why the coins are given or deducted", field="reason")
+    return ledger_post(
+        actor=actor, child=child, type=TransactionType.EARN if delta > 0 else TransactionType.SPEND,
+        amount=abs(delta), delta=delta, description=reason.strip()[:500], category=ADJUSTMENT_CATEGORY,
+        source="parent_adjustment",
+    )

@@ -1,0 +1,200 @@
+"""The family bank in the admin.
+
+Parents get an approval inbox (tasks awaiting approval, purchase requests, redemptions of their own
+children, with approve/reject actions that call the same services as the app and report "already
+decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
+deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from accounts import scoping
+from accounts.models import ChildAccount, Role
+from coincraft.admin_site import ScopedModelAdmin
+from coincraft.exceptions import DomainError
+from economy import services
+from economy.models import Goal, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
+
+
+def _decide_each(modeladmin, request, queryset, decide, verb):
+    done = refused = 0
+    for obj in queryset:
+        try:
+            decide(actor=request.user, obj=obj)
+            done += 1
+        except DomainError as exc:
+            refused += 1
+            modeladmin.message_user(request, f"{obj}: {exc.detail}", messages.WARNING)
+    if done:
+        modeladmin.message_user(request, f"{done} {verb}.", messages.SUCCESS)
+    if refused and not done:
+        modeladmin.message_user(request, "Nothing was changed.", messages.INFO)
+
+
+class ParentDecisionAdmin(ScopedModelAdmin):
+    """Read-only rows a parent decides on with actions; nothing is edited by hand."""
+
+    role_actions = {Role.PARENT: {"view", "change"}}
+    actions = ["approve_selected", "reject_selected"]
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields]
+
+    def may_change_object(self, request, obj):
+        return scoping.is_guardian_of(request.user, obj.user if hasattr(obj, "user") else obj.assigned_to)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if request.user.role != Role.PARENT and not request.user.is_superuser:
+            actions.pop("approve_selected", None)
+            actions.pop("reject_selected", None)
+        return actions
+
+
+@admin.register(Task)
+class TaskAdmin(ParentDecisionAdmin):
+    list_display = ["title", "assigned_to", "coins_reward", "status", "due_date", "completed_at", "approved_at"]
+    list_filter = ["status"]
+    search_fields = ["title"]
+    list_select_related = ["assigned_to"]
+
+    @admin.action(description="Approve and pay the selected completed tasks")
+    def approve_selected(self, request, queryset):
+        _decide_each(self, request, queryset, lambda actor, obj: services.task_approve(actor=actor, task=obj),
+                     "task(s) approved and paid")
+
+    @admin.action(description="Reject the selected tasks")
+    def reject_selected(self, request, queryset):
+        _decide_each(self, request, queryset, lambda actor, obj: services.task_reject(actor=actor, task=obj),
+                     "task(s) rejected")
+
+
+@admin.register(PurchaseRequest)
+class PurchaseRequestAdmin(ParentDecisionAdmin):
+    list_display = ["item", "user", "price", "status", "auto_approved", "created_at", "approved_at"]
+    list_filter = ["status"]
+    list_select_related = ["item", "user"]
+
+    @admin.action(description="Approve the selected purchases (the coins are paid)")
+    def approve_selected(self, request, queryset):
+        _decide_each(self, request, queryset,
+                     lambda actor, obj: services.purchase_approve(actor=actor, request=obj), "purchase(s) approved")
+
+    @admin.action(description="Reject the selected purchases")
+    def reject_selected(self, request, queryset):
+        _decide_each(self, request, queryset,
+                     lambda actor, obj: services.purchase_reject(actor=actor, request=obj), "purchase(s) rejected")
+
+
+@admin.register(RedemptionRequest)
+class RedemptionRequestAdmin(ParentDecisionAdmin):
+    list_display = ["user", "coins_amount", "cash_amount", "status", "created_at", "approved_at"]
+    list_filter = ["status"]
+    list_select_related = ["user"]
+
+    @admin.action(description="Approve the selected conversions (pay the money yourself)")
+    def approve_selected(self, request, queryset):
+        _decide_each(self, request, queryset,
+                     lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
+                     "conversion(s) approved")
+
+    @admin.action(description="Reject the selected conversions (the coins go back)")
+    def reject_selected(self, request, queryset):
+        _decide_each(self, request, queryset,
+                     lambda actor, obj: services.redemption_reject(actor=actor, request=obj),
+                     "conversion(s) rejected")
+
+
+@admin.register(Transaction)
+class TransactionAdmin(ScopedModelAdmin):
+    """The ledger: readable by the family's parent, editable by no one."""
+
+    role_actions = {Role.PARENT: {"view"}}
+    list_display = ["created_at", "user", "type", "amount", "delta", "balance_after", "category", "description"]
+    list_filter = ["type", "category"]
+    search_fields = ["description"]
+    list_select_related = ["user"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Goal)
+class GoalAdmin(ScopedModelAdmin):
+    role_actions = {Role.PARENT: {"view"}}
+    list_display = ["title", "user", "current_amount", "target_amount", "is_completed", "deadline"]
+    list_filter = ["is_completed", "category"]
+    list_select_related = ["user"]
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ShopItem)
+class ShopItemAdmin(ScopedModelAdmin):
+    """The catalogue is run by operators."""
+
+    role_actions: dict = {}
+    list_display = ["name", "audience", "category", "price", "emoji", "available"]
+    list_filter = ["audience", "category", "available"]
+    search_fields = ["name"]
+
+
+# --- "give or deduct coins" on a child's page ---------------------------------------------------------
+
+
+class CoinAdjustmentForm(forms.Form):
+    amount = forms.IntegerField(help_text="Positive to give coins, negative to deduct them.",
+                                min_value=-1_000_000, max_value=1_000_000)
+    reason = forms.CharField(max_length=500, help_text="Your child sees this in its history.")
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        if amount == 0:
+            raise forms.ValidationError("Give or deduct at least one coin.")
+        return amount
+
+
+def coin_adjustment_view(model_admin, request, object_id):
+    child = scoping.get_visible_or_404(request.user, ChildAccount.objects.select_related("child_profile"),
+                                       pk=object_id)
+    if not scoping.is_guardian_of(request.user, child):
+        return redirect(reverse("admin:accounts_childaccount_changelist"))
+    form = CoinAdjustmentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            entry = services.balance_adjust(actor=request.user, child=child, delta=form.cleaned_data["amount"],
+                                            reason=form.cleaned_data["reason"])
+        except DomainError as exc:
+            form.add_error("amount", exc.detail)
+        else:
+            model_admin.message_user(request, f"Done: {child.name} now has {entry.balance_after} coins.",
+                                     messages.SUCCESS)
+            return redirect(reverse("admin:accounts_childaccount_change", args=[child.pk]))
+    context = {**model_admin.admin_site.each_context(request), "title": f"Give or deduct coins: {child.name}",
+               "child": child, "form": form, "opts": model_admin.model._meta}
+    return TemplateResponse(request, "admin/economy/coin_adjustment.html", context)
+

@@ -1,0 +1,160 @@
+"""Transactions (API.md §4) and goals (§5). Thin: resolve through the scope, validate, call, render."""
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.response import Response
+
+from accounts import scoping
+from accounts.models import User
+from coincraft.api import ApiView, validate
+from coincraft.exceptions import Forbidden, NotFound
+from economy import selectors, services
+from economy.api import serializers as s
+from economy.models import Goal
+
+ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
+
+
+def _require_self_or_guardian(actor: User, target: User, detail: str = "Insufficient permissions") -> None:
+    if not scoping.may_act_for(actor, target):
+        raise Forbidden(detail)
+
+
+class UserTransactionsView(ApiView):
+    """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
+
+    @extend_schema(parameters=[s.TransactionQuerySerializer],
+                   responses={200: s.TransactionReadSerializer(many=True), 403: ERROR, 404: ERROR},
+                   tags=["transactions"])
+    def get(self, request, user_id):
+        target = self.resolve_user(user_id)
+        _require_self_or_guardian(request.user, target)
+        query = validate(s.TransactionQuerySerializer, request.query_params)
+        qs = selectors.transactions_for(target, type=query.get("type"), category=query.get("category"),
+                                        start=query.get("start_date"), end=query.get("end_date"))
+        offset = query["offset"]
+        limit = query.get("limit") or selectors.DEFAULT_LIST_BOUND
+        rows = s.TransactionReadSerializer(qs[offset:offset + limit], many=True).data
+        if not query["envelope"]:
+            return Response(rows)
+        return Response({"transactions": rows, "total_count": qs.count(), **selectors.earn_totals(target)})
+
+    @extend_schema(request=s.TransactionCreateInSerializer,
+                   responses={200: inline_serializer("TransactionCreated", {
+                       "transaction": s.TransactionReadSerializer(), "new_coin_balance": serializers.IntegerField()}),
+                       400: ERROR, 403: ERROR, 404: ERROR}, tags=["transactions"])
+    def post(self, request, user_id):
+        target = self.resolve_user(user_id)
+        _require_self_or_guardian(request.user, target)
+        data = validate(s.TransactionCreateInSerializer, request.data)
+        entry = services.transaction_record(actor=request.user, child=target, **data)
+        return Response({"transaction": s.TransactionReadSerializer(entry).data,
+                         "new_coin_balance": entry.balance_after})
+
+
+class GoalLookupMixin:
+    def goal(self, goal_id, owner: User | None = None) -> Goal:
+        goal = self.get_visible_or_404(Goal.objects.select_related("user"), detail="Goal not found", pk=goal_id)
+        if owner is not None and goal.user_id != owner.pk:
+            raise NotFound("Goal not found")
+        return goal
+
+
+class UserGoalsView(ApiView):
+    @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR, 404: ERROR}, tags=["goals"])
+    def get(self, request, user_id):
+        target = self.resolve_user(user_id)
+        _require_self_or_guardian(request.user, target)
+        return Response(s.GoalReadSerializer(selectors.goals_for(target)[:selectors.DEFAULT_LIST_BOUND],
+                                             many=True).data)
+
+    @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 400: ERROR, 403: ERROR},
+                   tags=["goals"])
+    def post(self, request, user_id):
+        target = self.resolve_user(user_id)
+        if target.pk != request.user.pk:
+            raise Forbidden("Can only create goals for yourself")
+        data = validate(s.GoalCreateInSerializer, request.data)
+        goal = services.goal_create(actor=request.user, owner=target, **data)
+        return Response(s.GoalReadSerializer(goal).data, status=status.HTTP_201_CREATED)
+
+
+class UserGoalDetailView(GoalLookupMixin, ApiView):
+    @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
+                                                               404: ERROR}, tags=["goals"])
+    def put(self, request, user_id, goal_id):
+        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
+        if goal.user_id != request.user.pk:
+            raise Forbidden("Can only update your own goals")
+        data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
+        return Response(s.GoalReadSerializer(services.goal_update(actor=request.user, goal=goal, **data)).data)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
+    def delete(self, request, user_id, goal_id):
+        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
+        services.goal_delete(actor=request.user, goal=goal)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class GoalContributeView(GoalLookupMixin, ApiView):
+    @extend_schema(request=s.AmountInSerializer, responses={200: inline_serializer("GoalContribution", {
+        "goal": s.GoalReadSerializer(), "transaction": s.TransactionReadSerializer(),
+        "new_coin_balance": serializers.IntegerField()}), 400: ERROR, 403: ERROR, 404: ERROR}, tags=["goals"])
+    def post(self, request, user_id, goal_id):
+        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
+        if goal.user_id != request.user.pk:
+            raise Forbidden("Can only contribute to your own goals")
+        amount = validate(s.AmountInSerializer, request.data)["amount"]
+        goal, entry = services.goal_contribute(actor=request.user, goal=goal, amount=amount)
+        return Response({"goal": s.GoalReadSerializer(goal).data,
+                         "transaction": s.TransactionReadSerializer(entry).data,
+                         "new_coin_balance": entry.balance_after})
+
+
+class GoalDetailView(GoalLookupMixin, ApiView):
+    """``/api/goals/{id}``: update (POST) or delete, by the goal's owner."""
+
+    @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
+                                                               404: ERROR}, tags=["goals"])
+    def post(self, request, goal_id):
+        goal = self.goal(goal_id)
+        if goal.user_id != request.user.pk:
+            raise Forbidden("Can only update your own goals")
+        data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
+        return Response(s.GoalReadSerializer(services.goal_update(actor=request.user, goal=goal, **data)).data)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
+    def delete(self, request, goal_id):
+        goal = self.goal(goal_id)
+        services.goal_delete(actor=request.user, goal=goal)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class GoalProgressView(GoalLookupMixin, ApiView):
+    """Add coins to a goal from the balance (``PUT /api/goals/{id}/progress``)."""
+
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR}, tags=["goals"])
+    def put(self, request, goal_id):
+        goal = self.goal(goal_id)
+        if goal.user_id != request.user.pk:
+            raise Forbidden("Can only contribute to your own goals")
+        amount = validate(s.AmountInSerializer, request.data)["amount"]
+        goal, _ = services.goal_contribute(actor=request.user, goal=goal, amount=amount,
+                                           description=f"Progress towards goal: {goal.title}")
+        return Response(s.GoalReadSerializer(goal).data)
+
+
+class GoalAmountView(GoalLookupMixin, ApiView):
+    """Set a goal's amount absolutely; the difference moves to or from the balance."""
+
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR}, tags=["goals"])
+    def post(self, request, goal_id):
+        goal = self.goal(goal_id)
+        if goal.user_id != request.user.pk:
+            raise Forbidden("Can only update your own goals")
+        amount = validate(s.AmountInSerializer, request.data)["amount"]
+        return Response(s.GoalReadSerializer(services.goal_set_amount(actor=request.user, goal=goal,
+                                                                      amount=amount)).data)
+

@@ -1,0 +1,139 @@
+"""Reads of the coin economy, already joined so that a list costs the same queries at any size."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db.models import Q, QuerySet, Sum
+from django.utils import timezone
+
+from accounts.models import Role, User
+from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
+
+DEFAULT_LIST_BOUND = 500
+
+
+def transactions_for(child: User, *, type: str | None = None, category: str | None = None, start=None,
+                     end=None) -> QuerySet:
+    qs = Transaction.objects.filter(user=child)
+    if type:
+        qs = qs.filter(type=type)
+    if category:
+        qs = qs.filter(category=category)
+    if start:
+        qs = qs.filter(created_at__gte=start)
+    if end:
+        qs = qs.filter(created_at__lte=end)
+    return qs.order_by("-created_at", "-id")
+
+
+def earn_totals(child: User) -> dict[str, int]:
+    """Coins earned in the last 7 and 30 days, in one query."""
+    now = timezone.now()
+    totals = Transaction.objects.filter(user=child, type=TransactionType.EARN,
+                                        created_at__gte=now - timedelta(days=30)).aggregate(
+        weekly=Sum("amount", filter=Q(created_at__gte=now - timedelta(days=7))),
+        monthly=Sum("amount"),
+    )
+    return {"weekly_total": totals["weekly"] or 0, "monthly_total": totals["monthly"] or 0}
+
+
+def goals_for(owner: User) -> QuerySet:
+    return Goal.objects.filter(user=owner).order_by("-created_at", "-id")
+
+
+def tasks_for(actor: User) -> QuerySet:
+    """A parent's tasks are those it assigned; anyone else's are those assigned to it."""
+    if actor.role == Role.PARENT:
+        qs = Task.objects.filter(assigned_by=actor)
+    else:
+        qs = Task.objects.filter(assigned_to=actor)
+    return qs.order_by("-created_at", "-id")
+
+
+def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> QuerySet:
+    """Tasks of the parent's children (by assignee), with the parent screen's status filters."""
+    qs = Task.objects.filter(assigned_to__child_profile__parent=parent)
+    if status == "completed":
+        qs = qs.filter(status="completed")
+    elif status == "pending":
+        qs = qs.filter(status="pending")
+    elif status == "overdue":
+        qs = qs.filter(status="pending", due_date__lt=timezone.now())
+    if child_id:
+        qs = qs.filter(assigned_to_id=child_id)
+    return qs.order_by("-created_at", "-id")
+
+
+def purchase_requests_for(actor: User) -> QuerySet:
+    qs = PurchaseRequest.objects.select_related("item")
+    if actor.role == Role.PARENT:
+        qs = qs.filter(user__child_profile__parent=actor)
+    elif actor.is_child_role:
+        qs = qs.filter(user=actor)
+    else:
+        qs = qs.none()
+    return qs.order_by("-created_at", "-id")
+
+
+def redemptions_of_family(parent: User, *, status: str | None = None) -> QuerySet:
+    qs = RedemptionRequest.objects.filter(user__child_profile__parent=parent).select_related(
+        "user", "user__child_profile")
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-created_at", "-id")
+
+
+def redemptions_of(child: User, *, status: str | None = None) -> QuerySet:
+    qs = RedemptionRequest.objects.filter(user=child)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-created_at", "-id")
+
+
+def ledger_discrepancies() -> list[str]:
+    """Every way the books disagree, one line each (empty when the ledger is sound).
+
+    - a child's balance differs from the sum of its ledger, or from the last entry's balance after;
+    - a goal holds a different amount from what the ledger moved into it;
+    - a redemption's held coins differ from its status (held while pending/approved, returned when
+      rejected).
+    Runs a fixed number of queries whatever the number of children.
+    """
+    from django.db.models import OuterRef, Subquery
+
+    from accounts.models import ChildProfile
+
+    problems: list[str] = []
+    sums = dict(Transaction.objects.values("user_id").annotate(total=Sum("delta")).values_list("user_id", "total"))
+    last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
+    profiles = ChildProfile.objects.select_related("user").annotate(
+        last_balance=Subquery(last_entry.values("balance_after")[:1]))
+    for profile in profiles:
+        ledger_total = sums.get(profile.user_id) or 0
+        if profile.coins != ledger_total:
+            problems.append(f"{profile.user.email}: balance {profile.coins} but ledger sums to {ledger_total}")
+        elif profile.last_balance is not None and profile.last_balance != profile.coins:
+            problems.append(f"{profile.user.email}: balance {profile.coins} but the last entry says "
+                            f"{profile.last_balance}")
+    goal_moves = dict(
+        Transaction.objects.filter(reference_type="goal").values("reference_id").annotate(total=Sum("delta"))
+        .values_list("reference_id", "total"))
+    for goal in Goal.objects.select_related("user"):
+        moved_in = -(goal_moves.pop(str(goal.pk), 0) or 0)
+        if goal.current_amount != moved_in:
+            problems.append(f"{goal.user.email}: goal '{goal.title}' holds {goal.current_amount} but the ledger "
+                            f"moved {moved_in} into it")
+    for reference_id, total in goal_moves.items():
+        if total:
+            problems.append(f"deleted goal {reference_id}: {-total} coins were never returned")
+    held = dict(
+        Transaction.objects.filter(reference_type="redemption").values("reference_id").annotate(total=Sum("delta"))
+        .values_list("reference_id", "total"))
+    for redemption in RedemptionRequest.objects.select_related("user"):
+        expected = 0 if redemption.status == "rejected" else -redemption.coins_amount
+        actual = held.get(str(redemption.pk)) or 0
+        if actual != expected:
+            problems.append(f"{redemption.user.email}: redemption {redemption.pk} ({redemption.status}) has "
+                            f"{-actual} coins held, expected {-expected}")
+    return problems

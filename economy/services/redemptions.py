@@ -1,0 +1,83 @@
+"""Converting coins into real pocket money at the parent's exchange rate.
+
+Asking holds the coins at once (a ``spend`` entry referencing the request); the parent approves
+(the money is paid outside CoinCraft; no coins move) or rejects (the held coins come back as an
+``earn`` entry). Each decision happens once.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import CHILD_ROLES, ParentProfile, Role, User
+from coincraft.exceptions import Conflict, Forbidden, InvalidInput
+from economy.models import RedemptionRequest, Status, TransactionType
+from economy.services.ledger import ledger_post
+
+CENT = Decimal("0.01")
+
+
+def cash_for(coins: int, rate: Decimal) -> Decimal:
+    return (Decimal(coins) * Decimal(rate)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def redemption_create(*, actor: User, child: User, coins_amount: int, description: str | None = None,
+                      role_detail: str = "Only children can request money conversion") -> RedemptionRequest:
+    if actor.pk != child.pk:
+        raise Forbidden("Can only create conversion requests for yourself")
+    if child.role not in CHILD_ROLES:
+        raise InvalidInput(role_detail)
+    parent_id = scoping.child_parent_id(child)
+    settings = ParentProfile.objects.filter(user_id=parent_id).first() if parent_id else None
+    if settings is None:
+        raise InvalidInput("No parent linked: ask a parent to create your account to convert coins")
+    with transaction.atomic():
+        request = RedemptionRequest.objects.create(
+            user=child, coins_amount=coins_amount, exchange_rate=settings.exchange_rate,
+            cash_amount=cash_for(coins_amount, settings.exchange_rate), description=description,
+        )
+        ledger_post(
+            actor=actor, child=child, type=TransactionType.SPEND, amount=coins_amount, delta=-coins_amount,
+            description=description or "Coins held for conversion to money", category="redemption",
+            source="redemption_request", reference_type="redemption", reference_id=str(request.pk),
+        )
+    return request
+
+
+def _decide(*, actor: User, request: RedemptionRequest, detail: str) -> RedemptionRequest:
+    if not (actor.role == Role.PARENT or scoping.is_operator(actor)) or not scoping.is_guardian_of(actor, request.user):
+        raise Forbidden(detail)
+    request = RedemptionRequest.objects.select_for_update(of=("self",)).select_related("user").get(pk=request.pk)
+    if request.status != Status.PENDING:
+        raise Conflict("Request already processed")
+    return request
+
+
+def redemption_approve(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
+    with transaction.atomic():
+        request = _decide(actor=actor, request=request, detail="Only the parent can approve redemption requests")
+        request.status = Status.APPROVED
+        request.approved_by = actor
+        request.approved_at = timezone.now()
+        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
+    return request
+
+
+def redemption_reject(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
+    """pending -> rejected exactly once; the held coins return."""
+    with transaction.atomic():
+        request = _decide(actor=actor, request=request, detail="Only the parent can reject redemption requests")
+        ledger_post(
+            actor=actor, child=request.user, type=TransactionType.EARN, amount=request.coins_amount,
+            delta=request.coins_amount, description="Conversion declined: coins returned", category="redemption",
+            source="redemption_rejected", reference_type="redemption", reference_id=str(request.pk),
+        )
+        request.status = Status.REJECTED
+        request.approved_by = actor
+        request.approved_at = timezone.now()
+        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
+    return request

@@ -1,0 +1,97 @@
+"""The shop: a child asks to buy; its parent's settings decide whether that needs approval.
+
+A request is approved at once (coins move, the item is owned) when the parent does not require
+approval or the price is at or under its auto-approval limit; otherwise it waits as ``pending``
+until the parent approves (pays once, re-checking ownership and balance) or rejects it.
+"""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import CHILD_ROLES, ParentProfile, Role, User
+from coincraft.exceptions import Conflict, Forbidden, InvalidInput
+from coincraft.lookups import get_or_404
+from economy.models import OwnedItem, PurchaseRequest, ShopItem, Status, TransactionType
+from economy.services.ledger import InsufficientCoins, balance_of, ledger_post
+
+
+def _auto_approves(child: User, price: int) -> bool:
+    parent_id = scoping.child_parent_id(child)
+    settings = ParentProfile.objects.filter(user_id=parent_id).first() if parent_id else None
+    if settings is None:
+        return False
+    if not settings.require_approval:
+        return True
+    return 0 < price <= settings.auto_approval_limit
+
+
+def _pay_and_own(*, actor: User | None, request: PurchaseRequest) -> None:
+    if OwnedItem.objects.filter(user_id=request.user_id, item_id=request.item_id).exists():
+        raise InvalidInput("User already owns this item")
+    ledger_post(
+        actor=actor, child=request.user, type=TransactionType.SPEND, amount=request.price, delta=-request.price,
+        description="Purchased item", category="shop", source="shop",
+        reference_type="shop", reference_id=str(request.item_id),
+    )
+    OwnedItem.objects.create(user_id=request.user_id, item_id=request.item_id)
+
+
+def purchase_request_create(*, actor: User, item_id) -> PurchaseRequest:
+    """Ask to buy an item of one's own catalogue; approved at once when the parent's settings say so."""
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Role not allowed to purchase items")
+    item = get_or_404(ShopItem.objects.filter(audience=actor.role, available=True), "Item not found", pk=item_id)
+    if OwnedItem.objects.filter(user=actor, item=item).exists():
+        raise InvalidInput("User already owns this item")
+    try:
+        with transaction.atomic():
+            if PurchaseRequest.objects.filter(user=actor, item=item, status=Status.PENDING).exists():
+                raise InvalidInput("Purchase request already pending")
+            if balance_of(actor) < item.price:
+                raise InsufficientCoins()
+            request = PurchaseRequest.objects.create(user=actor, item=item, price=item.price)
+            if _auto_approves(actor, item.price):
+                _pay_and_own(actor=actor, request=request)
+                request.status = Status.APPROVED
+                request.auto_approved = True
+                request.approved_at = timezone.now()
+                request.save(update_fields=["status", "auto_approved", "approved_at", "updated_at"])
+    except IntegrityError:
+        # Two identical requests at the same instant: the partial unique index kept one.
+        raise InvalidInput("Purchase request already pending")
+    return request
+
+
+def _decide(*, actor: User, request: PurchaseRequest, role_detail: str) -> PurchaseRequest:
+    scoping.require(actor.role == Role.PARENT or scoping.is_operator(actor), role_detail)
+    if not scoping.is_guardian_of(actor, request.user):
+        raise Forbidden("Not your child")
+    request = PurchaseRequest.objects.select_for_update(of=("self",)).select_related("user", "item").get(pk=request.pk)
+    if request.status != Status.PENDING:
+        raise Conflict("Request already processed")
+    return request
+
+
+def purchase_approve(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
+    """pending -> approved exactly once: the coins move and the item is owned, or nothing happens."""
+    with transaction.atomic():
+        request = _decide(actor=actor, request=request, role_detail="Only parents can approve")
+        _pay_and_own(actor=actor, request=request)
+        request.status = Status.APPROVED
+        request.approved_by = actor
+        request.approved_at = timezone.now()
+        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
+    return request
+
+
+def purchase_reject(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
+    with transaction.atomic():
+        request = _decide(actor=actor, request=request, role_detail="Only parents can reject")
+        request.status = Status.REJECTED
+        request.approved_by = actor
+        request.approved_at = timezone.now()
+        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
+    return request

@@ -1,0 +1,126 @@
+"""Chores: a parent sets a task for its child; the child does it; the parent approves and pays once.
+
+States (API.md D-4):
+    pending | in_progress | rejected  -> in_progress | completed   (the child)
+    completed                          -> approved                  (its parent; pays coins_reward once)
+    pending | in_progress | completed  -> rejected                  (its parent; pays nothing)
+    approved is final.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import Role, User
+from coincraft.exceptions import Conflict, Forbidden, InvalidInput
+from economy.models import Task, TaskStatus, TransactionType
+from economy.services.ledger import ledger_post
+
+CHILD_STARTABLE = {TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.REJECTED}
+REJECTABLE = {TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED}
+EDITABLE_FIELDS = {"title", "description", "coins_reward", "due_date", "requires_approval"}
+
+
+def _lock(task: Task) -> Task:
+    return Task.objects.select_for_update(of=("self",)).select_related("assigned_to").get(pk=task.pk)
+
+
+def task_create(*, actor: User, assigned_to: User | None, title: str, coins_reward: int,
+                description: str | None = None, due_date=None, requires_approval: bool = True,
+                role_detail: str = "Only parents can create tasks",
+                not_yours_detail: str = "Can only assign tasks to your children") -> Task:
+    scoping.require(actor.role == Role.PARENT, role_detail)
+    if assigned_to is None or not scoping.is_guardian_of(actor, assigned_to):
+        raise InvalidInput(not_yours_detail, field="assigned_to")
+    return Task.objects.create(assigned_by=actor, assigned_to=assigned_to, title=title, coins_reward=coins_reward,
+                               description=description, due_date=due_date, requires_approval=requires_approval)
+
+
+def _may_decide(actor: User, task: Task) -> bool:
+    return actor.pk == task.assigned_by_id or scoping.is_guardian_of(actor, task.assigned_to)
+
+
+def task_approve(*, actor: User, task: Task, detail: str = "Only the assigning parent can approve/reject tasks") -> Task:
+    """completed -> approved, paying the reward exactly once, in the transaction that moves the coins."""
+    if not _may_decide(actor, task):
+        raise Forbidden(detail)
+    with transaction.atomic():
+        task = _lock(task)
+        if task.status == TaskStatus.APPROVED:
+            raise Conflict("Task already approved")
+        if task.status != TaskStatus.COMPLETED:
+            raise InvalidInput("Task must be completed before approval")
+        ledger_post(
+            actor=actor, child=task.assigned_to, type=TransactionType.EARN, amount=task.coins_reward,
+            delta=task.coins_reward, description=f"Task completed: {task.title}", category="task",
+            source="parent_approval", reference_type="task", reference_id=str(task.pk),
+        )
+        task.status = TaskStatus.APPROVED
+        task.approved_at = timezone.now()
+        task.save(update_fields=["status", "approved_at", "updated_at"])
+    return task
+
+
+def task_reject(*, actor: User, task: Task, detail: str = "Only the assigning parent can reject tasks") -> Task:
+    if not _may_decide(actor, task):
+        raise Forbidden(detail)
+    with transaction.atomic():
+        task = _lock(task)
+        if task.status == TaskStatus.APPROVED:
+            raise Conflict("Task already approved")
+        if task.status == TaskStatus.REJECTED:
+            raise Conflict("Task already rejected")
+        if task.status not in REJECTABLE:
+            raise InvalidInput("Task cannot be rejected in current state")
+        task.status = TaskStatus.REJECTED
+        task.rejected_at = timezone.now()
+        task.save(update_fields=["status", "rejected_at", "updated_at"])
+    return task
+
+
+def _task_progress(*, actor: User, task: Task, status: str) -> Task:
+    if actor.pk != task.assigned_to_id:
+        raise Forbidden("Only the assigned child can complete tasks")
+    with transaction.atomic():
+        task = _lock(task)
+        if task.status not in CHILD_STARTABLE:
+            if task.status == TaskStatus.COMPLETED and status == TaskStatus.COMPLETED:
+                return task  # a repeated "done" click changes nothing
+            raise InvalidInput("Task cannot be completed in current state")
+        task.status = status
+        if status == TaskStatus.COMPLETED:
+            task.completed_at = timezone.now()
+        task.save(update_fields=["status", "completed_at", "updated_at"])
+    return task
+
+
+def task_update(*, actor: User, task: Task, status: str | None = None, **fields) -> Task:
+    """``PUT /api/tasks/{id}``: the child moves its task along; the assigning parent edits or decides."""
+    if status in (TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED):
+        return _task_progress(actor=actor, task=task, status=status)
+    if status == TaskStatus.APPROVED:
+        return task_approve(actor=actor, task=task)
+    if status == TaskStatus.REJECTED:
+        return task_reject(actor=actor, task=task, detail="Only the assigning parent can approve/reject tasks")
+    if not _may_decide(actor, task):
+        raise Forbidden("Insufficient permissions")
+    if status == TaskStatus.PENDING and task.status != TaskStatus.PENDING:
+        raise InvalidInput("A task cannot be moved back to pending")
+    changes = {name: value for name, value in fields.items() if name in EDITABLE_FIELDS}
+    with transaction.atomic():
+        task = _lock(task)
+        if changes and task.status == TaskStatus.APPROVED:
+            raise InvalidInput("An approved task can no longer be edited")
+        for name, value in changes.items():
+            setattr(task, name, value)
+        if changes:
+            task.save()
+    return task
+
+
+def task_delete(*, actor: User, task: Task) -> None:
+    if actor.pk != task.assigned_by_id and not scoping.is_operator(actor):
+        raise Forbidden("Only the assigning parent can delete tasks")
+    task.delete()
