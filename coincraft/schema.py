@@ -1,15 +1,34 @@
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
 from drf_spectacular.renderers import OpenApiYamlRenderer
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 
 
-class OpenApiYamlView(SpectacularAPIView):
+class JsonErrorsMixin:
+    """The schema and docs pages render YAML or HTML, but their errors are JSON like every other."""
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return response
+
+
+class OpenApiYamlView(JsonErrorsMixin, SpectacularAPIView):
     """The OpenAPI document, always YAML, readable without signing in."""
 
     authentication_classes: list = []
     permission_classes = [AllowAny]
     renderer_classes = [OpenApiYamlRenderer]
+
+
+class SwaggerView(JsonErrorsMixin, SpectacularSwaggerView):
+    """Swagger UI at ``/docs``."""
+
+
+class RedocView(JsonErrorsMixin, SpectacularRedocView):
+    """ReDoc at ``/redocs``."""
 
 
 def drop_trailing_slash_duplicates(endpoints, **kwargs):

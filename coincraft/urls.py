@@ -1,23 +1,23 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 
 from coincraft import views
 from coincraft.api import api_path
-from coincraft.schema import OpenApiYamlView
+from coincraft.schema import OpenApiYamlView, RedocView, SwaggerView
 
 api_patterns = [
     *api_path("test", views.PingView.as_view(), "api-test"),
     *api_path("status", views.StatusView.as_view(), "api-status"),
     path("", include("accounts.api.urls")),
+    path("", include("economy.api.urls")),
 ]
 
 urlpatterns = [
     *api_path("health", views.HealthView.as_view(), "health"),
     path("openapi.yaml", OpenApiYamlView.as_view(), name="openapi-schema"),
-    path("docs", SpectacularSwaggerView.as_view(url_name="openapi-schema"), name="docs"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="openapi-schema")),
-    path("redocs", SpectacularRedocView.as_view(url_name="openapi-schema"), name="redocs"),
+    path("docs", SwaggerView.as_view(url_name="openapi-schema"), name="docs"),
+    path("docs/", SwaggerView.as_view(url_name="openapi-schema")),
+    path("redocs", RedocView.as_view(url_name="openapi-schema"), name="redocs"),
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
     re_path(r"^api(?:/.*)?$", views.api_not_found, name="api-not-found"),

@@ -164,6 +164,11 @@ class MeView(ApiView):
 
     put = patch
 
+    @extend_schema(responses={204: None, 403: ERROR}, tags=["users"])
+    def delete(self, request):
+        """``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act."""
+        return UserDetailView.delete(self, request, "me")
+
 
 class UserDetailView(ApiView):
     """Read a person you may see; update yourself; operators may patch or delete anyone."""

@@ -1,5 +1,7 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
+from decimal import Decimal
+
 from rest_framework import serializers
 
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField
@@ -228,8 +230,8 @@ class TeenRedemptionCreateInSerializer(serializers.Serializer):
 
 
 class ParentSettingsInSerializer(serializers.Serializer):
-    exchange_rate = serializers.DecimalField(max_digits=6, decimal_places=4, min_value=0.01, max_value=1,
-                                             required=False)
+    exchange_rate = serializers.DecimalField(max_digits=6, decimal_places=4, min_value=Decimal("0.01"),
+                                             max_value=Decimal("1"), required=False)
     require_approval = StrictBooleanField(required=False)
     auto_approval_limit = CoinsField(required=False, max_value=1_000_000)
 

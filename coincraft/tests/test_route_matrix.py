@@ -1,0 +1,465 @@
+"""The role x route matrix: every URL pattern, every method, every persona, one expected answer.
+
+QUALITY.md ("Authorization") asks that every URL pattern x method x persona answers the class the
+matrix says, and that a route missing from the matrix fails the suite. This module is that matrix.
+
+How to read ``MATRIX``
+----------------------
+Each ``Case`` is one (route template, HTTP method) with, optionally, a variant ``label`` when the same
+route is worth checking with other path parameters or another body. The expectation is a row of
+nine response classes, one per column of ``COLUMNS``::
+
+    anonymous  parent_a  child_a  teen_a  parent_b  child_b  teacher_1  teacher_2  student_1
+
+A class is ``2xx`` (any success) or an exact status code (``401``, ``403``, ``404``...). The rules the
+rows follow are API.md's product decisions, not what the code happens to do:
+
+- anonymous: 401 on every authenticated route; public routes (login, register, both logouts,
+  refresh, forgot/reset password, request-verify-token, POST verify, health, /api/test, /api/status,
+  the schema and docs pages) answer 2xx to everyone and ignore the Authorization header;
+- another family's or class's person or object: 404, as a missing id would (decision 4);
+- a route the role may not use at all: 403 with the role message, before any lookup (§0.9);
+- inside a family, acting on a sibling's account or money: 403 (decision 12);
+- a teacher sees its own students but never reads or sets their coins: 403; another teacher: 404;
+- ``me`` means the caller wherever a path has a user id (§0.6).
+
+Path parameters are filled from ``PATH_DEFAULTS`` (a persona name, or ``me``) unless the case says
+otherwise; bodies are built per call by a function of the personas so that they are valid (a 2xx is
+reachable, so a 403/404 comes from authorization, never from validation) and unique where the
+endpoint creates accounts.
+
+Adding a route
+--------------
+Add one ``Case`` per method the view implements (the coverage test compares the matrix with the
+views' methods), or, for a page tested elsewhere, an ``ALLOW_LIST`` entry with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlencode
+
+import pytest
+from django.apps import apps
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from rest_framework.test import APIClient
+
+from accounts.models import ChildProfile, User
+from accounts.services import password_reset_request, verification_request
+from accounts.tests.factories import PASSWORD
+from accounts.tokens import tokens_for
+from conftest import PERSONA_NAMES, Personas, client_for
+from economy.models import Transaction
+
+ANONYMOUS = "anonymous"
+COLUMNS = (ANONYMOUS, *PERSONA_NAMES)
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+STRONG_PASSWORD = "Plum-Orbit-7342!"
+
+# How a path parameter is filled when a case does not say: a persona's id, or "me".
+PATH_DEFAULTS = {"user_id": "child_a", "parent_id": "parent_a", "child_id": "child_a"}
+
+
+# --- the shape of a matrix row ----------------------------------------------------------------------
+
+
+def row(spec: str) -> dict[str, str]:
+    """``"401 2xx 403 ..."`` in ``COLUMNS`` order -> ``{persona: class}``."""
+    classes = spec.split()
+    assert len(classes) == len(COLUMNS), f"a matrix row needs {len(COLUMNS)} classes, got {spec!r}"
+    for cls in classes:
+        assert cls == "2xx" or re.fullmatch(r"[1-5]\d\d", cls), f"unknown response class {cls!r} in {spec!r}"
+    return dict(zip(COLUMNS, classes))
+
+
+EVERYONE_2XX = "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"
+SIGNED_IN_2XX = "401 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"
+NOBODY = "401 403 403 403 403 403 403 403 403"  # operator-only routes: every role is refused up front
+
+
+@dataclass(frozen=True)
+class Case:
+    route: str  # the Django route template, without the trailing-slash twin's "/"
+    method: str
+    expect: str  # nine classes in COLUMNS order
+    path: dict = field(default_factory=dict)  # parameter -> persona name or "me" (else PATH_DEFAULTS)
+    body: Callable[[Personas], dict] | None = None
+    form: bool = False  # send the body form-encoded, as the app does for login
+    label: str = ""
+
+    @property
+    def expected(self) -> dict[str, str]:
+        return row(self.expect)
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} /{self.route}" + (f" ({self.label})" if self.label else "")
+
+
+def unique() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+# --- valid bodies -----------------------------------------------------------------------------------
+
+
+def login_body(p: Personas) -> dict:
+    return {"username": p.parent_a.email, "password": PASSWORD}
+
+
+def register_body(p: Personas) -> dict:
+    return {"email": f"new.{unique()}@example.com", "password": STRONG_PASSWORD, "name": "New Parent",
+            "role": "parent"}
+
+
+def refresh_body(p: Personas) -> dict:
+    return {"refresh_token": tokens_for(p.parent_a)["refresh_token"]}
+
+
+def reset_password_body(p: Personas) -> dict:
+    return {"token": password_reset_request(email=p.parent_b.email), "password": STRONG_PASSWORD}
+
+
+def verify_body(p: Personas) -> dict:
+    token = verification_request(email=p.student_1.email)
+    assert token, "student_1 must start unverified for POST /api/auth/verify to be reachable"
+    return {"token": token}
+
+
+def new_child_body(p: Personas) -> dict:
+    return {"email": f"kid.{unique()}@example.com", "password": STRONG_PASSWORD, "name": "New Kid", "age": 9}
+
+
+def parent_child_body(p: Personas) -> dict:
+    return {"name": "Added Kid", "age": 12, "email": f"added.{unique()}@family.local", "role": "younger_child"}
+
+
+# --- the matrix -------------------------------------------------------------------------------------
+# Column order:                                                  anon pA  cA  tA  pB  cB  t1  t2  s1
+
+MATRIX: list[Case] = [
+    # Service pages and docs: public, for everyone.
+    Case("health", "GET", EVERYONE_2XX),
+    Case("openapi.yaml", "GET", EVERYONE_2XX),
+    Case("docs", "GET", EVERYONE_2XX),
+    Case("redocs", "GET", EVERYONE_2XX),
+    Case("api/test", "GET", EVERYONE_2XX),
+    Case("api/status", "GET", EVERYONE_2XX),
+    # Auth (§2): public; a signed-in caller's header is ignored.
+    Case("api/auth/jwt/login", "POST", EVERYONE_2XX, body=login_body, form=True),
+    Case("api/auth/login", "POST", EVERYONE_2XX, body=login_body),
+    Case("api/auth/register", "POST", EVERYONE_2XX, body=register_body),
+    Case("api/auth/logout", "POST", EVERYONE_2XX, body=lambda p: {}),
+    Case("api/auth/jwt/logout", "POST", EVERYONE_2XX, body=lambda p: {}),
+    Case("api/auth/jwt/refresh", "POST", EVERYONE_2XX, body=refresh_body),
+    Case("api/auth/forgot-password", "POST", EVERYONE_2XX, body=lambda p: {"email": p.parent_a.email}),
+    Case("api/auth/reset-password", "POST", EVERYONE_2XX, body=reset_password_body),
+    Case("api/auth/request-verify-token", "POST", EVERYONE_2XX, body=lambda p: {"email": p.student_1.email}),
+    Case("api/auth/verify", "POST", EVERYONE_2XX, body=verify_body),
+    Case("api/auth/verify", "GET", SIGNED_IN_2XX),  # "is my token valid?" needs a token
+    # Users (§3): the caller itself.
+    Case("api/users/me", "GET", SIGNED_IN_2XX),
+    Case("api/users/me", "PATCH", SIGNED_IN_2XX, body=lambda p: {"name": "Renamed Me"}),
+    Case("api/users/me", "PUT", SIGNED_IN_2XX, body=lambda p: {"name": "Renamed Me"}),
+    # DELETE /api/users/{id} is operator-only, and `me` resolves like any id.
+    Case("api/users/me", "DELETE", NOBODY),
+    # Users: someone else. Self, guardian or own teacher reads; a sibling or a child reading its
+    # parent is refused (403); other families and other classes do not exist (404).
+    Case("api/users/<userref:user_id>", "GET", "401 2xx 2xx 403 404 404 2xx 404 404",
+         label="user_id=child_a"),
+    Case("api/users/<userref:user_id>", "GET", "401 2xx 403 403 404 404 404 404 404",
+         path={"user_id": "parent_a"}, label="user_id=parent_a"),
+    Case("api/users/<userref:user_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: {"name": "Renamed Child"}, label="user_id=child_a"),
+    Case("api/users/<userref:user_id>", "PATCH", NOBODY, body=lambda p: {"name": "Renamed"},
+         label="user_id=child_a"),
+    Case("api/users/<userref:user_id>", "DELETE", NOBODY, label="user_id=child_a"),
+    # A parent's children: parents only (403 for the other roles), and only its own list.
+    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403",
+         label="parent_id=parent_a"),
+    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 2xx 403 403 403 403",
+         path={"parent_id": "me"}, label="parent_id=me"),
+    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 404 403 403 403 403",
+         body=new_child_body, label="parent_id=parent_a"),
+    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 2xx 403 403 403 403",
+         path={"parent_id": "me"}, body=new_child_body, label="parent_id=me"),
+    # A child's profile: its parent only. The child itself and its sibling are refused; a caller that
+    # is not a child (parent or teacher as `me`) has no child profile to update.
+    Case("api/users/children/<userref:child_id>", "PUT", "401 2xx 403 403 404 404 403 404 404",
+         body=lambda p: {"age": 10, "coins": 25}, label="child_id=child_a"),
+    Case("api/users/children/<userref:child_id>", "PUT", "401 404 403 403 404 403 404 404 403",
+         path={"child_id": "me"}, body=lambda p: {"age": 10}, label="child_id=me"),
+    # Coins (§3 + decision 1): the child and its parent read; a teacher may not (403).
+    Case("api/users/<userref:user_id>/coins", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/coins", "GET", SIGNED_IN_2XX, path={"user_id": "me"}, label="user_id=me"),
+    # Setting a balance is the parent's adjustment; a child may only re-send its current balance.
+    Case("api/users/<userref:user_id>/coins", "POST", "401 2xx 403 403 404 404 403 404 404",
+         body=lambda p: {"coins": 50}, label="user_id=child_a, new balance"),
+    Case("api/users/<userref:user_id>/coins", "POST", "401 2xx 2xx 403 404 404 403 404 404",
+         body=lambda p: {"coins": 0}, label="user_id=child_a, current balance"),
+    Case("api/users/<userref:user_id>/coins", "POST", "401 2xx 403 403 2xx 403 2xx 2xx 403",
+         path={"user_id": "me"}, body=lambda p: {"coins": 50}, label="user_id=me, new balance"),
+    Case("api/users/<userref:user_id>/coins", "POST", SIGNED_IN_2XX,
+         path={"user_id": "me"}, body=lambda p: {"coins": 0}, label="user_id=me, current balance"),
+    # Parent (§10): every endpoint needs role parent.
+    Case("api/parent/children", "POST", "401 2xx 403 403 2xx 403 403 403 403", body=parent_child_body),
+]
+
+# Patterns that are deliberately not in the matrix, each with the reason. A prefix ends with "/".
+ALLOW_LIST = {
+    # The Django admin is session-authenticated HTML, not the JSON API; its scoping per role is the
+    # subject of the admin tests (QUALITY.md, "Django admin as a parent and as a teacher").
+    "admin/": "Django admin, covered by the admin tests",
+    # The catch-all answering 404 JSON for unknown /api paths: it has no persona semantics and is
+    # checked by test_unknown_api_path_is_404_json below.
+    r"^api(?:/.*)?$": "unknown /api paths, see test_unknown_api_path_is_404_json",
+}
+
+
+# --- enumerating the project's routes --------------------------------------------------------------
+
+
+def _walk(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern.callback
+
+
+def normalise(template: str) -> str:
+    """The trailing-slash twin is the same route as the bare path (regex patterns stay as they are)."""
+    if template.startswith("^"):
+        return template
+    return template[:-1] if template.endswith("/") else template
+
+
+def _allow_listed(template: str) -> bool:
+    return any(template == key or (key.endswith("/") and template.startswith(key)) for key in ALLOW_LIST)
+
+
+def project_routes() -> dict[str, set[str]]:
+    """Every route template of the project (twins merged) -> the HTTP methods its view implements."""
+    routes: dict[str, set[str]] = {}
+    for template, callback in _walk(get_resolver().url_patterns):
+        if _allow_listed(template):
+            continue
+        view_class = getattr(callback, "view_class", None)
+        methods = set()
+        if view_class is not None:
+            methods = {m.upper() for m in view_class.http_method_names
+                       if m not in ("options", "head") and hasattr(view_class, m)}
+        routes.setdefault(normalise(template), set()).update(methods)
+    return routes
+
+
+def matrix_methods() -> dict[str, set[str]]:
+    methods: dict[str, set[str]] = {}
+    for case in MATRIX:
+        methods.setdefault(case.route, set()).add(case.method)
+    return methods
+
+
+# --- making one request -----------------------------------------------------------------------------
+
+
+def fill_path(route: str, personas: Personas, overrides: dict) -> str:
+    def value(match):
+        ref = overrides.get(match.group(1), PATH_DEFAULTS.get(match.group(1)))
+        assert ref is not None, f"no value for path parameter {match.group(1)!r} of {route}"
+        return "me" if ref == "me" else str(personas[ref].pk)
+
+    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", value, route)
+
+
+def client_as(persona: str, personas: Personas) -> APIClient:
+    return client_for(None if persona == ANONYMOUS else personas[persona])
+
+
+def send(client: APIClient, case: Case, url: str, personas: Personas):
+    if case.body is None:
+        return client.generic(case.method, url)
+    body = case.body(personas)
+    if case.form:
+        return client.generic(case.method, url, urlencode(body), content_type="application/x-www-form-urlencoded")
+    return client.generic(case.method, url, json.dumps(body), content_type="application/json")
+
+
+def response_class(status_code: int) -> str:
+    return "2xx" if 200 <= status_code < 300 else str(status_code)
+
+
+def db_snapshot() -> dict:
+    """What a refused write must leave untouched: people, balances, the ledger, and every row count."""
+    counts = {}
+    for label in ("accounts", "economy", "classroom", "learning"):
+        for model in apps.get_app_config(label).get_models():
+            counts[model._meta.label] = model.objects.count()
+    users = list(User.objects.order_by("pk").values_list(
+        "pk", "email", "name", "avatar_url", "role", "is_active", "is_staff", "is_superuser", "is_verified",
+        "password", "token_version"))
+    profiles = list(ChildProfile.objects.order_by("pk").values_list(
+        "user_id", "parent_id", "age", "coins", "level", "streak_days"))
+    ledger = list(Transaction.objects.order_by("pk").values_list("pk", flat=True))
+    return {"counts": counts, "users": users, "child_profiles": profiles, "ledger": ledger}
+
+
+def _body_text(response) -> str:
+    return response.content.decode(errors="replace")[:300]
+
+
+# --- the tests --------------------------------------------------------------------------------------
+
+CELLS = [pytest.param(case, persona, id=f"{case.name} as {persona}") for case in MATRIX for persona in COLUMNS]
+
+
+@pytest.mark.parametrize(("case", "persona"), CELLS)
+def test_route_answers_the_matrix_class_for_each_persona(case, persona, personas):
+    # given
+    url = fill_path(case.route, personas, case.path)
+    client = client_as(persona, personas)
+    expected = case.expected[persona]
+    refused_write = case.method in WRITE_METHODS and expected != "2xx"
+    before = db_snapshot() if refused_write else None
+    # when
+    response = send(client, case, url, personas)
+    # then
+    assert response_class(response.status_code) == expected, (
+        f"{case.method} {url} as {persona}: expected {expected}, got {response.status_code}: {_body_text(response)}"
+    )
+    if expected != "2xx":
+        assert isinstance(response.json().get("detail"), str), f"error without a string detail: {_body_text(response)}"
+    if refused_write:
+        assert db_snapshot() == before, f"{case.method} {url} as {persona} was refused but changed rows"
+
+
+def test_every_route_of_the_project_is_in_the_matrix():
+    # given
+    routes = project_routes()
+    covered = matrix_methods()
+    # then
+    missing = sorted(set(routes) - set(covered))
+    assert not missing, (
+        "these routes have no row in coincraft/tests/test_route_matrix.py MATRIX (add one Case per method, "
+        "or an ALLOW_LIST entry with the reason): " + ", ".join(missing)
+    )
+    stale = sorted(set(covered) - set(routes))
+    assert not stale, "these MATRIX routes no longer exist in the URLconf: " + ", ".join(stale)
+
+
+def test_every_method_a_view_implements_is_in_the_matrix():
+    # given
+    routes = project_routes()
+    covered = matrix_methods()
+    # then
+    mismatched = {
+        route: {"view implements": sorted(methods), "matrix has": sorted(covered.get(route, set()))}
+        for route, methods in routes.items()
+        if route in covered and methods != covered[route]
+    }
+    assert not mismatched, f"the matrix and the views disagree on methods: {mismatched}"
+
+
+def test_every_matrix_route_is_served_with_and_without_a_trailing_slash_where_twinned():
+    # given
+    twinned = {normalise(template) for template, _ in _walk(get_resolver().url_patterns)
+               if template.endswith("/") and not _allow_listed(template)}
+    bare_only = {"openapi.yaml", "redocs"}  # documented without a slash and served only so
+    # then
+    for route in matrix_methods():
+        if route in bare_only:
+            continue
+        assert route in twinned, f"/{route} has no trailing-slash twin"
+        sample = re.sub(r"<(?:\w+:)?(\w+)>", str(uuid.uuid4()), route)
+        bare, slashed = resolve("/" + sample), resolve("/" + sample + "/")
+        assert bare.func.view_class is slashed.func.view_class, f"/{route} and /{route}/ reach different views"
+
+
+def _twin_cells():
+    seen, cells = set(), []
+    for case in MATRIX:
+        if case.route in {"openapi.yaml", "redocs"} or (case.route, case.method) in seen:
+            continue
+        seen.add((case.route, case.method))
+        cells.append(pytest.param(case, id=case.name))
+    return cells
+
+
+@pytest.mark.parametrize("case", _twin_cells())
+def test_trailing_slash_twin_answers_like_the_bare_path(case, personas):
+    # given: the persona of the family, who reaches most routes
+    persona = "parent_a"
+    url = fill_path(case.route, personas, case.path) + "/"
+    # when
+    response = send(client_as(persona, personas), case, url, personas)
+    # then
+    expected = case.expected[persona]
+    assert response_class(response.status_code) == expected, (
+        f"{case.method} {url} as {persona}: expected {expected}, got {response.status_code}: {_body_text(response)}"
+    )
+
+
+def _not_allowed_method(allowed: set[str]) -> str:
+    return next(m for m in ("DELETE", "PATCH", "PUT", "POST", "GET", "TRACE") if m not in allowed)
+
+
+@pytest.mark.parametrize("route", sorted(matrix_methods()))
+def test_a_method_the_route_does_not_allow_is_405_json(route, personas):
+    # given: a signed-in caller, so that authentication is not what answers
+    allowed = matrix_methods()[route]
+    method = _not_allowed_method(allowed)
+    url = fill_path(route, personas, {})
+    # when
+    response = client_for(personas.parent_a).generic(method, url)
+    # then
+    assert response.status_code == 405, f"{method} {url}: expected 405, got {response.status_code}"
+    assert response["Content-Type"].startswith("application/json"), f"{method} {url}: {response['Content-Type']}"
+    assert isinstance(response.json().get("detail"), str), _body_text(response)
+    advertised = {m.strip() for m in response["Allow"].split(",")} - {"OPTIONS", "HEAD"}
+    assert advertised == allowed, f"{method} {url}: Allow says {sorted(advertised)}, the matrix {sorted(allowed)}"
+
+
+@pytest.mark.parametrize("persona", [ANONYMOUS, "parent_a"])
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/api/no-such-route"),
+    ("POST", "/api/no-such-route/"),
+    ("GET", "/api/users/not-a-user-id/coins"),
+    ("DELETE", "/api"),
+])
+def test_unknown_api_path_is_404_json(method, path, persona, personas):
+    # when
+    response = client_as(persona, personas).generic(method, path)
+    # then
+    assert response.status_code == 404, f"{method} {path}: {response.status_code}"
+    assert response.json() == {"detail": "Not found"}
+
+
+def test_missing_user_and_other_familys_user_answer_the_same(personas):
+    # given
+    client = client_for(personas.parent_b)
+    # when
+    missing = client.get(f"/api/users/{uuid.uuid4()}/coins")
+    foreign = client.get(f"/api/users/{personas.child_a.pk}/coins")
+    # then
+    assert (missing.status_code, missing.json()) == (foreign.status_code, foreign.json())
+    assert foreign.status_code == 404
+
+
+PUBLIC_CASES = [pytest.param(case, id=case.name) for case in MATRIX if case.expected[ANONYMOUS] == "2xx"]
+
+
+@pytest.mark.parametrize("case", PUBLIC_CASES)
+def test_public_route_ignores_a_stale_token(case, personas):
+    # given: the app attaches whatever token it has, even an expired or garbage one (§0.2)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Bearer not-a-valid-token")
+    url = fill_path(case.route, personas, case.path)
+    # when
+    response = send(client, case, url, personas)
+    # then
+    assert response_class(response.status_code) == "2xx", f"{case.method} {url}: {response.status_code}"
