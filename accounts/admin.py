@@ -10,12 +10,14 @@ Every change goes through ``accounts.services``.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+from django.contrib.auth.forms import AdminPasswordChangeForm, UserChangeForm, UserCreationForm
 from django.contrib.auth.password_validation import validate_password
+from django.urls import path, reverse
+from django.utils.html import format_html
 
 from accounts import scoping, services
 from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
-from coincraft.admin_site import ScopedModelAdmin
+from coincraft.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
 from coincraft.exceptions import DomainError
 
 
@@ -23,6 +25,10 @@ class OperatorUserChangeForm(UserChangeForm):
     class Meta:
         model = User
         fields = "__all__"
+
+
+class OperatorSetPasswordForm(SignOutEverywhereMixin, AdminPasswordChangeForm):
+    """An operator setting someone's password signs that user out of the app everywhere."""
 
 
 class OperatorUserCreationForm(UserCreationForm):
@@ -50,6 +56,7 @@ class UserAdmin(ScopedModelAdmin, DjangoUserAdmin):
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "name", "role", "password1", "password2")}),)
     form = OperatorUserChangeForm
     add_form = OperatorUserCreationForm
+    change_password_form = OperatorSetPasswordForm
     filter_horizontal = ()
 
     def save_model(self, request, obj, form, change):
@@ -106,6 +113,14 @@ class ChildChangeForm(forms.ModelForm):
         return password
 
 
+# What only a child's family (and operators) may read: a teacher reads learning, never money or family.
+FAMILY_ONLY_FIELDS = ("parent", "coins")
+
+
+def _reads_family(request) -> bool:
+    return scoping.is_operator(request.user) or request.user.role == Role.PARENT
+
+
 class ChildProfileInline(admin.StackedInline):
     model = ChildProfile
     fk_name = "user"
@@ -113,6 +128,11 @@ class ChildProfileInline(admin.StackedInline):
     fields = ["parent", "coins", "level", "xp", "streak_days", "last_activity_date"]
     readonly_fields = fields
     extra = 0
+
+    def get_fields(self, request, obj=None):
+        if _reads_family(request):
+            return self.fields
+        return [f for f in self.fields if f not in FAMILY_ONLY_FIELDS]
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -131,10 +151,26 @@ class ChildAccountAdmin(ScopedModelAdmin):
     list_filter = ["role", "is_active"]
     search_fields = ["name", "email"]
     inlines = [ChildProfileInline]
-    readonly_fields = ["role", "created_at"]
+    readonly_fields = ["role", "created_at", "money"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("child_profile")
+
+    def get_urls(self):
+        from economy.admin import coin_adjustment_view
+
+        view = self.admin_site.admin_view(lambda request, object_id: coin_adjustment_view(self, request, object_id))
+        return [path("<uuid:object_id>/coins/", view, name="accounts_childaccount_coins"), *super().get_urls()]
+
+    @admin.display(description="Money")
+    def money(self, obj):
+        coins = reverse("admin:accounts_childaccount_coins", args=[obj.pk])
+        ledger = reverse("admin:economy_transaction_changelist") + f"?user__id__exact={obj.pk}"
+        return format_html('<a href="{}">Give or deduct coins</a> · <a href="{}">See the ledger</a>', coins, ledger)
+
+    def get_list_display(self, request):
+        fields = super().get_list_display(request)
+        return fields if _reads_family(request) else [f for f in fields if f not in FAMILY_ONLY_FIELDS]
 
     @admin.display(description="Age", ordering="child_profile__age")
     def age(self, obj):
@@ -160,8 +196,10 @@ class ChildAccountAdmin(ScopedModelAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is None:
             return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
-        return ((None, {"fields": ("name", "email", "avatar_url", "age", "is_active", "new_password", "role",
-                                   "created_at")}),)
+        fields = ("name", "email", "avatar_url", "age", "is_active", "new_password", "role", "created_at")
+        if scoping.is_guardian_of(request.user, obj):
+            fields += ("money",)
+        return ((None, {"fields": fields}),)
 
     def get_inlines(self, request, obj):
         return self.inlines if obj is not None else []
@@ -177,6 +215,9 @@ class ChildAccountAdmin(ScopedModelAdmin):
                 form.instance = child
                 obj.pk = child.pk
                 return
+            # The form has already copied its values onto ``obj``; the service compares against (and
+            # writes) the stored account, or an email change would look like no change at all.
+            obj = User.objects.get(pk=obj.pk)
             services.user_update(actor=request.user, user=obj, name=data.get("name"),
                                  avatar_url=data.get("avatar_url"), email=data.get("email"),
                                  password=data.get("new_password") or None)

@@ -36,10 +36,24 @@ class ClassroomForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Emails of existing child or teen accounts to enrol, separated by commas or new lines.",
     )
+    # The teacher a new class will belong to when the form has no "teacher" field (set by ClassroomAdmin).
+    acting_teacher_id = None
 
     class Meta:
         model = Classroom
         fields = ["name", "description", "grade", "is_active"]
+
+    def clean(self):
+        data = super().clean()
+        # (teacher, name) is unique; without a "teacher" field Django's own check skips it, and the
+        # database would refuse the save with an IntegrityError instead of a message on the field.
+        name = data.get("name")
+        teacher_id = self.instance.teacher_id or self.acting_teacher_id
+        if "teacher" not in self.fields and name and teacher_id and Classroom.objects.filter(
+            teacher_id=teacher_id, name=name
+        ).exclude(pk=self.instance.pk).exists():
+            self.add_error("name", f"You already have a class named '{name}'.")
+        return data
 
     def clean_add_students(self):
         raw = self.cleaned_data.get("add_students") or ""
@@ -55,6 +69,8 @@ class ClassroomForm(forms.ModelForm):
 class ClassroomAdmin(ScopedModelAdmin):
     role_actions = {Role.TEACHER: {"view", "add", "change", "delete"}}
     form = ClassroomForm
+    # Explicit: the student count's GROUP BY drops Meta.ordering, and autocomplete pages the result.
+    ordering = ["-created_at"]
     list_display = ["name", "class_code", "grade", "is_active", "student_count", "created_at"]
     list_filter = ["is_active"]
     search_fields = ["name", "class_code"]
@@ -86,6 +102,9 @@ class ClassroomAdmin(ScopedModelAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         if request.user.is_superuser and "teacher" not in form.base_fields:
             form.base_fields["teacher"] = forms.ModelChoiceField(queryset=TeacherProfile.objects.all())
+        if obj is None and "teacher" not in form.base_fields:
+            own = TeacherProfile.objects.filter(user=request.user).values_list("pk", flat=True)
+            form.acting_teacher_id = own.first()
         return form
 
     def save_model(self, request, obj, form, change):

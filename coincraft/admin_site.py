@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.admin.forms import AdminAuthenticationForm, AdminPasswordChangeForm
+from django.db import transaction
 from django.db.models import QuerySet
+from django.urls import reverse
 
-from accounts import scoping
+from accounts import scoping, services
 from accounts.models import Role, User
+from accounts.tokens import revoke_all_tokens
+from coincraft.exceptions import InvalidInput, TooManyRequests
 
 ADMIN_ROLES = (Role.PARENT, Role.TEACHER)
 
@@ -29,9 +33,39 @@ class CoinCraftAuthenticationForm(AdminAuthenticationForm):
         "invalid_login": "Please enter the email and password of a parent, teacher or operator account.",
     }
 
+    def clean(self):
+        # The app's sign-in (``accounts.services.login_authenticate``), so that the admin shares its
+        # failure count and throttle instead of offering unlimited password guesses.
+        email = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if email is not None and password:
+            try:
+                self.user_cache = services.login_authenticate(email=email, password=password, request=self.request)
+            except TooManyRequests as exc:
+                raise forms.ValidationError(exc.detail, code="throttled")
+            except InvalidInput:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
+
     def confirm_login_allowed(self, user):
         if not may_use_admin(user):
             raise forms.ValidationError(self.error_messages["invalid_login"], code="invalid_login")
+
+
+class SignOutEverywhereMixin:
+    """A password form whose save also refuses every API token issued before (the app's rule)."""
+
+    def save(self, commit=True):
+        with transaction.atomic():
+            user = super().save(commit=commit)
+            if commit:
+                revoke_all_tokens(user)
+        return user
+
+
+class CoinCraftPasswordChangeForm(SignOutEverywhereMixin, AdminPasswordChangeForm):
+    pass
 
 
 class CoinCraftAdminSite(admin.AdminSite):
@@ -42,6 +76,20 @@ class CoinCraftAdminSite(admin.AdminSite):
 
     def has_permission(self, request):
         return may_use_admin(request.user)
+
+    def password_change(self, request, extra_context=None):
+        """Django's view with `CoinCraftPasswordChangeForm`: a new password signs out of the app."""
+        from django.contrib.auth.views import PasswordChangeView
+
+        defaults = {
+            "form_class": CoinCraftPasswordChangeForm,
+            "success_url": reverse("admin:password_change_done", current_app=self.name),
+            "extra_context": {**self.each_context(request), **(extra_context or {})},
+        }
+        if self.password_change_template is not None:
+            defaults["template_name"] = self.password_change_template
+        request.current_app = self.name
+        return PasswordChangeView.as_view(**defaults)(request)
 
 
 class ScopedModelAdmin(admin.ModelAdmin):
@@ -58,6 +106,9 @@ class ScopedModelAdmin(admin.ModelAdmin):
 
     def _role_may(self, request, action: str) -> bool:
         user = request.user
+        # The login page lists the apps too, for an anonymous user (who has no role).
+        if not may_use_admin(user):
+            return False
         if scoping.is_operator(user):
             return True
         return action in self.role_actions.get(user.role, set())
@@ -114,3 +165,28 @@ class ScopedModelAdmin(admin.ModelAdmin):
 
 def _scopable(model) -> bool:
     return model is User or issubclass(model, User) or hasattr(model, "owner_path") or hasattr(model, "visible_q")
+
+
+def child_filter(field: str):
+    """A "by child" list filter offering only the children the signed-in user may see.
+
+    (Django's own related-field filter would list every user of the platform.)
+    """
+
+    class ChildFilter(admin.SimpleListFilter):
+        title = "child"
+        parameter_name = "child"
+
+        def lookups(self, request, model_admin):
+            children = scoping.scoped(request.user, User.objects.filter(role__in=(Role.CHILD, Role.TEEN)))
+            return [(str(pk), name) for pk, name in children.order_by("name").values_list("pk", "name")]
+
+        def queryset(self, request, queryset):
+            value = self.value()
+            if not value:
+                return queryset
+            if value not in {key for key, _ in self.lookup_choices}:
+                return queryset.none()
+            return queryset.filter(**{f"{field}_id": value})
+
+    return ChildFilter

@@ -81,7 +81,10 @@ def validation_error_body(data) -> dict:
     errors = _field_errors(data)
     field, messages = next(iter(errors.items()), ("non_field_errors", ["Invalid input."]))
     first = messages[0] if messages else "Invalid input."
-    detail = first if field == "non_field_errors" else f"{field}: {first}"
+    # A message that already names its field ("Name is required", "Invalid coins value") is the
+    # contract's exact wording (API.md §0.3): keep it as it is; otherwise prefix the field.
+    names_field = field.replace("_", " ").lower() in first.lower()
+    detail = first if field == "non_field_errors" or names_field else f"{field}: {first}"
     return {"detail": detail, "errors": errors}
 
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from accounts import scoping
 from accounts.models import ChildAccount, Role
-from coincraft.admin_site import ScopedModelAdmin
+from coincraft.admin_site import ScopedModelAdmin, child_filter
 from coincraft.exceptions import DomainError
 from economy import services
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
@@ -64,7 +64,7 @@ class ParentDecisionAdmin(ScopedModelAdmin):
 @admin.register(Task)
 class TaskAdmin(ParentDecisionAdmin):
     list_display = ["title", "assigned_to", "coins_reward", "status", "due_date", "completed_at", "approved_at"]
-    list_filter = ["status"]
+    list_filter = ["status", child_filter("assigned_to")]
     search_fields = ["title"]
     list_select_related = ["assigned_to"]
 
@@ -82,7 +82,7 @@ class TaskAdmin(ParentDecisionAdmin):
 @admin.register(PurchaseRequest)
 class PurchaseRequestAdmin(ParentDecisionAdmin):
     list_display = ["item", "user", "price", "status", "auto_approved", "created_at", "approved_at"]
-    list_filter = ["status"]
+    list_filter = ["status", child_filter("user")]
     list_select_related = ["item", "user"]
 
     @admin.action(description="Approve the selected purchases (the coins are paid)")
@@ -99,7 +99,7 @@ class PurchaseRequestAdmin(ParentDecisionAdmin):
 @admin.register(RedemptionRequest)
 class RedemptionRequestAdmin(ParentDecisionAdmin):
     list_display = ["user", "coins_amount", "cash_amount", "status", "created_at", "approved_at"]
-    list_filter = ["status"]
+    list_filter = ["status", child_filter("user")]
     list_select_related = ["user"]
 
     @admin.action(description="Approve the selected conversions (pay the money yourself)")
@@ -121,7 +121,7 @@ class TransactionAdmin(ScopedModelAdmin):
 
     role_actions = {Role.PARENT: {"view"}}
     list_display = ["created_at", "user", "type", "amount", "delta", "balance_after", "category", "description"]
-    list_filter = ["type", "category"]
+    list_filter = [child_filter("user"), "type", "category"]
     search_fields = ["description"]
     list_select_related = ["user"]
     date_hierarchy = "created_at"
@@ -140,7 +140,7 @@ class TransactionAdmin(ScopedModelAdmin):
 class GoalAdmin(ScopedModelAdmin):
     role_actions = {Role.PARENT: {"view"}}
     list_display = ["title", "user", "current_amount", "target_amount", "is_completed", "deadline"]
-    list_filter = ["is_completed", "category"]
+    list_filter = [child_filter("user"), "is_completed", "category"]
     list_select_related = ["user"]
 
     def has_add_permission(self, request, *args):

@@ -33,6 +33,10 @@ class UserDetailSerializer(UserReadSerializer):
         read_only_fields = fields
 
     def get_child_profile(self, user) -> ChildProfileReadSerializer(allow_null=True):  # type: ignore[valid-type]
+        """The child's profile (its money included) for the child and its family's guardian only;
+        a teacher reads its student's name and role, never its balance."""
+        if not self.context.get("with_child_profile"):
+            return None
         profile = getattr(user, "child_profile", None) if user.role in CHILD_ROLES else None
         return ChildProfileReadSerializer(profile).data if profile else None
 
@@ -91,6 +95,20 @@ class RequiredMessagesMixin:
             field.error_messages["null"] = message
 
 
+class LenientAgeField(serializers.IntegerField):
+    """Register's optional ``age``: kept when it is a whole number 6..18, otherwise ignored, never an
+    error (API.md I-26; the app may send extras): the role's default age applies then."""
+
+    def run_validation(self, data=serializers.empty):
+        if data is serializers.empty:
+            return super().run_validation(data)
+        if isinstance(data, str) and data.strip().isdigit() and len(data.strip()) <= 2:
+            data = int(data.strip())
+        if isinstance(data, int) and not isinstance(data, bool) and self.min_value <= data <= self.max_value:
+            return data
+        return None
+
+
 class RegisterInSerializer(RequiredMessagesMixin, serializers.Serializer):
     required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required",
                          "role": "Invalid role specified"}
@@ -100,7 +118,7 @@ class RegisterInSerializer(RequiredMessagesMixin, serializers.Serializer):
     name = TrimmedCharField(max_length=100)
     role = serializers.ChoiceField(choices=Role.choices, error_messages={"invalid_choice": "Invalid role specified"})
     avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
-    age = StrictIntegerField(min_value=3, max_value=18, required=False, allow_null=True)
+    age = LenientAgeField(min_value=6, max_value=18, required=False, allow_null=True)
 
 
 class LoginInSerializer(serializers.Serializer):

@@ -1,5 +1,6 @@
 """Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
 
+from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -16,6 +17,11 @@ from economy.services import balance_of, balance_set
 
 LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
 ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
+
+
+def json_null(status_code: int) -> HttpResponse:
+    """The JSON body ``null`` (API.md §2); DRF renders ``Response(None)`` as an empty, untyped body."""
+    return HttpResponse(b"null", status=status_code, content_type="application/json")
 
 
 def _bearer_token(request) -> str | None:
@@ -102,7 +108,7 @@ class ForgotPasswordView(PublicView):
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.password_reset_request(email=data["email"])
-        return Response(None, status=status.HTTP_202_ACCEPTED)
+        return json_null(status.HTTP_202_ACCEPTED)
 
 
 class ResetPasswordView(PublicView):
@@ -111,7 +117,7 @@ class ResetPasswordView(PublicView):
     def post(self, request):
         data = validate(s.ResetPasswordInSerializer, request.data)
         services.password_reset_confirm(token=data["token"], password=data["password"])
-        return Response(None)
+        return json_null(status.HTTP_200_OK)
 
 
 class RequestVerifyView(PublicView):
@@ -119,7 +125,7 @@ class RequestVerifyView(PublicView):
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.verification_request(email=data["email"])
-        return Response(None, status=status.HTTP_202_ACCEPTED)
+        return json_null(status.HTTP_202_ACCEPTED)
 
 
 class VerifyView(ApiView):
@@ -177,7 +183,8 @@ class UserDetailView(ApiView):
     def get(self, request, user_id):
         user = self.resolve_user(user_id)
         scoping.require(scoping.may_view_profile(request.user, user))
-        return Response(s.UserDetailSerializer(user).data)
+        money = scoping.may_act_for(request.user, user) or scoping.is_operator(request.user)
+        return Response(s.UserDetailSerializer(user, context={"with_child_profile": money}).data)
 
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR, 403: ERROR,
                                                                    404: ERROR}, tags=["users"])
