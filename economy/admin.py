@@ -8,6 +8,7 @@ deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger
 
 from django import forms
 from django.contrib import admin, messages
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,7 +16,7 @@ from django.urls import reverse
 from accounts import scoping
 from accounts.models import ChildAccount, Role
 from coincraft.admin_site import ScopedModelAdmin, child_filter
-from coincraft.exceptions import DomainError
+from coincraft.exceptions import DomainError, NotFound
 from economy import services
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
 
@@ -179,8 +180,11 @@ class CoinAdjustmentForm(forms.Form):
 
 
 def coin_adjustment_view(model_admin, request, object_id):
-    child = scoping.get_visible_or_404(request.user, ChildAccount.objects.select_related("child_profile"),
-                                       pk=object_id)
+    try:
+        child = scoping.get_visible_or_404(request.user, ChildAccount.objects.select_related("child_profile"),
+                                           pk=object_id)
+    except NotFound:
+        raise Http404("No such child")
     if not scoping.is_guardian_of(request.user, child):
         return redirect(reverse("admin:accounts_childaccount_changelist"))
     form = CoinAdjustmentForm(request.POST or None)
@@ -198,3 +202,57 @@ def coin_adjustment_view(model_admin, request, object_id):
                "child": child, "form": form, "opts": model_admin.model._meta}
     return TemplateResponse(request, "admin/economy/coin_adjustment.html", context)
 
+
+
+# --- the approval inbox ---------------------------------------------------------------------------------
+
+INBOX_DECISIONS = {
+    ("task", "approve"): (Task, lambda actor, obj: services.task_approve(actor=actor, task=obj)),
+    ("task", "reject"): (Task, lambda actor, obj: services.task_reject(actor=actor, task=obj)),
+    ("purchase", "approve"): (PurchaseRequest, lambda actor, obj: services.purchase_approve(actor=actor, request=obj)),
+    ("purchase", "reject"): (PurchaseRequest, lambda actor, obj: services.purchase_reject(actor=actor, request=obj)),
+    ("redemption", "approve"): (RedemptionRequest,
+                                lambda actor, obj: services.redemption_approve(actor=actor, request=obj)),
+    ("redemption", "reject"): (RedemptionRequest,
+                               lambda actor, obj: services.redemption_reject(actor=actor, request=obj)),
+}
+
+
+def _inbox_querysets(actor):
+    return {
+        "tasks": scoping.scoped(actor, Task.objects.filter(status="completed")).select_related("assigned_to")
+        .order_by("completed_at"),
+        "purchases": scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
+        .select_related("user", "item").order_by("created_at"),
+        "redemptions": scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
+        .select_related("user").order_by("created_at"),
+    }
+
+
+def inbox_count(actor) -> int:
+    return sum(qs.count() for qs in _inbox_querysets(actor).values())
+
+
+def inbox_view(site, request):
+    """Everything waiting for the parent, with approve and reject buttons that call the services."""
+    actor = request.user
+    if actor.role != Role.PARENT and not actor.is_superuser:
+        return redirect(reverse("admin:index"))
+    if request.method == "POST":
+        key = (request.POST.get("kind"), request.POST.get("decision"))
+        if key in INBOX_DECISIONS:
+            model, decide = INBOX_DECISIONS[key]
+            try:
+                obj = scoping.get_visible_or_404(actor, model.objects.all(), pk=request.POST.get("id"))
+                decide(actor, obj)
+            except DomainError as exc:
+                messages.warning(request, f"Nothing changed: {exc.detail}")
+            else:
+                messages.success(request, "Done.")
+        return redirect(reverse("admin:inbox"))
+    context = {**site.each_context(request), "title": "Approval inbox", **_inbox_querysets(actor)}
+    return TemplateResponse(request, "admin/economy/inbox.html", context)
+
+
+admin.site.extra_pages.append(("inbox/", inbox_view, "inbox"))
+admin.site._inbox_counter = inbox_count
