@@ -67,3 +67,29 @@ class Enrolment(BaseModel):
 
     def __str__(self):
         return f"{self.student_id} in {self.classroom_id}"
+
+
+class ModuleAssignment(BaseModel):
+    """A module given to a whole class, optionally with a due date. Students who join later get it too."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    module = models.ForeignKey("learning.Module", on_delete=models.CASCADE, related_name="class_assignments")
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    due_date = models.DateTimeField(null=True, blank=True)
+    is_active = models.BooleanField(default=True)
+
+    @classmethod
+    def visible_q(cls, actor):
+        from accounts.scoping import classes_visible_q
+
+        return classes_visible_q(actor, prefix="classroom")
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["classroom", "module"], name="module_assignment_once_per_class")
+        ]
+
+    def __str__(self):
+        return f"{self.module_id} for {self.classroom_id}"

@@ -1,1 +1,218 @@
-"""Activities, learning modules, quizzes and progress (built out by the learning issue)."""
+"""What children learn: six built-in money games ("activities") and teacher-written modules.
+
+- `Activity`: the app's six games, with fixed integer ids 1-6 that the app hard-codes (seeded by a
+  data migration). `UserActivity` records a child's first completion, which pays the game's coins once.
+- `Module`: a lesson written by a teacher (or an operator's curriculum), with ordered `ModuleSection`s
+  (lesson, quiz, game, activity); a quiz section holds `QuizQuestion`s with `QuizOption`s (one or
+  several correct answers). Published modules are visible to every signed-in user; drafts only to
+  their author.
+- `UserModuleProgress`: one row per child and module (assigned, in progress, completed; score, time
+  spent, quiz attempts). Its ``rewarded`` flag makes the completion reward payable exactly once,
+  whichever endpoint reports the completion (``learning.services``).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from coincraft.models import BaseModel
+
+
+class Difficulty(models.TextChoices):
+    EASY = "easy", "Easy"
+    MEDIUM = "medium", "Medium"
+    HARD = "hard", "Hard"
+
+
+# The teachers' screen speaks another vocabulary; it maps onto the stored one (API.md decision 8).
+DIFFICULTY_ALIASES = {"beginner": Difficulty.EASY, "intermediate": Difficulty.MEDIUM, "advanced": Difficulty.HARD}
+
+
+class Activity(models.Model):
+    id = models.PositiveIntegerField(primary_key=True)
+    title = models.CharField(max_length=100)
+    description = models.TextField(blank=True, default="")
+    emoji = models.CharField(max_length=16, null=True, blank=True)
+    difficulty = models.CharField(max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
+    coins = models.PositiveIntegerField(default=0)
+    color_scheme = models.CharField(max_length=20, null=True, blank=True)
+    button_text = models.CharField(max_length=50, default="Play Now")
+    path = models.CharField(max_length=100, null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name_plural = "activities"
+
+    @classmethod
+    def visible_q(cls, actor):
+        return Q()  # the games are the same for everyone
+
+    def __str__(self):
+        return f"{self.id}. {self.title}"
+
+
+class UserActivity(models.Model):
+    id = models.BigAutoField(primary_key=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="activities_done")
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="completions")
+    score = models.FloatField(null=True, blank=True)
+    time_spent = models.PositiveIntegerField(default=0)
+    completed_at = models.DateTimeField(auto_now_add=True)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-completed_at"]
+        constraints = [models.UniqueConstraint(fields=["user", "activity"], name="user_activity_once")]
+
+    def __str__(self):
+        return f"{self.user_id} completed activity {self.activity_id}"
+
+
+class Module(BaseModel):
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    category = models.CharField(max_length=100, default="General")
+    difficulty = models.CharField(max_length=10, choices=Difficulty.choices, default=Difficulty.EASY)
+    estimated_duration = models.PositiveIntegerField(null=True, blank=True, help_text="Minutes")
+    points_reward = models.PositiveIntegerField(default=0, help_text="Coins paid once on completion")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="modules_created")
+    is_published = models.BooleanField(default=False)
+    age_group = models.CharField(max_length=50, blank=True, default="")
+    # A stable key for curricula imported with ``manage.py import_modules`` (idempotent re-imports).
+    slug = models.SlugField(max_length=100, null=True, blank=True, unique=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["is_published", "difficulty"])]
+
+    @classmethod
+    def visible_q(cls, actor):
+        """Published modules for every signed-in user; drafts for their author (and operators)."""
+        if actor is None or not actor.is_authenticated or not actor.is_active:
+            return Q(pk__in=[])
+        if actor.is_superuser:
+            return Q()
+        return Q(is_published=True) | Q(created_by=actor)
+
+    def __str__(self):
+        return self.title
+
+
+class SectionType(models.TextChoices):
+    LESSON = "lesson", "Lesson"
+    QUIZ = "quiz", "Quiz"
+    GAME = "game", "Game"
+    ACTIVITY = "activity", "Activity"
+
+
+class ModuleSection(BaseModel):
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="sections")
+    title = models.CharField(max_length=200)
+    type = models.CharField(max_length=20, choices=SectionType.choices, default=SectionType.LESSON)
+    content = models.TextField(blank=True, default="")
+    order_index = models.PositiveIntegerField(default=1)
+    points_reward = models.PositiveIntegerField(default=0)
+    duration = models.CharField(max_length=50, null=True, blank=True)
+
+    class Meta:
+        ordering = ["order_index", "created_at"]
+
+    @classmethod
+    def visible_q(cls, actor):
+        return _prefixed(Module.visible_q(actor), "module")
+
+    def __str__(self):
+        return f"{self.order_index}. {self.title}"
+
+
+class QuizQuestion(BaseModel):
+    section = models.ForeignKey(ModuleSection, on_delete=models.CASCADE, related_name="questions")
+    question_text = models.TextField()
+    explanation = models.TextField(null=True, blank=True)
+    points = models.PositiveIntegerField(default=1)
+    order_index = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["order_index", "created_at"]
+
+    @classmethod
+    def visible_q(cls, actor):
+        return _prefixed(Module.visible_q(actor), "section__module")
+
+    @property
+    def multiple_correct(self) -> bool:
+        return sum(1 for option in self.options.all() if option.is_correct) > 1
+
+    def __str__(self):
+        return self.question_text[:80]
+
+
+class QuizOption(BaseModel):
+    question = models.ForeignKey(QuizQuestion, on_delete=models.CASCADE, related_name="options")
+    option_text = models.CharField(max_length=500)
+    is_correct = models.BooleanField(default=False)
+    order_index = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["order_index", "created_at"]
+
+    def __str__(self):
+        return self.option_text[:80]
+
+
+class ProgressStatus(models.TextChoices):
+    ASSIGNED = "assigned", "Assigned"
+    IN_PROGRESS = "in_progress", "In progress"
+    COMPLETED = "completed", "Completed"
+
+
+class UserModuleProgress(BaseModel):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="progress")
+    status = models.CharField(max_length=20, choices=ProgressStatus.choices, default=ProgressStatus.ASSIGNED)
+    progress_percentage = models.FloatField(default=0)
+    is_completed = models.BooleanField(default=False)
+    score = models.FloatField(null=True, blank=True)
+    time_spent = models.PositiveIntegerField(default=0, help_text="Minutes")
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    due_date = models.DateTimeField(null=True, blank=True)
+    quiz_attempts = models.PositiveIntegerField(default=0)
+    failed_attempts = models.PositiveIntegerField(default=0)
+    # Set in the transaction that pays the completion reward: the reward is paid at most once.
+    rewarded = models.BooleanField(default=False)
+    coins_earned = models.PositiveIntegerField(default=0)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="module_progress_once_per_child"),
+            models.CheckConstraint(condition=Q(score__isnull=True) | (Q(score__gte=0) & Q(score__lte=100)),
+                                   name="module_progress_score_range"),
+        ]
+        indexes = [models.Index(fields=["module", "is_completed"])]
+
+    def __str__(self):
+        return f"{self.user_id} on {self.module_id}: {self.status}"
+
+
+def _prefixed(q: Q, prefix: str) -> Q:
+    """The same filter, seen from a model that reaches ``Module`` through ``prefix``."""
+    if not q.children:
+        return q
+    clone = Q()
+    clone.connector, clone.negated = q.connector, q.negated
+    for child in q.children:
+        if isinstance(child, Q):
+            clone.children.append(_prefixed(child, prefix))
+        else:
+            key, value = child
+            clone.children.append((f"{prefix}__{key}", value))
+    return clone
