@@ -1,0 +1,89 @@
+"""Reads for classes and teachers: one performance rule everywhere (API.md D-12), in fixed queries.
+
+A student's performance is the mean score of the modules it completed (0 when it completed none).
+It needs support when it completed modules with a mean below 70, or failed a quiz 3 times or more
+on some module. A class's average is the sum of its students' performances over its student count,
+and the overall average the mean of the class averages; all rounded to one decimal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Avg, Count, Max, Q, Sum
+
+from accounts.models import User
+from classroom.models import Classroom, Enrolment
+from learning.models import UserModuleProgress
+from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
+
+
+@dataclass
+class StudentPerformance:
+    performance: float = 0.0
+    modules_completed: int = 0
+    total_time_spent: int = 0
+    max_failed_attempts: int = 0
+
+    @property
+    def needs_support(self) -> bool:
+        return (self.modules_completed > 0 and self.performance < PASS_SCORE) or \
+            self.max_failed_attempts >= FAILED_ATTEMPTS_FOR_SUPPORT
+
+
+def performances(student_ids, *, since: datetime | None = None) -> dict:
+    """Per student id, its `StudentPerformance` (one query for any number of students)."""
+    completed = Q(is_completed=True)
+    if since is not None:
+        completed &= Q(completed_at__gte=since)
+    rows = (UserModuleProgress.objects.filter(user_id__in=list(student_ids)).values("user_id")
+            .annotate(avg=Avg("score", filter=completed), done=Count("id", filter=completed),
+                      time=Sum("time_spent"), failed=Max("failed_attempts")))
+    return {row["user_id"]: StudentPerformance(performance=round(row["avg"] or 0.0, 1), modules_completed=row["done"],
+                                               total_time_spent=row["time"] or 0,
+                                               max_failed_attempts=row["failed"] or 0)
+            for row in rows}
+
+
+@dataclass
+class ClassOverview:
+    classroom: Classroom
+    student_ids: list = field(default_factory=list)
+    avg_performance: float = 0.0
+    needing_support: int = 0
+
+    @property
+    def student_count(self) -> int:
+        return len(self.student_ids)
+
+
+def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
+    """Overviews of the given classes and the per-student performances behind them (3 queries)."""
+    classes = list(classes)
+    overviews = {c.pk: ClassOverview(classroom=c) for c in classes}
+    for class_id, student_id in Enrolment.objects.filter(classroom__in=classes).values_list("classroom_id",
+                                                                                             "student_id"):
+        overviews[class_id].student_ids.append(student_id)
+    all_students = {sid for o in overviews.values() for sid in o.student_ids}
+    perf = performances(all_students, since=since)
+    for overview in overviews.values():
+        scores = [perf.get(sid, StudentPerformance()) for sid in overview.student_ids]
+        if scores:
+            overview.avg_performance = round(sum(p.performance for p in scores) / len(scores), 1)
+        overview.needing_support = sum(1 for p in scores if p.needs_support)
+    return [overviews[c.pk] for c in classes], perf
+
+
+def overall_average(overviews: list[ClassOverview]) -> float:
+    return round(sum(o.avg_performance for o in overviews) / len(overviews), 1) if overviews else 0.0
+
+
+def teacher_classes(teacher: User):
+    return Classroom.objects.filter(teacher__user=teacher).order_by("-created_at")
+
+
+def class_students(classroom: Classroom):
+    """The class's students with their profiles and enrolment dates, in enrolment order."""
+    return (User.objects.filter(enrolments__classroom=classroom).select_related("child_profile")
+            .annotate(enrolled_at=Max("enrolments__created_at")).order_by("enrolled_at"))

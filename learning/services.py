@@ -1,0 +1,296 @@
+"""Every write of learning: games, module authoring, assignment, progress, quizzes and rewards.
+
+Rewards go through ``economy.services.ledger_post`` and are paid exactly once:
+- a game pays its coins on the child's first completion (the unique `UserActivity` row is created
+  in the same transaction as the payment);
+- a module pays on the first completion, whichever endpoint reports it: the child's progress row
+  is locked and its ``rewarded`` flag set in the transaction that pays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import CHILD_ROLES, Role, User
+from coincraft.exceptions import Forbidden, InvalidInput, NotFound
+from economy.models import TransactionType
+from economy.services import ledger_post
+from learning.models import (
+    DIFFICULTY_ALIASES,
+    Activity,
+    Difficulty,
+    Module,
+    ModuleSection,
+    ProgressStatus,
+    QuizOption,
+    QuizQuestion,
+    SectionType,
+    UserActivity,
+    UserModuleProgress,
+)
+
+PASS_SCORE = 70
+FAILED_ATTEMPTS_FOR_SUPPORT = 3
+DEFAULT_MODULE_REWARD = 50
+
+
+def difficulty_of(value: str | None) -> str:
+    """``easy|medium|hard`` (or the teachers' ``beginner|intermediate|advanced``) -> stored value."""
+    if value is None or value == "":
+        return Difficulty.EASY
+    key = str(value).strip().lower()
+    if key in Difficulty.values:
+        return key
+    if key in DIFFICULTY_ALIASES:
+        return DIFFICULTY_ALIASES[key]
+    raise InvalidInput("difficulty must be easy, medium or hard (or beginner, intermediate, advanced)",
+                       field="difficulty")
+
+
+# --- games -------------------------------------------------------------------------------------------
+
+
+def activity_complete(*, actor: User, activity: Activity, score: float | None = None,
+                      time_spent: int = 0) -> tuple[bool, int]:
+    """Record a child's first completion of a game and pay its coins. Returns (first time, coins paid)."""
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Only children can complete activities")
+    if UserActivity.objects.filter(user=actor, activity=activity).exists():
+        return False, 0
+    try:
+        with transaction.atomic():
+            UserActivity.objects.create(user=actor, activity=activity, score=score, time_spent=time_spent)
+            if activity.coins:
+                ledger_post(actor=actor, child=actor, type=TransactionType.EARN, amount=activity.coins,
+                            delta=activity.coins, description=f"Completed activity: {activity.title}",
+                            category="activity", source="activity_completion", reference_type="activity",
+                            reference_id=str(activity.pk))
+    except IntegrityError:
+        return False, 0  # completed at the same moment by another request, which paid
+    return True, activity.coins
+
+
+# --- progress and rewards ----------------------------------------------------------------------------
+
+
+def _locked_progress(child: User, module: Module, *, create: bool) -> UserModuleProgress | None:
+    """The child's progress row for the module, locked for this transaction (created on demand)."""
+    if create:
+        try:
+            with transaction.atomic():
+                UserModuleProgress.objects.get_or_create(user=child, module=module,
+                                                         defaults={"status": ProgressStatus.IN_PROGRESS,
+                                                                   "started_at": timezone.now()})
+        except IntegrityError:
+            pass  # created concurrently; lock the winner's row below
+    return UserModuleProgress.objects.select_for_update(of=("self",)).filter(user=child, module=module).first()
+
+
+@dataclass
+class Completion:
+    progress: UserModuleProgress
+    coins_earned: int
+    first_time: bool
+
+
+def _pay_once(*, child: User, module: Module, progress: UserModuleProgress, amount: int, source: str) -> int:
+    if progress.rewarded:
+        return 0
+    progress.rewarded = True
+    if amount > 0:
+        ledger_post(actor=child, child=child, type=TransactionType.EARN, amount=amount, delta=amount,
+                    description=f"Completed module: {module.title}", category="learning", source=source,
+                    reference_type="module", reference_id=str(module.pk))
+    progress.coins_earned = amount
+    return amount
+
+
+def _check_score(score) -> float:
+    if score is None or isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 100:
+        raise InvalidInput("score must be a number from 0 to 100", field="score")
+    return float(score)
+
+
+def module_complete(*, actor: User, module: Module, score: float = 100, time_spent: int = 0,
+                    reward: int | None = None, source: str = "module_completion",
+                    require_progress: bool = False, refuse_repeat: bool = False) -> Completion:
+    """Mark the module completed for the child and pay its reward once.
+
+    ``reward`` defaults to ``points_reward`` scaled by the score. When ``require_progress`` is set the
+    module must already be assigned to (or started by) the child; with ``refuse_repeat`` a second
+    completion is an error instead of a no-op.
+    """
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Only children can complete activities")
+    score = _check_score(score)
+    with transaction.atomic():
+        progress = _locked_progress(actor, module, create=not require_progress)
+        if progress is None:
+            raise NotFound("Module progress record not found. Module may not be assigned to you.")
+        first_time = not progress.is_completed
+        if refuse_repeat and not first_time:
+            raise InvalidInput("Activity already completed")
+        now = timezone.now()
+        if first_time:
+            progress.is_completed = True
+            progress.completed_at = now
+            progress.score = score
+        else:
+            progress.score = max(progress.score or 0, score)
+        progress.status = ProgressStatus.COMPLETED
+        progress.progress_percentage = 100
+        progress.time_spent += max(int(time_spent or 0), 0)
+        progress.started_at = progress.started_at or now
+        amount = int(score / 100 * module.points_reward) if reward is None else reward
+        paid = _pay_once(child=actor, module=module, progress=progress, amount=amount, source=source)
+        progress.save()
+    return Completion(progress=progress, coins_earned=paid, first_time=first_time)
+
+
+def module_progress_update(*, actor: User, module: Module, status: str, score: float | None,
+                           completed_at=None, time_spent: int | None = None) -> Completion:
+    """The app's ``PUT /api/child/modules/{id}/progress``: needs an existing progress row.
+
+    A completion with a passing score (>= 70) pays ``points_reward`` (50 when the module sets none),
+    once; a failing completion is recorded as a failed attempt and stays open.
+    """
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Only children/teens can update module progress")
+    score = _check_score(score)
+    if status == ProgressStatus.COMPLETED and score >= PASS_SCORE:
+        return module_complete(actor=actor, module=module, score=score, time_spent=time_spent or 15,
+                               reward=module.points_reward or DEFAULT_MODULE_REWARD, require_progress=True)
+    with transaction.atomic():
+        progress = _locked_progress(actor, module, create=False)
+        if progress is None:
+            raise NotFound("Module progress record not found. Module may not be assigned to you.")
+        if not progress.is_completed:
+            progress.status = ProgressStatus.IN_PROGRESS
+            progress.score = score
+            progress.started_at = progress.started_at or timezone.now()
+            progress.progress_percentage = max(progress.progress_percentage, 50.0)
+            if status == ProgressStatus.COMPLETED:
+                progress.failed_attempts += 1
+        if time_spent:
+            progress.time_spent += max(int(time_spent), 0)
+        progress.save()
+    return Completion(progress=progress, coins_earned=0, first_time=False)
+
+
+def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -> dict:
+    """Score a child's quiz answers on the server. A question scores when exactly its correct options
+    were chosen. Passing (>= 70) completes the module; otherwise the attempt counts as failed."""
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Only children/teens can submit quizzes")
+    questions = list(QuizQuestion.objects.filter(section__module=module).prefetch_related("options"))
+    if not questions:
+        raise InvalidInput("This module has no quiz")
+    total = sum(q.points for q in questions)
+    earned = 0
+    results = []
+    for question in questions:
+        chosen = {str(a) for a in answers.get(str(question.pk), [])}
+        correct = {str(o.pk) for o in question.options.all() if o.is_correct}
+        right = bool(correct) and chosen == correct
+        earned += question.points if right else 0
+        results.append({"question_id": str(question.pk), "correct": right, "explanation": question.explanation,
+                        "correct_options": sorted(correct)})
+    score = round(earned / total * 100, 1) if total else 0.0
+    with transaction.atomic():
+        progress = _locked_progress(actor, module, create=True)
+        progress.quiz_attempts += 1
+        if score < PASS_SCORE:
+            progress.failed_attempts += 1
+            progress.status = ProgressStatus.IN_PROGRESS if not progress.is_completed else progress.status
+            progress.save()
+    completion = None
+    if score >= PASS_SCORE:
+        completion = module_complete(actor=actor, module=module, score=score, source="quiz")
+    return {"score": score, "passed": score >= PASS_SCORE, "results": results,
+            "coins_earned": completion.coins_earned if completion else 0}
+
+
+# --- authoring ---------------------------------------------------------------------------------------
+
+
+def module_create(*, actor: User, title: str, description: str, category: str | None = None,
+                  difficulty: str | None = None, duration: int | None = None, points_reward: int = 0,
+                  published: bool = False, age_group: str = "", sections: list[dict] | None = None,
+                  quiz: list[dict] | None = None, slug: str | None = None) -> Module:
+    """A module with its sections and quiz in one transaction: invalid nested data creates nothing."""
+    scoping.require(actor.role == Role.TEACHER or scoping.is_operator(actor), "Only teachers can create modules")
+    with transaction.atomic():
+        module = Module.objects.create(
+            title=title, description=description, category=category or "General",
+            difficulty=difficulty_of(difficulty), estimated_duration=duration, points_reward=points_reward,
+            created_by=actor, is_published=published, age_group=age_group or "", slug=slug,
+        )
+        module_content_replace(module=module, sections=sections or [], quiz=quiz or [])
+    return module
+
+
+def module_content_replace(*, module: Module, sections: list[dict], quiz: list[dict]) -> None:
+    """Replace a module's sections and quiz (used on create and by the curriculum import)."""
+    module.sections.all().delete()
+    for position, section in enumerate(sections, start=1):
+        ModuleSection.objects.create(
+            module=module, title=section["title"], type=section.get("type") or SectionType.LESSON,
+            content=section.get("content") or "", order_index=section.get("orderIndex") or position,
+            duration=section.get("duration"),
+        )
+    if quiz:
+        quiz_section = ModuleSection.objects.create(
+            module=module, title="Module Quiz", type=SectionType.QUIZ, content="Knowledge check for this module",
+            order_index=len(sections) + 1,
+        )
+        for q_index, item in enumerate(quiz, start=1):
+            options = item.get("options") or []
+            if options and not any(o.get("isCorrect") for o in options):
+                raise InvalidInput(f"quiz[{q_index - 1}]: at least one option must be correct", field="quiz")
+            question = QuizQuestion.objects.create(section=quiz_section, question_text=item["question"],
+                                                   explanation=item.get("explanation"), points=1,
+                                                   order_index=q_index)
+            QuizOption.objects.bulk_create([
+                QuizOption(question=question, option_text=o["text"], is_correct=bool(o.get("isCorrect")),
+                           order_index=o_index)
+                for o_index, o in enumerate(options, start=1)
+            ])
+
+
+def module_update(*, actor: User, module: Module, **fields) -> Module:
+    if module.created_by_id != actor.pk and not scoping.is_operator(actor):
+        raise Forbidden("Only the module's author can change it")
+    mapping = {"title": "title", "description": "description", "category": "category",
+               "duration": "estimated_duration", "points_reward": "points_reward", "published": "is_published"}
+    for name, value in fields.items():
+        if name == "difficulty" and value is not None:
+            module.difficulty = difficulty_of(value)
+        elif name in mapping and value is not None:
+            setattr(module, mapping[name], value)
+    module.save()
+    return module
+
+
+def module_delete(*, actor: User, module: Module) -> None:
+    if module.created_by_id != actor.pk and not scoping.is_operator(actor):
+        raise Forbidden("Only the module's author can delete it")
+    module.delete()
+
+
+# --- assignment --------------------------------------------------------------------------------------
+
+
+def progress_assign(*, module: Module, students: list[User], assigned_by: User | None, due_date=None) -> int:
+    """Give each student without a progress row for the module an "assigned" one. Returns how many."""
+    existing = set(UserModuleProgress.objects.filter(module=module, user__in=students)
+                   .values_list("user_id", flat=True))
+    now = timezone.now()
+    new_rows = [UserModuleProgress(user=s, module=module, status=ProgressStatus.ASSIGNED, assigned_by=assigned_by,
+                                   assigned_at=now, due_date=due_date)
+                for s in students if s.pk not in existing]
+    UserModuleProgress.objects.bulk_create(new_rows, ignore_conflicts=True)
+    return len(new_rows)
