@@ -48,6 +48,12 @@ class ParentDecisionAdmin(ScopedModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        # Rows change only through the approve/reject actions (the services). A row's own page is
+        # read-only: its "Save" would write the stale row back over a decision taken meanwhile
+        # (approved -> completed again, then paid a second time).
+        return obj is None and super().has_change_permission(request, obj)
+
     def get_readonly_fields(self, request, obj=None):
         return [f.name for f in self.model._meta.fields]
 
