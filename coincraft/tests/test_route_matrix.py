@@ -28,10 +28,40 @@ otherwise; bodies are built per call by a function of the personas so that they 
 reachable, so a 403/404 comes from authorization, never from validation) and unique where the
 endpoint creates accounts.
 
+The economy rows add three rules of their own:
+
+- a decision (approve, reject) on a child's task, purchase or redemption is a parent's route: every
+  other role is refused up front (403), another family's parent gets 404; repeating a decision
+  that was already taken is 409 (decision 2), checked by the "already ..." variants;
+- a child's goals, tasks and money are its own (decision 12): its parent reads them and decides,
+  but creating, editing or deleting a child's goal as the parent is 403, as is a sibling acting on
+  them; its teacher sees the child exists but may not touch its money (403);
+- the objects a row acts on belong to family A (a goal of ``child_a``, a task ``parent_a`` set for
+  ``child_a``, a request of ``child_a``), so the 404 and 403 columns read as above.
+
 Adding a route
 --------------
 Add one ``Case`` per method the view implements (the coverage test compares the matrix with the
 views' methods), or, for a page tested elsewhere, an ``ALLOW_LIST`` entry with the reason.
+
+Routes with object ids, and rows that need some state before the request, use two hooks. Both run
+for every cell (each cell has a fresh database), before the request and before the "refused writes
+change nothing" snapshot, so what they create is never mistaken for a write of the request:
+
+- a path parameter's value (in ``Case.path`` or ``PATH_DEFAULTS``) may be a *filler*, a function of
+  the ``Scene`` that creates the object and returns it (its ``pk`` goes into the path). Fillers bring
+  the object to the state the row needs the way the app would, through ``economy.services``:
+  ``goal_of("child_a")``, ``task_of("completed")``, ``purchase_request_of()``,
+  ``redemption_of(decided="approved")``... ``request_id`` has no default, because it names a
+  purchase request on one route and a redemption on another: every such case says which;
+- ``Case.given`` is a tuple of functions of the ``Scene`` run first, for the rest of the state:
+  ``coins("child_a")`` credits 100 coins through ``economy.services.ledger_post`` (never by writing
+  the balance), ``catalogue`` creates one shop item per audience. A ``given`` may return a dict of
+  named objects; they join the scene, so bodies and fillers reach them as ``p.child_item``. A filler
+  is a ``given`` too, for a list that should have a row to show: ``given=(redemption_of(),)``.
+
+Bodies receive the ``Scene``, which answers every persona name too (``p.child_a``), and are built
+before the snapshot, so a body may create what it refers to.
 """
 
 from __future__ import annotations
@@ -53,15 +83,13 @@ from accounts.services import password_reset_request, verification_request
 from accounts.tests.factories import PASSWORD
 from accounts.tokens import tokens_for
 from conftest import PERSONA_NAMES, Personas, client_for
-from economy.models import Transaction
+from economy import services as economy
+from economy.models import Goal, ShopItem, Task, TaskStatus, Transaction
 
 ANONYMOUS = "anonymous"
 COLUMNS = (ANONYMOUS, *PERSONA_NAMES)
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 STRONG_PASSWORD = "Plum-Orbit-7342!"
-
-# How a path parameter is filled when a case does not say: a persona's id, or "me".
-PATH_DEFAULTS = {"user_id": "child_a", "parent_id": "parent_a", "child_id": "child_a"}
 
 
 # --- the shape of a matrix row ----------------------------------------------------------------------
@@ -86,10 +114,11 @@ class Case:
     route: str  # the Django route template, without the trailing-slash twin's "/"
     method: str
     expect: str  # nine classes in COLUMNS order
-    path: dict = field(default_factory=dict)  # parameter -> persona name or "me" (else PATH_DEFAULTS)
-    body: Callable[[Personas], dict] | None = None
+    path: dict = field(default_factory=dict)  # parameter -> persona name, "me" or a filler (else PATH_DEFAULTS)
+    body: Callable[[Scene], dict] | None = None
     form: bool = False  # send the body form-encoded, as the app does for login
     label: str = ""
+    given: tuple[Callable[[Scene], object], ...] = ()  # state made before the request, in order
 
     @property
     def expected(self) -> dict[str, str]:
@@ -100,8 +129,129 @@ class Case:
         return f"{self.method} /{self.route}" + (f" ({self.label})" if self.label else "")
 
 
+class Scene:
+    """What one request is built from: the personas, plus the objects its row's ``given`` named.
+
+    Fillers, ``given`` functions and bodies receive it; ``scene.child_a`` is a persona and
+    ``scene.child_item`` an object that a ``given`` returned under that name.
+    """
+
+    def __init__(self, personas: Personas):
+        self.personas = personas
+        self.objects: dict = {}
+
+    def __getattr__(self, name):
+        objects = self.__dict__.get("objects", {})
+        if name in objects:
+            return objects[name]
+        return getattr(self.__dict__["personas"], name)
+
+    def __getitem__(self, name):
+        return getattr(self, name)
+
+
 def unique() -> str:
     return uuid.uuid4().hex[:10]
+
+
+# --- the objects a row acts on (fillers) and the state it needs first (given) -----------------------
+
+
+def credit(child: User, amount: int) -> None:
+    """Coins for a child, the way they are earned: one ledger entry (never a write of the balance)."""
+    economy.ledger_post(actor=None, child=child, type="earn", amount=amount, delta=amount,
+                        description="Matrix credit", category="test")
+
+
+def coins(*names: str, amount: int = 100):
+    """A ``given``: each named child starts with ``amount`` coins."""
+
+    def given(s: Scene) -> None:
+        for name in names:
+            credit(s[name], amount)
+
+    return given
+
+
+def catalogue(s: Scene) -> dict:
+    """A ``given``: one shop item per catalogue, ``child_item`` (children) and ``teen_item`` (teens)."""
+    return {
+        "child_item": ShopItem.objects.create(name="Matrix sticker", price=10, category="stickers",
+                                              audience="younger_child"),
+        "teen_item": ShopItem.objects.create(name="Matrix e-book", price=10, category="education",
+                                             audience="older_child"),
+    }
+
+
+def goal_of(owner: str = "child_a"):
+    """A filler: a fresh, empty goal of ``owner`` (target 100)."""
+
+    def goal(s: Scene) -> Goal:
+        return Goal.objects.create(user=s[owner], title="Matrix goal", target_amount=100)
+
+    return goal
+
+
+def task_of(status: str = TaskStatus.PENDING, assignee: str = "child_a", parent: str = "parent_a"):
+    """A filler: a task ``parent`` set for ``assignee`` (10 coins), brought to ``status`` as the app does."""
+
+    def task(s: Scene) -> Task:
+        child, guardian = s[assignee], s[parent]
+        task = economy.task_create(actor=guardian, assigned_to=child, title="Matrix chore", coins_reward=10)
+        if status == TaskStatus.IN_PROGRESS:
+            task = economy.task_update(actor=child, task=task, status=TaskStatus.IN_PROGRESS)
+        if status in (TaskStatus.COMPLETED, TaskStatus.APPROVED):
+            task = economy.task_update(actor=child, task=task, status=TaskStatus.COMPLETED)
+        if status == TaskStatus.APPROVED:
+            task = economy.task_approve(actor=guardian, task=task)
+        if status == TaskStatus.REJECTED:
+            task = economy.task_reject(actor=guardian, task=task)
+        assert task.status == status, f"task_of could not bring a task to {status!r}"
+        return task
+
+    return task
+
+
+def purchase_request_of(child: str = "child_a", decided: str | None = None, parent: str = "parent_a"):
+    """A filler: ``child`` asks to buy a 10-coin item of its catalogue (it has the coins), still pending
+    or already ``decided`` ("approved" / "rejected") by ``parent``."""
+
+    def purchase(s: Scene):
+        buyer = s[child]
+        item = ShopItem.objects.create(name=f"Matrix toy {unique()}", price=10, audience=buyer.role)
+        credit(buyer, item.price)
+        request = economy.purchase_request_create(actor=buyer, item_id=item.pk)
+        if decided == "approved":
+            request = economy.purchase_approve(actor=s[parent], request=request)
+        elif decided == "rejected":
+            request = economy.purchase_reject(actor=s[parent], request=request)
+        assert request.status == (decided or "pending"), f"purchase_request_of: {request.status}"
+        return request
+
+    return purchase
+
+
+def redemption_of(child: str = "child_a", decided: str | None = None, parent: str = "parent_a"):
+    """A filler: ``child`` asks to convert 10 coins (held at once), pending or already ``decided``."""
+
+    def redemption(s: Scene):
+        owner = s[child]
+        credit(owner, 10)
+        request = economy.redemption_create(actor=owner, child=owner, coins_amount=10)
+        if decided == "approved":
+            request = economy.redemption_approve(actor=s[parent], request=request)
+        elif decided == "rejected":
+            request = economy.redemption_reject(actor=s[parent], request=request)
+        assert request.status == (decided or "pending"), f"redemption_of: {request.status}"
+        return request
+
+    return redemption
+
+
+# How a path parameter is filled when a case does not say: a persona's id, "me", or a filler.
+# ``request_id`` has none: it is a purchase request on one route and a redemption on another.
+PATH_DEFAULTS = {"user_id": "child_a", "parent_id": "parent_a", "child_id": "child_a",
+                 "goal_id": goal_of("child_a"), "task_id": task_of(TaskStatus.PENDING)}
 
 
 # --- valid bodies -----------------------------------------------------------------------------------
@@ -136,6 +286,20 @@ def new_child_body(p: Personas) -> dict:
 
 def parent_child_body(p: Personas) -> dict:
     return {"name": "Added Kid", "age": 12, "email": f"added.{unique()}@family.local", "role": "younger_child"}
+
+
+def task_body(p: Scene) -> dict:
+    return {"title": "Tidy the room", "coins_reward": 10, "assigned_to": str(p.child_a.pk)}
+
+
+def purchase_body(item: str):
+    def body(p: Scene) -> dict:
+        return {"item_id": str(p[item].pk)}
+
+    return body
+
+
+AMOUNT_5 = {"amount": 5}
 
 
 # --- the matrix -------------------------------------------------------------------------------------
@@ -208,6 +372,157 @@ MATRIX: list[Case] = [
          path={"user_id": "me"}, body=lambda p: {"coins": 0}, label="user_id=me, current balance"),
     # Parent (§10): every endpoint needs role parent.
     Case("api/parent/children", "POST", "401 2xx 403 403 2xx 403 403 403 403", body=parent_child_body),
+
+    # --- the coin economy -------------------------------------------------------------------------
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Transactions (§4 + decision 1): the child and its parent; a sibling or the teacher may not.
+    Case("api/users/<userref:user_id>/transactions", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         given=(coins("child_a"),), label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/transactions", "GET", SIGNED_IN_2XX, path={"user_id": "me"},
+         label="user_id=me"),
+    # A parent's bonus; the child itself may not mint (403 "Coins are earned through ...").
+    Case("api/users/<userref:user_id>/transactions", "POST", "401 2xx 403 403 404 404 403 404 404",
+         body=lambda p: {"type": "earn", "amount": 5, "description": "Bonus"}, label="user_id=child_a, earn"),
+    Case("api/users/<userref:user_id>/transactions", "POST", "401 2xx 2xx 403 404 404 403 404 404",
+         body=lambda p: {"type": "spend", "amount": 5, "description": "Sweets"}, given=(coins("child_a"),),
+         label="user_id=child_a, spend"),
+    # For oneself: a caller with no coin account has no ledger (400 "User profile not found").
+    Case("api/users/<userref:user_id>/transactions", "POST", "401 400 2xx 2xx 400 2xx 400 400 2xx",
+         path={"user_id": "me"}, body=lambda p: {"type": "save", "amount": 5, "description": "Saving up"},
+         label="user_id=me, save note"),
+    Case("api/users/<userref:user_id>/transactions", "POST", "401 400 403 403 400 403 400 400 403",
+         path={"user_id": "me"}, body=lambda p: {"type": "earn", "amount": 5, "description": "Free coins"},
+         label="user_id=me, earn"),
+    # Goals (§5 + decision 12): the parent reads its child's goals but does not create, edit or delete them.
+    Case("api/users/<userref:user_id>/goals", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         given=(goal_of("child_a"),), label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/goals", "GET", SIGNED_IN_2XX, path={"user_id": "me"}, label="user_id=me"),
+    Case("api/users/<userref:user_id>/goals", "POST", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: {"title": "New bike", "target_amount": 120}, label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/goals", "POST", SIGNED_IN_2XX, path={"user_id": "me"},
+         body=lambda p: {"title": "New bike", "target_amount": 120}, label="user_id=me"),
+    Case("api/users/<userref:user_id>/goals/<uuid:goal_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: {"title": "Renamed goal"}, label="goal of child_a"),
+    Case("api/users/<userref:user_id>/goals/<uuid:goal_id>", "DELETE", "401 403 2xx 403 404 404 403 404 404",
+         label="goal of child_a"),
+    Case("api/users/<userref:user_id>/goals/<uuid:goal_id>/contribute", "POST",
+         "401 403 2xx 403 404 404 403 404 404", body=lambda p: AMOUNT_5, given=(coins("child_a"),),
+         label="goal of child_a"),
+    Case("api/goals/<uuid:goal_id>", "POST", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: {"title": "Renamed goal"}, label="goal of child_a"),
+    Case("api/goals/<uuid:goal_id>", "DELETE", "401 403 2xx 403 404 404 403 404 404", label="goal of child_a"),
+    Case("api/goals/<uuid:goal_id>/progress", "PUT", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: AMOUNT_5, given=(coins("child_a"),), label="goal of child_a"),
+    Case("api/goals/<uuid:goal_id>/amount", "POST", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: AMOUNT_5, given=(coins("child_a"),), label="goal of child_a"),
+    # Tasks (§6, §10): a parent sets them for its own child (another family's child is 400, as in §6).
+    Case("api/tasks", "GET", SIGNED_IN_2XX, given=(task_of(TaskStatus.COMPLETED),)),
+    Case("api/tasks", "POST", "401 2xx 403 403 400 403 403 403 403", body=task_body),
+    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 404 403 403 403 403",
+         label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 2xx 403 403 403 403",
+         path={"parent_id": "me"}, label="parent_id=me"),
+    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 404 403 403 403 403",
+         body=task_body, label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 400 403 403 403 403",
+         path={"parent_id": "me"}, body=task_body, label="parent_id=me"),
+    # PUT /api/tasks/{id}: the assignee moves it along, the assigning parent edits and decides.
+    Case("api/tasks/<uuid:task_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
+         body=lambda p: {"status": "completed"}, label="pending task of child_a, completed"),
+    Case("api/tasks/<uuid:task_id>", "PUT", "401 2xx 403 403 404 404 403 404 404",
+         body=lambda p: {"title": "Tidy the whole room"}, label="pending task of child_a, edit"),
+    Case("api/tasks/<uuid:task_id>", "PUT", "401 2xx 403 403 404 404 403 404 404",
+         path={"task_id": task_of(TaskStatus.COMPLETED)}, body=lambda p: {"status": "approved"},
+         label="completed task of child_a, approved"),
+    Case("api/tasks/<uuid:task_id>", "PUT", "401 409 403 403 404 404 403 404 404",
+         path={"task_id": task_of(TaskStatus.APPROVED)}, body=lambda p: {"status": "approved"},
+         label="already approved task of child_a, approved again"),
+    # Deleting and rejecting are the parent's: other roles are refused up front.
+    Case("api/tasks/<uuid:task_id>", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         label="pending task of child_a"),
+    Case("api/tasks/<uuid:task_id>/reject", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"task_id": task_of(TaskStatus.COMPLETED)}, label="completed task of child_a"),
+    Case("api/tasks/<uuid:task_id>/reject", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"task_id": task_of(TaskStatus.REJECTED)}, label="already rejected task of child_a"),
+    Case("api/parent/tasks", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(task_of(TaskStatus.COMPLETED),)),
+    Case("api/parent/tasks", "POST", "401 2xx 403 403 400 403 403 403 403", body=task_body),
+    Case("api/parent/tasks/<uuid:task_id>/approve", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"task_id": task_of(TaskStatus.COMPLETED)}, label="completed task of child_a"),
+    Case("api/parent/tasks/<uuid:task_id>/approve", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"task_id": task_of(TaskStatus.APPROVED)}, label="already approved task of child_a"),
+    # Shop (§8): each child role buys from its own catalogue (the other one's item is 404 "Item not found").
+    Case("api/shop/items", "GET", SIGNED_IN_2XX, given=(catalogue,)),
+    Case("api/shop/owned_items", "GET", SIGNED_IN_2XX, given=(purchase_request_of(decided="approved"),)),
+    Case("api/shop/purchase_requests", "GET", SIGNED_IN_2XX, given=(purchase_request_of(),)),
+    Case("api/shop/<userref:user_id>/purchase", "POST", "401 403 2xx 404 403 2xx 403 403 2xx",
+         path={"user_id": "me"}, body=purchase_body("child_item"),
+         given=(catalogue, coins("child_a", "teen_a", "child_b", "student_1")), label="user_id=me, child item"),
+    Case("api/shop/<userref:user_id>/purchase", "POST", "401 403 404 2xx 403 404 403 403 404",
+         path={"user_id": "me"}, body=purchase_body("teen_item"),
+         given=(catalogue, coins("child_a", "teen_a", "child_b", "student_1")), label="user_id=me, teen item"),
+    # Buying under someone else's id: a sibling's is 403 (decision 12), another family's 404 (decision 4).
+    Case("api/shop/<userref:user_id>/purchase", "POST", "401 403 2xx 403 403 404 403 403 404",
+         body=purchase_body("child_item"), given=(catalogue, coins("child_a", "teen_a", "child_b", "student_1")),
+         label="user_id=child_a, child item"),
+    Case("api/shop/purchase_requests/<uuid:request_id>/approve", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"request_id": purchase_request_of()}, label="pending request of child_a"),
+    Case("api/shop/purchase_requests/<uuid:request_id>/approve", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"request_id": purchase_request_of(decided="approved")}, label="already approved request"),
+    Case("api/shop/purchase_requests/<uuid:request_id>/reject", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"request_id": purchase_request_of()}, label="pending request of child_a"),
+    Case("api/shop/purchase_requests/<uuid:request_id>/reject", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"request_id": purchase_request_of(decided="rejected")}, label="already rejected request"),
+    Case("api/shop/<userref:user_id>/transactions", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         label="user_id=child_a"),
+    Case("api/shop/<userref:user_id>/transactions", "GET", SIGNED_IN_2XX, path={"user_id": "me"},
+         label="user_id=me"),
+    # Redemptions (§13, decisions 2 and 12): the child asks for itself; its parent reads and decides.
+    Case("api/users/<userref:user_id>/conversion-requests", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         given=(redemption_of(),), label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/conversion-requests", "GET", SIGNED_IN_2XX, path={"user_id": "me"},
+         label="user_id=me"),
+    # Asking is for child roles only (403 up front, decision 4); a child with no parent has no rate (400).
+    Case("api/users/<userref:user_id>/conversion-requests", "POST", "401 403 2xx 403 403 404 403 403 404",
+         body=lambda p: {"coins_amount": 10, "description": "Pocket money"}, given=(coins("child_a"),),
+         label="user_id=child_a"),
+    Case("api/users/<userref:user_id>/conversion-requests", "POST", "401 403 2xx 2xx 403 2xx 403 403 400",
+         path={"user_id": "me"}, body=lambda p: {"coins_amount": 10, "description": "Pocket money"},
+         given=(coins("child_a", "teen_a", "child_b", "student_1"),), label="user_id=me"),
+    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 404 403 403 403 403",
+         label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 2xx 403 403 403 403",
+         path={"parent_id": "me"}, label="parent_id=me"),
+    Case("api/redemption-requests/<uuid:request_id>/approve", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"request_id": redemption_of()}, label="pending request of child_a"),
+    Case("api/redemption-requests/<uuid:request_id>/approve", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"request_id": redemption_of(decided="approved")}, label="already approved request"),
+    Case("api/redemption-requests/<uuid:request_id>/approve", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"request_id": redemption_of(decided="rejected")}, label="already rejected request"),
+    Case("api/redemption-requests/<uuid:request_id>/reject", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"request_id": redemption_of()}, label="pending request of child_a"),
+    Case("api/redemption-requests/<uuid:request_id>/reject", "PUT", "401 409 403 403 404 403 403 403 403",
+         path={"request_id": redemption_of(decided="rejected")}, label="already rejected request"),
+    Case("api/parent/redemptions", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(redemption_of(),)),
+    Case("api/parent/settings", "PUT", "401 2xx 403 403 2xx 403 403 403 403",
+         body=lambda p: {"exchange_rate": 0.2, "require_approval": True, "auto_approval_limit": 5}),
+    # Child screens (§14): child roles only; a sibling's goal is 403, another family's 404.
+    Case("api/child/goals", "GET", "401 403 2xx 2xx 403 2xx 403 403 2xx", given=(goal_of("child_a"),)),
+    Case("api/child/goals", "POST", "401 403 2xx 2xx 403 2xx 403 403 2xx",
+         body=lambda p: {"name": "Kite", "targetAmount": 30}),
+    Case("api/child/goals/<uuid:goal_id>/progress", "PUT", "401 403 2xx 403 403 404 403 403 404",
+         body=lambda p: AMOUNT_5, given=(coins("child_a"),), label="goal of child_a"),
+    Case("api/child/transactions", "GET", "401 403 2xx 2xx 403 2xx 403 403 2xx", given=(coins("child_a"),)),
+    # Teen screens (§15): role older_child only.
+    Case("api/teen/budget", "GET", "401 403 403 2xx 403 403 403 403 403", given=(coins("teen_a"),)),
+    Case("api/teen/budget", "PUT", "401 403 403 2xx 403 403 403 403 403",
+         body=lambda p: {"saving": 50, "spending": 30, "wants": 20}),
+    Case("api/teen/goals", "GET", "401 403 403 2xx 403 403 403 403 403", given=(goal_of("teen_a"),)),
+    Case("api/teen/goals", "POST", "401 403 403 2xx 403 403 403 403 403",
+         body=lambda p: {"title": "Laptop", "targetAmount": 500, "category": "saving"}),
+    Case("api/teen/conversion-requests", "GET", "401 403 403 2xx 403 403 403 403 403",
+         given=(redemption_of("teen_a"),)),
+    Case("api/teen/conversion-requests", "POST", "401 403 403 2xx 403 403 403 403 403",
+         body=lambda p: {"coinAmount": 10, "dollarAmount": 1.0, "reason": "Cinema"}, given=(coins("teen_a"),)),
 ]
 
 # Patterns that are deliberately not in the matrix, each with the reason. A prefix ends with "/".
@@ -268,23 +583,35 @@ def matrix_methods() -> dict[str, set[str]]:
 # --- making one request -----------------------------------------------------------------------------
 
 
-def fill_path(route: str, personas: Personas, overrides: dict) -> str:
+def fill_path(route: str, scene: Scene, overrides: dict) -> str:
     def value(match):
         ref = overrides.get(match.group(1), PATH_DEFAULTS.get(match.group(1)))
         assert ref is not None, f"no value for path parameter {match.group(1)!r} of {route}"
-        return "me" if ref == "me" else str(personas[ref].pk)
+        if callable(ref):
+            return str(ref(scene).pk)
+        return "me" if ref == "me" else str(scene[ref].pk)
 
     return "/" + re.sub(r"<(?:\w+:)?(\w+)>", value, route)
+
+
+def prepare(case: Case, personas: Personas) -> tuple[str, dict | None]:
+    """Everything a cell needs before its request: the ``given`` state, the path's objects, the body."""
+    scene = Scene(personas)
+    for given in case.given:
+        made = given(scene)
+        if isinstance(made, dict):
+            scene.objects.update(made)
+    url = fill_path(case.route, scene, case.path)
+    return url, (None if case.body is None else case.body(scene))
 
 
 def client_as(persona: str, personas: Personas) -> APIClient:
     return client_for(None if persona == ANONYMOUS else personas[persona])
 
 
-def send(client: APIClient, case: Case, url: str, personas: Personas):
-    if case.body is None:
+def send(client: APIClient, case: Case, url: str, body: dict | None):
+    if body is None:
         return client.generic(case.method, url)
-    body = case.body(personas)
     if case.form:
         return client.generic(case.method, url, urlencode(body), content_type="application/x-www-form-urlencoded")
     return client.generic(case.method, url, json.dumps(body), content_type="application/json")
@@ -321,13 +648,13 @@ CELLS = [pytest.param(case, persona, id=f"{case.name} as {persona}") for case in
 @pytest.mark.parametrize(("case", "persona"), CELLS)
 def test_route_answers_the_matrix_class_for_each_persona(case, persona, personas):
     # given
-    url = fill_path(case.route, personas, case.path)
+    url, body = prepare(case, personas)
     client = client_as(persona, personas)
     expected = case.expected[persona]
     refused_write = case.method in WRITE_METHODS and expected != "2xx"
     before = db_snapshot() if refused_write else None
     # when
-    response = send(client, case, url, personas)
+    response = send(client, case, url, body)
     # then
     assert response_class(response.status_code) == expected, (
         f"{case.method} {url} as {persona}: expected {expected}, got {response.status_code}: {_body_text(response)}"
@@ -394,9 +721,9 @@ def _twin_cells():
 def test_trailing_slash_twin_answers_like_the_bare_path(case, personas):
     # given: the persona of the family, who reaches most routes
     persona = "parent_a"
-    url = fill_path(case.route, personas, case.path) + "/"
+    url, body = prepare(case, personas)
     # when
-    response = send(client_as(persona, personas), case, url, personas)
+    response = send(client_as(persona, personas), case, url + "/", body)
     # then
     expected = case.expected[persona]
     assert response_class(response.status_code) == expected, (
@@ -413,7 +740,7 @@ def test_a_method_the_route_does_not_allow_is_405_json(route, personas):
     # given: a signed-in caller, so that authentication is not what answers
     allowed = matrix_methods()[route]
     method = _not_allowed_method(allowed)
-    url = fill_path(route, personas, {})
+    url, _ = prepare(next(case for case in MATRIX if case.route == route), personas)
     # when
     response = client_for(personas.parent_a).generic(method, url)
     # then
@@ -458,8 +785,8 @@ def test_public_route_ignores_a_stale_token(case, personas):
     # given: the app attaches whatever token it has, even an expired or garbage one (§0.2)
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION="Bearer not-a-valid-token")
-    url = fill_path(case.route, personas, case.path)
+    url, body = prepare(case, personas)
     # when
-    response = send(client, case, url, personas)
+    response = send(client, case, url, body)
     # then
     assert response_class(response.status_code) == "2xx", f"{case.method} {url}: {response.status_code}"

@@ -106,6 +106,7 @@ class ConversionRequestsView(ApiView):
     @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionReadSerializer, 400: ERROR,
                                                                      403: ERROR, 404: ERROR}, tags=["redemptions"])
     def post(self, request, user_id):
+        scoping.require_role(request.user, CHILD_ROLES, "Only children can request money conversion")
         target = self.resolve_user(user_id)
         if target.pk != request.user.pk:
             raise Forbidden("Can only create conversion requests for yourself")
@@ -132,6 +133,8 @@ class RedemptionDecisionView(ApiView):
     @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 404: ERROR, 409: ERROR},
                    tags=["redemptions"])
     def put(self, request, request_id):
+        detail = f"Only the parent can {self.decision} redemption requests"
+        scoping.require(request.user.role == Role.PARENT or scoping.is_operator(request.user), detail)
         redemption = self.get_visible_or_404(RedemptionRequest.objects.select_related("user__child_profile"),
                                              detail="Redemption request not found", pk=request_id)
         decide = services.redemption_approve if self.decision == "approve" else services.redemption_reject

@@ -31,6 +31,11 @@ def _create(request, serializer_class, role_detail, not_yours_detail="Can only a
                                 not_yours_detail=not_yours_detail, **data)
 
 
+def _require_parent(actor: User, detail: str) -> None:
+    """A route only a parent (or an operator) may use: every other role is refused up front (§0.9)."""
+    scoping.require(actor.role == Role.PARENT or scoping.is_operator(actor), detail)
+
+
 class TaskLookupMixin:
     def task(self, task_id, detail: str = "Task not found") -> Task:
         return self.get_visible_or_404(Task.objects.select_related("assigned_to__child_profile"), detail=detail,
@@ -83,6 +88,7 @@ class TaskDetailView(TaskLookupMixin, ApiView):
     @extend_schema(responses={200: inline_serializer("Message", {"message": serializers.CharField()}), 403: ERROR,
                               404: ERROR}, tags=["tasks"])
     def delete(self, request, task_id):
+        _require_parent(request.user, "Only the assigning parent can delete tasks")
         services.task_delete(actor=request.user, task=self.task(task_id))
         return Response({"message": "Task deleted successfully"})
 
@@ -91,6 +97,7 @@ class TaskRejectView(TaskLookupMixin, ApiView):
     @extend_schema(request=None, responses={200: s.TaskReadSerializer, 400: ERROR, 403: ERROR, 404: ERROR,
                                             409: ERROR}, tags=["tasks"])
     def put(self, request, task_id):
+        _require_parent(request.user, "Only the assigning parent can reject tasks")
         return Response(s.TaskReadSerializer(services.task_reject(actor=request.user, task=self.task(task_id))).data)
 
 
