@@ -10,6 +10,8 @@ api_patterns = [
     *api_path("status", views.StatusView.as_view(), "api-status"),
     path("", include("accounts.api.urls")),
     path("", include("economy.api.urls")),
+    path("", include("learning.api.urls")),
+    path("", include("classroom.api.urls")),
 ]
 
 urlpatterns = [
