@@ -216,6 +216,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "economy.models.TaskStatus",
         "DecisionStatusEnum": "economy.models.Status",
+        "SectionTypeEnum": "learning.models.SectionType",
+        "TransactionTypeEnum": "economy.models.TransactionType",
     },
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],

@@ -124,7 +124,7 @@ class TeacherAnalyticsView(ApiView):
 
 
 class TeacherClassesView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(operation_id="teacher_classes_list", responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
         overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher))

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
+from learning.models import SectionType
 
 
 class ScoreField(serializers.FloatField):
@@ -53,7 +54,7 @@ class ModulesQuerySerializer(serializers.Serializer):
 
 class SectionInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
-    type = serializers.ChoiceField(choices=["lesson", "quiz", "game", "activity"], required=False, default="lesson")
+    type = serializers.ChoiceField(choices=SectionType.choices, required=False, default=SectionType.LESSON)
     content = serializers.CharField(required=False, allow_blank=True, default="", max_length=50_000)
     duration = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=50)
     orderIndex = StrictIntegerField(required=False, min_value=1, max_value=1000, allow_null=True)  # noqa: N815

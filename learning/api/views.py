@@ -55,7 +55,8 @@ def _module(actor, module_id, detail="Activity not found") -> Module:
 
 
 class ActivitiesView(ApiView):
-    @extend_schema(parameters=[s.ActivitiesQuerySerializer], responses={200: PAYLOAD}, tags=["learning"])
+    @extend_schema(operation_id="activities_list", parameters=[s.ActivitiesQuerySerializer],
+                   responses={200: PAYLOAD}, tags=["learning"])
     def get(self, request):
         query = validate(s.ActivitiesQuerySerializer, request.query_params)
         activities = Activity.objects.all()
