@@ -4,10 +4,17 @@ from django import forms
 from django.contrib import admin, messages
 
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
-from classroom import services
-from classroom.models import Classroom, Enrolment
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from accounts import scoping
+from classroom import selectors, services
+from classroom.models import Classroom, Enrolment, ModuleAssignment
 from coincraft.admin_site import ScopedModelAdmin
-from coincraft.exceptions import DomainError
+from coincraft.exceptions import DomainError, NotFound
+from learning.models import Module, UserModuleProgress
 
 
 class EnrolmentInline(admin.TabularInline):
@@ -30,7 +37,32 @@ class EnrolmentInline(admin.TabularInline):
         return True
 
 
+class ModuleAssignmentInline(admin.TabularInline):
+    model = ModuleAssignment
+    extra = 0
+    fields = ["module", "due_date", "created_at"]
+    readonly_fields = ["module", "due_date", "created_at"]
+    verbose_name = "assigned module"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # assigned with "Assign a module" on the class form, through the service
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is None or request.user.is_superuser or obj.teacher.user_id == request.user.pk
+
+    def has_view_permission(self, request, obj=None):
+        return True
+
+
 class ClassroomForm(forms.ModelForm):
+    assign_module = forms.ModelChoiceField(
+        queryset=Module.objects.none(), required=False,
+        help_text="Give every student of the class this module (students who join later get it too).",
+    )
+    assign_due_date = forms.DateTimeField(required=False, help_text="Optional due date for the module.")
     add_students = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -74,8 +106,17 @@ class ClassroomAdmin(ScopedModelAdmin):
     list_display = ["name", "class_code", "grade", "is_active", "student_count", "created_at"]
     list_filter = ["is_active"]
     search_fields = ["name", "class_code"]
-    readonly_fields = ["class_code", "created_at"]
-    inlines = [EnrolmentInline]
+    readonly_fields = ["class_code", "created_at", "progress"]
+    inlines = [EnrolmentInline, ModuleAssignmentInline]
+
+    @admin.display(description="Progress")
+    def progress(self, obj):
+        url = reverse("admin:classroom_classroom_progress", args=[obj.pk])
+        return format_html('<a href="{}">See every student\'s progress on the assigned modules</a>', url)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(lambda request, object_id: class_progress_view(self, request, object_id))
+        return [path("<uuid:object_id>/progress/", view, name="classroom_classroom_progress"), *super().get_urls()]
 
     def get_queryset(self, request):
         from django.db.models import Count
@@ -88,6 +129,8 @@ class ClassroomAdmin(ScopedModelAdmin):
 
     def get_fields(self, request, obj=None):
         fields = ["name", "description", "grade", "is_active", "add_students", "class_code", "created_at"]
+        if obj is not None:
+            fields[5:5] = ["assign_module", "assign_due_date", "progress"]
         if request.user.is_superuser:
             fields.insert(0, "teacher")
         return fields
@@ -102,6 +145,8 @@ class ClassroomAdmin(ScopedModelAdmin):
         form = super().get_form(request, obj, change=change, **kwargs)
         if request.user.is_superuser and "teacher" not in form.base_fields:
             form.base_fields["teacher"] = forms.ModelChoiceField(queryset=TeacherProfile.objects.all())
+        if "assign_module" in form.base_fields:
+            form.base_fields["assign_module"].queryset = scoping.scoped(request.user, Module.objects.all())
         if obj is None and "teacher" not in form.base_fields:
             own = TeacherProfile.objects.filter(user=request.user).values_list("pk", flat=True)
             form.acting_teacher_id = own.first()
@@ -128,3 +173,31 @@ class ClassroomAdmin(ScopedModelAdmin):
             added += int(created_enrolment)
         if added:
             messages.info(request, f"{added} student(s) enrolled.")
+        if data.get("assign_module"):
+            try:
+                _, new_rows, _ = services.module_assign(actor=request.user, classroom=obj, module=data["assign_module"],
+                                                        due_date=data.get("assign_due_date"))
+            except DomainError as exc:
+                messages.warning(request, f"The module was not assigned: {exc.detail}")
+            else:
+                messages.info(request, f"'{data['assign_module'].title}' assigned ({new_rows} new student(s)).")
+
+
+def class_progress_view(model_admin, request, object_id):
+    """Read-only: each student of the class against each module assigned to it."""
+    try:
+        classroom = scoping.get_visible_or_404(request.user, Classroom.objects.select_related("teacher"), pk=object_id)
+    except NotFound:
+        raise Http404("No such class")
+    if not (request.user.is_superuser or classroom.teacher.user_id == request.user.pk):
+        raise Http404("No such class")
+    modules = [a.module for a in classroom.assignments.filter(is_active=True).select_related("module")]
+    students = list(classroom.students.order_by("name"))
+    progress = {(p.user_id, p.module_id): p for p in UserModuleProgress.objects.filter(
+        user__in=students, module__in=modules)}
+    perf = selectors.performances([s.pk for s in students])
+    rows = [{"student": s, "perf": perf.get(s.pk, selectors.StudentPerformance()),
+             "cells": [progress.get((s.pk, m.pk)) for m in modules]} for s in students]
+    context = {**model_admin.admin_site.each_context(request), "title": f"Progress: {classroom.name}",
+               "classroom": classroom, "modules": modules, "rows": rows, "opts": model_admin.model._meta}
+    return TemplateResponse(request, "admin/classroom/progress.html", context)

@@ -294,3 +294,70 @@ def progress_assign(*, module: Module, students: list[User], assigned_by: User |
                 for s in students if s.pk not in existing]
     UserModuleProgress.objects.bulk_create(new_rows, ignore_conflicts=True)
     return len(new_rows)
+
+
+# --- curriculum import -------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    created: list
+    updated: list
+    unchanged: list
+
+
+def _module_fingerprint(module: Module) -> tuple:
+    sections = [(x.title, x.type, x.content, x.duration, x.order_index,
+                 tuple((q.question_text, q.explanation, tuple((o.option_text, o.is_correct) for o in q.options.all()))
+                       for q in x.questions.all()))
+                for x in module.sections.all()]
+    return (module.title, module.description, module.category, module.difficulty, module.estimated_duration,
+            module.points_reward, module.is_published, module.age_group, tuple(sections))
+
+
+def _record_fingerprint(fields: dict, record: dict) -> tuple:
+    """What `_module_fingerprint` would read after importing ``record`` (see `module_content_replace`)."""
+    sections = record.get("sections") or []
+    rows = [(x["title"], x.get("type") or SectionType.LESSON, x.get("content") or "", x.get("duration"),
+             x.get("orderIndex") or position, ()) for position, x in enumerate(sections, start=1)]
+    quiz = record.get("quiz") or []
+    if quiz:
+        rows.append(("Module Quiz", SectionType.QUIZ, "Knowledge check for this module", None, len(sections) + 1,
+                     tuple((q["question"], q.get("explanation"),
+                            tuple((o["text"], bool(o.get("isCorrect"))) for o in q.get("options") or []))
+                           for q in quiz)))
+    return (fields["title"], fields["description"], fields["category"], fields["difficulty"],
+            fields["estimated_duration"], fields["points_reward"], fields["is_published"], fields["age_group"],
+            tuple(rows))
+
+
+def curriculum_import(*, records: list[dict], author: User | None = None) -> ImportReport:
+    """Create or update modules by ``slug``, all in one transaction (a bad record writes nothing).
+
+    Each record is validated beforehand by the caller (``learning.curriculum``); an unchanged module
+    is left untouched, so re-running an import is a no-op.
+    """
+    report = ImportReport([], [], [])
+    with transaction.atomic():
+        for record in records:
+            module = Module.objects.filter(slug=record["slug"]).first()
+            fields = {"title": record["title"], "description": record["description"],
+                      "category": record.get("category") or "General",
+                      "difficulty": difficulty_of(record.get("difficulty")),
+                      "estimated_duration": record.get("duration"), "points_reward": record.get("points_reward", 0),
+                      "is_published": record.get("published", True), "age_group": record.get("ageGroup") or ""}
+            if module is None:
+                module = Module.objects.create(slug=record["slug"], created_by=author, **fields)
+                module_content_replace(module=module, sections=record.get("sections") or [],
+                                       quiz=record.get("quiz") or [])
+                report.created.append(module)
+                continue
+            if _module_fingerprint(module) == _record_fingerprint(fields, record):
+                report.unchanged.append(module)  # untouched: quiz ids stay valid for children mid-quiz
+                continue
+            for name, value in fields.items():
+                setattr(module, name, value)
+            module.save()
+            module_content_replace(module=module, sections=record.get("sections") or [], quiz=record.get("quiz") or [])
+            report.updated.append(module)
+    return report

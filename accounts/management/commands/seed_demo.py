@@ -13,7 +13,10 @@ from accounts.models import ChildProfile, ParentProfile, Role, User
 from classroom.models import Classroom, Enrolment
 from economy import services as economy
 from economy.catalogue import catalogue_load
+from classroom.services import module_assign
 from economy.services import balance_set
+from learning.curriculum import starter_load
+from learning.models import Module
 
 DEMO_PASSWORD = "demo123"
 
@@ -34,7 +37,7 @@ CLASS_NAME = "Money Explorers"
 
 class Command(BaseCommand):
     help = ("Create the demo family (parent, child, teen) with goals, tasks and history, a teacher with a class, "
-            "and the shop catalogue; print the logins.")
+            "the shop catalogue and the starter curriculum; print the logins.")
 
     def _user(self, *, email, name, role, avatar_url):
         user = User.objects.filter(email__iexact=email).first()
@@ -92,9 +95,15 @@ class Command(BaseCommand):
                 self._history(parent, child, spec)
             Enrolment.objects.get_or_create(classroom=classroom, student=child)
         created_items, _ = catalogue_load()
+        curriculum = starter_load()
+        first_module = Module.objects.filter(slug="saving-starts-small").first()
+        if first_module is not None and not classroom.assignments.filter(module=first_module).exists():
+            module_assign(actor=teacher, classroom=classroom, module=first_module)
 
         if created_items:
             self.stdout.write(f"Shop catalogue: {created_items} items added.")
+        if curriculum.created:
+            self.stdout.write(f"Starter curriculum: {len(curriculum.created)} modules added.")
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with password 'demo123':"))
         self.stdout.write(f"  parent   {PARENT['email']}   (app and /admin/)")
         self.stdout.write(f"  teacher  {TEACHER['email']}   (app and /admin/; class code {classroom.class_code})")

@@ -1,0 +1,58 @@
+"""Curricula: JSON files of modules, validated like the teachers' API, loaded by slug.
+
+``starter.json`` is the starter curriculum every installation gets from ``seed_demo``: six money
+modules for children (saving, needs vs wants, budgeting, earning, interest, giving).
+"""
+
+import json
+from pathlib import Path
+
+from learning.api.serializers import ModuleCreateInSerializer
+
+STARTER = Path(__file__).with_name("starter.json")
+
+
+class CurriculumError(ValueError):
+    """A record of the file is invalid; the message names it and its field."""
+
+
+FORMAT = """{"modules": [{"slug": "saving-101", "title": "...", "description": "...", "category": "Saving",
+  "difficulty": "easy", "duration": 15, "points_reward": 20, "published": true, "ageGroup": "younger_child",
+  "sections": [{"title": "...", "type": "lesson", "content": "...", "duration": "5 min"}],
+  "quiz": [{"question": "...", "explanation": "...", "options": [{"text": "...", "isCorrect": true}]}]}]}"""
+
+
+def validate_records(data) -> list[dict]:
+    """Each record checked like the teachers' API does; the first bad one is named, with its field."""
+    modules = data.get("modules") if isinstance(data, dict) else data
+    if not isinstance(modules, list):
+        raise CurriculumError('The file must hold {"modules": [...]} (or a list of modules).')
+    records, slugs = [], set()
+    for index, raw in enumerate(modules):
+        label = f"modules[{index}]"
+        if not isinstance(raw, dict):
+            raise CurriculumError(f"{label}: a module must be an object")
+        slug = raw.get("slug")
+        label += f" (slug {slug!r})" if slug else ""
+        if not isinstance(slug, str) or not slug.strip():
+            raise CurriculumError(f"{label}: slug: a unique slug is required to re-import idempotently")
+        if slug in slugs:
+            raise CurriculumError(f"{label}: slug: appears twice in the file")
+        slugs.add(slug)
+        serializer = ModuleCreateInSerializer(data=raw)
+        if not serializer.is_valid():
+            field, messages = next(iter(serializer.errors.items()))
+            raise CurriculumError(f"{label}: {field}: {json.dumps(messages)}")
+        quiz = serializer.validated_data.get("quiz") or []
+        for q_index, question in enumerate(quiz):
+            if question.get("options") and not any(o.get("isCorrect") for o in question["options"]):
+                raise CurriculumError(f"{label}: quiz[{q_index}]: at least one option must be correct")
+        records.append({**serializer.validated_data, "slug": slug.strip()})
+    return records
+
+
+def starter_load():
+    """Import the starter curriculum (idempotent); returns the import report."""
+    from learning.services import curriculum_import
+
+    return curriculum_import(records=validate_records(json.loads(STARTER.read_text(encoding="utf-8"))))
