@@ -83,7 +83,7 @@ def validation_error_body(data) -> dict:
     first = messages[0] if messages else "Invalid input."
     # A message that already names its field ("Name is required", "Invalid coins value") is the
     # contract's exact wording (API.md §0.3): keep it as it is; otherwise prefix the field.
-    names_field = field.replace("_", " ").lower() in first.lower()
+    names_field = field.lower() in first.lower() or field.replace("_", " ").lower() in first.lower()
     detail = first if field == "non_field_errors" or names_field else f"{field}: {first}"
     return {"detail": detail, "errors": errors}
 

@@ -168,9 +168,8 @@ class GoalCreateInSerializer(serializers.Serializer):
     icon = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
     deadline = FlexibleDateTimeField(required=False, allow_null=True)
-    category = serializers.ChoiceField(choices=GoalCategory.choices, required=False, allow_null=True,
-                                       error_messages={"invalid_choice": "Invalid category. Must be 'saving', "
-                                                                         "'spending', or 'wants'"})
+    # No `category`: the app sends its own goal categories here, which API.md §0.4/§5 says to ignore
+    # (only the teen goal route validates and stores saving|spending|wants).
 
 
 class GoalUpdateInSerializer(GoalCreateInSerializer):

@@ -15,7 +15,7 @@ from accounts.models import CHILD_ROLES, ParentProfile, Role, User
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput
 from coincraft.lookups import get_or_404
 from economy.models import OwnedItem, PurchaseRequest, ShopItem, Status, TransactionType
-from economy.services.ledger import InsufficientCoins, balance_of, ledger_post
+from economy.services.ledger import ledger_post
 
 
 def _auto_approves(child: User, price: int) -> bool:
@@ -50,8 +50,8 @@ def purchase_request_create(*, actor: User, item_id) -> PurchaseRequest:
         with transaction.atomic():
             if PurchaseRequest.objects.filter(user=actor, item=item, status=Status.PENDING).exists():
                 raise InvalidInput("Purchase request already pending")
-            if balance_of(actor) < item.price:
-                raise InsufficientCoins()
+            # The balance is checked when the coins move (at once when auto-approved, else at the
+            # parent's approval), not when asking (API.md §8, D-6).
             request = PurchaseRequest.objects.create(user=actor, item=item, price=item.price)
             if _auto_approves(actor, item.price):
                 _pay_and_own(actor=actor, request=request)
