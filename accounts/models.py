@@ -164,6 +164,9 @@ class ChildProfile(BaseModel):
     xp = models.PositiveIntegerField(default=0)
     streak_days = models.PositiveIntegerField(default=0)
     last_activity_date = models.DateTimeField(null=True, blank=True)
+    # Days in this range (a holiday set by the parent) do not break the streak.
+    streak_paused_from = models.DateField(null=True, blank=True)
+    streak_paused_until = models.DateField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -20,6 +20,24 @@ ACTIVITIES = [
 ]
 
 
+# The built-in achievements (seeded by a migration; criteria measures in learning.progression).
+# code, title, description, icon, rarity, coin reward, measure, at least
+ACHIEVEMENTS = [
+    ("first-coin", "First Coin", "Earned your very first coin.", "ri-coin-line", "common", 0, "coins_earned", 1),
+    ("hundred-earned", "Hard Worker", "Earned 100 coins in all.", "ri-medal-line", "uncommon", 5, "coins_earned", 100),
+    ("first-goal", "Goal Getter", "Reached a savings goal.", "ri-flag-line", "uncommon", 10, "goals_completed", 1),
+    ("saver-100", "Super Saver", "Saved 100 coins in your goals.", "ri-safe-line", "rare", 10, "coins_saved", 100),
+    ("streak-7", "On Fire", "Learned or earned seven days in a row.", "ri-fire-line", "rare", 15, "streak_days", 7),
+    ("first-module", "Bookworm", "Finished your first lesson module.", "ri-book-open-line", "common", 5,
+     "modules_completed", 1),
+    ("five-modules", "Money Scholar", "Finished five lesson modules.", "ri-graduation-cap-line", "epic", 25,
+     "modules_completed", 5),
+    ("quiz-ace", "Quiz Ace", "Answered every question of a quiz right.", "ri-star-line", "rare", 10, "quiz_aces", 1),
+    ("first-game", "Game On", "Finished your first money game.", "ri-gamepad-line", "common", 0, "games_completed", 1),
+    ("first-giving", "Kind Heart", "Gave coins to a good cause.", "ri-heart-line", "uncommon", 5, "gifts", 1),
+]
+
+
 def activities_ensure() -> int:
     """Create or refresh the six games; returns how many there are."""
     from learning.models import Activity

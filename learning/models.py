@@ -216,3 +216,52 @@ def _prefixed(q: Q, prefix: str) -> Q:
             key, value = child
             clone.children.append((f"{prefix}__{key}", value))
     return clone
+
+
+class Rarity(models.TextChoices):
+    COMMON = "common", "Common"
+    UNCOMMON = "uncommon", "Uncommon"
+    RARE = "rare", "Rare"
+    EPIC = "epic", "Epic"
+    LEGENDARY = "legendary", "Legendary"
+
+
+class Achievement(BaseModel):
+    """A badge a child earns once, when its ``criteria`` hold (evaluated by ``learning.progression``).
+
+    ``criteria`` is ``{"kind": <measure>, "at_least": <n>}``; the measures are listed in
+    ``learning.progression.MEASURES``. ``points_reward`` coins are paid through the ledger on award.
+    """
+
+    code = models.SlugField(max_length=50, unique=True)
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    icon = models.CharField(max_length=100, null=True, blank=True)
+    rarity = models.CharField(max_length=20, choices=Rarity.choices, default=Rarity.COMMON)
+    points_reward = models.PositiveIntegerField(default=0)
+    criteria = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["created_at", "code"]
+
+    @classmethod
+    def visible_q(cls, actor):
+        return Q()  # the list of badges is the same for everyone
+
+    def __str__(self):
+        return self.title
+
+
+class UserAchievement(BaseModel):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="achievements")
+    achievement = models.ForeignKey(Achievement, on_delete=models.CASCADE, related_name="awards")
+    earned_at = models.DateTimeField(auto_now_add=True)
+
+    owner_path = "user"
+
+    class Meta:
+        ordering = ["-earned_at"]
+        constraints = [models.UniqueConstraint(fields=["user", "achievement"], name="achievement_once_per_child")]
+
+    def __str__(self):
+        return f"{self.achievement_id} earned by {self.user_id}"

@@ -19,6 +19,7 @@ from accounts.models import CHILD_ROLES, Role, User
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from economy.models import TransactionType
 from economy.services import ledger_post
+from learning import progression
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,
@@ -64,6 +65,7 @@ def activity_complete(*, actor: User, activity: Activity, score: float | None = 
     try:
         with transaction.atomic():
             UserActivity.objects.create(user=actor, activity=activity, score=score, time_spent=time_spent)
+            progression.activity_record(child=actor, xp=progression.XP_PER_ACTIVITY)
             if activity.coins:
                 ledger_post(actor=actor, child=actor, type=TransactionType.EARN, amount=activity.coins,
                             delta=activity.coins, description=f"Completed activity: {activity.title}",
@@ -148,6 +150,8 @@ def module_complete(*, actor: User, module: Module, score: float = 100, time_spe
         amount = int(score / 100 * module.points_reward) if reward is None else reward
         paid = _pay_once(child=actor, module=module, progress=progress, amount=amount, source=source)
         progress.save()
+        if first_time:
+            progression.activity_record(child=actor, xp=progression.XP_PER_MODULE)
     return Completion(progress=progress, coins_earned=paid, first_time=first_time)
 
 

@@ -42,11 +42,14 @@ def ledger_post(
     reference_type: str | None = None,
     reference_id: str | None = None,
     insufficient_detail: str = "Insufficient coins",
+    record_activity: bool = True,
 ) -> Transaction:
     """Apply ``delta`` to the child's balance and record it, atomically.
 
     ``amount`` is the positive figure shown to people; ``delta`` the signed effect on the balance.
-    Raises `InsufficientCoins` rather than let the balance go below zero.
+    Raises `InsufficientCoins` rather than let the balance go below zero. Unless ``record_activity``
+    is off, the entry also counts as the child's activity (XP, streak, achievements) in the same
+    transaction (``learning.progression.ledger_event``).
     """
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise InvalidInput("amount must be a positive whole number of coins", field="amount")
@@ -73,6 +76,10 @@ def ledger_post(
             reference_id=reference_id,
             actor=actor,
         )
+        if record_activity:
+            from learning.progression import ledger_event
+
+            ledger_event(entry)
     if User.child_profile.is_cached(child):
         child.child_profile.coins = new_balance
     return entry

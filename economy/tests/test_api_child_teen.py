@@ -51,6 +51,7 @@ def stamp(model, row, *, minutes_ago: int) -> None:
 
 
 def entry(child, type_, amount, **extra) -> Transaction:
+    extra.setdefault("record_activity", False)  # rows for a list, not activity: no XP or achievements
     delta = {"earn": amount, "spend": -amount, "save": 0}[type_]
     return services.ledger_post(actor=None, child=child, type=type_, amount=amount, delta=delta,
                                 description=extra.pop("description", f"{type_} {amount}"), **extra)

@@ -41,6 +41,7 @@ def backdate(entry: Transaction, *, days: float) -> None:
 
 
 def post_entry(child, type_, amount, **extra) -> Transaction:
+    extra.setdefault("record_activity", False)  # rows for a list, not activity: no XP or achievements
     from economy import services
 
     delta = {"earn": amount, "spend": -amount, "save": 0}[type_]

@@ -7,6 +7,7 @@ nothing. The demo password is the one the app's demo buttons send; it is for loc
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from accounts import services
 from accounts.models import ChildProfile, ParentProfile, Role, User
@@ -17,6 +18,7 @@ from classroom.services import module_assign
 from economy.services import balance_set
 from learning.curriculum import starter_load
 from learning.models import Module
+from learning.progression import xp_for_level
 
 DEMO_PASSWORD = "demo123"
 
@@ -60,11 +62,14 @@ class Command(BaseCommand):
                 task = economy.task_update(actor=child, task=task, status="completed")
             if status == "approved":
                 economy.task_approve(actor=parent, task=task)
-                balance_set(actor=parent, child=child, coins=spec["coins"] + spec["redeem"],
-                            reason="Pocket money adjustment")
+        balance_set(actor=parent, child=child, coins=spec["coins"] + spec["redeem"], reason="Pocket money adjustment")
         if spec["redeem"]:
             economy.redemption_create(actor=child, child=child, coins_amount=spec["redeem"],
                                       description="Pocket money for the weekend")
+        # The demo child has been at it for a while: its level and streak, as the app's demo shows them.
+        ChildProfile.objects.filter(user=child).update(
+            level=spec["level"], xp=xp_for_level(spec["level"]) + 10, streak_days=spec["streak_days"],
+            last_activity_date=timezone.now())
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -91,7 +96,6 @@ class Command(BaseCommand):
                                         avatar_url=spec["avatar_url"])
             profile, _ = ChildProfile.objects.get_or_create(user=child, defaults={"age": spec["age"], "parent": parent})
             if created:
-                ChildProfile.objects.filter(pk=profile.pk).update(level=spec["level"], streak_days=spec["streak_days"])
                 self._history(parent, child, spec)
             Enrolment.objects.get_or_create(classroom=classroom, student=child)
         created_items, _ = catalogue_load()

@@ -1,0 +1,194 @@
+"""Levels, XP, streaks and achievements: computed from what a child really does, never set by hand.
+
+The services that record activity call `activity_record` inside their own transaction:
+- every coin *earned* (tasks, games, lessons, bonuses, achievement rewards; not adjustments, refunds
+  or coins coming back from a goal) gives 1 XP per coin (``economy.services.ledger_post``);
+- completing a game gives 10 XP, completing a module 25 XP (``learning.services``).
+
+Level curve: reaching level ``n`` takes ``50 * n * (n - 1) / 2`` XP in all (level 2 at 50 XP, 3 at
+150, 4 at 300, 5 at 500, 6 at 750...): each level asks 50 XP more than the one before.
+
+Streak: the number of consecutive days (UTC) with learning or earning activity. A missed day resets
+it to 1 on the next activity (and reads as 0 until then), except days inside the parent's pause
+(``ChildProfile.streak_paused_from/until``), which neither count nor break it.
+
+Achievements (`Achievement` rows, seeded by a migration from `ACHIEVEMENTS`) are checked by
+`achievements_check` after an event and awarded once each (a unique row per child; a concurrent
+double trigger awards once); their coin reward is paid through the ledger.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+
+from accounts.models import ChildProfile, User
+from learning.games import ACHIEVEMENTS
+
+XP_PER_COIN = 1
+XP_PER_ACTIVITY = 10
+XP_PER_MODULE = 25
+LEVEL_STEP = 50
+# Earn entries in these categories are not earnings: they give no XP.
+NOT_EARNED = {"adjustment", "redemption", "goal", "test"}
+
+
+
+def level_for(xp: int) -> int:
+    """The level reached with ``xp`` (see the module docstring for the curve)."""
+    if xp <= 0:
+        return 1
+    return 1 + int((math.isqrt(1 + 8 * xp // LEVEL_STEP) - 1) // 2)
+
+
+def xp_for_level(level: int) -> int:
+    return LEVEL_STEP * level * (level - 1) // 2
+
+
+def _paused(profile: ChildProfile, day: date) -> bool:
+    return bool(profile.streak_paused_from and profile.streak_paused_until
+                and profile.streak_paused_from <= day <= profile.streak_paused_until)
+
+
+def _missed_days(profile: ChildProfile, last: date, today: date) -> int:
+    """Days strictly between ``last`` and ``today`` that count as missed (not paused)."""
+    missed, day = 0, last + timedelta(days=1)
+    while day < today:
+        missed += 0 if _paused(profile, day) else 1
+        day += timedelta(days=1)
+        if missed:
+            break
+    return missed
+
+
+def current_streak(profile: ChildProfile, today: date | None = None) -> int:
+    """The streak as it stands today: 0 once a day was missed, until the next activity."""
+    today = today or timezone.now().date()
+    if profile.last_activity_date is None:
+        return 0
+    last = profile.last_activity_date.date()
+    if last >= today - timedelta(days=1) or _missed_days(profile, last, today) == 0:
+        return profile.streak_days
+    return 0
+
+
+def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activity") -> None:
+    """Add XP, move the level and the streak, then check achievements. Call inside a transaction."""
+    when = when or timezone.now()
+    today = when.date()
+    with transaction.atomic():
+        profile = ChildProfile.objects.select_for_update().filter(user_id=child.pk).first()
+        if profile is None:
+            return
+        last = profile.last_activity_date.date() if profile.last_activity_date else None
+        if last is None:
+            profile.streak_days = 1
+        elif last == today - timedelta(days=1) or (last < today and _missed_days(profile, last, today) == 0):
+            profile.streak_days += 1
+        elif last < today:
+            profile.streak_days = 1
+        profile.xp += max(int(xp), 0)
+        profile.level = max(level_for(profile.xp), 1)
+        if last is None or when > profile.last_activity_date:
+            profile.last_activity_date = when
+        profile.save(update_fields=["xp", "level", "streak_days", "last_activity_date", "updated_at"])
+        achievements_check(child=child, profile=profile)
+
+
+def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildProfile:
+    """A parent pauses its child's streak for a holiday (inclusive dates)."""
+    from accounts import scoping
+    from coincraft.exceptions import InvalidInput
+
+    scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
+    if end < start:
+        raise InvalidInput("The pause must end on or after its first day", field="until")
+    if (end - start).days > 60:
+        raise InvalidInput("A pause can last at most 60 days", field="until")
+    ChildProfile.objects.filter(user=child).update(streak_paused_from=start, streak_paused_until=end)
+    return ChildProfile.objects.get(user=child)
+
+
+# --- achievements ------------------------------------------------------------------------------------
+
+
+def ledger_event(entry) -> None:
+    """Called by ``economy.services.ledger_post`` for each entry, in its transaction: coins earned
+    are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
+    if entry.type == "earn" and entry.delta > 0 and (entry.category or "") not in NOT_EARNED:
+        activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at)
+    elif entry.category in ("goal", "giving", "charity", "donation"):
+        achievements_check(child=entry.user)
+
+
+def measures(child: User, profile: ChildProfile | None = None) -> dict[str, int]:
+    """Every measure an achievement can ask for, for one child (a fixed number of queries)."""
+    from economy.models import Goal, Transaction
+    from learning.models import UserActivity, UserModuleProgress
+
+    profile = profile or ChildProfile.objects.get(user=child)
+    money = Transaction.objects.filter(user=child).aggregate(
+        earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+        gifts=Count("id", filter=Q(type="spend", category__in=["giving", "charity", "donation"])),
+    )
+    goals = Goal.objects.filter(user=child).aggregate(done=Count("id", filter=Q(is_completed=True)),
+                                                     saved=Sum("current_amount"))
+    learning = UserModuleProgress.objects.filter(user=child).aggregate(
+        done=Count("id", filter=Q(is_completed=True)), aces=Count("id", filter=Q(is_completed=True, score__gte=100)))
+    return {
+        "coins_earned": money["earned"] or 0,
+        "gifts": money["gifts"] or 0,
+        "goals_completed": goals["done"] or 0,
+        "coins_saved": goals["saved"] or 0,
+        "modules_completed": learning["done"] or 0,
+        "quiz_aces": learning["aces"] or 0,
+        "games_completed": UserActivity.objects.filter(user=child).count(),
+        "streak_days": profile.streak_days,
+    }
+
+
+MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_completed", "quiz_aces",
+            "games_completed", "streak_days")
+
+
+def achievements_check(*, child: User, profile: ChildProfile | None = None) -> list:
+    """Award every achievement whose criteria now hold and that the child does not have yet."""
+    from economy.services import ledger_post
+    from learning.models import Achievement, UserAchievement
+
+    pending = list(Achievement.objects.exclude(awards__user=child))
+    if not pending:
+        return []
+    values = measures(child, profile)
+    awarded = []
+    for achievement in pending:
+        kind = achievement.criteria.get("kind")
+        if kind not in values or values[kind] < int(achievement.criteria.get("at_least", 1)):
+            continue
+        try:
+            with transaction.atomic():
+                UserAchievement.objects.create(user=child, achievement=achievement)
+                if achievement.points_reward:
+                    ledger_post(actor=None, child=child, type="earn", amount=achievement.points_reward,
+                                delta=achievement.points_reward, description=f"Achievement: {achievement.title}",
+                                category="achievement", source="achievement", reference_type="achievement",
+                                reference_id=str(achievement.pk), record_activity=False)
+        except IntegrityError:
+            continue  # awarded at the same moment by another request
+        awarded.append(achievement)
+    return awarded
+
+
+def achievements_ensure() -> int:
+    """Create or refresh the built-in achievements (the data migration and test fixtures use it)."""
+    from learning.models import Achievement
+
+    for code, title, description, icon, rarity, reward, kind, at_least in ACHIEVEMENTS:
+        Achievement.objects.update_or_create(code=code, defaults={
+            "title": title, "description": description, "icon": icon, "rarity": rarity, "points_reward": reward,
+            "criteria": {"kind": kind, "at_least": at_least}})
+    return len(ACHIEVEMENTS)
