@@ -113,6 +113,13 @@ def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildPr
     return ChildProfile.objects.get(user=child)
 
 
+def streak_pause_end(*, actor: User, child: User) -> None:
+    from accounts import scoping
+
+    scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
+    ChildProfile.objects.filter(user=child).update(streak_paused_from=None, streak_paused_until=None)
+
+
 # --- achievements ------------------------------------------------------------------------------------
 
 

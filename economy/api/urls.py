@@ -1,6 +1,7 @@
 from coincraft.api import api_path
 from economy.api import views_child as child
 from economy.api import views_ledger as ledger
+from economy.api import views_parent as parent
 from economy.api import views_shop as shop
 from economy.api import views_tasks as tasks
 
@@ -43,6 +44,13 @@ urlpatterns = [
               shop.RedemptionDecisionView.as_view(decision="reject"), "redemption-reject"),
     *api_path("parent/redemptions", shop.ParentRedemptionsView.as_view(), "parent-redemptions"),
     *api_path("parent/settings", shop.ParentSettingsView.as_view(), "parent-settings"),
+    # §10 parent screens
+    *api_path("parent/dashboard", parent.ParentDashboardView.as_view(), "parent-dashboard"),
+    *api_path("parent/children/goals", parent.ChildrenGoalsView.as_view(), "parent-children-goals"),
+    *api_path("parent/children/<userref:child_id>/progress", parent.ChildProgressView.as_view(),
+              "parent-child-progress"),
+    *api_path("parent/children/<userref:child_id>/streak-pause", parent.StreakPauseView.as_view(),
+              "parent-child-streak-pause"),
     # §14 child and §15 teen money screens
     *api_path("child/goals", child.ChildGoalsView.as_view(), "child-goals"),
     *api_path("child/goals/<uuid:goal_id>/progress", child.ChildGoalProgressView.as_view(), "child-goal-progress"),

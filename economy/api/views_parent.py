@@ -1,0 +1,165 @@
+"""The parent's screens (API.md §10): dashboard, a child's progress, the children's goals, streak pause.
+
+Each is built with a fixed number of queries whatever the number of children and history rows.
+"""
+
+from datetime import timedelta
+
+from django.db.models import Sum
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.response import Response
+
+from accounts import scoping
+from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
+from accounts.models import ParentProfile, Role, User
+from coincraft.api import ApiView, validate
+from coincraft.exceptions import NotFound
+from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer, \
+    TransactionReadSerializer
+from economy.models import Goal, RedemptionRequest, Task, Transaction
+
+ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
+PAYLOAD = inline_serializer("ParentPayload", {"user": serializers.DictField(required=False)})
+TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
+
+
+def _children(parent: User) -> list[User]:
+    return list(User.objects.filter(child_profile__parent=parent).select_related("child_profile").order_by(
+        "created_at"))
+
+
+def parent_dashboard(parent: User) -> dict:
+    """The family at a glance (also ``/api/dashboard/parent``)."""
+    from learning.progression import current_streak, level_for
+
+    ParentProfile.objects.get_or_create(user=parent)
+    children = _children(parent)
+    profiles = [c.child_profile for c in children]
+    goals_open = Goal.objects.filter(user__in=children, is_completed=False).count()
+    awaiting = Task.objects.filter(assigned_to__in=children, status="completed",
+                                   completed_at__gte=timezone.now() - timedelta(days=30)).count()
+    recent = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
+    pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
+    return {
+        "user": UserReadSerializer(parent).data,
+        "stats": {"total_coins": sum(p.coins for p in profiles),
+                  "level": max([level_for(p.xp) for p in profiles] or [1]),
+                  "streak_days": max([current_streak(p) for p in profiles] or [0]),
+                  "goals_count": goals_open, "completed_tasks": awaiting},
+        "children": ChildSummarySerializer(children, many=True).data,
+        "recent_transactions": TransactionReadSerializer(recent, many=True).data,
+        "pending_redemptions": RedemptionReadSerializer(pending, many=True).data,
+    }
+
+
+class ParentDashboardView(ApiView):
+    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["parent"])
+    def get(self, request):
+        scoping.require_role(request.user, Role.PARENT, "Only parents can access this endpoint")
+        return Response(parent_dashboard(request.user))
+
+
+class ProgressQuery(serializers.Serializer):
+    timeframe = serializers.CharField(required=False, max_length=20, default="month")
+
+
+def _goal_row(goal: Goal) -> dict:
+    percent = round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0
+    return {**GoalReadSerializer(goal).data, "progress_percentage": percent}
+
+
+class ChildProgressView(ApiView):
+    @extend_schema(parameters=[ProgressQuery], responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["parent"])
+    def get(self, request, child_id):
+        from learning.api.dashboards import achievement_read
+        from learning.api.views import module_body
+        from learning.models import UserAchievement, UserModuleProgress
+        from learning.progression import current_streak, level_for
+
+        detail = "Child not found or not associated with your account"
+        scoping.require_role(request.user, Role.PARENT, "Only parents can view child progress")
+        child = self.resolve_user(child_id, detail=detail)
+        if not scoping.is_guardian_of(request.user, child):
+            raise NotFound(detail)
+        timeframe = validate(ProgressQuery, request.query_params)["timeframe"]
+        since = timezone.now() - timedelta(days=TIMEFRAME_DAYS.get(timeframe, 365))
+        profile = child.child_profile
+        window = Transaction.objects.filter(user=child, created_at__gte=since)
+        earned = window.filter(type="earn").exclude(category__in=["adjustment", "redemption"]).aggregate(
+            total=Sum("amount"))["total"] or 0
+        completed = list(UserModuleProgress.objects.filter(user=child, is_completed=True, completed_at__gte=since)
+                         .select_related("module").order_by("-completed_at")[:50])
+        goals = list(Goal.objects.filter(user=child).order_by("-created_at")[:100])
+        active = [g for g in goals if not g.is_completed]
+        achieved = [g for g in goals if g.is_completed]
+        awards = list(UserAchievement.objects.filter(user=child, earned_at__gte=since)
+                      .select_related("achievement").order_by("-earned_at")[:5])
+        recent = window.order_by("-created_at", "-id")[:10]
+        achievements = [achievement_read(a) for a in awards]
+        return Response({
+            "child": {"id": str(child.pk), "name": child.name, "age": profile.age, "current_coins": profile.coins,
+                      "level": level_for(profile.xp), "xp": profile.xp, "streak_days": current_streak(profile),
+                      "streak_paused_from": profile.streak_paused_from,
+                      "streak_paused_until": profile.streak_paused_until},
+            "stats": {"total_rewards": earned, "lessons_completed": len(completed),
+                      "goals_achieved": sum(1 for g in achieved if g.updated_at >= since),
+                      "current_streak": current_streak(profile)},
+            "recent_activities": [{"id": str(t.pk), "type": t.type, "amount": t.amount,
+                                   "description": t.description, "created_at": t.created_at} for t in recent],
+            "active_goals": [_goal_row(g) for g in active],
+            "completed_goals": [GoalReadSerializer(g).data for g in achieved],
+            "recent_achievements": achievements,
+            "achievements": achievements,
+            "learning_modules": [{**module_body(p.module), "score": p.score, "completed_at": p.completed_at}
+                                 for p in completed],
+            "timeframe": timeframe,
+        })
+
+
+class ChildrenGoalsView(ApiView):
+    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["parent"])
+    def get(self, request):
+        scoping.require_role(request.user, Role.PARENT, "Only parents can view children's goals")
+        goals = Goal.objects.filter(user__child_profile__parent=request.user).select_related("user").order_by(
+            "-created_at")[:500]
+        return Response([{**GoalReadSerializer(g).data, "child_name": g.user.name, "child_id": str(g.user_id)}
+                         for g in goals])
+
+
+class StreakPauseIn(serializers.Serializer):
+    paused_from = FlexibleDateTimeField()
+    paused_until = FlexibleDateTimeField()
+
+
+class StreakPauseView(ApiView):
+    """A parent pauses its child's streak for a holiday (``PUT``) or ends the pause (``DELETE``)."""
+
+    def _child(self, request, child_id) -> User:
+        scoping.require_role(request.user, Role.PARENT, "Only parents can pause a streak")
+        child = self.resolve_user(child_id, detail="Child not found")
+        if not scoping.is_guardian_of(request.user, child):
+            raise NotFound("Child not found")
+        return child
+
+    @extend_schema(request=StreakPauseIn, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
+                   tags=["parent"])
+    def put(self, request, child_id):
+        from learning.progression import streak_pause
+
+        child = self._child(request, child_id)
+        data = validate(StreakPauseIn, request.data)
+        profile = streak_pause(actor=request.user, child=child, start=data["paused_from"].date(),
+                               end=data["paused_until"].date())
+        return Response({"child_id": str(child.pk), "streak_paused_from": profile.streak_paused_from,
+                         "streak_paused_until": profile.streak_paused_until})
+
+    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["parent"])
+    def delete(self, request, child_id):
+        from learning.progression import streak_pause_end
+
+        child = self._child(request, child_id)
+        streak_pause_end(actor=request.user, child=child)
+        return Response({"child_id": str(child.pk), "streak_paused_from": None, "streak_paused_until": None})
+
