@@ -151,7 +151,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
     list_filter = ["role", "is_active"]
     search_fields = ["name", "email"]
     inlines = [ChildProfileInline]
-    readonly_fields = ["role", "created_at", "money"]
+    readonly_fields = ["role", "created_at", "money", "charts"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("child_profile")
@@ -161,6 +161,19 @@ class ChildAccountAdmin(ScopedModelAdmin):
 
         view = self.admin_site.admin_view(lambda request, object_id: coin_adjustment_view(self, request, object_id))
         return [path("<uuid:object_id>/coins/", view, name="accounts_childaccount_coins"), *super().get_urls()]
+
+    @admin.display(description="Charts")
+    def charts(self, obj):
+        from coincraft.charts import bar_chart, line_chart
+        from economy.selectors import balance_history, weekly_totals
+
+        balance = line_chart([(day.strftime("%b %d"), coins) for day, coins in balance_history(obj)],
+                             title=f"{obj.name}'s balance over the last 90 days", empty="No coins moved yet")
+        weekly = bar_chart([(week.strftime("%b %d"), [earned, spent]) for week, earned, spent in weekly_totals(obj)],
+                           series=["Earned", "Spent"], title="Earned and spent per week",
+                           empty="Nothing earned or spent in the last 12 weeks")
+        return format_html("<div><h4>Balance, last 90 days</h4>{}<h4>Earned and spent per week</h4>{}</div>",
+                           balance, weekly)
 
     @admin.display(description="Money")
     def money(self, obj):
@@ -198,7 +211,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
             return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
         fields = ("name", "email", "avatar_url", "age", "is_active", "new_password", "role", "created_at")
         if scoping.is_guardian_of(request.user, obj):
-            fields += ("money",)
+            fields += ("money", "charts")
         return ((None, {"fields": fields}),)
 
     def get_inlines(self, request, obj):

@@ -1,5 +1,7 @@
 """Classes in the admin: a teacher manages its own classes and their enrolments, nothing else."""
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 
@@ -13,6 +15,7 @@ from accounts import scoping
 from classroom import selectors, services
 from classroom.models import Classroom, Enrolment, ModuleAssignment
 from coincraft.admin_site import ScopedModelAdmin
+from coincraft.charts import bar_chart
 from coincraft.exceptions import DomainError, NotFound
 from learning.models import Module, UserModuleProgress
 
@@ -146,7 +149,11 @@ class ClassroomAdmin(ScopedModelAdmin):
         if request.user.is_superuser and "teacher" not in form.base_fields:
             form.base_fields["teacher"] = forms.ModelChoiceField(queryset=TeacherProfile.objects.all())
         if "assign_module" in form.base_fields:
-            form.base_fields["assign_module"].queryset = scoping.scoped(request.user, Module.objects.all())
+            # A copy: the declared field is one object shared by every request's form class, so setting
+            # its queryset in place would hand this teacher's choices to a concurrent request.
+            assign_module = copy.deepcopy(form.base_fields["assign_module"])
+            assign_module.queryset = scoping.scoped(request.user, Module.objects.all())
+            form.base_fields["assign_module"] = assign_module
         if obj is None and "teacher" not in form.base_fields:
             own = TeacherProfile.objects.filter(user=request.user).values_list("pk", flat=True)
             form.acting_teacher_id = own.first()
@@ -198,6 +205,11 @@ def class_progress_view(model_admin, request, object_id):
     perf = selectors.performances([s.pk for s in students])
     rows = [{"student": s, "perf": perf.get(s.pk, selectors.StudentPerformance()),
              "cells": [progress.get((s.pk, m.pk)) for m in modules]} for s in students]
+    completion = selectors.module_completion(classroom)
+    chart = bar_chart([(module.title, [done, score]) for module, done, score in completion],
+                      series=["% of students done", "Mean score"], maximum=100,
+                      title=f"{classroom.name}: progress per module", empty="No module assigned yet")
     context = {**model_admin.admin_site.each_context(request), "title": f"Progress: {classroom.name}",
-               "classroom": classroom, "modules": modules, "rows": rows, "opts": model_admin.model._meta}
+               "classroom": classroom, "modules": modules, "rows": rows, "chart": chart,
+               "opts": model_admin.model._meta}
     return TemplateResponse(request, "admin/classroom/progress.html", context)

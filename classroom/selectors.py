@@ -87,3 +87,19 @@ def class_students(classroom: Classroom):
     """The class's students with their profiles and enrolment dates, in enrolment order."""
     return (User.objects.filter(enrolments__classroom=classroom).select_related("child_profile")
             .annotate(enrolled_at=Max("enrolments__created_at")).order_by("enrolled_at"))
+
+
+def module_completion(classroom: Classroom) -> list[tuple]:
+    """(module, % of the class's students who completed it, mean completed score) for each module
+    assigned to the class, in two queries."""
+    from classroom.models import ModuleAssignment
+
+    assignments = list(ModuleAssignment.objects.filter(classroom=classroom, is_active=True).select_related("module")
+                       .order_by("created_at"))
+    students = Enrolment.objects.filter(classroom=classroom).values("student_id")
+    total = classroom.enrolments.count() if assignments else 0
+    stats = {row["module_id"]: row for row in UserModuleProgress.objects.filter(
+        user_id__in=students, module__in=[a.module_id for a in assignments]).values("module_id").annotate(
+        done=Count("id", filter=Q(is_completed=True)), avg=Avg("score", filter=Q(is_completed=True)))}
+    return [(a.module, round((stats.get(a.module_id, {}).get("done") or 0) / total * 100, 1) if total else 0.0,
+             round(stats.get(a.module_id, {}).get("avg") or 0.0, 1)) for a in assignments]

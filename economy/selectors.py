@@ -137,3 +137,49 @@ def ledger_discrepancies() -> list[str]:
             problems.append(f"{redemption.user.email}: redemption {redemption.pk} ({redemption.status}) has "
                             f"{-actual} coins held, expected {-expected}")
     return problems
+
+
+def balance_history(child: User, days: int = 90) -> list[tuple]:
+    """The closing balance of each of the last ``days`` days (oldest first), in two queries."""
+    from datetime import date as date_type
+
+    today = timezone.now().date()
+    first_day = today - timedelta(days=days - 1)
+    start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days - 1)
+    before = (Transaction.objects.filter(user=child, created_at__lt=start).order_by("-created_at", "-id")
+              .values_list("balance_after", flat=True).first()) or 0
+    closing: dict[date_type, int] = {}
+    for created_at, balance in (Transaction.objects.filter(user=child, created_at__gte=start)
+                                .order_by("created_at", "id").values_list("created_at", "balance_after")):
+        closing[created_at.date()] = balance
+    if not closing and not Transaction.objects.filter(user=child, created_at__lt=start).exists():
+        return []  # nothing ever moved: no line to draw
+    history, balance = [], before
+    for offset in range(days):
+        day = first_day + timedelta(days=offset)
+        balance = closing.get(day, balance)
+        history.append((day, balance))
+    return history
+
+
+def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
+    """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query."""
+    from django.db.models.functions import TruncWeek
+
+    from learning.progression import NOT_EARNED
+
+    now = timezone.now()
+    this_week = (now - timedelta(days=now.weekday())).date()
+    first_week = this_week - timedelta(weeks=weeks - 1)
+    rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
+            .annotate(week=TruncWeek("created_at")).values("week")
+            .annotate(earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment"])))
+            .order_by("week"))
+    by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
+    result = []
+    for offset in range(weeks):
+        week = first_week + timedelta(weeks=offset)
+        row = by_week.get(week, {})
+        result.append((week, row.get("earned") or 0, row.get("spent") or 0))
+    return result
