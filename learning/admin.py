@@ -1,17 +1,57 @@
 """Learning in the admin: a teacher writes its own modules (sections inline) and their quiz questions
 (options inline); it sees no other teacher's modules. Operators manage everything, games included."""
 
+from django import forms
 from django.contrib import admin
+from django.utils.text import capfirst
 
+from accounts import scoping
 from accounts.models import Role
+from classroom.models import ModuleAssignment
 from coincraft.admin_site import ScopedModelAdmin
-from learning.models import Activity, Module, ModuleSection, QuizOption, QuizQuestion
-from learning.services import difficulty_of
+from learning.models import (
+    DIFFICULTY_ALIASES,
+    Activity,
+    Difficulty,
+    Module,
+    ModuleSection,
+    QuizOption,
+    QuizQuestion,
+    UserModuleProgress,
+)
+from learning.services import difficulty_of, module_in_use
 
 TEACHER_EDITS = {Role.TEACHER: {"view", "add", "change", "delete"}}
 
 
-class ModuleSectionInline(admin.StackedInline):
+class PartOfParentInline:
+    """Rows that are part of their parent (a module's sections, a question's options): whoever may
+    change the parent may edit them. (Django's default asks its per-model permission table, which
+    grants teachers nothing, so a teacher would not even see the inline.)"""
+
+    def _parent_admin(self):
+        return self.admin_site._registry[self.parent_model]
+
+    def _may_edit(self, request, obj) -> bool:
+        parent = self._parent_admin()
+        if obj is None:
+            return parent.has_add_permission(request) or parent.has_change_permission(request)
+        return parent.has_change_permission(request, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return self._parent_admin().has_view_permission(request, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self._may_edit(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_edit(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_edit(request, obj)
+
+
+class ModuleSectionInline(PartOfParentInline, admin.StackedInline):
     model = ModuleSection
     extra = 0
     fields = ["order_index", "title", "type", "duration", "content"]
@@ -35,9 +75,23 @@ class OwnModulesMixin:
         return module.created_by_id == request.user.pk
 
 
+class DifficultyField(forms.ChoiceField):
+    """easy / medium / hard, also accepting the teachers' beginner / intermediate / advanced (stored as
+    easy / medium / hard): Django's own choice field would refuse them before ``save_model`` maps them."""
+
+    def to_python(self, value):
+        value = super().to_python(value).strip().lower()
+        return str(DIFFICULTY_ALIASES.get(value, value))
+
+
+class ModuleForm(forms.ModelForm):
+    difficulty = DifficultyField(choices=Difficulty.choices, initial=Difficulty.EASY)
+
+
 @admin.register(Module)
 class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
     role_actions = TEACHER_EDITS
+    form = ModuleForm
     list_display = ["title", "category", "difficulty", "points_reward", "is_published", "created_at"]
     list_filter = ["is_published", "difficulty", "category"]
     search_fields = ["title", "description"]
@@ -45,6 +99,21 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
               "is_published", "age_group"]
     inlines = [ModuleSectionInline]
     actions = ["publish", "unpublish"]
+
+    # Rows that go with a module but belong to students and classes (possibly another family's child,
+    # another teacher's class): the delete pages count them in the summary instead of naming them.
+    # (Django lists them as "<verbose name>: <str>", i.e. with the student's and the class's ids.)
+    UNNAMED_ON_DELETE = tuple(f"{capfirst(m._meta.verbose_name)}: " for m in (UserModuleProgress, ModuleAssignment))
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if not scoping.is_operator(request.user):
+            deleted = _without_lines(deleted, self.UNNAMED_ON_DELETE)
+        return deleted, model_count, perms_needed, protected
+
+    def has_delete_permission(self, request, obj=None):
+        # Children's progress is theirs: a module in use is unpublished, not deleted (learning.services).
+        return super().has_delete_permission(request, obj) and not (obj is not None and module_in_use(obj))
 
     def save_model(self, request, obj, form, change):
         obj.difficulty = difficulty_of(obj.difficulty)
@@ -63,7 +132,7 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
         self.message_user(request, f"{updated} module(s) unpublished.")
 
 
-class QuizOptionInline(admin.TabularInline):
+class QuizOptionInline(PartOfParentInline, admin.TabularInline):
     model = QuizOption
     extra = 2
     fields = ["order_index", "option_text", "is_correct"]
@@ -98,3 +167,18 @@ class ActivityAdmin(ScopedModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def _without_lines(items: list, prefixes: tuple[str, ...]) -> list:
+    """Django's nested list of objects to delete, without the lines starting with ``prefixes`` (and the
+    nested list of their own related objects that follows each of them)."""
+    kept, dropped = [], False
+    for item in items:
+        if isinstance(item, list):
+            if not dropped:
+                kept.append(_without_lines(item, prefixes))
+            continue
+        dropped = str(item).startswith(prefixes)
+        if not dropped:
+            kept.append(item)
+    return kept

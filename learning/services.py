@@ -210,7 +210,7 @@ def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -
         if score < PASS_SCORE:
             progress.failed_attempts += 1
             progress.status = ProgressStatus.IN_PROGRESS if not progress.is_completed else progress.status
-            progress.save()
+        progress.save()  # a passing attempt counts too
     completion = None
     if score >= PASS_SCORE:
         completion = module_complete(actor=actor, module=module, score=score, source="quiz")
@@ -280,9 +280,17 @@ def module_update(*, actor: User, module: Module, **fields) -> Module:
 
 
 def module_delete(*, actor: User, module: Module) -> None:
+    """Delete a module nobody has started. Children's progress (and the coins it records) is theirs:
+    a module in use is unpublished instead."""
     if module.created_by_id != actor.pk and not scoping.is_operator(actor):
         raise Forbidden("Only the module's author can delete it")
+    if module_in_use(module):
+        raise InvalidInput("Children have progress on this module; unpublish it instead of deleting it")
     module.delete()
+
+
+def module_in_use(module: Module) -> bool:
+    return UserModuleProgress.objects.filter(module=module).exclude(status=ProgressStatus.ASSIGNED).exists()
 
 
 # --- assignment --------------------------------------------------------------------------------------

@@ -5,11 +5,15 @@ modules for children (saving, needs vs wants, budgeting, earning, interest, givi
 """
 
 import json
+import re
 from pathlib import Path
 
+from coincraft.exceptions import InvalidInput
 from learning.api.serializers import ModuleCreateInSerializer
 
 STARTER = Path(__file__).with_name("starter.json")
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # Django's validate_slug
+SLUG_MAX_LENGTH = 100  # Module.slug
 
 
 class CurriculumError(ValueError):
@@ -24,6 +28,8 @@ FORMAT = """{"modules": [{"slug": "saving-101", "title": "...", "description": "
 
 def validate_records(data) -> list[dict]:
     """Each record checked like the teachers' API does; the first bad one is named, with its field."""
+    from learning.services import difficulty_of
+
     modules = data.get("modules") if isinstance(data, dict) else data
     if not isinstance(modules, list):
         raise CurriculumError('The file must hold {"modules": [...]} (or a list of modules).')
@@ -36,6 +42,10 @@ def validate_records(data) -> list[dict]:
         label += f" (slug {slug!r})" if slug else ""
         if not isinstance(slug, str) or not slug.strip():
             raise CurriculumError(f"{label}: slug: a unique slug is required to re-import idempotently")
+        slug = slug.strip()
+        # The database would take a malformed slug silently (SQLite) or fail mid-import (PostgreSQL).
+        if len(slug) > SLUG_MAX_LENGTH or not SLUG.fullmatch(slug):
+            raise CurriculumError(f"{label}: slug: use at most {SLUG_MAX_LENGTH} letters, digits, '-' or '_'")
         if slug in slugs:
             raise CurriculumError(f"{label}: slug: appears twice in the file")
         slugs.add(slug)
@@ -43,11 +53,16 @@ def validate_records(data) -> list[dict]:
         if not serializer.is_valid():
             field, messages = next(iter(serializer.errors.items()))
             raise CurriculumError(f"{label}: {field}: {json.dumps(messages)}")
+        try:
+            difficulty_of(serializer.validated_data.get("difficulty"))
+        except InvalidInput as exc:  # checked here, not mid-import, so the record and field are named
+            raise CurriculumError(f"{label}: difficulty: {exc.detail}")
         quiz = serializer.validated_data.get("quiz") or []
         for q_index, question in enumerate(quiz):
             if question.get("options") and not any(o.get("isCorrect") for o in question["options"]):
                 raise CurriculumError(f"{label}: quiz[{q_index}]: at least one option must be correct")
-        records.append({**serializer.validated_data, "slug": slug.strip()})
+        # A curriculum is meant for children: its modules are published unless the record says otherwise.
+        records.append({**serializer.validated_data, "slug": slug, "published": raw.get("published", True) is True})
     return records
 
 

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.models import User
+from accounts.models import Role, User
 from learning.curriculum import FORMAT, CurriculumError, validate_records
 from learning.services import curriculum_import
 
@@ -28,6 +28,9 @@ class Command(BaseCommand):
             author = User.objects.filter(email__iexact=options["author"]).first()
             if author is None:
                 raise CommandError(f"No user with email {options['author']}")
+            if not (author.is_superuser or author.role == Role.TEACHER):
+                # A parent's or child's "modules" would be drafts that no admin or API screen lets it edit.
+                raise CommandError(f"{options['author']} is not a teacher or operator; --author must be one")
         try:
             records = validate_records(data)
         except CurriculumError as exc:
