@@ -89,11 +89,15 @@ class Module(BaseModel):
 
     @classmethod
     def visible_q(cls, actor):
-        """Published modules for every signed-in user; drafts for their author (and operators)."""
+        """Published modules for every signed-in user; drafts for their author (and operators), and for
+        the children they were assigned to."""
         if actor is None or not actor.is_authenticated or not actor.is_active:
             return Q(pk__in=[])
         if actor.is_superuser:
             return Q()
+        if actor.is_child_role:
+            # A module assigned to (or started by) the child stays open to it, even as a draft.
+            return Q(is_published=True) | Q(pk__in=UserModuleProgress.objects.filter(user=actor).values("module_id"))
         return Q(is_published=True) | Q(created_by=actor)
 
     def __str__(self):

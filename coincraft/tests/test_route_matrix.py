@@ -39,6 +39,27 @@ The economy rows add three rules of their own:
 - the objects a row acts on belong to family A (a goal of ``child_a``, a task ``parent_a`` set for
   ``child_a``, a request of ``child_a``), so the 404 and 403 columns read as above.
 
+The learning and classroom rows add these:
+
+- the games (integer ids 1-6) and published modules are the same for every signed-in user; a draft
+  module exists only for its author (404 for everyone else, as a missing id). Completing a game or a
+  module, the child screens and the quiz are for child roles (§14: both ``younger_child`` and
+  ``older_child``), ``/api/teen/*`` for ``older_child`` only, ``POST /api/classes/join`` for child
+  roles; every other role gets the route's 403 before any lookup;
+- a module assigned to ``class_1`` gives ``child_a`` and ``student_1`` a progress row; ``teen_a`` (in
+  no class) and ``child_b`` (``class_2``) have none, so their progress update is 404 "Module progress
+  record not found" and their content 403 "You don't have access to this module" (§14; the module is
+  published, so the 403 reveals nothing). Completing twice is 400 "Activity already completed" (§7,
+  §14); joining a class twice is 409 (decision 4);
+- teacher routes refuse every other role up front (403). Objects belong to ``teacher_1`` by default
+  (``class_1``, its modules, its students ``child_a`` and ``student_1``): another teacher's class,
+  module (draft or published) or student answers 404, as a missing one would (decision 4). §11's 403
+  "You don't have access to this student's progress" and §12's 403 "Can only view your own classes"
+  remain only for a person the teacher does see who is not the one it asks about (itself, its student);
+  anyone outside its classes, whichever family they are in, is 404 (no existence oracle);
+- the six games are made sure to exist in each row (``games``, ``game(...)``): a transactional test
+  elsewhere may have flushed the rows the data migration created.
+
 Adding a route
 --------------
 Add one ``Case`` per method the view implements (the coverage test compares the matrix with the
@@ -53,7 +74,10 @@ change nothing" snapshot, so what they create is never mistaken for a write of t
   the object to the state the row needs the way the app would, through ``economy.services``:
   ``goal_of("child_a")``, ``task_of("completed")``, ``purchase_request_of()``,
   ``redemption_of(decided="approved")``... ``request_id`` has no default, because it names a
-  purchase request on one route and a redemption on another: every such case says which;
+  purchase request on one route and a redemption on another: every such case says which. The
+  learning fillers go through ``learning.services`` and ``classroom.services``: ``game(1)``,
+  ``module_of(published=False)``, ``module_of(assigned_to="class_1")``; ``module_of`` also puts the
+  module in the scene (``p.module``), and ``the("module")`` fills a path with what a ``given`` made;
 - ``Case.given`` is a tuple of functions of the ``Scene`` run first, for the rest of the state:
   ``coins("child_a")`` credits 100 coins through ``economy.services.ledger_post`` (never by writing
   the balance), ``catalogue`` creates one shop item per audience. A ``given`` may return a dict of
@@ -70,6 +94,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Callable
 from urllib.parse import urlencode
 
@@ -82,9 +107,13 @@ from accounts.models import ChildProfile, User
 from accounts.services import password_reset_request, verification_request
 from accounts.tests.factories import PASSWORD
 from accounts.tokens import tokens_for
+from classroom import services as class_services
 from conftest import PERSONA_NAMES, Personas, client_for
 from economy import services as economy
 from economy.models import Goal, ShopItem, Task, TaskStatus, Transaction
+from learning import services as learning_services
+from learning.games import activities_ensure
+from learning.models import Activity, QuizQuestion
 
 ANONYMOUS = "anonymous"
 COLUMNS = (ANONYMOUS, *PERSONA_NAMES)
@@ -107,6 +136,11 @@ def row(spec: str) -> dict[str, str]:
 EVERYONE_2XX = "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"
 SIGNED_IN_2XX = "401 2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx"
 NOBODY = "401 403 403 403 403 403 403 403 403"  # operator-only routes: every role is refused up front
+CHILD_ROLES_2XX = "401 403 2xx 2xx 403 2xx 403 403 2xx"  # child and teen routes (§14): both child roles
+TEEN_ONLY = "401 403 403 2xx 403 403 403 403 403"  # teen routes (§15): older_child only
+TEACHERS_2XX = "401 403 403 403 403 403 2xx 2xx 403"  # teacher routes about the caller's own things
+TEACHER_1_2XX = "401 403 403 403 403 403 2xx 404 403"  # an object of teacher_1 (class_1, its module...)
+TEACHER_2_2XX = "401 403 403 403 403 403 404 2xx 403"  # an object of teacher_2 (class_2, child_b...)
 
 
 @dataclass(frozen=True)
@@ -248,10 +282,108 @@ def redemption_of(child: str = "child_a", decided: str | None = None, parent: st
     return redemption
 
 
+def games(s: Scene) -> None:
+    """A ``given``: the six built-in games (ids 1-6) exist. A data migration creates them, but a
+    transactional test elsewhere may have flushed the table, so every game row makes sure first."""
+    activities_ensure()
+
+
+def literal(value):
+    """A filler for a path parameter that is not an object id (a role name, a daily-goal key)."""
+
+    def fill(s: Scene):
+        return SimpleNamespace(pk=value)
+
+    return fill
+
+
+def streak_paused(child: str = "child_a", parent: str = "parent_a"):
+    """A ``given``: ``parent`` paused ``child``'s streak for a week (``learning.progression``)."""
+
+    def given(s: Scene) -> None:
+        from datetime import date
+
+        from learning.progression import streak_pause
+
+        streak_pause(actor=s[parent], child=s[child], start=date(2030, 7, 1), end=date(2030, 7, 7))
+
+    return given
+
+
+def game(activity_id: int = 1):
+    """A filler: built-in game ``activity_id`` (1-6, made sure to exist); 999 is a game that does not."""
+
+    def activity(s: Scene):
+        games(s)
+        if activity_id == 999:
+            assert not Activity.objects.filter(pk=999).exists()
+            return SimpleNamespace(pk=999)
+        return Activity.objects.get(pk=activity_id)
+
+    return activity
+
+
+def module_of(author: str = "teacher_1", published: bool = True, assigned_to: str | None = None,
+              name: str = "module"):
+    """A filler (or a ``given``): a module written by ``author`` through ``learning.services``, with one
+    lesson and a one-question quiz, published or a draft, and assigned to the class ``assigned_to`` by
+    that class's teacher (``classroom.services.module_assign``: every student gets an "assigned"
+    progress row). It joins the scene as ``name`` so a body (or the path, ``the(name)``) can reach it."""
+
+    def module(s: Scene):
+        made = learning_services.module_create(
+            actor=s[author], title=f"Matrix module {unique()}", description="Why we save before we spend",
+            category="Saving", difficulty="easy", duration=10, points_reward=20, published=published,
+            sections=[{"title": "Why save?", "content": "Saving means keeping coins for later."}],
+            quiz=[{"question": "What is saving?", "explanation": "Keeping coins for later.",
+                   "options": [{"text": "Keeping coins for later", "isCorrect": True}, {"text": "Spending all"}]}],
+        )
+        if assigned_to is not None:
+            classroom = s[assigned_to]
+            class_services.module_assign(actor=classroom.teacher.user, classroom=classroom, module=made)
+        s.objects[name] = made
+        return made
+
+    return module
+
+
+def the(name: str):
+    """A filler: an object an earlier ``given`` put in the scene under ``name``."""
+
+    def obj(s: Scene):
+        return s[name]
+
+    return obj
+
+
+def module_completed_by(*children: str, name: str = "module"):
+    """A ``given`` (after ``module_of``): each named child already completed the module (and was paid)."""
+
+    def given(s: Scene) -> None:
+        for child in children:
+            learning_services.module_complete(actor=s[child], module=s[name], score=100)
+
+    return given
+
+
+def game_completed_by(*children: str, activity_id: int = 1):
+    """A ``given``: each named child already completed game ``activity_id`` (and was paid)."""
+
+    def given(s: Scene) -> None:
+        activity = game(activity_id)(s)
+        for child in children:
+            learning_services.activity_complete(actor=s[child], activity=activity)
+
+    return given
+
+
 # How a path parameter is filled when a case does not say: a persona's id, "me", or a filler.
 # ``request_id`` has none: it is a purchase request on one route and a redemption on another.
+# ``module_id`` is a published module of teacher_1, assigned to no class unless a case says so.
 PATH_DEFAULTS = {"user_id": "child_a", "parent_id": "parent_a", "child_id": "child_a",
-                 "goal_id": goal_of("child_a"), "task_id": task_of(TaskStatus.PENDING)}
+                 "goal_id": goal_of("child_a"), "task_id": task_of(TaskStatus.PENDING),
+                 "activity_id": game(1), "module_id": module_of(), "class_id": "class_1",
+                 "teacher_id": "teacher_1", "student_id": "child_a"}
 
 
 # --- valid bodies -----------------------------------------------------------------------------------
@@ -300,6 +432,38 @@ def purchase_body(item: str):
 
 
 AMOUNT_5 = {"amount": 5}
+
+
+def quiz_answers(p: Scene) -> dict:
+    """The right answers to the quiz of the scene's ``module`` (graded on the server)."""
+    questions = QuizQuestion.objects.filter(section__module=p.module).prefetch_related("options")
+    return {"answers": {str(q.pk): [str(o.pk) for o in q.options.all() if o.is_correct] for q in questions}}
+
+
+def new_class_body(p: Scene) -> dict:
+    return {"name": f"Class {unique()}", "description": "Money basics", "grade_level": "4"}
+
+
+def new_module_body(p: Scene) -> dict:
+    return {"title": "Needs and wants", "description": "Telling what we need from what we want",
+            "difficulty": "beginner", "duration": 15, "points_reward": 10, "published": True,
+            "sections": [{"title": "Needs", "content": "Food, a home, clothes.", "duration": "5 min"}],
+            "quiz": [{"question": "Is a toy a need?", "options": [{"text": "No", "isCorrect": True}, {"text": "Yes"}]}]}
+
+
+def assign_body(classroom: str):
+    def body(p: Scene) -> dict:
+        return {"class_id": str(p[classroom].pk), "due_date": "2030-01-31"}
+
+    return body
+
+
+def unused_class_code() -> str:
+    from classroom.models import Classroom
+
+    code = "ZZZZZ9"
+    assert not Classroom.objects.filter(class_code=code).exists()
+    return code
 
 
 # --- the matrix -------------------------------------------------------------------------------------
@@ -523,6 +687,204 @@ MATRIX: list[Case] = [
          given=(redemption_of("teen_a"),)),
     Case("api/teen/conversion-requests", "POST", "401 403 403 2xx 403 403 403 403 403",
          body=lambda p: {"coinAmount": 10, "dollarAmount": 1.0, "reason": "Cinema"}, given=(coins("teen_a"),)),
+
+    # --- learning: games and modules ---------------------------------------------------------------
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Games (§7): the same six for everyone to read; completing one is for child roles (403 up front),
+    # pays once and answers 200 again afterwards; a game that does not exist is 404.
+    Case("api/activities", "GET", SIGNED_IN_2XX, given=(games, game_completed_by("child_a"))),
+    Case("api/activities/<int:activity_id>", "GET", SIGNED_IN_2XX, label="game 1"),
+    Case("api/activities/<int:activity_id>", "GET", "401 404 404 404 404 404 404 404 404",
+         path={"activity_id": game(999)}, label="missing game"),
+    Case("api/activities/<int:activity_id>/complete", "POST", CHILD_ROLES_2XX, body=lambda p: {}, label="game 1"),
+    Case("api/activities/<int:activity_id>/complete", "POST", CHILD_ROLES_2XX, body=lambda p: {},
+         given=(game_completed_by("child_a", "teen_a", "child_b", "student_1"),),
+         label="game 1, already completed (no effect)"),
+    Case("api/activities/<int:activity_id>/complete", "POST", "401 403 404 404 403 404 403 403 404",
+         path={"activity_id": game(999)}, body=lambda p: {}, label="missing game"),
+    # Modules (§7, §14): a published module is visible to every signed-in user; a draft only to its
+    # author, so for everyone else it is 404 as a missing one. Completing is for child roles (403 up
+    # front); a second completion is 400 "Activity already completed" (§7, §14).
+    Case("api/learning-modules", "GET", SIGNED_IN_2XX, given=(module_of(), module_of(published=False, name="draft"))),
+    Case("api/learning-modules/<uuid:module_id>/complete", "POST", CHILD_ROLES_2XX, body=lambda p: {"score": 90},
+         label="published module of teacher_1"),
+    Case("api/learning-modules/<uuid:module_id>/complete", "POST", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, body=lambda p: {"score": 90},
+         label="draft module of teacher_1"),
+    Case("api/learning-modules/<uuid:module_id>/complete", "POST", "401 403 400 400 403 400 403 403 400",
+         path={"module_id": the("module")}, body=lambda p: {"score": 90},
+         given=(module_of(), module_completed_by("child_a", "teen_a", "child_b", "student_1")),
+         label="module already completed"),
+    Case("api/child/activities", "GET", CHILD_ROLES_2XX, given=(module_of(),)),
+    Case("api/child/activities/<uuid:module_id>/complete", "POST", CHILD_ROLES_2XX, body=lambda p: {"score": 80},
+         label="published module of teacher_1"),
+    Case("api/child/activities/<uuid:module_id>/complete", "POST", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, body=lambda p: {"score": 80},
+         label="draft module of teacher_1"),
+    Case("api/child/activities/<uuid:module_id>/complete", "POST", "401 403 400 400 403 400 403 403 400",
+         path={"module_id": the("module")}, body=lambda p: {"score": 80},
+         given=(module_of(), module_completed_by("child_a", "teen_a", "child_b", "student_1")),
+         label="module already completed"),
+    # Assigned modules (§14, D-9): teacher_1 assigned the module to class_1, so child_a and student_1
+    # have a progress row; teen_a (in no class) and child_b (class_2) have none: their progress is 404
+    # "Module progress record not found", their content 403 "You don't have access to this module"
+    # (the module is published, so its existence is no secret).
+    Case("api/child/assigned-modules", "GET", CHILD_ROLES_2XX, given=(module_of(assigned_to="class_1"),)),
+    Case("api/child/modules/<uuid:module_id>/progress", "PUT", "401 403 2xx 404 403 404 403 403 2xx",
+         path={"module_id": module_of(assigned_to="class_1")}, body=lambda p: {"status": "completed", "score": 80},
+         label="module assigned to class_1"),
+    Case("api/child/modules/<uuid:module_id>/progress", "PUT", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, body=lambda p: {"status": "in_progress", "score": 40},
+         label="draft module of teacher_1"),
+    Case("api/child/modules/<uuid:module_id>/progress", "PUT", "401 403 2xx 404 403 404 403 403 2xx",
+         path={"module_id": module_of(published=False, assigned_to="class_1")},
+         body=lambda p: {"status": "in_progress", "score": 40}, label="draft module of teacher_1 assigned to class_1"),
+    Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 2xx 403 403 403 403 403 2xx",
+         path={"module_id": module_of(assigned_to="class_1")}, label="module assigned to class_1"),
+    Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, label="draft module of teacher_1"),
+    # A draft its author assigned is open to the students it was assigned to, and to them only.
+    Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 2xx 404 403 404 403 403 2xx",
+         path={"module_id": module_of(published=False, assigned_to="class_1")},
+         label="draft module of teacher_1 assigned to class_1"),
+    # Server-graded quiz (not in API.md; the same rule as completing): any child role on a published module.
+    Case("api/child/modules/<uuid:module_id>/quiz", "POST", CHILD_ROLES_2XX, body=quiz_answers,
+         label="published module of teacher_1, right answers"),
+    Case("api/child/modules/<uuid:module_id>/quiz", "POST", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, body=quiz_answers, label="draft module of teacher_1"),
+    # Teen explore (§15): role older_child only.
+    Case("api/teen/explore", "GET", TEEN_ONLY, given=(module_of(),)),
+
+    # --- dashboards and progress (§9, §10, §14, §15) ------------------------------------------------
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # /api/dashboard/{role}: the caller's own role only (403 "Role mismatch"); an unknown role is 400.
+    Case("api/dashboard/<str:user_role>", "GET", "401 403 2xx 403 403 2xx 403 403 2xx",
+         path={"user_role": literal("younger_child")}, given=(coins("child_a"), task_of()),
+         label="user_role=younger_child"),
+    Case("api/dashboard/<str:user_role>", "GET", TEEN_ONLY, path={"user_role": literal("older_child")},
+         label="user_role=older_child"),
+    Case("api/dashboard/<str:user_role>", "GET", "401 2xx 403 403 2xx 403 403 403 403",
+         path={"user_role": literal("parent")}, given=(redemption_of(),), label="user_role=parent"),
+    Case("api/dashboard/<str:user_role>", "GET", TEACHERS_2XX, path={"user_role": literal("teacher")},
+         given=(module_of(assigned_to="class_1"),), label="user_role=teacher"),
+    Case("api/dashboard/<str:user_role>", "GET", "401 400 400 400 400 400 400 400 400",
+         path={"user_role": literal("admin")}, label="user_role=admin (unknown)"),
+    # Daily goals (§9): the child itself or its parent; a sibling or its teacher 403, others 404.
+    Case("api/progress-goals/<userref:user_id>", "GET", "401 2xx 2xx 403 404 404 403 404 404",
+         given=(coins("child_a"),), label="user_id=child_a"),
+    Case("api/progress-goals/<userref:user_id>", "GET", SIGNED_IN_2XX, path={"user_id": "me"}, label="user_id=me"),
+    # The daily-goal tick is a stub that echoes and stores nothing (§9): any signed-in user.
+    Case("api/progress-goals/<str:goal_id>/update", "PUT", SIGNED_IN_2XX, path={"goal_id": literal("lessons")},
+         body=lambda p: {"current": 2}),
+    Case("api/child/dashboard", "GET", CHILD_ROLES_2XX, given=(goal_of("child_a"), module_of())),
+    Case("api/child/stats", "GET", CHILD_ROLES_2XX, given=(coins("child_a"),)),
+    Case("api/teen/dashboard", "GET", TEEN_ONLY, given=(coins("teen_a"), goal_of("teen_a"))),
+    Case("api/teen/analytics", "GET", TEEN_ONLY, given=(coins("teen_a"),)),
+    # The parent's screens (§10): role parent only; another family's child is 404 (decision 4), and a
+    # parent is no child of its own (`me` is 404, as on PUT /api/users/children/me).
+    Case("api/parent/dashboard", "GET", "401 2xx 403 403 2xx 403 403 403 403",
+         given=(coins("child_a"), redemption_of())),
+    Case("api/parent/children/goals", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(goal_of("child_a"),)),
+    Case("api/parent/children/<userref:child_id>/progress", "GET", "401 2xx 403 403 404 403 403 403 403",
+         given=(coins("child_a"), module_of(), module_completed_by("child_a")), label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/progress", "GET", "401 404 403 403 404 403 403 403 403",
+         path={"child_id": "me"}, label="child_id=me"),
+    Case("api/parent/children/<userref:child_id>/streak-pause", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         body=lambda p: {"paused_from": "2030-08-01", "paused_until": "2030-08-14"}, label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/streak-pause", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         given=(streak_paused("child_a"),), label="child_id=child_a, paused"),
+
+    # --- teachers and classes ----------------------------------------------------------------------
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Every teacher route refuses the other roles up front (403, §11/§12), before any lookup. A class
+    # (class_1 unless said) is its teacher's: another teacher's class is 404, as a missing one is, and
+    # so are a draft module and the students of another teacher (decision 4).
+    Case("api/teacher/dashboard", "GET", TEACHERS_2XX, given=(module_of(assigned_to="class_1"),)),
+    Case("api/teacher/profile", "GET", TEACHERS_2XX),
+    Case("api/teacher/analytics/performance", "GET", TEACHERS_2XX,
+         given=(module_of(), module_completed_by("child_a"))),
+    Case("api/teacher/students/available", "GET", TEACHERS_2XX),
+    Case("api/teacher/classes", "GET", TEACHERS_2XX),
+    Case("api/teacher/classes", "POST", TEACHERS_2XX, body=new_class_body),
+    Case("api/teacher/classes/<uuid:class_id>", "GET", TEACHER_1_2XX,
+         given=(module_of(), module_completed_by("child_a")), label="class_1"),
+    Case("api/teacher/classes/<uuid:class_id>", "GET", TEACHER_2_2XX, path={"class_id": "class_2"}, label="class_2"),
+    Case("api/teacher/classes/<uuid:class_id>/students", "GET", TEACHER_1_2XX, label="class_1"),
+    # A teacher adds any existing child by email (decision 4); one already enrolled is 400 (§11).
+    Case("api/teacher/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
+         body=lambda p: {"email": p.teen_a.email}, label="class_1, teen_a by email"),
+    Case("api/teacher/classes/<uuid:class_id>/students", "POST", "401 403 403 403 403 403 400 404 403",
+         body=lambda p: {"email": p.student_1.email}, label="class_1, student_1 already enrolled"),
+    Case("api/teacher/classes/<uuid:class_id>/assigned-modules", "GET", TEACHER_1_2XX,
+         given=(module_of(assigned_to="class_1"),), label="class_1"),
+    # Modules: a teacher lists and edits its own; another teacher's (draft or published) is 404.
+    Case("api/teacher/modules", "GET", TEACHERS_2XX, given=(module_of(), module_of(published=False, name="draft"))),
+    Case("api/teacher/modules", "POST", TEACHERS_2XX, body=new_module_body),
+    Case("api/teacher/modules/<uuid:module_id>", "PUT", TEACHER_1_2XX,
+         body=lambda p: {"title": "Renamed module", "published": True}, label="published module of teacher_1"),
+    Case("api/teacher/modules/<uuid:module_id>", "PUT", TEACHER_1_2XX, path={"module_id": module_of(published=False)},
+         body=lambda p: {"published": True}, label="draft module of teacher_1"),
+    Case("api/teacher/modules/<uuid:module_id>", "DELETE", TEACHER_1_2XX, label="published module of teacher_1"),
+    Case("api/teacher/modules/<uuid:module_id>", "DELETE", TEACHER_1_2XX,
+         path={"module_id": module_of(published=False)}, label="draft module of teacher_1"),
+    # Assigning: a module the teacher wrote or a published one, to its own class only.
+    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", TEACHER_1_2XX, body=assign_body("class_1"),
+         label="published module of teacher_1 to class_1"),
+    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", TEACHER_2_2XX, body=assign_body("class_2"),
+         label="published module of teacher_1 to class_2"),
+    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", TEACHER_1_2XX,
+         path={"module_id": module_of(published=False)}, body=assign_body("class_1"),
+         label="draft module of teacher_1 to class_1"),
+    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", "401 403 403 403 403 403 404 404 403",
+         path={"module_id": module_of(published=False)}, body=assign_body("class_2"),
+         label="draft module of teacher_1 to class_2"),
+    # A student's progress on a module: its own students only. §11's 403 "You don't have access to this
+    # student's progress" stays for a person the teacher can see who is not its student (itself, `me`);
+    # any other student is outside its scope and answers 404 like a missing id (decision 4).
+    Case("api/teacher/students/<userref:student_id>/modules/<uuid:module_id>/progress", "GET", TEACHER_1_2XX,
+         path={"module_id": module_of(assigned_to="class_1")}, label="child_a, module assigned to class_1"),
+    Case("api/teacher/students/<userref:student_id>/modules/<uuid:module_id>/progress", "GET", TEACHER_2_2XX,
+         path={"student_id": "child_b"}, label="child_b, published module of teacher_1"),
+    Case("api/teacher/students/<userref:student_id>/modules/<uuid:module_id>/progress", "GET",
+         "401 403 403 403 403 403 404 404 403", path={"student_id": "teen_a"},
+         label="teen_a (in no class), published module of teacher_1"),
+    Case("api/teacher/students/<userref:student_id>/modules/<uuid:module_id>/progress", "GET", TEACHER_1_2XX,
+         path={"student_id": "student_1", "module_id": module_of(published=False)},
+         label="student_1, draft module of teacher_1"),
+    Case("api/teacher/students/<userref:student_id>/modules/<uuid:module_id>/progress", "GET", NOBODY,
+         path={"student_id": "me"}, label="student_id=me (not a student)"),
+    # Classes, generic (§12): `/api/teachers/{id}/classes` is the caller's own; another teacher is out
+    # of scope (404, as for another family's parent on /api/users/{id}/children), `me` is the caller.
+    Case("api/teachers/<userref:teacher_id>/classes", "GET", TEACHER_1_2XX, label="teacher_id=teacher_1"),
+    Case("api/teachers/<userref:teacher_id>/classes", "GET", TEACHERS_2XX, path={"teacher_id": "me"},
+         label="teacher_id=me"),
+    # Its own student is someone teacher_1 sees but is not itself: 403 "Can only view your own classes".
+    Case("api/teachers/<userref:teacher_id>/classes", "GET", "401 403 403 403 403 403 403 404 403",
+         path={"teacher_id": "child_a"}, label="teacher_id=child_a"),
+    Case("api/teachers/<userref:teacher_id>/classes", "POST", TEACHER_1_2XX, body=new_class_body,
+         label="teacher_id=teacher_1"),
+    Case("api/teachers/<userref:teacher_id>/classes", "POST", TEACHERS_2XX, path={"teacher_id": "me"},
+         body=new_class_body, label="teacher_id=me"),
+    Case("api/classes/<uuid:class_id>", "PUT", TEACHER_1_2XX, body=lambda p: {"name": "Renamed class"},
+         label="class_1"),
+    Case("api/classes/<uuid:class_id>", "DELETE", TEACHER_1_2XX, given=(module_of(assigned_to="class_1"),),
+         label="class_1"),
+    Case("api/classes/<uuid:class_id>/students", "GET", TEACHER_1_2XX, label="class_1"),
+    Case("api/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX, body=lambda p: {"student_id": str(p.teen_a.pk)},
+         label="class_1, teen_a by id"),
+    Case("api/classes/<uuid:class_id>/students", "POST", "401 403 403 403 403 403 400 404 403",
+         body=lambda p: {"student_id": str(p.student_1.pk)}, label="class_1, student_1 already enrolled"),
+    Case("api/classes/<uuid:class_id>/students/<userref:student_id>", "DELETE", TEACHER_1_2XX,
+         label="class_1, child_a"),
+    Case("api/classes/<uuid:class_id>/students/<userref:student_id>", "DELETE", "401 403 403 403 403 403 404 404 403",
+         path={"student_id": "child_b"}, label="class_1, child_b (not in it)"),
+    # Joining with a class code (decision 4): child roles only; already enrolled 409, unknown code 404.
+    Case("api/classes/join", "POST", "401 403 409 2xx 403 2xx 403 403 409",
+         body=lambda p: {"class_code": p.class_1.class_code}, label="class_1's code"),
+    Case("api/classes/join", "POST", "401 403 2xx 2xx 403 409 403 403 2xx",
+         body=lambda p: {"class_code": p.class_2.class_code.lower()}, label="class_2's code, lower case"),
+    Case("api/classes/join", "POST", "401 403 404 404 403 404 403 403 404",
+         body=lambda p: {"class_code": unused_class_code()}, label="unknown code"),
 ]
 
 # Patterns that are deliberately not in the matrix, each with the reason. A prefix ends with "/".
@@ -631,7 +993,8 @@ def db_snapshot() -> dict:
         "pk", "email", "name", "avatar_url", "role", "is_active", "is_staff", "is_superuser", "is_verified",
         "password", "token_version"))
     profiles = list(ChildProfile.objects.order_by("pk").values_list(
-        "user_id", "parent_id", "age", "coins", "level", "streak_days"))
+        "user_id", "parent_id", "age", "coins", "level", "xp", "streak_days", "streak_paused_from",
+        "streak_paused_until"))
     ledger = list(Transaction.objects.order_by("pk").values_list("pk", flat=True))
     return {"counts": counts, "users": users, "child_profiles": profiles, "ledger": ledger}
 
@@ -702,7 +1065,7 @@ def test_every_matrix_route_is_served_with_and_without_a_trailing_slash_where_tw
         if route in bare_only:
             continue
         assert route in twinned, f"/{route} has no trailing-slash twin"
-        sample = re.sub(r"<(?:\w+:)?(\w+)>", str(uuid.uuid4()), route)
+        sample = re.sub(r"<(?:(\w+):)?\w+>", lambda m: "1" if m.group(1) == "int" else str(uuid.uuid4()), route)
         bare, slashed = resolve("/" + sample), resolve("/" + sample + "/")
         assert bare.func.view_class is slashed.func.view_class, f"/{route} and /{route}/ reach different views"
 
