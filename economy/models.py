@@ -250,3 +250,159 @@ class BudgetCategory(BaseModel):
 
     def __str__(self):
         return f"{self.name} {self.percentage}%"
+
+
+# --- the family bank: schedules that run every payday (``manage.py run_payday``) ----------------------
+
+
+class ScheduleKind(models.TextChoices):
+    WEEKLY = "weekly", "Every week"
+    BIWEEKLY = "biweekly", "Every two weeks"
+    MONTHLY = "monthly", "Every month"
+
+
+class ChoreGate(models.TextChoices):
+    NONE = "none", "Always pay"
+    ALL = "all", "Only when every chore of the period was approved"
+    PROPORTIONAL = "proportional", "In proportion to the chores approved"
+
+
+class AllowanceSchedule(BaseModel):
+    """Pocket money a parent pays its child on a schedule. Each period is paid at most once."""
+
+    child = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="allowances")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    amount = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=ScheduleKind.choices, default=ScheduleKind.WEEKLY)
+    weekday = models.PositiveSmallIntegerField(default=5, help_text="0 = Monday ... 6 = Sunday (weekly kinds)")
+    day_of_month = models.PositiveSmallIntegerField(default=1, help_text="1-28 (monthly)")
+    start_date = models.DateField()
+    gate = models.CharField(max_length=15, choices=ChoreGate.choices, default=ChoreGate.NONE)
+    active = models.BooleanField(default=True)
+
+    owner_path = "child"
+
+    class Meta:
+        ordering = ["child", "created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="allowance_amount_positive"),
+            models.CheckConstraint(condition=Q(weekday__lte=6), name="allowance_weekday_range"),
+            models.CheckConstraint(condition=Q(day_of_month__gte=1) & Q(day_of_month__lte=28),
+                                   name="allowance_day_of_month_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.amount} coins {self.get_kind_display().lower()} for {self.child_id}"
+
+
+class AllowancePayment(BaseModel):
+    """One paid (or gated to nothing) period of a schedule: the unique row that makes paydays idempotent."""
+
+    schedule = models.ForeignKey(AllowanceSchedule, on_delete=models.CASCADE, related_name="payments")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    amount = models.PositiveIntegerField()
+    transaction = models.ForeignKey(Transaction, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-period_start"]
+        constraints = [models.UniqueConstraint(fields=["schedule", "period_start"], name="allowance_period_once")]
+
+    def __str__(self):
+        return f"{self.schedule_id} {self.period_start}: {self.amount}"
+
+
+class ChoreRepeat(models.TextChoices):
+    DAYS_OF_WEEK = "days_of_week", "On some days of the week"
+    EVERY_N_DAYS = "every_n_days", "Every N days"
+    MONTHLY = "monthly", "Once a month"
+
+
+class RecurringChore(BaseModel):
+    """A task template: each payday turns the occurrences due into dated tasks, never twice."""
+
+    child = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recurring_chores")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    title = models.CharField(max_length=200)
+    description = models.TextField(null=True, blank=True)
+    coins_reward = models.PositiveIntegerField()
+    repeat = models.CharField(max_length=15, choices=ChoreRepeat.choices, default=ChoreRepeat.DAYS_OF_WEEK)
+    days_of_week = models.CharField(max_length=20, default="0,1,2,3,4,5,6",
+                                    help_text="Comma-separated, 0 = Monday ... 6 = Sunday")
+    every_n_days = models.PositiveSmallIntegerField(default=1)
+    day_of_month = models.PositiveSmallIntegerField(default=1)
+    start_date = models.DateField()
+    active = models.BooleanField(default=True)
+
+    owner_path = "child"
+
+    class Meta:
+        ordering = ["child", "title"]
+        constraints = [
+            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="recurring_chore_reward_positive"),
+            models.CheckConstraint(condition=Q(every_n_days__gte=1), name="recurring_chore_every_n_days_min"),
+            models.CheckConstraint(condition=Q(day_of_month__gte=1) & Q(day_of_month__lte=28),
+                                   name="recurring_chore_day_of_month_range"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class ChoreOccurrence(BaseModel):
+    """The task made for one date of a recurring chore (unique: never two tasks for the same day)."""
+
+    chore = models.ForeignKey(RecurringChore, on_delete=models.CASCADE, related_name="occurrences")
+    date = models.DateField()
+    task = models.OneToOneField(Task, on_delete=models.CASCADE, related_name="occurrence")
+
+    class Meta:
+        ordering = ["-date"]
+        constraints = [models.UniqueConstraint(fields=["chore", "date"], name="chore_occurrence_once_per_day")]
+
+
+class InterestSetting(BaseModel):
+    """Interest on the coins a child keeps in its savings goals, paid each period, capped."""
+
+    child = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interest")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    rate_percent = models.DecimalField(max_digits=5, decimal_places=2, help_text="Percent per period")
+    period = models.CharField(max_length=10, choices=[("weekly", "Weekly"), ("monthly", "Monthly")],
+                              default="weekly")
+    cap = models.PositiveIntegerField(default=50, help_text="At most this many coins per period")
+    start_date = models.DateField()
+    active = models.BooleanField(default=True)
+
+    owner_path = "child"
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(rate_percent__gt=0) & Q(rate_percent__lte=20),
+                                   name="interest_rate_range"),
+        ]
+
+    def __str__(self):
+        return f"{self.rate_percent}% {self.period} for {self.child_id}"
+
+
+class InterestPayment(BaseModel):
+    setting = models.ForeignKey(InterestSetting, on_delete=models.CASCADE, related_name="payments")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    average_saved = models.DecimalField(max_digits=14, decimal_places=4)
+    amount = models.PositiveIntegerField()
+    transaction = models.ForeignKey(Transaction, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-period_start"]
+        constraints = [models.UniqueConstraint(fields=["setting", "period_start"], name="interest_period_once")]
+
+
+class DigestLog(BaseModel):
+    """A weekly digest sent to a parent (unique per week: sending is idempotent)."""
+
+    parent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests")
+    week_start = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["parent", "week_start"], name="digest_once_per_week")]

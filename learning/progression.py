@@ -1,8 +1,8 @@
 """Levels, XP, streaks and achievements: computed from what a child really does, never set by hand.
 
 The services that record activity call `activity_record` inside their own transaction:
-- every coin *earned* (tasks, games, lessons, bonuses, achievement rewards; not adjustments, refunds
-  or coins coming back from a goal) gives 1 XP per coin (``economy.services.ledger_post``);
+- every coin *earned* (tasks, games, lessons, bonuses, achievement rewards; not adjustments, refunds,
+  coins coming back from a goal, allowance or interest) gives 1 XP per coin (``economy.services.ledger_post``);
 - completing a game gives 10 XP, completing a module 25 XP (``learning.services``).
 
 Level curve: reaching level ``n`` takes ``50 * n * (n - 1) / 2`` XP in all (level 2 at 50 XP, 3 at
@@ -34,7 +34,7 @@ XP_PER_ACTIVITY = 10
 XP_PER_MODULE = 25
 LEVEL_STEP = 50
 # Earn entries in these categories are not earnings: they give no XP.
-NOT_EARNED = {"adjustment", "redemption", "goal", "test"}
+NOT_EARNED = {"adjustment", "redemption", "goal", "test", "allowance", "interest"}
 
 
 

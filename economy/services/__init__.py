@@ -32,3 +32,11 @@ from economy.services.redemptions import (  # noqa: F401
     redemption_reject,
 )
 from economy.services.budget import budget_get_or_create, budget_update  # noqa: F401
+from economy.services.family import (  # noqa: F401
+    allowance_create,
+    interest_set,
+    payday_run,
+    plan_delete,
+    plan_update,
+    recurring_chore_create,
+)

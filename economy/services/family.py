@@ -1,0 +1,314 @@
+"""The family bank's schedules: allowances, recurring chores and savings interest, run each payday.
+
+``payday_run(today=...)`` does everything due up to ``today`` and is idempotent: each allowance
+period, chore date and interest period has a unique row, created in the same transaction as its
+ledger entry, so running it twice (or in two processes at once) pays once. Missed periods are caught
+up (up to `MAX_CATCH_UP` periods per schedule).
+
+Periods (dates are UTC days):
+- weekly allowance: paid on its weekday for the 7 days ending that day; every two weeks: the 14 days
+  ending on every other such weekday, counted from the first one on or after ``start_date``;
+  monthly: paid on ``day_of_month`` for the days since the previous one.
+- chore gate: "all" pays only when every task of the child due in the period was approved (a period
+  without tasks pays); "proportional" pays ``amount * approved / due``, rounded down. A period gated
+  to nothing is still recorded (amount 0), so it is decided once, at its payday.
+- interest: for each finished week (Monday-Sunday) or calendar month since ``start_date``:
+  ``floor(average coins held in goals at the end of each day of the period * rate / 100)``, at most
+  ``cap``. Coins moved out of goals during the period lower the average.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import User
+from coincraft.exceptions import Forbidden
+from economy.models import (
+    AllowancePayment,
+    AllowanceSchedule,
+    ChoreGate,
+    ChoreOccurrence,
+    ChoreRepeat,
+    InterestPayment,
+    InterestSetting,
+    RecurringChore,
+    ScheduleKind,
+    Task,
+    TaskStatus,
+    Transaction,
+    TransactionType,
+)
+from economy.services.ledger import ledger_post
+
+MAX_CATCH_UP = 60
+CHORE_LOOKBACK_DAYS = 7
+
+
+@dataclass
+class PaydayReport:
+    lines: list[str] = field(default_factory=list)
+    coins_paid: int = 0
+    payments: int = 0
+    tasks_created: int = 0
+
+    def add(self, line: str, coins: int = 0, tasks: int = 0):
+        self.lines.append(line)
+        self.coins_paid += coins
+        self.payments += 0 if tasks else 1
+        self.tasks_created += tasks
+
+
+# --- periods -----------------------------------------------------------------------------------------
+
+
+def _first_on_or_after(start: date, weekday: int) -> date:
+    return start + timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def allowance_periods(schedule: AllowanceSchedule, today: date) -> list[tuple[date, date]]:
+    """Every (period start, payday) of the schedule up to ``today``, oldest first."""
+    periods = []
+    if schedule.kind in (ScheduleKind.WEEKLY, ScheduleKind.BIWEEKLY):
+        step = 7 if schedule.kind == ScheduleKind.WEEKLY else 14
+        payday = _first_on_or_after(schedule.start_date, schedule.weekday)
+        while payday <= today:
+            periods.append((payday - timedelta(days=step - 1), payday))
+            payday += timedelta(days=step)
+    else:
+        year, month = schedule.start_date.year, schedule.start_date.month
+        payday = date(year, month, schedule.day_of_month)
+        if payday < schedule.start_date:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            payday = date(year, month, schedule.day_of_month)
+        while payday <= today:
+            prev_year, prev_month = (year - 1, 12) if month == 1 else (year, month - 1)
+            periods.append((date(prev_year, prev_month, schedule.day_of_month) + timedelta(days=1), payday))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            payday = date(year, month, schedule.day_of_month)
+    return periods[-MAX_CATCH_UP:]
+
+
+def interest_periods(setting: InterestSetting, today: date) -> list[tuple[date, date]]:
+    """Finished periods (ending before ``today``) since the setting started, oldest first."""
+    periods = []
+    if setting.period == "weekly":
+        start = setting.start_date - timedelta(days=setting.start_date.weekday())
+        while start + timedelta(days=6) < today:
+            periods.append((start, start + timedelta(days=6)))
+            start += timedelta(days=7)
+    else:
+        start = setting.start_date.replace(day=1)
+        while True:
+            end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+            if end >= today:
+                break
+            periods.append((start, end))
+            start = end + timedelta(days=1)
+    return periods[-MAX_CATCH_UP:]
+
+
+def chore_dates(chore: RecurringChore, today: date) -> list[date]:
+    """The chore's dates from the last `CHORE_LOOKBACK_DAYS` days up to ``today``."""
+    first = max(chore.start_date, today - timedelta(days=CHORE_LOOKBACK_DAYS - 1))
+    days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
+    if chore.repeat == ChoreRepeat.DAYS_OF_WEEK:
+        wanted = {int(d) for d in chore.days_of_week.split(",") if d.strip().isdigit()}
+        return [d for d in days if d.weekday() in wanted]
+    if chore.repeat == ChoreRepeat.EVERY_N_DAYS:
+        return [d for d in days if (d - chore.start_date).days % chore.every_n_days == 0]
+    return [d for d in days if d.day == chore.day_of_month]
+
+
+def _aware(day: date, end: bool = False) -> datetime:
+    return datetime.combine(day, time.max if end else time.min, tzinfo=dt_timezone.utc)
+
+
+# --- allowance ---------------------------------------------------------------------------------------
+
+
+def _gated_amount(schedule: AllowanceSchedule, start: date, end: date) -> tuple[int, str]:
+    if schedule.gate == ChoreGate.NONE:
+        return schedule.amount, ""
+    tasks = Task.objects.filter(assigned_to_id=schedule.child_id, due_date__gte=_aware(start),
+                                due_date__lte=_aware(end, end=True))
+    due = tasks.count()
+    if due == 0:
+        return schedule.amount, " (no chores were due)"
+    approved = tasks.filter(status=TaskStatus.APPROVED).count()
+    if schedule.gate == ChoreGate.ALL:
+        return (schedule.amount, "") if approved == due else (0, f" (withheld: {approved}/{due} chores approved)")
+    return schedule.amount * approved // due, f" ({approved}/{due} chores approved)"
+
+
+def _pay_allowance(schedule: AllowanceSchedule, start: date, end: date, dry_run: bool, report: PaydayReport):
+    amount, note = _gated_amount(schedule, start, end)
+    line = f"allowance {schedule.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {amount} coins{note}"
+    if dry_run:
+        report.add("would pay " + line, coins=amount)
+        return
+    try:
+        with transaction.atomic():
+            payment = AllowancePayment.objects.create(schedule=schedule, period_start=start, period_end=end,
+                                                      amount=amount)
+            if amount:
+                payment.transaction = ledger_post(
+                    actor=schedule.created_by, child=schedule.child, type=TransactionType.EARN, amount=amount,
+                    delta=amount, description=f"Allowance for {start:%b %d} - {end:%b %d}{note}",
+                    category="allowance", source="payday", reference_type="allowance",
+                    reference_id=f"{schedule.pk}:{start.isoformat()}")
+                payment.save(update_fields=["transaction"])
+    except IntegrityError:
+        return  # paid by another run at the same moment
+    report.add("paid " + line, coins=amount)
+
+
+# --- chores and interest -----------------------------------------------------------------------------
+
+
+def _make_chore_task(chore: RecurringChore, day: date, dry_run: bool, report: PaydayReport):
+    line = f"chore '{chore.title}' for {chore.child.email} on {day:%Y-%m-%d}"
+    if dry_run:
+        report.add("would create " + line, tasks=1)
+        return
+    try:
+        with transaction.atomic():
+            task = Task.objects.create(
+                title=chore.title, description=chore.description, assigned_by=chore.created_by or chore.child,
+                assigned_to=chore.child, coins_reward=chore.coins_reward, due_date=_aware(day, end=True))
+            ChoreOccurrence.objects.create(chore=chore, date=day, task=task)
+    except IntegrityError:
+        return
+    report.add("created " + line, tasks=1)
+
+
+def average_saved(child_id, start: date, end: date) -> Decimal:
+    """Mean of the coins held in goals at the end of each day from ``start`` to ``end`` (inclusive)."""
+    goal_moves = Transaction.objects.filter(user_id=child_id, reference_type="goal")
+    held = -(goal_moves.filter(created_at__lt=_aware(start)).aggregate(total=Sum("delta"))["total"] or 0)
+    by_day: dict[date, int] = {}
+    for created_at, delta in goal_moves.filter(created_at__gte=_aware(start), created_at__lte=_aware(end, end=True)) \
+            .values_list("created_at", "delta"):
+        by_day[created_at.date()] = by_day.get(created_at.date(), 0) - delta
+    days = (end - start).days + 1
+    total = 0
+    for offset in range(days):
+        held += by_day.get(start + timedelta(days=offset), 0)
+        total += held
+    return Decimal(total) / Decimal(days)
+
+
+def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: bool, report: PaydayReport):
+    average = average_saved(setting.child_id, start, end)
+    amount = min(int(math.floor(average * setting.rate_percent / Decimal(100))), setting.cap)
+    line = (f"interest {setting.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {setting.rate_percent}% of "
+            f"{average:.2f} saved = {amount} coins")
+    if dry_run:
+        report.add("would pay " + line, coins=amount)
+        return
+    try:
+        with transaction.atomic():
+            payment = InterestPayment.objects.create(setting=setting, period_start=start, period_end=end,
+                                                     average_saved=average.quantize(Decimal("0.0001")),
+                                                     amount=amount)
+            if amount:
+                payment.transaction = ledger_post(
+                    actor=setting.created_by, child=setting.child, type=TransactionType.EARN, amount=amount,
+                    delta=amount, description=f"Interest on your savings, {start:%b %d} - {end:%b %d}",
+                    category="interest", source="payday", reference_type="interest",
+                    reference_id=f"{setting.pk}:{start.isoformat()}")
+                payment.save(update_fields=["transaction"])
+    except IntegrityError:
+        return
+    report.add("paid " + line, coins=amount)
+
+
+def payday_run(*, today: date | None = None, dry_run: bool = False, progress=None) -> PaydayReport:
+    """Pay every allowance and interest period due, and create the chores due, up to ``today``."""
+    today = today or timezone.now().date()
+    report = PaydayReport()
+    schedules = list(AllowanceSchedule.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+                     .select_related("child", "created_by"))
+    chores = list(RecurringChore.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+                  .select_related("child", "created_by"))
+    settings = list(InterestSetting.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+                    .select_related("child", "created_by"))
+    total = len(schedules) + len(chores) + len(settings)
+    done = 0
+    for schedule in schedules:
+        paid = set(schedule.payments.values_list("period_start", flat=True))
+        for start, end in allowance_periods(schedule, today):
+            if start not in paid:
+                _pay_allowance(schedule, start, end, dry_run, report)
+        done += 1
+        if progress:
+            progress(done, total)
+    for chore in chores:
+        made = set(chore.occurrences.values_list("date", flat=True))
+        for day in chore_dates(chore, today):
+            if day not in made:
+                _make_chore_task(chore, day, dry_run, report)
+        done += 1
+        if progress:
+            progress(done, total)
+    for setting in settings:
+        paid = set(setting.payments.values_list("period_start", flat=True))
+        for start, end in interest_periods(setting, today):
+            if start not in paid:
+                _pay_interest(setting, start, end, dry_run, report)
+        done += 1
+        if progress:
+            progress(done, total)
+    return report
+
+
+# --- what parents set up -----------------------------------------------------------------------------
+
+
+def _require_guardian(actor: User, child: User) -> None:
+    if not scoping.is_guardian_of(actor, child):
+        raise Forbidden("Only the child's parent can manage its allowance, chores and interest")
+
+
+def allowance_create(*, actor: User, child: User, **fields) -> AllowanceSchedule:
+    _require_guardian(actor, child)
+    return AllowanceSchedule.objects.create(child=child, created_by=actor, **fields)
+
+
+def recurring_chore_create(*, actor: User, child: User, **fields) -> RecurringChore:
+    _require_guardian(actor, child)
+    return RecurringChore.objects.create(child=child, created_by=actor, **fields)
+
+
+def interest_set(*, actor: User, child: User, **fields) -> InterestSetting:
+    _require_guardian(actor, child)
+    setting, _ = InterestSetting.objects.update_or_create(child=child, defaults={"created_by": actor, **fields})
+    return setting
+
+
+def plan_update(*, actor: User, obj, **fields):
+    """Change an allowance, a recurring chore or an interest setting of one's own child."""
+    _require_guardian(actor, obj.child)
+    for name, value in fields.items():
+        setattr(obj, name, value)
+    obj.save()
+    return obj
+
+
+def plan_delete(*, actor: User, obj) -> None:
+    """Stop a schedule. Its paid periods and their ledger entries stay (the books never change)."""
+    _require_guardian(actor, obj.child)
+    if isinstance(obj, (AllowanceSchedule, InterestSetting)) and obj.payments.exists():
+        obj.active = False
+        obj.save(update_fields=["active", "updated_at"])
+        return
+    obj.delete()
+
