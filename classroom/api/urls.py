@@ -10,6 +10,8 @@ urlpatterns = [
               "teacher-class-students"),
     *api_path("teacher/classes/<uuid:class_id>/assigned-modules", views.TeacherClassAssignedModulesView.as_view(),
               "teacher-class-assigned-modules"),
+    *api_path("teacher/classes/<uuid:class_id>/progress.csv", views.ClassProgressCsvView.as_view(),
+              "teacher-class-progress-csv"),
     *api_path("teacher/modules", views.TeacherModulesView.as_view(), "teacher-modules"),
     *api_path("teacher/modules/<uuid:module_id>", views.TeacherModuleDetailView.as_view(), "teacher-module-detail"),
     *api_path("teacher/modules/<uuid:module_id>/assign", views.ModuleAssignView.as_view(), "teacher-module-assign"),

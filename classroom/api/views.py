@@ -9,6 +9,7 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
 from classroom.models import Classroom, ModuleAssignment
@@ -92,8 +93,7 @@ def teacher_dashboard(teacher: User) -> dict:
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
     modules_created = Module.objects.filter(created_by=teacher).count()
     return {
-        "user": {"id": str(teacher.pk), "name": teacher.name, "email": teacher.email, "role": teacher.role,
-                 "avatar_url": teacher.avatar_url},
+        "user": UserReadSerializer(teacher).data,
         "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
                   "average_performance": average, "students_needing_support": needing,
                   "modules_created": modules_created},
@@ -451,3 +451,18 @@ class ClassJoinView(ApiView):
         return Response({"message": f"You joined {classroom.name}", "class": {
             "id": str(classroom.pk), "name": classroom.name, "description": classroom.description,
             "class_code": classroom.class_code, "teacher_name": teacher.name}})
+
+
+class ClassProgressCsvView(ApiView):
+    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(description="Progress per student and module"),
+                              403: ERROR, 404: ERROR}, tags=["teacher"])
+    def get(self, request, class_id):
+        from django.http import StreamingHttpResponse
+
+        from economy.exports import class_progress_csv
+
+        _teacher(request, "Only teachers can export class progress")
+        classroom = _own_class(request, class_id)
+        response = StreamingHttpResponse(class_progress_csv(classroom), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="class-{classroom.class_code}-progress.csv"'
+        return response

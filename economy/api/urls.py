@@ -1,5 +1,6 @@
 from coincraft.api import api_path
 from economy.api import views_child as child
+from economy.api import views_family as family
 from economy.api import views_ledger as ledger
 from economy.api import views_parent as parent
 from economy.api import views_shop as shop
@@ -51,6 +52,16 @@ urlpatterns = [
               "parent-child-progress"),
     *api_path("parent/children/<userref:child_id>/streak-pause", parent.StreakPauseView.as_view(),
               "parent-child-streak-pause"),
+    # the family bank
+    *api_path("parent/allowances", family.AllowancesView.as_view(), "parent-allowances"),
+    *api_path("parent/allowances/<uuid:plan_id>", family.AllowanceDetailView.as_view(), "parent-allowance-detail"),
+    *api_path("parent/recurring-chores", family.RecurringChoresView.as_view(), "parent-recurring-chores"),
+    *api_path("parent/recurring-chores/<uuid:plan_id>", family.RecurringChoreDetailView.as_view(),
+              "parent-recurring-chore-detail"),
+    *api_path("parent/children/<userref:child_id>/interest", family.InterestView.as_view(), "parent-child-interest"),
+    *api_path("parent/children/<userref:child_id>/ledger.csv", family.ChildLedgerCsvView.as_view(),
+              "parent-child-ledger-csv"),
+    *api_path("parent/children/<userref:child_id>/data", family.ChildDataView.as_view(), "parent-child-data"),
     # §14 child and §15 teen money screens
     *api_path("child/goals", child.ChildGoalsView.as_view(), "child-goals"),
     *api_path("child/goals/<uuid:goal_id>/progress", child.ChildGoalProgressView.as_view(), "child-goal-progress"),

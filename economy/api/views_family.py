@@ -1,0 +1,239 @@
+"""The family bank for parents: allowances, recurring chores, interest, exports and a child's data."""
+
+import json
+from decimal import Decimal
+
+from django.http import HttpResponse, StreamingHttpResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+
+from accounts import scoping
+from accounts.models import Role, User
+from coincraft.api import ApiView, CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
+from coincraft.exceptions import InvalidInput, NotFound
+from economy import exports, services
+from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
+from economy.services.privacy import child_account_delete
+
+ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
+PARENTS_ONLY = "Only parents can manage allowances, chores and interest"
+
+
+# --- shapes ------------------------------------------------------------------------------------------
+
+
+class AllowanceSerializer(serializers.ModelSerializer):
+    child_id = serializers.UUIDField()
+    amount = CoinsField(min_value=1, max_value=10_000)
+    weekday = StrictIntegerField(min_value=0, max_value=6, required=False, default=5)
+    day_of_month = StrictIntegerField(min_value=1, max_value=28, required=False, default=1)
+    active = StrictBooleanField(required=False, default=True)
+
+    class Meta:
+        model = AllowanceSchedule
+        fields = ["id", "child_id", "amount", "kind", "weekday", "day_of_month", "start_date", "gate", "active",
+                  "created_at"]
+        read_only_fields = ["id", "created_at"]
+
+
+class DaysOfWeekField(serializers.ListField):
+    """A list of weekdays (0 = Monday ... 6 = Sunday), stored as "0,2,4"."""
+
+    child = StrictIntegerField(min_value=0, max_value=6)
+
+    def __init__(self, **kwargs):
+        super().__init__(min_length=1, max_length=7, **kwargs)
+
+    def to_internal_value(self, data):
+        return ",".join(str(day) for day in sorted(set(super().to_internal_value(data))))
+
+    def to_representation(self, value):
+        return [int(day) for day in str(value).split(",") if day.strip().isdigit()]
+
+
+class RecurringChoreSerializer(serializers.ModelSerializer):
+    child_id = serializers.UUIDField()
+    title = TrimmedCharField(max_length=200)
+    coins_reward = CoinsField(min_value=1, max_value=100_000)
+    every_n_days = StrictIntegerField(min_value=1, max_value=365, required=False, default=1)
+    day_of_month = StrictIntegerField(min_value=1, max_value=28, required=False, default=1)
+    days_of_week = DaysOfWeekField(required=False)
+    active = StrictBooleanField(required=False, default=True)
+
+    class Meta:
+        model = RecurringChore
+        fields = ["id", "child_id", "title", "description", "coins_reward", "repeat", "days_of_week",
+                  "every_n_days", "day_of_month", "start_date", "active", "created_at"]
+        read_only_fields = ["id", "created_at"]
+
+
+
+class InterestSerializer(serializers.ModelSerializer):
+    rate_percent = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=Decimal("0.01"),
+                                            max_value=Decimal("20"))
+    cap = CoinsField(min_value=1, max_value=10_000, required=False, default=50)
+    active = StrictBooleanField(required=False, default=True)
+
+    class Meta:
+        model = InterestSetting
+        fields = ["rate_percent", "period", "cap", "start_date", "active"]
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _own_child(view, child_id) -> User:
+    scoping.require_role(view.request.user, Role.PARENT, PARENTS_ONLY)
+    child = view.resolve_user(str(child_id), detail="Child not found")
+    if not scoping.is_guardian_of(view.request.user, child):
+        raise NotFound("Child not found")
+    return child
+
+
+def _own_plan(view, model, plan_id):
+    scoping.require_role(view.request.user, Role.PARENT, PARENTS_ONLY)
+    plan = view.get_visible_or_404(model.objects.select_related("child__child_profile"), pk=plan_id)
+    if not scoping.is_guardian_of(view.request.user, plan.child):
+        raise NotFound("Not found")
+    return plan
+
+
+class PlanListView(ApiView):
+    """List (GET) or create (POST) the parent's allowances or recurring chores."""
+
+    model = AllowanceSchedule
+    serializer_class = AllowanceSerializer
+    create = staticmethod(services.allowance_create)
+
+    def get(self, request):
+        scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
+        plans = self.model.objects.filter(child__child_profile__parent=request.user).order_by("created_at")
+        return Response(self.serializer_class(plans[:500], many=True).data)
+
+    def post(self, request):
+        scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
+        data = validate(self.serializer_class, request.data)
+        child = _own_child(self, data.pop("child_id"))
+        return Response(self.serializer_class(self.create(actor=request.user, child=child, **data)).data,
+                        status=status.HTTP_201_CREATED)
+
+
+class PlanDetailView(ApiView):
+    model = AllowanceSchedule
+    serializer_class = AllowanceSerializer
+
+    def put(self, request, plan_id):
+        plan = _own_plan(self, self.model, plan_id)
+        data = validate(self.serializer_class, request.data, partial=True)
+        if "child_id" in data and str(data.pop("child_id")) != str(plan.child_id):
+            raise InvalidInput("A plan cannot move to another child", field="child_id")
+        return Response(self.serializer_class(services.plan_update(actor=request.user, obj=plan, **data)).data)
+
+    def delete(self, request, plan_id):
+        services.plan_delete(actor=request.user, obj=_own_plan(self, self.model, plan_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class AllowancesView(PlanListView):
+    @extend_schema(responses={200: AllowanceSerializer(many=True), 403: ERROR}, tags=["family bank"])
+    def get(self, request):
+        return super().get(request)
+
+    @extend_schema(request=AllowanceSerializer, responses={201: AllowanceSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR}, tags=["family bank"])
+    def post(self, request):
+        return super().post(request)
+
+
+class AllowanceDetailView(PlanDetailView):
+    @extend_schema(request=AllowanceSerializer, responses={200: AllowanceSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR}, tags=["family bank"])
+    def put(self, request, plan_id):
+        return super().put(request, plan_id)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    def delete(self, request, plan_id):
+        return super().delete(request, plan_id)
+
+
+class RecurringChoresView(PlanListView):
+    model = RecurringChore
+    serializer_class = RecurringChoreSerializer
+    create = staticmethod(services.recurring_chore_create)
+
+    @extend_schema(responses={200: RecurringChoreSerializer(many=True), 403: ERROR}, tags=["family bank"])
+    def get(self, request):
+        return super().get(request)
+
+    @extend_schema(request=RecurringChoreSerializer, responses={201: RecurringChoreSerializer, 400: ERROR,
+                                                                403: ERROR, 404: ERROR}, tags=["family bank"])
+    def post(self, request):
+        return super().post(request)
+
+
+class RecurringChoreDetailView(PlanDetailView):
+    model = RecurringChore
+    serializer_class = RecurringChoreSerializer
+
+    @extend_schema(request=RecurringChoreSerializer, responses={200: RecurringChoreSerializer, 400: ERROR,
+                                                                403: ERROR, 404: ERROR}, tags=["family bank"])
+    def put(self, request, plan_id):
+        return super().put(request, plan_id)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    def delete(self, request, plan_id):
+        return super().delete(request, plan_id)
+
+
+class InterestView(ApiView):
+    @extend_schema(responses={200: InterestSerializer, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    def get(self, request, child_id):
+        child = _own_child(self, child_id)
+        setting = InterestSetting.objects.filter(child=child).first()
+        return Response(InterestSerializer(setting).data if setting else None)
+
+    @extend_schema(request=InterestSerializer, responses={200: InterestSerializer, 400: ERROR, 403: ERROR,
+                                                          404: ERROR}, tags=["family bank"])
+    def put(self, request, child_id):
+        child = _own_child(self, child_id)
+        data = validate(InterestSerializer, request.data)
+        return Response(InterestSerializer(services.interest_set(actor=request.user, child=child, **data)).data)
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    def delete(self, request, child_id):
+        child = _own_child(self, child_id)
+        setting = InterestSetting.objects.filter(child=child).first()
+        if setting is None:
+            raise NotFound("No interest is set for this child")
+        services.plan_delete(actor=request.user, obj=setting)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ChildLedgerCsvView(ApiView):
+    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(description="The ledger as CSV"), 403: ERROR,
+                              404: ERROR}, tags=["family bank"])
+    def get(self, request, child_id):
+        child = _own_child(self, child_id)
+        response = StreamingHttpResponse(exports.ledger_csv([child]), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="ledger-{child.pk}.csv"'
+        return response
+
+
+class ChildDataView(ApiView):
+    """Everything stored about the child (GET, as JSON) or the account deleted (DELETE)."""
+
+    @extend_schema(responses={200: OpenApiResponse(description="All the child's data"), 403: ERROR, 404: ERROR},
+                   tags=["family bank"])
+    def get(self, request, child_id):
+        child = _own_child(self, child_id)
+        body = json.dumps(exports.child_data(child), cls=exports.JSON_ENCODER, indent=1)
+        response = HttpResponse(body, content_type="application/json")
+        response["Content-Disposition"] = f'attachment; filename="coincraft-data-{child.pk}.json"'
+        return response
+
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    def delete(self, request, child_id):
+        child_account_delete(actor=request.user, child=_own_child(self, child_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
