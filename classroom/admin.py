@@ -111,6 +111,21 @@ class ClassroomAdmin(ScopedModelAdmin):
     search_fields = ["name", "class_code"]
     readonly_fields = ["class_code", "created_at", "progress"]
     inlines = [EnrolmentInline, ModuleAssignmentInline]
+    actions = ["download_progress_csv"]
+
+    @admin.action(description="Download the selected class's progress as CSV")
+    def download_progress_csv(self, request, queryset):
+        from django.http import StreamingHttpResponse
+
+        from economy.exports import class_progress_csv
+
+        classes = list(queryset[:2])
+        if len(classes) != 1:
+            self.message_user(request, "Choose exactly one class to download.", messages.WARNING)
+            return None
+        response = StreamingHttpResponse(class_progress_csv(classes[0]), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="class-{classes[0].class_code}-progress.csv"'
+        return response
 
     @admin.display(description="Progress")
     def progress(self, obj):

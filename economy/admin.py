@@ -7,6 +7,7 @@ deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger
 """
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.contrib import admin, messages
 from django.http import Http404
 from django.shortcuts import redirect
@@ -18,7 +19,17 @@ from accounts.models import ChildAccount, Role
 from coincraft.admin_site import ScopedModelAdmin, child_filter
 from coincraft.exceptions import DomainError, NotFound
 from economy import services
-from economy.models import Goal, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
+from economy.models import (
+    AllowanceSchedule,
+    Goal,
+    InterestSetting,
+    PurchaseRequest,
+    RecurringChore,
+    RedemptionRequest,
+    ShopItem,
+    Task,
+    Transaction,
+)
 
 
 def _decide_each(modeladmin, request, queryset, decide, verb):
@@ -262,3 +273,76 @@ def inbox_view(site, request):
 
 admin.site.extra_pages.append(("inbox/", inbox_view, "inbox"))
 admin.site._inbox_counter = inbox_count
+
+
+# --- the family bank: schedules set up by parents -------------------------------------------------------
+
+
+class FamilyPlanAdmin(ScopedModelAdmin):
+    """A parent's allowances, recurring chores and interest for its own children."""
+
+    role_actions = {Role.PARENT: {"view", "add", "change", "delete"}}
+    exclude = ["created_by"]
+
+    def may_change_object(self, request, obj):
+        return scoping.is_guardian_of(request.user, obj.child)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "child":
+            field.queryset = field.queryset.filter(role__in=(Role.CHILD, Role.TEEN))
+            if not request.user.is_superuser:
+                field.queryset = field.queryset.filter(child_profile__parent=request.user)
+        return field
+
+    def save_model(self, request, obj, form, change):
+        if not scoping.is_guardian_of(request.user, obj.child):
+            raise PermissionDenied
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        services.plan_delete(actor=request.user, obj=obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            services.plan_delete(actor=request.user, obj=obj)
+
+
+@admin.register(AllowanceSchedule)
+class AllowanceScheduleAdmin(FamilyPlanAdmin):
+    list_display = ["child", "amount", "kind", "weekday", "day_of_month", "gate", "start_date", "active"]
+    list_filter = ["active", "kind", child_filter("child")]
+    list_select_related = ["child"]
+
+
+@admin.register(RecurringChore)
+class RecurringChoreAdmin(FamilyPlanAdmin):
+    list_display = ["title", "child", "coins_reward", "repeat", "days_of_week", "every_n_days", "active"]
+    list_filter = ["active", "repeat", child_filter("child")]
+    list_select_related = ["child"]
+
+
+@admin.register(InterestSetting)
+class InterestSettingAdmin(FamilyPlanAdmin):
+    list_display = ["child", "rate_percent", "period", "cap", "start_date", "active"]
+    list_filter = ["active", "period"]
+    list_select_related = ["child"]
+
+
+@admin.action(description="Download the selected entries as CSV")
+def download_ledger_csv(modeladmin, request, queryset):
+    from django.http import StreamingHttpResponse
+
+    from economy.exports import LEDGER_HEADER, csv_lines
+
+    rows = ([t.created_at.isoformat(), t.user.name, t.type, t.amount, t.delta, t.balance_after, t.category,
+             t.description, t.reference_type, t.reference_id]
+            for t in queryset.select_related("user").order_by("user_id", "created_at", "id"))
+    response = StreamingHttpResponse(csv_lines(LEDGER_HEADER, rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ledger.csv"'
+    return response
+
+
+TransactionAdmin.actions = [download_ledger_csv]
