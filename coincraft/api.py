@@ -118,3 +118,4 @@ class PublicView(APIView):
 
     authentication_classes: list = []
     permission_classes = [AllowAny]
+

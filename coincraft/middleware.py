@@ -31,3 +31,17 @@ class DatabaseUnavailableMiddleware:
             logger.warning("database unavailable: %s", exception)
             return database_unavailable_json()
         return None
+
+
+class NoStoreForAuthenticatedApiMiddleware:
+    """Answers to a signed-in API request hold a family's data: no cache or proxy may keep them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith("/api/") and request.META.get("HTTP_AUTHORIZATION"):
+            response["Cache-Control"] = "no-store"
+            response["Pragma"] = "no-cache"
+        return response
