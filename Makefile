@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run serve migrate seed test test-postgres check clean
+.PHONY: install run serve migrate seed test test-postgres check bench bench-smoke clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ test: install
 
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/coincraft} $(VENV)/bin/pytest
+
+# The benchmark (bench/run.py): real gunicorn, realistic data, one table of figures.
+# SQLite by default; DATABASE_URL=postgres://... make bench uses a <name>_bench database beside it.
+bench: install
+	$(PY) bench/run.py
+
+bench-smoke: install
+	$(PY) bench/run.py --smoke
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check

@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
+if env_bool("BENCH_QUERY_HEADER", False):
+    MIDDLEWARE.insert(0, "coincraft.middleware.QueryCountHeaderMiddleware")
+
 ROOT_URLCONF = "coincraft.urls"
 WSGI_APPLICATION = "coincraft.wsgi.application"
 # Paths of the API are matched with and without a trailing slash by the URL patterns themselves;
@@ -124,6 +127,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+            # Reusing a connection saves opening the file and running the PRAGMAs on every request.
+            "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60),
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
                 # Writers take the lock when the transaction starts, so concurrent writers queue
                 # (up to the timeout) instead of failing half-way with "database is locked".
