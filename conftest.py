@@ -91,3 +91,25 @@ def give_coins():
         return entry.balance_after
 
     return give
+
+
+@pytest.fixture(autouse=True)
+def _seeded_rows(request):
+    """The rows data migrations load (the six games, the achievements) for every database test.
+
+    Transactional tests (the concurrency ones) empty every table when they finish, so a test that
+    runs after one in the same worker would otherwise find no games or achievements.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = "transactional_db" in request.fixturenames or bool(marker and marker.kwargs.get("transaction"))
+    if not (marker or transactional or "db" in request.fixturenames):
+        return
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from learning.games import activities_ensure
+    from learning.models import Achievement, Activity
+    from learning.progression import achievements_ensure
+
+    if not Activity.objects.exists():
+        activities_ensure()
+    if not Achievement.objects.exists():
+        achievements_ensure()

@@ -223,7 +223,8 @@ def class_progress_view(model_admin, request, object_id):
     completion = selectors.module_completion(classroom)
     chart = bar_chart([(module.title, [done, score]) for module, done, score in completion],
                       series=["% of students done", "Mean score"], maximum=100,
-                      title=f"{classroom.name}: progress per module", empty="No module assigned yet")
+                      title=f"{classroom.name}: progress per module",
+                      empty="No progress on the assigned modules yet" if completion else "No module assigned yet")
     context = {**model_admin.admin_site.each_context(request), "title": f"Progress: {classroom.name}",
                "classroom": classroom, "modules": modules, "rows": rows, "chart": chart,
                "opts": model_admin.model._meta}

@@ -77,10 +77,35 @@ def _field_errors(data) -> dict[str, list[str]]:
     return {"non_field_errors": _flatten(data)}
 
 
+def _first_nested(path: str, value):
+    """The path (``sections[1].title``) and message of the first error inside nested input."""
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, (list, tuple)):
+        items = enumerate(value)
+    else:
+        return path, str(value)
+    for key, inner in items:
+        if isinstance(inner, (dict, list, tuple)) or isinstance(value, dict):
+            inner_path = path if key == "non_field_errors" else f"{path}[{key}]" if isinstance(key, int) \
+                else f"{path}.{key}"
+            found = _first_nested(inner_path, inner)
+        else:
+            return path, str(inner)
+        if found:
+            return found
+    return None
+
+
 def validation_error_body(data) -> dict:
     errors = _field_errors(data)
     field, messages = next(iter(errors.items()), ("non_field_errors", ["Invalid input."]))
     first = messages[0] if messages else "Invalid input."
+    if isinstance(data, dict) and isinstance(data.get(field), (dict, list)):
+        # Nested input (a module's sections, a quiz's options): name the exact place at fault.
+        nested = _first_nested(field, data[field])
+        if nested and nested[0] != field:
+            return {"detail": f"{nested[0]}: {nested[1]}", "errors": errors}
     # A message that already names its field ("Name is required", "Invalid coins value") is the
     # contract's exact wording (API.md §0.3): keep it as it is; otherwise prefix the field.
     names_field = field.lower() in first.lower() or field.replace("_", " ").lower() in first.lower()

@@ -187,6 +187,14 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
         except IntegrityError:
             continue  # awarded at the same moment by another request
         awarded.append(achievement)
+    reward_xp = sum(a.points_reward for a in awarded) * XP_PER_COIN
+    if reward_xp:
+        # Reward coins are earned coins (1 XP each), but not a new day's activity: no streak change.
+        with transaction.atomic():
+            target = profile or ChildProfile.objects.select_for_update().get(user_id=child.pk)
+            target.xp += reward_xp
+            target.level = max(level_for(target.xp), 1)
+            target.save(update_fields=["xp", "level", "updated_at"])
     return awarded
 
 

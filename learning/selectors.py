@@ -63,10 +63,12 @@ def learning_counts(child: User, since: datetime | None = None) -> dict[str, int
 
 def daily_goals(child: User) -> list[dict]:
     """Today's four goals (API.md §9), from today's real activity since 00:00 UTC."""
+    from learning.progression import NOT_EARNED
+
     today = start_of_today()
     lessons = UserModuleProgress.objects.filter(user=child, started_at__gte=today, progress_percentage__gt=0).count()
     coins = Transaction.objects.filter(user=child, type="earn", created_at__gte=today).exclude(
-        category__in=["adjustment", "redemption", "goal"]).aggregate(total=Sum("amount"))["total"] or 0
+        category__in=NOT_EARNED).aggregate(total=Sum("amount"))["total"] or 0
     games = (UserModuleProgress.objects.filter(user=child, completed_at__gte=today).count()
              + UserActivity.objects.filter(user=child, completed_at__gte=today).count())
     return [

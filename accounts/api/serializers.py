@@ -45,11 +45,18 @@ class ChildSummarySerializer(UserReadSerializer):
     age = serializers.IntegerField(source="child_profile.age", read_only=True, allow_null=True)
     coins = serializers.IntegerField(source="child_profile.coins", read_only=True)
     level = serializers.IntegerField(source="child_profile.level", read_only=True)
-    streak_days = serializers.IntegerField(source="child_profile.streak_days", read_only=True)
+    streak_days = serializers.SerializerMethodField()
 
     class Meta(UserReadSerializer.Meta):
         fields = UserReadSerializer.Meta.fields + ["age", "coins", "level", "streak_days"]
         read_only_fields = fields
+
+    def get_streak_days(self, obj) -> int:
+        """The streak as it reads today (0 once a day was missed), as everywhere else."""
+        from learning.progression import current_streak
+
+        profile = getattr(obj, "child_profile", None)
+        return current_streak(profile) if profile is not None else 0
 
 
 class TokenSerializer(serializers.Serializer):

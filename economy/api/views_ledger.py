@@ -48,8 +48,9 @@ class UserTransactionsView(ApiView):
         _require_self_or_guardian(request.user, target)
         data = validate(s.TransactionCreateInSerializer, request.data)
         entry = services.transaction_record(actor=request.user, child=target, **data)
+        # (the balance now: an achievement the entry earned may have paid since)
         return Response({"transaction": s.TransactionReadSerializer(entry).data,
-                         "new_coin_balance": entry.balance_after})
+                         "new_coin_balance": services.balance_of(target)})
 
 
 class GoalLookupMixin:
@@ -108,7 +109,7 @@ class GoalContributeView(GoalLookupMixin, ApiView):
         goal, entry = services.goal_contribute(actor=request.user, goal=goal, amount=amount)
         return Response({"goal": s.GoalReadSerializer(goal).data,
                          "transaction": s.TransactionReadSerializer(entry).data,
-                         "new_coin_balance": entry.balance_after})
+                         "new_coin_balance": services.balance_of(request.user)})
 
 
 class GoalDetailView(GoalLookupMixin, ApiView):

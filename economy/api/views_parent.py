@@ -5,7 +5,6 @@ Each is built with a fixed number of queries whatever the number of children and
 
 from datetime import timedelta
 
-from django.db.models import Sum
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
@@ -77,6 +76,7 @@ class ChildProgressView(ApiView):
         from learning.api.views import module_body
         from learning.models import UserAchievement, UserModuleProgress
         from learning.progression import current_streak, level_for
+        from learning.selectors import learning_counts, money_totals
 
         detail = "Child not found or not associated with your account"
         scoping.require_role(request.user, Role.PARENT, "Only parents can view child progress")
@@ -87,13 +87,16 @@ class ChildProgressView(ApiView):
         since = timezone.now() - timedelta(days=TIMEFRAME_DAYS.get(timeframe, 365))
         profile = child.child_profile
         window = Transaction.objects.filter(user=child, created_at__gte=since)
-        earned = window.filter(type="earn").exclude(category__in=["adjustment", "redemption"]).aggregate(
-            total=Sum("amount"))["total"] or 0
+        # Earned as everywhere else (not adjustments, refunds or test credits); counts are aggregates,
+        # not the length of the bounded lists below.
+        earned = money_totals(child, since=since)["earned"]
+        lessons = learning_counts(child, since=since)["completed"]
         completed = list(UserModuleProgress.objects.filter(user=child, is_completed=True, completed_at__gte=since)
                          .select_related("module").order_by("-completed_at")[:50])
         goals = list(Goal.objects.filter(user=child).order_by("-created_at")[:100])
         active = [g for g in goals if not g.is_completed]
         achieved = [g for g in goals if g.is_completed]
+        goals_achieved = Goal.objects.filter(user=child, is_completed=True, updated_at__gte=since).count()
         awards = list(UserAchievement.objects.filter(user=child, earned_at__gte=since)
                       .select_related("achievement").order_by("-earned_at")[:5])
         recent = window.order_by("-created_at", "-id")[:10]
@@ -103,8 +106,8 @@ class ChildProgressView(ApiView):
                       "level": level_for(profile.xp), "xp": profile.xp, "streak_days": current_streak(profile),
                       "streak_paused_from": profile.streak_paused_from,
                       "streak_paused_until": profile.streak_paused_until},
-            "stats": {"total_rewards": earned, "lessons_completed": len(completed),
-                      "goals_achieved": sum(1 for g in achieved if g.updated_at >= since),
+            "stats": {"total_rewards": earned, "lessons_completed": lessons,
+                      "goals_achieved": goals_achieved,
                       "current_streak": current_streak(profile)},
             "recent_activities": [{"id": str(t.pk), "type": t.type, "amount": t.amount,
                                    "description": t.description, "created_at": t.created_at} for t in recent],

