@@ -115,6 +115,10 @@ def balance_of(child: User) -> int:
 
 
 EARN_FORBIDDEN = "Coins are earned through tasks, activities and lessons"
+# Categories and references that only the services write: the books (check_ledger) and the XP rule
+# rely on them, so an entry recorded through the API may not claim them.
+RESERVED_CATEGORIES = {"adjustment", "redemption", "goal", "allowance", "interest", "achievement", "test"}
+RESERVED_REFERENCES = {"goal", "redemption", "allowance", "interest", "achievement"}
 
 
 def transaction_record(*, actor: User, child: User, type: str, amount: int, description: str,
@@ -135,6 +139,10 @@ def transaction_record(*, actor: User, child: User, type: str, amount: int, desc
     is_guardian = scoping.is_guardian_of(actor, child)
     if not (is_self or is_guardian):
         raise Forbidden("Insufficient permissions")
+    if (category or "").strip().lower() in RESERVED_CATEGORIES:
+        raise InvalidInput(f"category '{category}' is kept for CoinCraft's own entries", field="category")
+    if reference_type in RESERVED_REFERENCES and not (type == TransactionType.SAVE and reference_type == "goal"):
+        raise InvalidInput(f"reference_type '{reference_type}' cannot be recorded here", field="reference_type")
     common = dict(actor=actor, child=child, amount=amount, description=description, category=category,
                   source=source, reference_type=reference_type, reference_id=reference_id)
     if type == TransactionType.EARN:

@@ -15,7 +15,6 @@ from django.utils import timezone
 from economy.models import Goal, Transaction
 from economy.tests.factories import GoalFactory
 from economy.tests.helpers import (
-    goal_reward,
     BAD_COINS,
     BAD_COINS_IDS,
     NUL,
@@ -27,6 +26,7 @@ from economy.tests.helpers import (
     balance,
     body_with,
     books,
+    goal_reward,
     ledger_sum,
 )
 
@@ -504,3 +504,20 @@ def test_a_body_that_is_not_json_is_400(personas, as_user):
     assert_error(response, 400)
     assert Transaction.objects.count() == 0
     assert Goal.objects.count() == 0
+
+
+@pytest.mark.parametrize(("field", "value"), [("category", "adjustment"), ("category", "Goal"),
+                                              ("category", "achievement"), ("reference_type", "redemption"),
+                                              ("reference_type", "goal")])
+def test_an_entry_may_not_claim_what_only_coincraft_writes(personas, as_user, give_coins, field, value):
+    # given: a parent recording a bonus that pretends to be a balance adjustment, a goal move...
+    give_coins(personas.child_a, 10)
+    before = books()
+    body = {"type": "earn", "amount": 5, "description": "Bonus", field: value}
+    # when
+    response = as_user(personas.parent_a).post(url(personas.child_a), body, format="json")
+    # then: refused, nothing written, and the books still add up
+    assert response.status_code == 400
+    assert response.json()["errors"][field]
+    assert books() == before
+    assert_books_balance()
