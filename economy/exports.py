@@ -94,8 +94,9 @@ def child_data(child: User) -> dict:
     from learning.models import UserAchievement, UserActivity, UserModuleProgress
 
     def rows(queryset, exclude=()):
-        return [{k: v for k, v in model_to_dict(obj).items() if k not in exclude} | {"id": str(obj.pk)}
-                for obj in queryset]
+        # model_to_dict leaves out non-editable fields: the id and the date each row was stored.
+        return [{k: v for k, v in model_to_dict(obj).items() if k not in exclude}
+                | {"id": str(obj.pk), "created_at": obj.created_at} for obj in queryset]
 
     profile = getattr(child, "child_profile", None)
     return {

@@ -60,6 +60,13 @@ The learning and classroom rows add these:
 - the six games are made sure to exist in each row (``games``, ``game(...)``): a transactional test
   elsewhere may have flushed the rows the data migration created.
 
+The family bank rows (allowances, recurring chores, savings interest, a child's ledger CSV, its data
+export and account deletion) are a parent's routes about its own children: every other role is
+refused up front (403 "Only parents can manage allowances, chores and interest"), another family's
+parent gets 404 (the child or the plan is outside its scope, decision 4), and ``me`` is 404 for a
+parent (a parent is no child of its own, as on ``/api/parent/children/me/progress``). A class's
+progress CSV follows the teacher rows.
+
 Adding a route
 --------------
 Add one ``Case`` per method the view implements (the coverage test compares the matrix with the
@@ -74,7 +81,8 @@ change nothing" snapshot, so what they create is never mistaken for a write of t
   the object to the state the row needs the way the app would, through ``economy.services``:
   ``goal_of("child_a")``, ``task_of("completed")``, ``purchase_request_of()``,
   ``redemption_of(decided="approved")``... ``request_id`` has no default, because it names a
-  purchase request on one route and a redemption on another: every such case says which. The
+  purchase request on one route and a redemption on another: every such case says which; nor has
+  ``plan_id`` (an allowance, ``allowance_of()``, or a recurring chore, ``recurring_chore_of()``). The
   learning fillers go through ``learning.services`` and ``classroom.services``: ``game(1)``,
   ``module_of(published=False)``, ``module_of(assigned_to="class_1")``; ``module_of`` also puts the
   module in the scene (``p.module``), and ``the("module")`` fills a path with what a ``given`` made;
@@ -94,6 +102,8 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Callable
 from urllib.parse import urlencode
@@ -119,6 +129,7 @@ ANONYMOUS = "anonymous"
 COLUMNS = (ANONYMOUS, *PERSONA_NAMES)
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 STRONG_PASSWORD = "Plum-Orbit-7342!"
+FAMILY_BANK_START = date(2030, 1, 7)
 
 
 # --- the shape of a matrix row ----------------------------------------------------------------------
@@ -347,6 +358,36 @@ def module_of(author: str = "teacher_1", published: bool = True, assigned_to: st
     return module
 
 
+def allowance_of(child: str = "child_a", parent: str = "parent_a"):
+    """A filler: a weekly allowance of 10 coins ``parent`` set for ``child`` (``economy.services``)."""
+
+    def allowance(s: Scene):
+        return economy.allowance_create(actor=s[parent], child=s[child], amount=10, kind="weekly", weekday=5,
+                                        start_date=FAMILY_BANK_START)
+
+    return allowance
+
+
+def recurring_chore_of(child: str = "child_a", parent: str = "parent_a"):
+    """A filler: a chore ``parent`` set for ``child`` every Monday and Thursday (``economy.services``)."""
+
+    def chore(s: Scene):
+        return economy.recurring_chore_create(actor=s[parent], child=s[child], title="Matrix chore", coins_reward=2,
+                                              repeat="days_of_week", days_of_week="0,3", start_date=FAMILY_BANK_START)
+
+    return chore
+
+
+def interest_of(child: str = "child_a", parent: str = "parent_a"):
+    """A ``given``: ``parent`` set weekly savings interest for ``child``."""
+
+    def given(s: Scene) -> None:
+        economy.interest_set(actor=s[parent], child=s[child], rate_percent=Decimal("2.5"), period="weekly", cap=20,
+                             start_date=FAMILY_BANK_START)
+
+    return given
+
+
 def the(name: str):
     """A filler: an object an earlier ``given`` put in the scene under ``name``."""
 
@@ -378,7 +419,8 @@ def game_completed_by(*children: str, activity_id: int = 1):
 
 
 # How a path parameter is filled when a case does not say: a persona's id, "me", or a filler.
-# ``request_id`` has none: it is a purchase request on one route and a redemption on another.
+# ``request_id`` has none: it is a purchase request on one route and a redemption on another;
+# ``plan_id`` neither: an allowance on one route and a recurring chore on another.
 # ``module_id`` is a published module of teacher_1, assigned to no class unless a case says so.
 PATH_DEFAULTS = {"user_id": "child_a", "parent_id": "parent_a", "child_id": "child_a",
                  "goal_id": goal_of("child_a"), "task_id": task_of(TaskStatus.PENDING),
@@ -432,6 +474,25 @@ def purchase_body(item: str):
 
 
 AMOUNT_5 = {"amount": 5}
+
+
+def allowance_body(child: str):
+    def body(p: Scene) -> dict:
+        return {"child_id": str(p[child].pk), "amount": 10, "kind": "weekly", "weekday": 5,
+                "start_date": "2030-01-07", "gate": "all"}
+
+    return body
+
+
+def recurring_chore_body(child: str):
+    def body(p: Scene) -> dict:
+        return {"child_id": str(p[child].pk), "title": "Feed the cat", "coins_reward": 2, "repeat": "days_of_week",
+                "days_of_week": [0, 3], "start_date": "2030-01-07"}
+
+    return body
+
+
+INTEREST_BODY = {"rate_percent": 2.5, "period": "weekly", "cap": 20, "start_date": "2030-01-07"}
 
 
 def quiz_answers(p: Scene) -> dict:
@@ -688,6 +749,61 @@ MATRIX: list[Case] = [
     Case("api/teen/conversion-requests", "POST", "401 403 403 2xx 403 403 403 403 403",
          body=lambda p: {"coinAmount": 10, "dollarAmount": 1.0, "reason": "Cinema"}, given=(coins("teen_a"),)),
 
+    # --- the family bank: a parent's plans, exports and data, for its own children ------------------
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Lists are the caller's own family's (parent_b's is empty but answers); creating for another
+    # family's child is 404 "Child not found" (decision 4).
+    Case("api/parent/allowances", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(allowance_of(),)),
+    Case("api/parent/allowances", "POST", "401 2xx 403 403 404 403 403 403 403", body=allowance_body("child_a"),
+         label="for child_a"),
+    Case("api/parent/allowances", "POST", "401 404 403 403 2xx 403 403 403 403", body=allowance_body("child_b"),
+         label="for child_b"),
+    Case("api/parent/allowances/<uuid:plan_id>", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"plan_id": allowance_of()}, body=lambda p: {"amount": 15, "gate": "proportional"},
+         label="allowance of child_a"),
+    Case("api/parent/allowances/<uuid:plan_id>", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         path={"plan_id": allowance_of()}, label="allowance of child_a"),
+    Case("api/parent/allowances/<uuid:plan_id>", "DELETE", "401 404 403 403 2xx 403 403 403 403",
+         path={"plan_id": allowance_of("child_b", parent="parent_b")}, label="allowance of child_b"),
+    Case("api/parent/recurring-chores", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(recurring_chore_of(),)),
+    Case("api/parent/recurring-chores", "POST", "401 2xx 403 403 404 403 403 403 403",
+         body=recurring_chore_body("child_a"), label="for child_a"),
+    Case("api/parent/recurring-chores", "POST", "401 404 403 403 2xx 403 403 403 403",
+         body=recurring_chore_body("child_b"), label="for child_b"),
+    Case("api/parent/recurring-chores/<uuid:plan_id>", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         path={"plan_id": recurring_chore_of()}, body=lambda p: {"title": "Feed the cat twice"},
+         label="chore of child_a"),
+    Case("api/parent/recurring-chores/<uuid:plan_id>", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         path={"plan_id": recurring_chore_of()}, label="chore of child_a"),
+    # Interest is set per child; reading it before it is set answers `null`.
+    Case("api/parent/children/<userref:child_id>/interest", "GET", "401 2xx 403 403 404 403 403 403 403",
+         given=(interest_of(),), label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/interest", "GET", "401 2xx 403 403 404 403 403 403 403",
+         label="child_id=child_a, not set"),
+    Case("api/parent/children/<userref:child_id>/interest", "GET", "401 404 403 403 404 403 403 403 403",
+         path={"child_id": "me"}, label="child_id=me"),
+    Case("api/parent/children/<userref:child_id>/interest", "PUT", "401 2xx 403 403 404 403 403 403 403",
+         body=lambda p: INTEREST_BODY, label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/interest", "PUT", "401 404 403 403 2xx 403 403 403 403",
+         path={"child_id": "child_b"}, body=lambda p: INTEREST_BODY, label="child_id=child_b"),
+    Case("api/parent/children/<userref:child_id>/interest", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         given=(interest_of(),), label="child_id=child_a"),
+    # A child's ledger as CSV and everything stored about it as JSON; DELETE removes the account.
+    Case("api/parent/children/<userref:child_id>/ledger.csv", "GET", "401 2xx 403 403 404 403 403 403 403",
+         given=(coins("child_a"),), label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/ledger.csv", "GET", "401 404 403 403 404 403 403 403 403",
+         path={"child_id": "me"}, label="child_id=me"),
+    Case("api/parent/children/<userref:child_id>/data", "GET", "401 2xx 403 403 404 403 403 403 403",
+         given=(coins("child_a"), goal_of("child_a")), label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/data", "GET", "401 404 403 403 404 403 403 403 403",
+         path={"child_id": "me"}, label="child_id=me"),
+    Case("api/parent/children/<userref:child_id>/data", "DELETE", "401 2xx 403 403 404 403 403 403 403",
+         given=(coins("child_a"), allowance_of()), label="child_id=child_a"),
+    Case("api/parent/children/<userref:child_id>/data", "DELETE", "401 404 403 403 2xx 403 403 403 403",
+         path={"child_id": "child_b"}, label="child_id=child_b"),
+    Case("api/parent/children/<userref:child_id>/data", "DELETE", "401 404 403 403 404 403 403 403 403",
+         path={"child_id": "me"}, label="child_id=me"),
+
     # --- learning: games and modules ---------------------------------------------------------------
     # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
     # Games (§7): the same six for everyone to read; completing one is for child roles (403 up front),
@@ -817,6 +933,11 @@ MATRIX: list[Case] = [
          body=lambda p: {"email": p.student_1.email}, label="class_1, student_1 already enrolled"),
     Case("api/teacher/classes/<uuid:class_id>/assigned-modules", "GET", TEACHER_1_2XX,
          given=(module_of(assigned_to="class_1"),), label="class_1"),
+    # A class's progress as CSV: its own teacher only.
+    Case("api/teacher/classes/<uuid:class_id>/progress.csv", "GET", TEACHER_1_2XX,
+         given=(module_of(assigned_to="class_1"),), label="class_1"),
+    Case("api/teacher/classes/<uuid:class_id>/progress.csv", "GET", TEACHER_2_2XX, path={"class_id": "class_2"},
+         label="class_2"),
     # Modules: a teacher lists and edits its own; another teacher's (draft or published) is 404.
     Case("api/teacher/modules", "GET", TEACHERS_2XX, given=(module_of(), module_of(published=False, name="draft"))),
     Case("api/teacher/modules", "POST", TEACHERS_2XX, body=new_module_body),

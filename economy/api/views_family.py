@@ -3,7 +3,7 @@
 import json
 from decimal import Decimal
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -70,8 +70,9 @@ class RecurringChoreSerializer(serializers.ModelSerializer):
 
 
 class InterestSerializer(serializers.ModelSerializer):
+    # A percentage is a JSON number (API.md §0.11), not DRF's default decimal string.
     rate_percent = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=Decimal("0.01"),
-                                            max_value=Decimal("20"))
+                                            max_value=Decimal("20"), coerce_to_string=False)
     cap = CoinsField(min_value=1, max_value=10_000, required=False, default=50)
     active = StrictBooleanField(required=False, default=True)
 
@@ -191,7 +192,9 @@ class InterestView(ApiView):
     def get(self, request, child_id):
         child = _own_child(self, child_id)
         setting = InterestSetting.objects.filter(child=child).first()
-        return Response(InterestSerializer(setting).data if setting else None)
+        if setting is None:
+            return JsonResponse(None, safe=False)  # JSON `null` (DRF renders None as an empty, untyped body)
+        return Response(InterestSerializer(setting).data)
 
     @extend_schema(request=InterestSerializer, responses={200: InterestSerializer, 400: ERROR, 403: ERROR,
                                                           404: ERROR}, tags=["family bank"])

@@ -15,6 +15,8 @@ Periods (dates are UTC days):
 - interest: for each finished week (Monday-Sunday) or calendar month since ``start_date``:
   ``floor(average coins held in goals at the end of each day of the period * rate / 100)``, at most
   ``cap``. Coins moved out of goals during the period lower the average.
+- a schedule changed after it paid (another weekday, kind, period or start date) never pays a period
+  that ends on or before the last day already paid: those days are settled.
 """
 
 from __future__ import annotations
@@ -244,9 +246,10 @@ def payday_run(*, today: date | None = None, dry_run: bool = False, progress=Non
     total = len(schedules) + len(chores) + len(settings)
     done = 0
     for schedule in schedules:
-        paid = set(schedule.payments.values_list("period_start", flat=True))
+        paid = dict(schedule.payments.values_list("period_start", "period_end"))
+        settled = max(paid.values(), default=date.min)
         for start, end in allowance_periods(schedule, today):
-            if start not in paid:
+            if start not in paid and end > settled:
                 _pay_allowance(schedule, start, end, dry_run, report)
         done += 1
         if progress:
@@ -260,9 +263,10 @@ def payday_run(*, today: date | None = None, dry_run: bool = False, progress=Non
         if progress:
             progress(done, total)
     for setting in settings:
-        paid = set(setting.payments.values_list("period_start", flat=True))
+        paid = dict(setting.payments.values_list("period_start", "period_end"))
+        settled = max(paid.values(), default=date.min)
         for start, end in interest_periods(setting, today):
-            if start not in paid:
+            if start not in paid and end > settled:
                 _pay_interest(setting, start, end, dry_run, report)
         done += 1
         if progress:

@@ -1,8 +1,8 @@
 """A parent deletes its child's account: personal data goes, the books stay balanced.
 
 The child's name, email, avatar, password, goals, tasks, learning history, achievements, classes,
-budget and schedules are removed; coins held in goals are first returned to the balance through the
-ledger. The ledger, purchases and conversions stay (the family's money history must still add up),
+budget and schedules are removed; coins held in goals and in pending conversions are first returned
+to the balance through the ledger, and pending purchases are declined. The ledger, purchases and conversions stay (the family's money history must still add up),
 attached to an anonymous, deactivated account outside the family. Every token is revoked.
 """
 
@@ -13,7 +13,7 @@ import uuid
 from django.db import transaction
 
 from accounts import scoping
-from accounts.models import ChildProfile, User
+from accounts.models import ChildProfile, LoginFailure, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import Forbidden
 from economy.models import AllowanceSchedule, BudgetCategory, Goal, InterestSetting, OwnedItem, RecurringChore, Task
@@ -28,7 +28,16 @@ def child_account_delete(*, actor: User, child: User) -> None:
     from classroom.models import Enrolment
     from learning.models import UserAchievement, UserActivity, UserModuleProgress
 
+    from economy.models import PurchaseRequest, RedemptionRequest, Status
+    from economy.services.redemptions import redemption_reject
+    from economy.services.shop import purchase_reject
+
     with transaction.atomic():
+        # nothing may stay waiting for a parent who can no longer see the child: held coins come back
+        for request in RedemptionRequest.objects.filter(user=child, status=Status.PENDING):
+            redemption_reject(actor=actor, request=request)
+        for request in PurchaseRequest.objects.filter(user=child, status=Status.PENDING):
+            purchase_reject(actor=actor, request=request)
         for goal in Goal.objects.filter(user=child):
             goal_delete(actor=child, goal=goal)  # returns its coins through the ledger
         Task.objects.filter(assigned_to=child).delete()
@@ -38,6 +47,7 @@ def child_account_delete(*, actor: User, child: User) -> None:
             model.objects.filter(**{field: child}).delete()
         ChildProfile.objects.filter(user=child).update(parent=None, age=None, last_activity_date=None,
                                                        streak_paused_from=None, streak_paused_until=None)
+        LoginFailure.objects.filter(email=child.email.lower()).delete()  # the sign-in log keeps the email
         token = uuid.uuid4().hex
         User.objects.filter(pk=child.pk).update(
             email=f"deleted-{token}@deleted.invalid", name=ANONYMOUS_NAME, avatar_url=None, is_active=False,
