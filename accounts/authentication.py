@@ -12,7 +12,7 @@ from accounts.tokens import TOKEN_VERSION_CLAIM
 class RevocableJWTAuthentication(JWTAuthentication):
     """simplejwt's Bearer authentication, plus revocation, in the one query that loads the user.
 
-    The user comes with its profiles (scoping needs them) and a flag telling whether this token's
+    The user comes with its child profile (scoping needs the family link) and a flag telling whether this token's
     ``jti`` was signed out; a token of an older ``token_version`` or of an inactive user is refused.
     """
 
@@ -24,11 +24,11 @@ class RevocableJWTAuthentication(JWTAuthentication):
         jti = validated_token.get(api_settings.JTI_CLAIM)
         try:
             user = (
-                User.objects.select_related("child_profile", "parent_profile", "teacher_profile")
+                User.objects.select_related("child_profile")
                 .annotate(token_revoked=Exists(RevokedToken.objects.filter(jti=jti or "", user_id=OuterRef("pk"))))
-                .filter(pk=user_id)
-                .first()
+                .filter(pk=user_id)[:1]
             )
+            user = next(iter(user), None)
         except (ValueError, TypeError, DjangoValidationError):
             raise InvalidToken(_("Token contained no recognizable user identification"))
         if user is None:

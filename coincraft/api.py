@@ -107,7 +107,7 @@ class ApiView(APIView):
         if ref == "me" or ref == str(self.request.user.pk):
             return self.request.user
         return self.get_visible_or_404(
-            User.objects.select_related("child_profile", "parent_profile", "teacher_profile"),
+            User.objects.select_related("child_profile"),
             detail=detail,
             pk=ref,
         )
