@@ -10,12 +10,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
-from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, ParentProfile, Role, User
-from coincraft.exceptions import Conflict, Forbidden, InvalidInput
+from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import RedemptionRequest, Status, TransactionType
+from economy.services.decisions import mark_decided, pending_locked
 from economy.services.ledger import ledger_post
 
 CENT = Decimal("0.01")
@@ -51,20 +51,13 @@ def redemption_create(*, actor: User, child: User, coins_amount: int, descriptio
 def _decide(*, actor: User, request: RedemptionRequest, detail: str) -> RedemptionRequest:
     if not (actor.role == Role.PARENT or scoping.is_operator(actor)) or not scoping.is_guardian_of(actor, request.user):
         raise Forbidden(detail)
-    request = RedemptionRequest.objects.select_for_update(of=("self",)).select_related("user").get(pk=request.pk)
-    if request.status != Status.PENDING:
-        raise Conflict("Request already processed")
-    return request
+    return pending_locked(request)
 
 
 def redemption_approve(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
     with transaction.atomic():
         request = _decide(actor=actor, request=request, detail="Only the parent can approve redemption requests")
-        request.status = Status.APPROVED
-        request.approved_by = actor
-        request.approved_at = timezone.now()
-        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
-    return request
+        return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
 def redemption_reject(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
@@ -76,8 +69,4 @@ def redemption_reject(*, actor: User, request: RedemptionRequest) -> RedemptionR
             delta=request.coins_amount, description="Conversion declined: coins returned", category="redemption",
             source="redemption_rejected", reference_type="redemption", reference_id=str(request.pk),
         )
-        request.status = Status.REJECTED
-        request.approved_by = actor
-        request.approved_at = timezone.now()
-        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
-    return request
+        return mark_decided(request, actor=actor, status=Status.REJECTED)

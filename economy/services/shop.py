@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, ParentProfile, Role, User
-from coincraft.exceptions import Conflict, Forbidden, InvalidInput
+from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.lookups import get_or_404
 from economy.models import OwnedItem, PurchaseRequest, ShopItem, Status, TransactionType
+from economy.services.decisions import mark_decided, pending_locked
 from economy.services.ledger import ledger_post
 
 
@@ -69,10 +70,7 @@ def _decide(*, actor: User, request: PurchaseRequest, role_detail: str) -> Purch
     scoping.require(actor.role == Role.PARENT or scoping.is_operator(actor), role_detail)
     if not scoping.is_guardian_of(actor, request.user):
         raise Forbidden("Not your child")
-    request = PurchaseRequest.objects.select_for_update(of=("self",)).select_related("user", "item").get(pk=request.pk)
-    if request.status != Status.PENDING:
-        raise Conflict("Request already processed")
-    return request
+    return pending_locked(request, "item")
 
 
 def purchase_approve(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
@@ -80,18 +78,10 @@ def purchase_approve(*, actor: User, request: PurchaseRequest) -> PurchaseReques
     with transaction.atomic():
         request = _decide(actor=actor, request=request, role_detail="Only parents can approve")
         _pay_and_own(actor=actor, request=request)
-        request.status = Status.APPROVED
-        request.approved_by = actor
-        request.approved_at = timezone.now()
-        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
-    return request
+        return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
 def purchase_reject(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
     with transaction.atomic():
         request = _decide(actor=actor, request=request, role_detail="Only parents can reject")
-        request.status = Status.REJECTED
-        request.approved_by = actor
-        request.approved_at = timezone.now()
-        request.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
-    return request
+        return mark_decided(request, actor=actor, status=Status.REJECTED)
