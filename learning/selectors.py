@@ -66,11 +66,13 @@ def daily_goals(child: User) -> list[dict]:
     from learning.progression import NOT_EARNED
 
     today = start_of_today()
-    lessons = UserModuleProgress.objects.filter(user=child, started_at__gte=today, progress_percentage__gt=0).count()
+    progress = UserModuleProgress.objects.filter(user=child).aggregate(
+        lessons=Count("id", filter=Q(started_at__gte=today, progress_percentage__gt=0)),
+        completed=Count("id", filter=Q(completed_at__gte=today)))
+    lessons = progress["lessons"]
     coins = Transaction.objects.filter(user=child, type="earn", created_at__gte=today).exclude(
         category__in=NOT_EARNED).aggregate(total=Sum("amount"))["total"] or 0
-    games = (UserModuleProgress.objects.filter(user=child, completed_at__gte=today).count()
-             + UserActivity.objects.filter(user=child, completed_at__gte=today).count())
+    games = progress["completed"] + UserActivity.objects.filter(user=child, completed_at__gte=today).count()
     return [
         {"id": "lessons", "title": "Read Lessons", "current": min(lessons, 3), "total": 3,
          "icon": "ri-book-open-line", "color_scheme": "orange"},

@@ -27,6 +27,9 @@ PAYLOAD = inline_serializer("DashboardPayload", {"user": serializers.DictField(r
 
 
 def _profile(child: User) -> ChildProfile:
+    """The child's profile: usually already loaded with the signed-in user (no query)."""
+    if User.child_profile.is_cached(child) and child.child_profile is not None:
+        return child.child_profile
     profile, _ = ChildProfile.objects.get_or_create(
         user=child, defaults={"age": 15 if child.role == Role.TEEN else 10})
     return profile
