@@ -35,12 +35,10 @@ from accounts import scoping
 from accounts.models import User
 from coincraft.exceptions import Forbidden
 from economy.models import (
-    AllowancePayment,
     AllowanceSchedule,
     ChoreGate,
     ChoreOccurrence,
     ChoreRepeat,
-    InterestPayment,
     InterestSetting,
     RecurringChore,
     ScheduleKind,
@@ -151,26 +149,33 @@ def _gated_amount(schedule: AllowanceSchedule, start: date, end: date) -> tuple[
     return schedule.amount * approved // due, f" ({approved}/{due} chores approved)"
 
 
-def _pay_allowance(schedule: AllowanceSchedule, start: date, end: date, dry_run: bool, report: PaydayReport):
-    amount, note = _gated_amount(schedule, start, end)
-    line = f"allowance {schedule.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {amount} coins{note}"
+def _pay_period(*, plan, payments, kind: str, start: date, end: date, amount: int, description: str, line: str,
+                dry_run: bool, report: PaydayReport, **payment_fields) -> None:
+    """Record one period of a plan and credit it, once: the unique payment row and its ledger entry
+    are written in one transaction; a row another run created first means it was already paid."""
     if dry_run:
         report.add("would pay " + line, coins=amount)
         return
     try:
         with transaction.atomic():
-            payment = AllowancePayment.objects.create(schedule=schedule, period_start=start, period_end=end,
-                                                      amount=amount)
+            payment = payments.create(period_start=start, period_end=end, amount=amount, **payment_fields)
             if amount:
                 payment.transaction = ledger_post(
-                    actor=schedule.created_by, child=schedule.child, type=TransactionType.EARN, amount=amount,
-                    delta=amount, description=f"Allowance for {start:%b %d} - {end:%b %d}{note}",
-                    category="allowance", source="payday", reference_type="allowance",
-                    reference_id=f"{schedule.pk}:{start.isoformat()}")
+                    actor=plan.created_by, child=plan.child, type=TransactionType.EARN, amount=amount, delta=amount,
+                    description=description, category=kind, source="payday", reference_type=kind,
+                    reference_id=f"{plan.pk}:{start.isoformat()}")
                 payment.save(update_fields=["transaction"])
     except IntegrityError:
         return  # paid by another run at the same moment
     report.add("paid " + line, coins=amount)
+
+
+def _pay_allowance(schedule: AllowanceSchedule, start: date, end: date, dry_run: bool, report: PaydayReport):
+    amount, note = _gated_amount(schedule, start, end)
+    _pay_period(plan=schedule, payments=schedule.payments, kind="allowance", start=start, end=end, amount=amount,
+                description=f"Allowance for {start:%b %d} - {end:%b %d}{note}",
+                line=f"allowance {schedule.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {amount} coins{note}",
+                dry_run=dry_run, report=report)
 
 
 # --- chores and interest -----------------------------------------------------------------------------
@@ -211,26 +216,11 @@ def average_saved(child_id, start: date, end: date) -> Decimal:
 def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: bool, report: PaydayReport):
     average = average_saved(setting.child_id, start, end)
     amount = min(int(math.floor(average * setting.rate_percent / Decimal(100))), setting.cap)
-    line = (f"interest {setting.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {setting.rate_percent}% of "
-            f"{average:.2f} saved = {amount} coins")
-    if dry_run:
-        report.add("would pay " + line, coins=amount)
-        return
-    try:
-        with transaction.atomic():
-            payment = InterestPayment.objects.create(setting=setting, period_start=start, period_end=end,
-                                                     average_saved=average.quantize(Decimal("0.0001")),
-                                                     amount=amount)
-            if amount:
-                payment.transaction = ledger_post(
-                    actor=setting.created_by, child=setting.child, type=TransactionType.EARN, amount=amount,
-                    delta=amount, description=f"Interest on your savings, {start:%b %d} - {end:%b %d}",
-                    category="interest", source="payday", reference_type="interest",
-                    reference_id=f"{setting.pk}:{start.isoformat()}")
-                payment.save(update_fields=["transaction"])
-    except IntegrityError:
-        return
-    report.add("paid " + line, coins=amount)
+    _pay_period(plan=setting, payments=setting.payments, kind="interest", start=start, end=end, amount=amount,
+                description=f"Interest on your savings, {start:%b %d} - {end:%b %d}",
+                line=(f"interest {setting.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {setting.rate_percent}% of "
+                      f"{average:.2f} saved = {amount} coins"),
+                dry_run=dry_run, report=report, average_saved=average.quantize(Decimal("0.0001")))
 
 
 def payday_run(*, today: date | None = None, dry_run: bool = False, progress=None) -> PaydayReport:
