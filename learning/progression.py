@@ -132,30 +132,34 @@ def ledger_event(entry) -> None:
         achievements_check(child=entry.user)
 
 
-def measures(child: User, profile: ChildProfile | None = None) -> dict[str, int]:
-    """Every measure an achievement can ask for, for one child (a fixed number of queries)."""
+def measures(child: User, profile: ChildProfile | None = None, only: set[str] | None = None) -> dict[str, int]:
+    """The measures achievements ask for (``only`` those named), for one child: at most one query
+    per source table, so an event with one achievement left to reach costs one query."""
     from economy.models import Goal, Transaction
     from learning.models import UserActivity, UserModuleProgress
 
-    profile = profile or ChildProfile.objects.get(user=child)
-    money = Transaction.objects.filter(user=child).aggregate(
-        earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
-        gifts=Count("id", filter=Q(type="spend", category__in=["giving", "charity", "donation"])),
-    )
-    goals = Goal.objects.filter(user=child).aggregate(done=Count("id", filter=Q(is_completed=True)),
-                                                     saved=Sum("current_amount"))
-    learning = UserModuleProgress.objects.filter(user=child).aggregate(
-        done=Count("id", filter=Q(is_completed=True)), aces=Count("id", filter=Q(is_completed=True, score__gte=100)))
-    return {
-        "coins_earned": money["earned"] or 0,
-        "gifts": money["gifts"] or 0,
-        "goals_completed": goals["done"] or 0,
-        "coins_saved": goals["saved"] or 0,
-        "modules_completed": learning["done"] or 0,
-        "quiz_aces": learning["aces"] or 0,
-        "games_completed": UserActivity.objects.filter(user=child).count(),
-        "streak_days": profile.streak_days,
-    }
+    wanted = set(MEASURES) if only is None else set(only)
+    values: dict[str, int] = {}
+    if wanted & {"coins_earned", "gifts"}:
+        money = Transaction.objects.filter(user=child).aggregate(
+            earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+            gifts=Count("id", filter=Q(type="spend", category__in=["giving", "charity", "donation"])),
+        )
+        values.update(coins_earned=money["earned"] or 0, gifts=money["gifts"] or 0)
+    if wanted & {"goals_completed", "coins_saved"}:
+        goals = Goal.objects.filter(user=child).aggregate(done=Count("id", filter=Q(is_completed=True)),
+                                                         saved=Sum("current_amount"))
+        values.update(goals_completed=goals["done"] or 0, coins_saved=goals["saved"] or 0)
+    if wanted & {"modules_completed", "quiz_aces"}:
+        learning = UserModuleProgress.objects.filter(user=child).aggregate(
+            done=Count("id", filter=Q(is_completed=True)),
+            aces=Count("id", filter=Q(is_completed=True, score__gte=100)))
+        values.update(modules_completed=learning["done"] or 0, quiz_aces=learning["aces"] or 0)
+    if "games_completed" in wanted:
+        values["games_completed"] = UserActivity.objects.filter(user=child).count()
+    if "streak_days" in wanted:
+        values["streak_days"] = (profile or ChildProfile.objects.get(user=child)).streak_days
+    return values
 
 
 MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_completed", "quiz_aces",
@@ -170,7 +174,7 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []
-    values = measures(child, profile)
+    values = measures(child, profile, only={a.criteria.get("kind") for a in pending})
     awarded = []
     for achievement in pending:
         kind = achievement.criteria.get("kind")
