@@ -111,6 +111,19 @@ class CoinCraftAdminSite(admin.AdminSite):
         return PasswordChangeView.as_view(**defaults)(request)
 
 
+class ReadOnlyAdminMixin:
+    """Rows that only the services write (the ledger, goals): shown, never added, changed or deleted here."""
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class ScopedModelAdmin(admin.ModelAdmin):
     """A ModelAdmin that shows only what ``accounts.scoping`` lets the signed-in user see.
 

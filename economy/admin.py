@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from accounts import scoping
 from accounts.models import ChildAccount, Role
-from coincraft.admin_site import ScopedModelAdmin, child_filter
+from coincraft.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
 from coincraft.exceptions import DomainError, NotFound
 from economy import services
 from economy.models import (
@@ -134,7 +134,7 @@ class RedemptionRequestAdmin(ParentDecisionAdmin):
 
 
 @admin.register(Transaction)
-class TransactionAdmin(ScopedModelAdmin):
+class TransactionAdmin(ReadOnlyAdminMixin, ScopedModelAdmin):
     """The ledger: readable by the family's parent, editable by no one."""
 
     role_actions = {Role.PARENT: {"view"}}
@@ -144,31 +144,13 @@ class TransactionAdmin(ScopedModelAdmin):
     list_select_related = ["user"]
     date_hierarchy = "created_at"
 
-    def has_add_permission(self, request, *args):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Goal)
-class GoalAdmin(ScopedModelAdmin):
+class GoalAdmin(ReadOnlyAdminMixin, ScopedModelAdmin):
     role_actions = {Role.PARENT: {"view"}}
     list_display = ["title", "user", "current_amount", "target_amount", "is_completed", "deadline"]
     list_filter = [child_filter("user"), "is_completed", "category"]
     list_select_related = ["user"]
-
-    def has_add_permission(self, request, *args):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ShopItem)
