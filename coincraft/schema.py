@@ -1,6 +1,8 @@
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
 from drf_spectacular.renderers import OpenApiYamlRenderer
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 
@@ -39,3 +41,14 @@ def drop_trailing_slash_duplicates(endpoints, **kwargs):
 class RevocableJWTScheme(SimpleJWTScheme):
     target_class = "accounts.authentication.RevocableJWTAuthentication"
     name = "bearerAuth"
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The one error body of the API (``coincraft.exceptions``)."""
+
+    detail = serializers.CharField(help_text="A sentence the app can show; names the first field at fault.")
+    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False,
+                                   help_text="Validation errors only: field name -> messages.")
+
+
+ERROR = OpenApiResponse(ErrorSerializer, description="An error: `{\"detail\": str, \"errors\"?: {field: [str]}}`")

@@ -13,10 +13,10 @@ from accounts.models import ChildProfile, Role, User
 from accounts.tokens import TOKEN_VERSION_CLAIM, revoke_token, tokens_for
 from coincraft.api import ApiView, PublicView, validate
 from coincraft.exceptions import Forbidden, NotFound
+from coincraft.schema import ERROR
 from economy.services import balance_of, balance_set
 
 LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 
 
 def json_null(status_code: int) -> HttpResponse:

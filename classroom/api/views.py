@@ -15,11 +15,11 @@ from classroom import selectors, services
 from classroom.models import Classroom, ModuleAssignment
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
+from coincraft.schema import ERROR
 from learning import services as learning
 from learning.api import serializers as s
 from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgress
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 PAYLOAD = inline_serializer("TeacherPayload", {"message": serializers.CharField(required=False)})
 TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 

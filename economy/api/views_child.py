@@ -1,20 +1,20 @@
 """The money parts of the child (API.md §14) and teen (§15) screens, on the same services."""
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import ApiView, StrictIntegerField, validate
+from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
 from economy.services import InsufficientCoins, balance_of
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 GENERIC = inline_serializer("ScreenPayload", {"message": serializers.CharField(required=False)})
 
 

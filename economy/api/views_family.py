@@ -12,11 +12,11 @@ from accounts import scoping
 from accounts.models import Role, User
 from coincraft.api import ApiView, CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
+from coincraft.schema import ERROR
 from economy import exports, services
 from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
 from economy.services.privacy import child_account_delete
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 PARENTS_ONLY = "Only parents can manage allowances, chores and interest"
 
 

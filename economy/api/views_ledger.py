@@ -1,6 +1,6 @@
 """Transactions (API.md §4) and goals (§5). Thin: resolve through the scope, validate, call, render."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
@@ -8,11 +8,11 @@ from accounts import scoping
 from accounts.models import User
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden, NotFound
+from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Goal
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 
 
 def _require_self_or_guardian(actor: User, target: User, detail: str = "Insufficient permissions") -> None:

@@ -6,7 +6,7 @@ Each is built with a fixed number of queries whatever the number of children and
 from datetime import timedelta
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -15,11 +15,11 @@ from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from accounts.models import ParentProfile, Role, User
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import NotFound
+from coincraft.schema import ERROR
 from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer, \
     TransactionReadSerializer
 from economy.models import Goal, RedemptionRequest, Task, Transaction
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 PAYLOAD = inline_serializer("ParentPayload", {"user": serializers.DictField(required=False)})
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 

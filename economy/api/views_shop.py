@@ -1,6 +1,6 @@
 """Shop (API.md §8), redemptions (§13) and the parent's settings and redemption list (§10)."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -9,12 +9,12 @@ from accounts.models import CHILD_ROLES, Role
 from accounts.services import parent_settings_update
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden
+from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Status
 from economy.services import balance_of
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 
 
 class ShopItemsView(ApiView):

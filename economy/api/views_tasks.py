@@ -1,6 +1,6 @@
 """Tasks (API.md §6) and the parent's task routes (§10): one implementation behind both families."""
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -8,11 +8,11 @@ from accounts import scoping
 from accounts.models import Role, User
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import InvalidInput, NotFound
+from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Task
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 
 
 def _assignee(actor: User, assigned_to_id, detail: str) -> User | None:

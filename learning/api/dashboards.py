@@ -5,7 +5,7 @@ long the child's history.
 """
 
 from django.db.models import Sum
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -14,6 +14,7 @@ from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from coincraft.api import ApiView, StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
+from coincraft.schema import ERROR
 from economy import selectors as money
 from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer
 from economy.models import Goal, Task, Transaction
@@ -22,7 +23,6 @@ from learning import selectors
 from learning.models import Module
 from learning.progression import current_streak, level_for, xp_for_level
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 PAYLOAD = inline_serializer("DashboardPayload", {"user": serializers.DictField(required=False)})
 
 

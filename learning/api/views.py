@@ -1,7 +1,7 @@
 """Games and modules for children and teens: API.md §7, the learning parts of §14 and §15."""
 
 from django.db.models import F, Prefetch, Q
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -10,12 +10,12 @@ from accounts.models import CHILD_ROLES, Role
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
+from coincraft.schema import ERROR
 from economy.services import balance_of
 from learning import services
 from learning.api import serializers as s
 from learning.models import Activity, Module, ModuleSection, QuizQuestion, UserActivity, UserModuleProgress
 
-ERROR = OpenApiResponse(description="An error: `{\"detail\": str}`")
 PAYLOAD = inline_serializer("LearningPayload", {"message": serializers.CharField(required=False)})
 CHILD_DIFFICULTIES = ("easy", "medium")
 TEEN_DIFFICULTIES = ("medium", "hard")
