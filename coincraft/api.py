@@ -20,7 +20,7 @@ MAX_COINS = 1_000_000_000
 class UserRefConverter:
     """A user id in a path: a UUID, or ``me`` for the caller."""
 
-    regex = r"me|[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+    regex = r"(?:me|[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12})"
 
     def to_python(self, value):
         return value.lower()
@@ -29,7 +29,14 @@ class UserRefConverter:
         return str(value)
 
 
+class UserIdConverter(UserRefConverter):
+    """A user id in a path where ``me`` has a route of its own (``/api/users/me``)."""
+
+    regex = r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+
+
 register_converter(UserRefConverter, "userref")
+register_converter(UserIdConverter, "userid")
 
 
 def api_path(route: str, view, name: str):

@@ -52,3 +52,37 @@ class ErrorSerializer(serializers.Serializer):
 
 
 ERROR = OpenApiResponse(ErrorSerializer, description="An error: `{\"detail\": str, \"errors\"?: {field: [str]}}`")
+
+# The JSON body ``null`` that some contract endpoints answer (API.md section 2).
+NULL_BODY = OpenApiResponse({"type": "object", "nullable": True, "enum": [None]}, description="The JSON body `null`.")
+
+
+GENERAL_ERRORS = {
+    "400": "The input is invalid: `detail` names the first field at fault, `errors` lists them all.",
+    "401": "Not signed in, or the token is expired, revoked or malformed.",
+    "404": "No such object, or not one the caller may see.",
+}
+
+
+def document_general_errors(result, generator, request, public):
+    """Document the errors every operation of a kind can answer, in the one error shape.
+
+    An operation with a body or query parameters may answer 400; one that needs a token, 401; one with
+    an id in its path, 404. Views declare their own errors (403, 409...) in ``extend_schema``.
+    """
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for item in result.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in ("get", "put", "post", "patch", "delete"):
+                continue
+            parameters = operation.get("parameters", [])
+            applies = {
+                "400": "requestBody" in operation or any(p["in"] == "query" for p in parameters),
+                "401": {} not in operation.get("security", [{}]),
+                "404": any(p["in"] == "path" for p in parameters),
+            }
+            responses = operation["responses"]
+            for code, description in GENERAL_ERRORS.items():
+                if applies[code] and code not in responses:
+                    responses[code] = {**error, "description": description}
+    return result

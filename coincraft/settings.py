@@ -229,6 +229,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "coincraft.schema.document_general_errors"],
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "economy.models.TaskStatus",
         "DecisionStatusEnum": "economy.models.Status",

@@ -13,7 +13,7 @@ from accounts.models import ChildProfile, Role, User
 from accounts.tokens import TOKEN_VERSION_CLAIM, revoke_token, tokens_for
 from coincraft.api import ApiView, PublicView, validate
 from coincraft.exceptions import Forbidden, NotFound
-from coincraft.schema import ERROR
+from coincraft.schema import ERROR, NULL_BODY
 from economy.services import balance_of, balance_set
 
 LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
@@ -104,7 +104,7 @@ class RefreshView(PublicView):
 
 
 class ForgotPasswordView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: OpenApiResponse(description="null")}, tags=["auth"])
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.password_reset_request(email=data["email"])
@@ -112,7 +112,7 @@ class ForgotPasswordView(PublicView):
 
 
 class ResetPasswordView(PublicView):
-    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: OpenApiResponse(description="null"), 400: ERROR},
+    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: NULL_BODY, 400: ERROR},
                    tags=["auth"])
     def post(self, request):
         data = validate(s.ResetPasswordInSerializer, request.data)
@@ -121,7 +121,7 @@ class ResetPasswordView(PublicView):
 
 
 class RequestVerifyView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: OpenApiResponse(description="null")}, tags=["auth"])
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.verification_request(email=data["email"])
