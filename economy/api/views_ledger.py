@@ -1,6 +1,6 @@
 """Transactions (API.md §4) and goals (§5). Thin: resolve through the scope, validate, call, render."""
 
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
@@ -13,6 +13,12 @@ from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Goal
 
+# A bare array by default; with ``?envelope=true`` the same rows with totals (API.md decision 10).
+TRANSACTIONS_ANSWER = OpenApiResponse(
+    PolymorphicProxySerializer(component_name="TransactionsAnswer", resource_type_field_name=None, many=False,
+                               serializers=[s.TransactionReadSerializer(many=True), s.TransactionListSerializer]),
+    description="The transactions, newest first; `{transactions, total_count, weekly_total, monthly_total}` "
+                "with `?envelope=true`.")
 
 
 def _require_self_or_guardian(actor: User, target: User, detail: str = "Insufficient permissions") -> None:
@@ -24,7 +30,7 @@ class UserTransactionsView(ApiView):
     """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
 
     @extend_schema(parameters=[s.TransactionQuerySerializer],
-                   responses={200: s.TransactionReadSerializer(many=True), 403: ERROR, 404: ERROR},
+                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR, 404: ERROR},
                    tags=["transactions"])
     def get(self, request, user_id):
         target = self.resolve_user(user_id)
@@ -34,7 +40,7 @@ class UserTransactionsView(ApiView):
                                         start=query.get("start_date"), end=query.get("end_date"))
         offset = query["offset"]
         limit = query.get("limit") or selectors.DEFAULT_LIST_BOUND
-        rows = s.TransactionReadSerializer(qs[offset:offset + limit], many=True).data
+        rows = selectors.transaction_rows(qs[offset:offset + limit])
         if not query["envelope"]:
             return Response(rows)
         return Response({"transactions": rows, "total_count": qs.count(), **selectors.earn_totals(target)})

@@ -86,7 +86,7 @@ class ShopTransactionsView(ApiView):
         if not scoping.may_act_for(request.user, target):
             raise Forbidden("You can only view your own transactions")
         qs = selectors.transactions_for(target, type="spend", category="shop")[:selectors.DEFAULT_LIST_BOUND]
-        return Response(s.TransactionReadSerializer(qs, many=True).data)
+        return Response(selectors.transaction_rows(qs))
 
 
 # --- redemptions -------------------------------------------------------------------------------------

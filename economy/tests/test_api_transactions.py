@@ -521,3 +521,25 @@ def test_an_entry_may_not_claim_what_only_coincraft_writes(personas, as_user, gi
     assert response.json()["errors"][field]
     assert books() == before
     assert_books_balance()
+
+
+@pytest.mark.django_db
+def test_ledger_rows_render_exactly_as_the_transaction_serializer(personas, give_coins):
+    # given entries with and without the optional fields
+    from rest_framework.renderers import JSONRenderer
+
+    from economy import selectors
+    from economy.api.serializers import TransactionReadSerializer
+    from economy.services import ledger_post
+
+    child_a = personas["child_a"]
+    give_coins(child_a, 40)
+    ledger_post(actor=None, child=child_a, type="spend", amount=15, delta=-15, description="Sticker",
+                category="shop", source="shop", reference_type="shop_item", reference_id="42")
+    entries = selectors.transactions_for(child_a)
+    # when both renderings are turned into JSON
+    fast = JSONRenderer().render(selectors.transaction_rows(entries))
+    slow = JSONRenderer().render(TransactionReadSerializer(entries, many=True).data)
+    # then they are the same bytes
+    assert fast == slow
+    assert b'"reference_id":"42"' in fast
