@@ -38,9 +38,14 @@ from learning.curriculum import starter_load  # noqa: E402
 PASSWORD_HASH = "!unusable"  # benchmark users sign in with tokens minted here
 
 
-def _ledger(child: User, entries: int, start) -> int:
-    """``entries`` earn/spend rows over the past days, returning the final balance."""
-    rows, balance = [], 0
+# A child's ledger grows by a few entries a day (chores, lessons, a purchase): the history is spaced
+# so that a long history is long in time, and every child has the same few entries today.
+SPACING = timedelta(hours=3)
+
+
+def _ledger(child: User, entries: int) -> int:
+    """``entries`` earn/spend rows, one every ``SPACING`` up to now, returning the final balance."""
+    rows, balance, now = [], 0, timezone.now()
     for i in range(entries):
         earn = i % 3 != 2 or balance < 5
         amount = 7 if earn else 5
@@ -48,8 +53,14 @@ def _ledger(child: User, entries: int, start) -> int:
         rows.append(Transaction(user=child, type="earn" if earn else "spend", amount=amount,
                                 delta=amount if earn else -amount, balance_after=balance,
                                 description="Chore reward" if earn else "Snack", category="task" if earn else "shop",
-                                created_at=start + timedelta(minutes=i)))
-    Transaction.objects.bulk_create(rows, batch_size=2000)
+                                created_at=now - (entries - i) * SPACING))
+    # created_at is auto_now_add: switched off here so that the history keeps its dates.
+    field = Transaction._meta.get_field("created_at")
+    field.auto_now_add = False
+    try:
+        Transaction.objects.bulk_create(rows, batch_size=2000)
+    finally:
+        field.auto_now_add = True
     return balance
 
 
@@ -61,7 +72,6 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
     started = time.monotonic()
     catalogue_load()
     starter_load()
-    start = timezone.now() - timedelta(minutes=max(entries, big_entries) + 10)
     parents, children = [], []
     for f in range(families):
         parents.append(_user(f"bench.parent{f}@example.com", f"Parent {f}", Role.PARENT))
@@ -74,7 +84,7 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
                                           for i, c in enumerate(children)])
     for child in children:
         with transaction.atomic():
-            balance = _ledger(child, entries, start)
+            balance = _ledger(child, entries)
             ChildProfile.objects.filter(user=child).update(coins=balance)
     # one child with a long history and one with a short one, for the growth figure
     big = _user("bench.big@example.com", "Big History", Role.CHILD)
@@ -84,7 +94,7 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
                                       ChildProfile(user=small, parent=parents[0], age=10)])
     for child, count in ((big, big_entries), (small, 10)):
         with transaction.atomic():
-            ChildProfile.objects.filter(user=child).update(coins=_ledger(child, count, start))
+            ChildProfile.objects.filter(user=child).update(coins=_ledger(child, count))
     teachers = []
     pool = list(children)
     for c in range(classes):
