@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import string
+import unicodedata
 from decimal import Decimal
 
 from django.conf import settings
@@ -104,7 +105,9 @@ def _random_password() -> str:
 
 
 def _default_child_email(name: str, age: int) -> str:
-    base = "".join(ch for ch in name.lower() if ch.isalnum()) or "child"
+    """``<name><age>@family.local`` in plain ASCII (accents dropped: "Zoë" gives ``zoe9``)."""
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    base = "".join(ch for ch in folded if ch in string.ascii_lowercase + string.digits) or "child"
     email = f"{base}{age}@family.local"
     suffix = 2
     while _email_taken(email):

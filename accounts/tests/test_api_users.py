@@ -1033,6 +1033,16 @@ def test_setting_coins_requires_a_token(personas, api_client):
 # --- POST /api/parent/children -----------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("name,email", [("Zoë Ångström", "zoeangstrom8@family.local"),
+                                        ("¹Ω 李", "18@family.local"), ("李", "child8@family.local")])
+def test_a_generated_login_is_a_plain_ascii_email(personas, as_user, name, email):
+    # when a parent adds a child whose name is not plain ASCII
+    response = as_user(personas.parent_a).post("/api/parent/children", {"name": name, "age": 8}, format="json")
+    # then the login is an address every mail system and validator accepts
+    assert response.status_code == 200, response.json()
+    assert response.json()["child"]["email"] == email
+
+
 def test_parent_adds_a_child_with_a_generated_login(personas, as_user):
     # given
     parent = personas.parent_a

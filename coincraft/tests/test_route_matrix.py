@@ -558,15 +558,15 @@ MATRIX: list[Case] = [
     Case("api/users/me", "DELETE", NOBODY),
     # Users: someone else. Self, guardian or own teacher reads; a sibling or a child reading its
     # parent is refused (403); other families and other classes do not exist (404).
-    Case("api/users/<userref:user_id>", "GET", "401 2xx 2xx 403 404 404 2xx 404 404",
+    Case("api/users/<userid:user_id>", "GET", "401 2xx 2xx 403 404 404 2xx 404 404",
          label="user_id=child_a"),
-    Case("api/users/<userref:user_id>", "GET", "401 2xx 403 403 404 404 404 404 404",
+    Case("api/users/<userid:user_id>", "GET", "401 2xx 403 403 404 404 404 404 404",
          path={"user_id": "parent_a"}, label="user_id=parent_a"),
-    Case("api/users/<userref:user_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
+    Case("api/users/<userid:user_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
          body=lambda p: {"name": "Renamed Child"}, label="user_id=child_a"),
-    Case("api/users/<userref:user_id>", "PATCH", NOBODY, body=lambda p: {"name": "Renamed"},
+    Case("api/users/<userid:user_id>", "PATCH", NOBODY, body=lambda p: {"name": "Renamed"},
          label="user_id=child_a"),
-    Case("api/users/<userref:user_id>", "DELETE", NOBODY, label="user_id=child_a"),
+    Case("api/users/<userid:user_id>", "DELETE", NOBODY, label="user_id=child_a"),
     # A parent's children: parents only (403 for the other roles), and only its own list.
     Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403",
          label="parent_id=parent_a"),
