@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db.models import Q, QuerySet, Sum
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
@@ -39,6 +40,25 @@ def transaction_rows(transactions: QuerySet) -> list[dict]:
     (a test holds the two renderings equal).
     """
     return [{**row, "timestamp": row["created_at"]} for row in transactions.values(*TRANSACTION_FIELDS)]
+
+
+def recent_entries_of(children: list[User], limit: int = 10) -> QuerySet:
+    """The newest ``limit`` ledger entries across several children, newest first.
+
+    ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
+    child's newest ``limit`` are read from the (user, created_at) index and only those are merged,
+    so the cost follows the number of children, not the length of their history. One query.
+    """
+    if not children:
+        return Transaction.objects.none()
+    parts, params = [], []
+    for index, child in enumerate(children):
+        newest = Transaction.objects.filter(user=child).order_by("-created_at", "-id").values("id")[:limit]
+        sql, child_params = newest.query.sql_with_params()
+        parts.append(f"SELECT id FROM ({sql}) AS newest_{index}")
+        params.extend(child_params)
+    return (Transaction.objects.filter(id__in=RawSQL(" UNION ALL ".join(parts), params))
+            .order_by("-created_at", "-id")[:limit])
 
 
 def earn_totals(child: User) -> dict[str, int]:

@@ -4,15 +4,17 @@ from datetime import timedelta
 
 from django.db.models import Avg, Count, Prefetch, Q
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
-from rest_framework import serializers, status
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
-from classroom.models import Classroom, ModuleAssignment
+from classroom.api import serializers as out
+from classroom.models import Classroom, Enrolment, ModuleAssignment
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from coincraft.schema import ERROR
@@ -20,7 +22,6 @@ from learning import services as learning
 from learning.api import serializers as s
 from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgress
 
-PAYLOAD = inline_serializer("TeacherPayload", {"message": serializers.CharField(required=False)})
 TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 
 
@@ -47,7 +48,7 @@ def _class_read(overview: selectors.ClassOverview) -> dict:
             "students_needing_support": overview.needing_support}
 
 
-def _student_read(user: User, perf: selectors.StudentPerformance, enrolled_at=None) -> dict:
+def _student_read(user: User, perf: selectors.StudentPerformance, enrolled_at) -> dict:
     profile = getattr(user, "child_profile", None)
     return {"id": str(user.pk), "user_id": str(user.pk), "name": user.name, "email": user.email, "role": user.role,
             "avatar": user.avatar_url, "avatar_url": user.avatar_url, "age": profile.age if profile else None,
@@ -63,23 +64,23 @@ def _coins(user: User) -> int:
     return profile.coins if profile else 0
 
 
-def _enrol_by_ref(request, classroom, *, email=None, student_id=None) -> User:
+def _enrol_by_ref(request, classroom, *, email=None, student_id=None) -> tuple[User, Enrolment]:
     lookup = {"email__iexact": email} if email else {"pk": student_id}
     student = User.objects.filter(role__in=CHILD_ROLES, is_active=True, **lookup).select_related(
         "child_profile").first()
     if student is None:
         raise NotFound("Student not found")
-    _, created = services.enrolment_add(actor=request.user, classroom=classroom, student=student)
+    enrolment, created = services.enrolment_add(actor=request.user, classroom=classroom, student=student)
     if not created:
         raise InvalidInput("Student is already in this class")
-    return student
+    return student, enrolment
 
 
 # --- dashboard and analytics -------------------------------------------------------------------------
 
 
 class TeacherDashboardView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherDashboardOut, 403: ERROR}, tags=["teacher"])
     def get(self, request):
         return Response(teacher_dashboard(_teacher(request, "Only teachers can access this endpoint")))
 
@@ -109,7 +110,8 @@ def teacher_dashboard(teacher: User) -> dict:
 
 
 class TeacherAnalyticsView(ApiView):
-    @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
+                   tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
@@ -129,14 +131,15 @@ class TeacherAnalyticsView(ApiView):
 
 
 class TeacherClassesView(ApiView):
-    @extend_schema(operation_id="teacher_classes_list", responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(operation_id="teacher_classes_list", responses={200: out.ClassroomOut(many=True), 403: ERROR},
+                   tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
         overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher))
         return Response([_class_read(o) for o in overviews])
 
-    @extend_schema(request=s.ClassCreateInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR},
-                   tags=["teacher"])
+    @extend_schema(request=s.ClassCreateInSerializer,
+                   responses={200: out.TeacherClassCreatedOut, 400: ERROR, 403: ERROR}, tags=["teacher"])
     def post(self, request):
         teacher = _teacher(request, "Only teachers can create classes")
         data = validate(s.ClassCreateInSerializer, request.data)
@@ -161,7 +164,7 @@ def _is_uuid(value) -> bool:
 
 
 class TeacherClassDetailView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherClassDetailOut, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, class_id):
         _teacher(request, "Only teachers can view class details")
         classroom = _own_class(request, class_id)
@@ -182,7 +185,7 @@ class TeacherClassDetailView(ApiView):
 
 
 class TeacherClassStudentsView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherClassStudentsOut, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, class_id):
         _teacher(request, "Only teachers can view class students")
         classroom = _own_class(request, class_id)
@@ -194,20 +197,21 @@ class TeacherClassStudentsView(ApiView):
                           "coins": _coins(u)} for u in students],
         })
 
-    @extend_schema(request=s.AddStudentInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["teacher"])
+    @extend_schema(request=s.AddStudentInSerializer,
+                   responses={200: out.TeacherStudentAddedOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id)
         data = validate(s.AddStudentInSerializer, request.data)
-        student = _enrol_by_ref(request, classroom, email=data.get("email"), student_id=data.get("student_id"))
+        student, _ = _enrol_by_ref(request, classroom, email=data.get("email"), student_id=data.get("student_id"))
         return Response({"message": "Student added to class successfully",
                          "student": {"id": str(student.pk), "name": student.name, "email": student.email,
                                      "avatar": student.avatar_url}})
 
 
 class TeacherClassAssignedModulesView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherClassAssignedModuleOut(many=True), 403: ERROR, 404: ERROR},
+                   tags=["teacher"])
     def get(self, request, class_id):
         _teacher(request, "Only teachers can access this endpoint")
         classroom = _own_class(request, class_id)
@@ -220,7 +224,7 @@ class TeacherClassAssignedModulesView(ApiView):
 class AvailableStudentsView(ApiView):
     """The students a teacher may see: those enrolled in its classes (not every child on the platform)."""
 
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherAvailableStudentOut(many=True), 403: ERROR}, tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can access this endpoint")
         students = scoping.scoped(teacher, User.objects.filter(role__in=CHILD_ROLES, is_active=True)) \
@@ -234,7 +238,7 @@ class AvailableStudentsView(ApiView):
 
 
 class StudentModuleProgressView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherStudentModuleProgressOut, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, student_id, module_id):
         teacher = _teacher(request, "Only teachers can access this endpoint")
         student = self.resolve_user(student_id, detail="Student not found")
@@ -251,7 +255,7 @@ class StudentModuleProgressView(ApiView):
 
 
 class TeacherProfileView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherProfileOut, 403: ERROR}, tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can access this endpoint")
         profile = TeacherProfile.objects.get(user=teacher)
@@ -295,15 +299,15 @@ def _with_content(queryset):
 
 
 class TeacherModulesView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teacher"])
+    @extend_schema(responses={200: out.TeacherModuleOut(many=True), 403: ERROR}, tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view modules")
         modules = list(_with_content(Module.objects.filter(created_by=teacher).order_by("-created_at"))[:500])
         stats = _module_stats(modules)
         return Response([_teacher_module_body(m, stats.get(m.pk, {})) for m in modules])
 
-    @extend_schema(request=s.ModuleCreateInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR},
-                   tags=["teacher"])
+    @extend_schema(request=s.ModuleCreateInSerializer,
+                   responses={200: out.TeacherModuleSavedOut, 400: ERROR, 403: ERROR}, tags=["teacher"])
     def post(self, request):
         teacher = _teacher(request, "Only teachers can create modules")
         data = validate(s.ModuleCreateInSerializer, request.data)
@@ -327,8 +331,8 @@ class TeacherModuleDetailView(ApiView):
             raise NotFound("Module not found")
         return module
 
-    @extend_schema(request=s.ModuleUpdateInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["teacher"])
+    @extend_schema(request=s.ModuleUpdateInSerializer,
+                   responses={200: out.TeacherModuleSavedOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def put(self, request, module_id):
         module = self._own(request, module_id)
         data = validate(s.ModuleUpdateInSerializer, request.data)
@@ -337,15 +341,16 @@ class TeacherModuleDetailView(ApiView):
         return Response({"message": "Module updated successfully",
                          "module": _teacher_module_body(module, _module_stats([module]).get(module.pk, {}))})
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["teacher"])
+    @extend_schema(responses={204: None, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"],
+                   description="A module children have started cannot be deleted (400): unpublish it instead.")
     def delete(self, request, module_id):
         learning.module_delete(actor=request.user, module=self._own(request, module_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class ModuleAssignView(ApiView):
-    @extend_schema(request=s.AssignInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["teacher"])
+    @extend_schema(request=s.AssignInSerializer,
+                   responses={200: out.TeacherModuleAssignedOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def post(self, request, module_id):
         teacher = _teacher(request, "Only teachers can assign modules")
         module = scoping.get_visible_or_404(teacher, Module.objects.all(), detail="Module not found", pk=module_id)
@@ -370,14 +375,14 @@ class TeacherIdClassesView(ApiView):
             raise Forbidden("Can only view your own classes" if request.method == "GET" else detail)
         return teacher
 
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["classes"])
+    @extend_schema(responses={200: out.ClassroomOut(many=True), 403: ERROR, 404: ERROR}, tags=["classes"])
     def get(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can view classes")
         overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher))
         return Response([_class_read(o) for o in overviews])
 
-    @extend_schema(request=s.ClassCreateInSerializer, responses={201: PAYLOAD, 400: ERROR, 403: ERROR},
-                   tags=["classes"])
+    @extend_schema(request=s.ClassCreateInSerializer,
+                   responses={201: out.ClassroomOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
     def post(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can create classes")
         data = validate(s.ClassCreateInSerializer, request.data)
@@ -388,8 +393,8 @@ class TeacherIdClassesView(ApiView):
 
 
 class ClassDetailView(ApiView):
-    @extend_schema(request=s.ClassUpdateInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["classes"])
+    @extend_schema(request=s.ClassUpdateInSerializer,
+                   responses={200: out.ClassroomOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
     def put(self, request, class_id):
         _teacher(request, "Only teachers can update classes")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
@@ -408,7 +413,7 @@ class ClassDetailView(ApiView):
 
 
 class ClassStudentsView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["classes"])
+    @extend_schema(responses={200: out.ClassroomStudentReadOut(many=True), 403: ERROR, 404: ERROR}, tags=["classes"])
     def get(self, request, class_id):
         _teacher(request, "Only teachers can view class students")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
@@ -417,17 +422,19 @@ class ClassStudentsView(ApiView):
         return Response([{**_student_read(u, perf.get(u.pk, selectors.StudentPerformance()), u.enrolled_at),
                           "progress": {}} for u in students])
 
-    @extend_schema(request=s.AddStudentInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["classes"])
+    @extend_schema(request=s.AddStudentInSerializer,
+                   responses={200: out.ClassroomStudentReadOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
         data = validate(s.AddStudentInSerializer, request.data)
         try:
-            student = _enrol_by_ref(request, classroom, email=data.get("email"), student_id=data.get("student_id"))
+            student, enrolment = _enrol_by_ref(request, classroom, email=data.get("email"),
+                                               student_id=data.get("student_id"))
         except InvalidInput:
             raise InvalidInput("Student already in class")
-        return Response({**_student_read(student, selectors.StudentPerformance()), "progress": {}})
+        return Response({**_student_read(student, selectors.StudentPerformance(), enrolment.created_at),
+                         "progress": {}})
 
 
 class ClassStudentDetailView(ApiView):
@@ -441,8 +448,8 @@ class ClassStudentDetailView(ApiView):
 
 
 class ClassJoinView(ApiView):
-    @extend_schema(request=s.JoinInSerializer, responses={200: PAYLOAD, 403: ERROR, 404: ERROR, 409: ERROR},
-                   tags=["classes"])
+    @extend_schema(request=s.JoinInSerializer,
+                   responses={200: out.ClassroomJoinedOut, 403: ERROR, 404: ERROR, 409: ERROR}, tags=["classes"])
     def post(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can join classes")
         code = validate(s.JoinInSerializer, request.data)["class_code"]
@@ -454,7 +461,8 @@ class ClassJoinView(ApiView):
 
 
 class ClassProgressCsvView(ApiView):
-    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(description="Progress per student and module"),
+    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR,
+                                                                 description="Progress per student and module"),
                               403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, class_id):
         from django.http import StreamingHttpResponse

@@ -1,7 +1,7 @@
 """The money parts of the child (API.md §14) and teen (§15) screens, on the same services."""
 
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -10,13 +10,11 @@ from accounts.models import CHILD_ROLES, Role
 from coincraft.api import ApiView, StrictIntegerField, validate
 from coincraft.schema import ERROR
 from economy import selectors, services
+from economy.api import responses as out
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
 from economy.services import InsufficientCoins, balance_of
-
-GENERIC = inline_serializer("ScreenPayload", {"message": serializers.CharField(required=False)})
-
 
 def _progress(goal: Goal) -> float:
     return round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0
@@ -47,14 +45,16 @@ def _status_filter(qs, status):
 
 
 class ChildGoalsView(ApiView):
-    @extend_schema(parameters=[s.StatusQuerySerializer], responses={200: GENERIC, 403: ERROR}, tags=["child"])
+    @extend_schema(parameters=[s.StatusQuerySerializer],
+                   responses={200: out.ChildGoalCardOutSerializer(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         query = validate(s.StatusQuerySerializer, request.query_params)
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
         return Response([_child_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
-    @extend_schema(request=s.ChildGoalCreateInSerializer, responses={200: GENERIC, 400: ERROR, 403: ERROR},
+    @extend_schema(request=s.ChildGoalCreateInSerializer,
+                   responses={200: out.ChildGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},
                    tags=["child"])
     def post(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can create goals")
@@ -71,7 +71,8 @@ class ChildGoalsView(ApiView):
 class ChildGoalProgressView(GoalLookupMixin, ApiView):
     """Add coins to one's goal, up to its target; only what was added leaves the balance."""
 
-    @extend_schema(request=s.AmountInSerializer, responses={200: GENERIC, 400: ERROR, 403: ERROR, 404: ERROR},
+    @extend_schema(request=s.AmountInSerializer,
+                   responses={200: out.ChildGoalProgressOutSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
                    tags=["child"])
     def put(self, request, goal_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can update goals")
@@ -94,7 +95,8 @@ class ChildTransactionsQuery(serializers.Serializer):
 
 
 class ChildTransactionsView(ApiView):
-    @extend_schema(parameters=[ChildTransactionsQuery], responses={200: GENERIC, 403: ERROR}, tags=["child"])
+    @extend_schema(parameters=[ChildTransactionsQuery],
+                   responses={200: out.LedgerLineOutSerializer(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can view transactions")
         limit = validate(ChildTransactionsQuery, request.query_params)["limit"]
@@ -127,12 +129,13 @@ def _budget_body(teen, categories) -> dict:
 
 
 class TeenBudgetView(ApiView):
-    @extend_schema(responses={200: GENERIC, 403: ERROR}, tags=["teen"])
+    @extend_schema(responses={200: out.TeenBudgetOutSerializer, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access budget management")
         return Response(_budget_body(request.user, services.budget_get_or_create(owner=request.user)))
 
-    @extend_schema(request=s.BudgetInSerializer, responses={200: GENERIC, 400: ERROR, 403: ERROR}, tags=["teen"])
+    @extend_schema(request=s.BudgetInSerializer,
+                   responses={200: out.TeenBudgetUpdatedOutSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])
     def put(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can update budget")
         percentages = validate(s.BudgetInSerializer, request.data)
@@ -148,7 +151,8 @@ class TeenGoalsQuery(serializers.Serializer):
 
 
 class TeenGoalsView(ApiView):
-    @extend_schema(parameters=[TeenGoalsQuery], responses={200: GENERIC, 403: ERROR}, tags=["teen"])
+    @extend_schema(parameters=[TeenGoalsQuery],
+                   responses={200: out.TeenGoalCardOutSerializer(many=True), 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access goals")
         query = validate(TeenGoalsQuery, request.query_params)
@@ -157,7 +161,8 @@ class TeenGoalsView(ApiView):
             goals = goals.filter(category=query["category"])
         return Response([_teen_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
-    @extend_schema(request=s.TeenGoalCreateInSerializer, responses={200: GENERIC, 400: ERROR, 403: ERROR},
+    @extend_schema(request=s.TeenGoalCreateInSerializer,
+                   responses={200: out.TeenGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},
                    tags=["teen"])
     def post(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can create goals")
@@ -176,13 +181,14 @@ def _teen_redemption(r) -> dict:
 
 
 class TeenConversionRequestsView(ApiView):
-    @extend_schema(responses={200: GENERIC, 403: ERROR}, tags=["teen"])
+    @extend_schema(responses={200: out.TeenConversionOutSerializer(many=True), 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can view conversion requests")
         rows = selectors.redemptions_of(request.user)[:selectors.DEFAULT_LIST_BOUND]
         return Response([_teen_redemption(r) for r in rows])
 
-    @extend_schema(request=s.TeenRedemptionCreateInSerializer, responses={200: GENERIC, 400: ERROR, 403: ERROR},
+    @extend_schema(request=s.TeenRedemptionCreateInSerializer,
+                   responses={200: out.TeenConversionCreatedOutSerializer, 400: ERROR, 403: ERROR},
                    tags=["teen"])
     def post(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can create conversion requests")

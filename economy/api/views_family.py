@@ -4,6 +4,7 @@ import json
 from decimal import Decimal
 
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
@@ -14,6 +15,7 @@ from coincraft.api import ApiView, CoinsField, StrictBooleanField, StrictInteger
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
 from economy import exports, services
+from economy.api.responses_export import ChildDataOutSerializer
 from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
 from economy.services.privacy import child_account_delete
 
@@ -79,6 +81,11 @@ class InterestSerializer(serializers.ModelSerializer):
     class Meta:
         model = InterestSetting
         fields = ["rate_percent", "period", "cap", "start_date", "active"]
+
+
+# The GET answer: the setting (the `Interest` component the PUT answers with), or `null` while none is set.
+INTEREST_OR_NULL = OpenApiResponse({"allOf": [{"$ref": "#/components/schemas/Interest"}], "nullable": True},
+                                   description="The child's interest setting, or `null` while none is set.")
 
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -188,7 +195,7 @@ class RecurringChoreDetailView(PlanDetailView):
 
 
 class InterestView(ApiView):
-    @extend_schema(responses={200: InterestSerializer, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR, 404: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = _own_child(self, child_id)
         setting = InterestSetting.objects.filter(child=child).first()
@@ -214,8 +221,8 @@ class InterestView(ApiView):
 
 
 class ChildLedgerCsvView(ApiView):
-    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(description="The ledger as CSV"), 403: ERROR,
-                              404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The ledger as CSV"),
+                              403: ERROR, 404: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = _own_child(self, child_id)
         response = StreamingHttpResponse(exports.ledger_csv([child]), content_type="text/csv; charset=utf-8")
@@ -226,8 +233,8 @@ class ChildLedgerCsvView(ApiView):
 class ChildDataView(ApiView):
     """Everything stored about the child (GET, as JSON) or the account deleted (DELETE)."""
 
-    @extend_schema(responses={200: OpenApiResponse(description="All the child's data"), 403: ERROR, 404: ERROR},
-                   tags=["family bank"])
+    @extend_schema(responses={200: OpenApiResponse(ChildDataOutSerializer, description="All the child's data"),
+                              403: ERROR, 404: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = _own_child(self, child_id)
         body = json.dumps(exports.child_data(child), cls=exports.JSON_ENCODER, indent=1)

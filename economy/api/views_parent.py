@@ -6,21 +6,21 @@ Each is built with a fixed number of queries whatever the number of children and
 from datetime import timedelta
 
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
-from accounts.models import ParentProfile, Role, User
+from accounts.models import Role, User
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
-from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer, \
-    TransactionReadSerializer
+from economy import selectors
+from economy.api import responses as out
+from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer
 from economy.models import Goal, RedemptionRequest, Task, Transaction
 
-PAYLOAD = inline_serializer("ParentPayload", {"user": serializers.DictField(required=False)})
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
 
@@ -33,13 +33,12 @@ def parent_dashboard(parent: User) -> dict:
     """The family at a glance (also ``/api/dashboard/parent``)."""
     from learning.progression import current_streak, level_for
 
-    ParentProfile.objects.get_or_create(user=parent)
     children = _children(parent)
     profiles = [c.child_profile for c in children]
     goals_open = Goal.objects.filter(user__in=children, is_completed=False).count()
     awaiting = Task.objects.filter(assigned_to__in=children, status="completed",
                                    completed_at__gte=timezone.now() - timedelta(days=30)).count()
-    recent = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
+    recent = selectors.recent_entries_of(children, limit=10)
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
     return {
         "user": UserReadSerializer(parent).data,
@@ -48,13 +47,13 @@ def parent_dashboard(parent: User) -> dict:
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": goals_open, "completed_tasks": awaiting},
         "children": ChildSummarySerializer(children, many=True).data,
-        "recent_transactions": TransactionReadSerializer(recent, many=True).data,
+        "recent_transactions": selectors.transaction_rows(recent),
         "pending_redemptions": RedemptionReadSerializer(pending, many=True).data,
     }
 
 
 class ParentDashboardView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["parent"])
+    @extend_schema(responses={200: out.ParentDashboardOutSerializer, 403: ERROR}, tags=["parent"])
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, "Only parents can access this endpoint")
         return Response(parent_dashboard(request.user))
@@ -70,7 +69,8 @@ def _goal_row(goal: Goal) -> dict:
 
 
 class ChildProgressView(ApiView):
-    @extend_schema(parameters=[ProgressQuery], responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["parent"])
+    @extend_schema(parameters=[ProgressQuery],
+                   responses={200: out.ChildProgressOutSerializer, 403: ERROR, 404: ERROR}, tags=["parent"])
     def get(self, request, child_id):
         from learning.api.dashboards import achievement_read
         from learning.api.views import module_body
@@ -122,7 +122,7 @@ class ChildProgressView(ApiView):
 
 
 class ChildrenGoalsView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["parent"])
+    @extend_schema(responses={200: out.FamilyGoalOutSerializer(many=True), 403: ERROR}, tags=["parent"])
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, "Only parents can view children's goals")
         goals = Goal.objects.filter(user__child_profile__parent=request.user).select_related("user").order_by(
@@ -146,7 +146,8 @@ class StreakPauseView(ApiView):
             raise NotFound("Child not found")
         return child
 
-    @extend_schema(request=StreakPauseIn, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
+    @extend_schema(request=StreakPauseIn,
+                   responses={200: out.StreakPauseOutSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
                    tags=["parent"])
     def put(self, request, child_id):
         from learning.progression import streak_pause
@@ -158,7 +159,7 @@ class StreakPauseView(ApiView):
         return Response({"child_id": str(child.pk), "streak_paused_from": profile.streak_paused_from,
                          "streak_paused_until": profile.streak_paused_until})
 
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["parent"])
+    @extend_schema(responses={200: out.StreakPauseOutSerializer, 403: ERROR, 404: ERROR}, tags=["parent"])
     def delete(self, request, child_id):
         from learning.progression import streak_pause_end
 

@@ -5,7 +5,7 @@ long the child's history.
 """
 
 from django.db.models import Sum
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -20,10 +20,9 @@ from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, Tran
 from economy.models import Goal, Task, Transaction
 from economy.services import budget_get_or_create
 from learning import selectors
+from learning.api import responses as out
 from learning.models import Module
 from learning.progression import current_streak, level_for, xp_for_level
-
-PAYLOAD = inline_serializer("DashboardPayload", {"user": serializers.DictField(required=False)})
 
 
 def _profile(child: User) -> ChildProfile:
@@ -63,42 +62,42 @@ def _percent(current: int, total: int) -> float:
 
 
 class ChildDashboardView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["child"])
+    @extend_schema(responses={200: out.ChildDashboardOut, 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         child = request.user
         profile = _profile(child)
         progress = progress_of(profile)
-        active = list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at")[:4])
-        counts = selectors.goal_counts(child)
-        adventures = selectors.published_modules(("easy", "medium"), 6)
-        done = selectors.completed_module_ids(child, adventures)
-        any_completed = selectors.learning_counts(child)["completed"] > 0
+        figures = selectors.child_figures(child)
+        active = Goal.objects.filter(user=child, is_completed=False).order_by("created_at").values(
+            "id", "title", "current_amount", "target_amount", "icon")[:4]
         return Response({
             "child": {"id": str(child.pk), "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                       **progress},
-            "todays_goals": [{"id": str(g.pk), "title": g.title, "current": g.current_amount, "total": g.target_amount,
-                              "icon": g.icon, "colorScheme": "green" if g.current_amount * 2 > g.target_amount
-                              else "yellow"} for g in active],
-            "adventures": [{"id": str(m.pk), "title": m.title, "description": m.description, "emoji": "🎮",
-                            "difficulty": m.difficulty, "coins": m.points_reward, "completed": m.pk in done,
-                            "colorScheme": "blue" if m.difficulty == "easy" else "purple",
-                            "buttonText": "Play Again" if m.pk in done else "Start Adventure!"} for m in adventures],
+            "todays_goals": [{"id": str(g["id"]), "title": g["title"], "current": g["current_amount"],
+                              "total": g["target_amount"], "icon": g["icon"],
+                              "colorScheme": "green" if g["current_amount"] * 2 > g["target_amount"] else "yellow"}
+                             for g in active],
+            "adventures": [{"id": str(m["id"]), "title": m["title"], "description": m["description"], "emoji": "🎮",
+                            "difficulty": m["difficulty"], "coins": m["points_reward"], "completed": m["done"],
+                            "colorScheme": "blue" if m["difficulty"] == "easy" else "purple",
+                            "buttonText": "Play Again" if m["done"] else "Start Adventure!"}
+                           for m in selectors.adventures_for(child, ("easy", "medium"), 6)],
             "achievements": [achievement_card(a) for a in selectors.recent_achievements(child)],
             "learning_journey": [
-                {"id": 1, "title": "Learn about money", "completed": any_completed},
-                {"id": 2, "title": "Save for a goal", "completed": counts["completed"] > 0},
+                {"id": 1, "title": "Learn about money", "completed": figures["modules_completed"] > 0},
+                {"id": 2, "title": "Save for a goal", "completed": figures["goals_completed"] > 0},
                 {"id": 3, "title": "Earn your first coins", "completed": profile.xp > 0},
             ],
-            "daily_goals": selectors.daily_goals(child),
-            "stats": {"total_goals": counts["active"], "completed_goals": min(counts["completed"], 5),
+            "daily_goals": selectors.daily_goals_from(figures),
+            "stats": {"total_goals": figures["goals_active"], "completed_goals": min(figures["goals_completed"], 5),
                       "total_coins": profile.coins, "streak_days": progress["streak_days"],
                       "level": progress["level"], "xp": profile.xp},
         })
 
 
 class ChildStatsView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["child"])
+    @extend_schema(responses={200: out.ChildStatsOut, 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can view stats")
         child = request.user
@@ -129,7 +128,7 @@ def _teen_goal(g: Goal) -> dict:
 
 
 class TeenDashboardView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["teen"])
+    @extend_schema(responses={200: out.TeenDashboardOut, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access this endpoint")
         teen = request.user
@@ -139,26 +138,27 @@ class TeenDashboardView(ApiView):
         goals = {"saving": [], "spending": [], "wants": []}
         for g in Goal.objects.filter(user=teen, is_completed=False).order_by("-created_at")[:30]:
             goals.setdefault(g.category or "saving", []).append(_teen_goal(g))
-        modules = selectors.published_modules(("medium", "hard"), 8)
-        done = selectors.completed_module_ids(teen, modules)
-        counts = selectors.goal_counts(teen)
+        modules = selectors.adventures_for(teen, ("medium", "hard"), 8,
+                                           extra=("category", "estimated_duration"))
+        figures = selectors.child_figures(teen)
         totals = selectors.money_totals(teen)
         return Response({
             "teen": {"id": str(teen.pk), "name": teen.name.split(" ")[0], "fullName": teen.name, "email": teen.email,
                      "avatar": teen.avatar_url, "coins": profile.coins, **progress,
-                     "totalCoinsEarned": totals["earned"], "goalsCompleted": counts["completed"]},
+                     "totalCoinsEarned": totals["earned"], "goalsCompleted": figures["goals_completed"]},
             "budget_overview": {"total_coins": profile.coins,
                                 "allocations": {k: profile.coins * v // 100 for k, v in split.items()},
                                 "percentages": split},
             "goals": goals,
-            "activities": [{"id": str(m.pk), "title": m.title, "description": m.description, "category": m.category,
-                            "difficulty": m.difficulty, "duration": m.estimated_duration, "coins": m.points_reward,
-                            "completed": m.pk in done} for m in modules],
+            "activities": [{"id": str(m["id"]), "title": m["title"], "description": m["description"],
+                            "category": m["category"], "difficulty": m["difficulty"],
+                            "duration": m["estimated_duration"], "coins": m["points_reward"], "completed": m["done"]}
+                           for m in modules],
             "achievements": [achievement_card(a) for a in selectors.recent_achievements(teen)],
             "quick_actions": QUICK_ACTIONS,
-            "daily_goals": selectors.daily_goals(teen),
-            "stats": {"total_goals": counts["active"], "completed_activities": selectors.learning_counts(teen)[
-                "completed"], "streak_days": progress["streak_days"], "level": progress["level"]},
+            "daily_goals": selectors.daily_goals_from(figures),
+            "stats": {"total_goals": figures["goals_active"], "completed_activities": figures["modules_completed"],
+                      "streak_days": progress["streak_days"], "level": progress["level"]},
         })
 
 
@@ -167,7 +167,7 @@ class TimeframeQuery(serializers.Serializer):
 
 
 class TeenAnalyticsView(ApiView):
-    @extend_schema(parameters=[TimeframeQuery], responses={200: PAYLOAD, 403: ERROR}, tags=["teen"])
+    @extend_schema(parameters=[TimeframeQuery], responses={200: out.TeenAnalyticsOut, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can view analytics")
         teen = request.user
@@ -198,7 +198,8 @@ class TeenAnalyticsView(ApiView):
 
 
 class ProgressGoalsView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["dashboard"])
+    @extend_schema(responses={200: out.LearningProgressGoalOut(many=True), 403: ERROR, 404: ERROR},
+                   tags=["dashboard"])
     def get(self, request, user_id):
         target = self.resolve_user(user_id)
         if not scoping.may_act_for(request.user, target):
@@ -215,7 +216,8 @@ class ProgressGoalUpdateIn(serializers.Serializer):
 class ProgressGoalUpdateView(ApiView):
     """The app's daily-goal tick: echoed back; daily goals are computed from real activity."""
 
-    @extend_schema(request=ProgressGoalUpdateIn, responses={200: PAYLOAD, 400: ERROR}, tags=["dashboard"])
+    @extend_schema(request=ProgressGoalUpdateIn, responses={200: out.LearningProgressGoalUpdateOut, 400: ERROR},
+                   tags=["dashboard"])
     def put(self, request, goal_id):
         current = validate(ProgressGoalUpdateIn, request.data or {})["current"]
         return Response({"id": goal_id, "current": current, "is_completed": current >= 100, "coins_earned": 0})
@@ -231,7 +233,8 @@ def _dashboard_stats(profile: ChildProfile, child: User) -> dict:
 class RoleDashboardView(ApiView):
     """``/api/dashboard/{role}``: the caller's own dashboard, new and legacy keys together."""
 
-    @extend_schema(responses={200: PAYLOAD, 400: ERROR, 403: ERROR}, tags=["dashboard"])
+    @extend_schema(responses={200: out.ROLE_DASHBOARD, 400: ERROR, 403: ERROR}, tags=["dashboard"],
+                   description="The caller's own dashboard: its shape depends on the role.")
     def get(self, request, user_role):
         if user_role not in Role.values:
             raise InvalidInput("Invalid user role")

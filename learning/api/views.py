@@ -1,8 +1,7 @@
 """Games and modules for children and teens: API.md §7, the learning parts of §14 and §15."""
 
 from django.db.models import F, Prefetch, Q
-from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from accounts import scoping
@@ -13,10 +12,10 @@ from coincraft.lookups import get_or_404
 from coincraft.schema import ERROR
 from economy.services import balance_of
 from learning import services
+from learning.api import responses as out
 from learning.api import serializers as s
 from learning.models import Activity, Module, ModuleSection, QuizQuestion, UserActivity, UserModuleProgress
 
-PAYLOAD = inline_serializer("LearningPayload", {"message": serializers.CharField(required=False)})
 CHILD_DIFFICULTIES = ("easy", "medium")
 TEEN_DIFFICULTIES = ("medium", "hard")
 
@@ -56,7 +55,7 @@ def _module(actor, module_id, detail="Activity not found") -> Module:
 
 class ActivitiesView(ApiView):
     @extend_schema(operation_id="activities_list", parameters=[s.ActivitiesQuerySerializer],
-                   responses={200: PAYLOAD}, tags=["learning"])
+                   responses={200: out.LearningActivityOut(many=True)}, tags=["learning"])
     def get(self, request):
         query = validate(s.ActivitiesQuerySerializer, request.query_params)
         activities = Activity.objects.all()
@@ -73,7 +72,7 @@ class ActivitiesView(ApiView):
 
 
 class ActivityDetailView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 404: ERROR}, tags=["learning"])
+    @extend_schema(responses={200: out.LearningActivityDetailOut, 404: ERROR}, tags=["learning"])
     def get(self, request, activity_id):
         activity = get_or_404(Activity.objects.all(), "Activity not found", pk=activity_id)
         done = UserActivity.objects.filter(user=request.user, activity=activity).first()
@@ -83,7 +82,8 @@ class ActivityDetailView(ApiView):
 
 
 class ActivityCompleteView(ApiView):
-    @extend_schema(request=s.CompletionInSerializer, responses={200: PAYLOAD, 403: ERROR, 404: ERROR},
+    @extend_schema(request=s.CompletionInSerializer,
+                   responses={200: out.LearningActivityCompletionOut, 403: ERROR, 404: ERROR},
                    tags=["learning"])
     def post(self, request, activity_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
@@ -100,7 +100,8 @@ class ActivityCompleteView(ApiView):
 
 
 class LearningModulesView(ApiView):
-    @extend_schema(parameters=[s.ModulesQuerySerializer], responses={200: PAYLOAD}, tags=["learning"])
+    @extend_schema(parameters=[s.ModulesQuerySerializer], responses={200: out.LearningModuleOut(many=True)},
+                   tags=["learning"])
     def get(self, request):
         query = validate(s.ModulesQuerySerializer, request.query_params)
         modules = Module.objects.filter(is_published=True)
@@ -142,8 +143,8 @@ def _module_completion(request, module_id) -> Response:
 
 
 class LearningModuleCompleteView(ApiView):
-    @extend_schema(request=s.CompletionInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["learning"])
+    @extend_schema(request=s.CompletionInSerializer, responses={
+        200: out.LearningModuleCompletionOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["learning"])
     def post(self, request, module_id):
         return _module_completion(request, module_id)
 
@@ -154,7 +155,7 @@ class LearningModuleCompleteView(ApiView):
 class ChildActivitiesView(ApiView):
     """The published easy and medium modules, as the child's activity cards."""
 
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["child"])
+    @extend_schema(responses={200: out.ChildActivityCardOut(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access activities")
         modules = list(Module.objects.filter(is_published=True, difficulty__in=CHILD_DIFFICULTIES)
@@ -168,14 +169,14 @@ class ChildActivitiesView(ApiView):
 
 
 class ChildActivityCompleteView(ApiView):
-    @extend_schema(request=s.CompletionInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["child"])
+    @extend_schema(request=s.CompletionInSerializer, responses={
+        200: out.LearningModuleCompletionOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["child"])
     def post(self, request, module_id):
         return _module_completion(request, module_id)
 
 
 class AssignedModulesView(ApiView):
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR}, tags=["child"])
+    @extend_schema(responses={200: out.ChildAssignedModuleOut(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
         rows = (UserModuleProgress.objects.filter(user=request.user, status="assigned")
@@ -189,8 +190,8 @@ class AssignedModulesView(ApiView):
 
 
 class ModuleProgressView(ApiView):
-    @extend_schema(request=s.ModuleProgressInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR,
-                                                                   404: ERROR}, tags=["child"])
+    @extend_schema(request=s.ModuleProgressInSerializer, responses={
+        200: out.ChildModuleProgressResultOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["child"])
     def put(self, request, module_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can update module progress")
         module = _module(request.user, module_id, detail="Module progress record not found. "
@@ -209,7 +210,7 @@ class ModuleContentView(ApiView):
     """Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
     since the app also grades locally (API.md D-16.7)."""
 
-    @extend_schema(responses={200: PAYLOAD, 403: ERROR, 404: ERROR}, tags=["child"])
+    @extend_schema(responses={200: out.ChildModuleContentOut, 403: ERROR, 404: ERROR}, tags=["child"])
     def get(self, request, module_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
         module = _module(request.user, module_id, detail="Module not found")
@@ -232,8 +233,8 @@ class ModuleContentView(ApiView):
 class QuizSubmitView(ApiView):
     """Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``."""
 
-    @extend_schema(request=s.QuizAnswersInSerializer, responses={200: PAYLOAD, 400: ERROR, 403: ERROR, 404: ERROR},
-                   tags=["child"])
+    @extend_schema(request=s.QuizAnswersInSerializer, responses={
+        200: out.ChildQuizResultOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["child"])
     def post(self, request, module_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can submit quizzes")
         module = _module(request.user, module_id, detail="Module not found")
@@ -250,7 +251,8 @@ class QuizSubmitView(ApiView):
 
 
 class TeenExploreView(ApiView):
-    @extend_schema(parameters=[s.ExploreQuerySerializer], responses={200: PAYLOAD, 403: ERROR}, tags=["teen"])
+    @extend_schema(parameters=[s.ExploreQuerySerializer],
+                   responses={200: out.TeenExploreModuleOut(many=True), 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access explore activities")
         query = validate(s.ExploreQuerySerializer, request.query_params)

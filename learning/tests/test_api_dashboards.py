@@ -719,24 +719,24 @@ def test_the_daily_goal_tick_refuses_a_negative_value(personas, as_user):
 
 # The queries each endpoint runs, whatever the size of the history (the token's user is one of them).
 CHILD_QUERIES = {
-    "/api/child/dashboard": 10,
+    "/api/child/dashboard": 5,
     "/api/child/stats": 5,
     "/api/dashboard/younger_child": 7,
-    "/api/progress-goals/me": 4,
+    "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
-    "/api/teen/dashboard": 12,
+    "/api/teen/dashboard": 7,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
     "/api/dashboard/older_child": 7,
 }
 PARENT_QUERIES = {
-    "/api/parent/dashboard": 7,
-    "/api/dashboard/parent": 7,
+    "/api/parent/dashboard": 6,
+    "/api/dashboard/parent": 6,
     "/api/parent/children/goals": 2,
     "/api/parent/children/{child}/progress": 9,
     "/api/parent/children/{child}/progress?timeframe=quarter": 9,
-    "/api/progress-goals/{child}": 5,
+    "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
     "/api/teacher/dashboard": 7,

@@ -1,0 +1,90 @@
+"""The dashboard's one-statement figures agree with the ORM reads they stand for."""
+
+from datetime import timedelta
+
+import pytest
+from django.db.models import Q, Sum
+from django.utils import timezone
+
+from economy.models import Goal, Transaction
+from economy.services import ledger_post
+from economy.tests.factories import GoalFactory
+from learning import selectors
+from learning.models import Activity, UserActivity, UserModuleProgress
+from learning.progression import NOT_EARNED
+from learning.tests.factories import ModuleFactory, ProgressFactory
+
+
+def orm_figures(child) -> dict[str, int]:
+    """The figures computed the plain way, one ORM aggregate each."""
+    today = selectors.start_of_today()
+    progress = UserModuleProgress.objects.filter(user=child)
+    earned = (Transaction.objects.filter(user=child, type="earn", created_at__gte=today)
+              .exclude(category__in=NOT_EARNED).aggregate(total=Sum("amount"))["total"])
+    return {
+        "goals_active": Goal.objects.filter(user=child, is_completed=False).count(),
+        "goals_completed": Goal.objects.filter(user=child, is_completed=True).count(),
+        "modules_completed": progress.filter(is_completed=True).count(),
+        "lessons_today": progress.filter(Q(started_at__gte=today, progress_percentage__gt=0)).count(),
+        "modules_completed_today": progress.filter(completed_at__gte=today).count(),
+        "games_today": UserActivity.objects.filter(user=child, completed_at__gte=today).count(),
+        "coins_earned_today": earned or 0,
+    }
+
+
+@pytest.fixture
+def busy_child(personas):
+    child, other = personas["child_a"], personas["child_b"]
+    now, yesterday = timezone.now(), timezone.now() - timedelta(days=1, hours=1)
+    GoalFactory.create_batch(2, user=child)
+    GoalFactory(user=child, is_completed=True, current_amount=100)
+    GoalFactory(user=other)
+    ProgressFactory(user=child, started_at=now, progress_percentage=40)
+    ProgressFactory(user=child, started_at=now, progress_percentage=0)
+    ProgressFactory(user=child, started_at=yesterday, progress_percentage=100, is_completed=True, completed_at=now)
+    ProgressFactory(user=child, started_at=yesterday, progress_percentage=100, is_completed=True,
+                    completed_at=yesterday)
+    ProgressFactory(user=other, started_at=now, progress_percentage=50, is_completed=True, completed_at=now)
+    games = list(Activity.objects.all()[:2])
+    UserActivity.objects.create(user=child, activity=games[0])
+    old = UserActivity.objects.create(user=child, activity=games[1])
+    UserActivity.objects.filter(pk=old.pk).update(completed_at=yesterday)
+    for category, amount in ((None, 3), ("chore", 7), ("test", 100), ("allowance", 50)):
+        ledger_post(actor=None, child=child, type="earn", amount=amount, delta=amount, description="Earned",
+                    category=category)
+    ledger_post(actor=None, child=child, type="spend", amount=2, delta=-2, description="Spent", category="shop")
+    back = ledger_post(actor=None, child=child, type="earn", amount=11, delta=11, description="Old", category="chore")
+    Transaction.objects.filter(pk=back.pk).update(created_at=yesterday)
+    ledger_post(actor=None, child=other, type="earn", amount=9, delta=9, description="Other", category="chore")
+    return child
+
+
+@pytest.mark.django_db
+def test_child_figures_equal_the_orm_reads(busy_child, django_assert_num_queries):
+    # given a child with goals, lessons, games and earnings today, yesterday and in another family
+    expected = orm_figures(busy_child)
+    # when the dashboard reads its figures in one statement
+    with django_assert_num_queries(1):
+        figures = selectors.child_figures(busy_child)
+    # then every figure is the ORM's, and the test data exercises each of them
+    assert figures == expected
+    assert {key: value for key, value in figures.items() if key != "coins_earned_today"} == {
+        "goals_active": 2, "goals_completed": 1, "modules_completed": 2, "lessons_today": 1,
+        "modules_completed_today": 1, "games_today": 1}
+    # (3 + 7 earned today, plus whatever achievements those paid; never the test or allowance credits)
+    assert 10 <= figures["coins_earned_today"] < 150
+
+
+@pytest.mark.django_db
+def test_adventures_say_which_modules_the_child_completed(personas):
+    # given two published modules, one completed by the child and one by another child
+    child, other = personas["child_a"], personas["child_b"]
+    mine, theirs = ModuleFactory(title="A saving"), ModuleFactory(title="B budgets")
+    ModuleFactory(title="C hidden", is_published=False)
+    ProgressFactory(user=child, module=mine, is_completed=True, progress_percentage=100)
+    ProgressFactory(user=other, module=theirs, is_completed=True, progress_percentage=100)
+    # when
+    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10)}
+    # then
+    assert adventures.get("A saving") is True and adventures.get("B budgets") is False
+    assert "C hidden" not in adventures
