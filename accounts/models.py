@@ -164,6 +164,10 @@ class ChildProfile(BaseModel):
     xp = models.PositiveIntegerField(default=0)
     streak_days = models.PositiveIntegerField(default=0)
     last_activity_date = models.DateTimeField(null=True, blank=True)
+    # Running totals the achievements ask for, kept by the ledger in the same transaction as each
+    # entry (so an earning never re-reads the child's whole history); check_ledger verifies them.
+    coins_earned = models.PositiveIntegerField(default=0, help_text="Coins earned, as achievements count them")
+    gifts_given = models.PositiveIntegerField(default=0, help_text="Gifts and donations made")
     # Days in this range (a holiday set by the parent) do not break the streak.
     streak_paused_from = models.DateField(null=True, blank=True)
     streak_paused_until = models.DateField(null=True, blank=True)

@@ -43,13 +43,14 @@ PASSWORD_HASH = "!unusable"  # benchmark users sign in with tokens minted here
 SPACING = timedelta(hours=3)
 
 
-def _ledger(child: User, entries: int) -> int:
-    """``entries`` earn/spend rows, one every ``SPACING`` up to now, returning the final balance."""
-    rows, balance, now = [], 0, timezone.now()
+def _ledger(child: User, entries: int) -> None:
+    """``entries`` earn/spend rows, one every ``SPACING`` up to now, and the profile's totals to match."""
+    rows, balance, earned, now = [], 0, 0, timezone.now()
     for i in range(entries):
         earn = i % 3 != 2 or balance < 5
         amount = 7 if earn else 5
         balance += amount if earn else -amount
+        earned += amount if earn else 0
         rows.append(Transaction(user=child, type="earn" if earn else "spend", amount=amount,
                                 delta=amount if earn else -amount, balance_after=balance,
                                 description="Chore reward" if earn else "Snack", category="task" if earn else "shop",
@@ -61,7 +62,7 @@ def _ledger(child: User, entries: int) -> int:
         Transaction.objects.bulk_create(rows, batch_size=2000)
     finally:
         field.auto_now_add = True
-    return balance
+    ChildProfile.objects.filter(user=child).update(coins=balance, coins_earned=earned)
 
 
 def _user(email, name, role):
@@ -84,8 +85,7 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
                                           for i, c in enumerate(children)])
     for child in children:
         with transaction.atomic():
-            balance = _ledger(child, entries)
-            ChildProfile.objects.filter(user=child).update(coins=balance)
+            _ledger(child, entries)
     # one child with a long history and one with a short one, for the growth figure
     big = _user("bench.big@example.com", "Big History", Role.CHILD)
     small = _user("bench.small@example.com", "Short History", Role.CHILD)
@@ -94,7 +94,7 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
                                       ChildProfile(user=small, parent=parents[0], age=10)])
     for child, count in ((big, big_entries), (small, 10)):
         with transaction.atomic():
-            ChildProfile.objects.filter(user=child).update(coins=_ledger(child, count))
+            _ledger(child, count)
     teachers = []
     pool = list(children)
     for c in range(classes):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -129,6 +129,7 @@ def ledger_discrepancies() -> list[str]:
     """Every way the books disagree, one line each (empty when the ledger is sound).
 
     - a child's balance differs from the sum of its ledger, or from the last entry's balance after;
+    - a child's running totals (coins earned, gifts given) differ from what its ledger says;
     - a goal holds a different amount from what the ledger moved into it;
     - a redemption's held coins differ from its status (held while pending/approved, returned when
       rejected).
@@ -138,13 +139,22 @@ def ledger_discrepancies() -> list[str]:
 
     from accounts.models import ChildProfile
 
+    from learning.progression import GIFT_CATEGORIES, NOT_EARNED
+
     problems: list[str] = []
-    sums = dict(Transaction.objects.values("user_id").annotate(total=Sum("delta")).values_list("user_id", "total"))
+    sums = {row["user_id"]: row for row in Transaction.objects.values("user_id").annotate(
+        total=Sum("delta"), earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+        gifts=Count("id", filter=Q(type="spend", category__in=GIFT_CATEGORIES)))}
     last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
     profiles = ChildProfile.objects.select_related("user").annotate(
         last_balance=Subquery(last_entry.values("balance_after")[:1]))
     for profile in profiles:
-        ledger_total = sums.get(profile.user_id) or 0
+        ledger = sums.get(profile.user_id) or {}
+        ledger_total = ledger.get("total") or 0
+        earned, gifts = ledger.get("earned") or 0, ledger.get("gifts") or 0
+        if (profile.coins_earned, profile.gifts_given) != (earned, gifts):
+            problems.append(f"{profile.user.email}: running totals say {profile.coins_earned} coins earned and "
+                            f"{profile.gifts_given} gifts, the ledger {earned} and {gifts}")
         if profile.coins != ledger_total:
             problems.append(f"{profile.user.email}: balance {profile.coins} but ledger sums to {ledger_total}")
         elif profile.last_balance is not None and profile.last_balance != profile.coins:

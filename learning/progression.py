@@ -35,6 +35,16 @@ XP_PER_MODULE = 25
 LEVEL_STEP = 50
 # Earn entries in these categories are not earnings: they give no XP.
 NOT_EARNED = {"adjustment", "redemption", "goal", "test", "allowance", "interest"}
+GIFT_CATEGORIES = {"giving", "charity", "donation"}
+
+
+def counts_as_earned(type: str, category: str | None) -> bool:
+    """Whether an entry's coins count as earned (achievements, the dashboards' "earned" figures)."""
+    return type == "earn" and (category or "") not in NOT_EARNED
+
+
+def counts_as_gift(type: str, category: str | None) -> bool:
+    return type == "spend" and category in GIFT_CATEGORIES
 
 
 
@@ -128,7 +138,7 @@ def ledger_event(entry) -> None:
     are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
     if entry.type == "earn" and entry.delta > 0 and (entry.category or "") not in NOT_EARNED:
         activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at)
-    elif entry.category in ("goal", "giving", "charity", "donation"):
+    elif entry.category == "goal" or entry.category in GIFT_CATEGORIES:
         achievements_check(child=entry.user)
 
 
@@ -141,11 +151,9 @@ def measures(child: User, profile: ChildProfile | None = None, only: set[str] | 
     wanted = set(MEASURES) if only is None else set(only)
     values: dict[str, int] = {}
     if wanted & {"coins_earned", "gifts"}:
-        money = Transaction.objects.filter(user=child).aggregate(
-            earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
-            gifts=Count("id", filter=Q(type="spend", category__in=["giving", "charity", "donation"])),
-        )
-        values.update(coins_earned=money["earned"] or 0, gifts=money["gifts"] or 0)
+        # the ledger's running totals (economy.services.ledger_post), read fresh inside its transaction
+        money = ChildProfile.objects.filter(user=child).values("coins_earned", "gifts_given").first() or {}
+        values.update(coins_earned=money.get("coins_earned", 0), gifts=money.get("gifts_given", 0))
     if wanted & {"goals_completed", "coins_saved"}:
         goals = Goal.objects.filter(user=child).aggregate(done=Count("id", filter=Q(is_completed=True)),
                                                          saved=Sum("current_amount"))

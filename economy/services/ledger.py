@@ -9,6 +9,7 @@ domain error and leaves nothing behind.
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import F
 
 from accounts.models import ChildProfile, User
 from coincraft.exceptions import DomainError, InvalidInput
@@ -60,8 +61,15 @@ def ledger_post(
         new_balance = profile.coins + delta
         if new_balance < 0:
             raise InsufficientCoins(insufficient_detail)
-        if delta:
-            ChildProfile.objects.filter(pk=profile.pk).update(coins=new_balance)
+        from learning.progression import counts_as_earned, counts_as_gift
+
+        totals = {}
+        if counts_as_earned(type, category):
+            totals["coins_earned"] = F("coins_earned") + amount
+        elif counts_as_gift(type, category):
+            totals["gifts_given"] = F("gifts_given") + 1
+        if delta or totals:
+            ChildProfile.objects.filter(pk=profile.pk).update(coins=new_balance, **totals)
             profile.coins = new_balance
         entry = Transaction.objects.create(
             user=child,

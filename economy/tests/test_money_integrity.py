@@ -273,3 +273,61 @@ def test_check_ledger_names_a_goal_that_disagrees_with_the_ledger(capsys):
         call_command("check_ledger")
     # then
     assert "goal 'Bike'" in capsys.readouterr().out
+
+
+def totals(child) -> tuple[int, int]:
+    return tuple(ChildProfile.objects.filter(user=child).values_list("coins_earned", "gifts_given").get())
+
+
+def test_the_ledger_keeps_the_childs_running_totals_with_each_entry():
+    # given a child with 60 test coins (not earned)
+    parent, child = family(coins=60)
+    assert totals(child) == (0, 0)
+    # when the child earns, gives, saves and a parent adjusts
+    services.ledger_post(actor=parent, child=child, type="earn", amount=7, delta=7, description="Chore",
+                         category="task", record_activity=False)
+    services.ledger_post(actor=child, child=child, type="spend", amount=5, delta=-5, description="Gift",
+                         category="charity")
+    goal = services.goal_create(actor=child, owner=child, title="Bike", target_amount=50)
+    services.goal_contribute(actor=child, goal=goal, amount=10)
+    services.balance_set(actor=parent, child=child, coins=100)
+    # then only the earning (and the achievements it paid) and the gift count, and the books agree
+    rewards = sum(Transaction.objects.filter(user=child, category="achievement").values_list("amount", flat=True))
+    assert totals(child) == (7 + rewards, 1)
+    assert ledger_discrepancies() == []
+
+
+def test_check_ledger_names_a_child_whose_running_totals_drifted(capsys):
+    # given
+    parent, child = family()
+    services.ledger_post(actor=parent, child=child, type="earn", amount=7, delta=7, description="Chore",
+                         category="task", record_activity=False)
+    ChildProfile.objects.filter(user=child).update(coins_earned=70)
+    # when
+    with pytest.raises(SystemExit):
+        call_command("check_ledger")
+    # then
+    out = capsys.readouterr().out
+    assert child.email in out and "70 coins earned" in out
+
+
+def test_the_migration_backfills_the_running_totals_from_the_ledger():
+    # given a history written before the totals existed (zeroed here)
+    import importlib
+
+    from django.apps import apps
+
+    parent, child = family(coins=60)
+    for amount in (7, 3):
+        services.ledger_post(actor=parent, child=child, type="earn", amount=amount, delta=amount,
+                             description="Chore", category="task", record_activity=False)
+    services.ledger_post(actor=child, child=child, type="spend", amount=5, delta=-5, description="Gift",
+                         category="giving")
+    ChildProfile.objects.update(coins_earned=0, gifts_given=0)
+    migration = importlib.import_module("accounts.migrations.0003_childprofile_running_totals")
+    # when
+    migration.backfill(apps, None)
+    # then (achievement rewards are earned coins too)
+    rewards = sum(Transaction.objects.filter(user=child, category="achievement").values_list("amount", flat=True))
+    assert totals(child) == (10 + rewards, 1)
+    assert ledger_discrepancies() == []

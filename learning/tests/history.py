@@ -63,7 +63,8 @@ def ledger_history(child, rows: int, *, days: int = 84, redemptions: int = 0) ->
                                    description=f"History {i}", category=category, reference_type=ref[0],
                                    reference_id=ref[1], created_at=created_at))
     created = _backdated(Transaction, entries)
-    ChildProfile.objects.filter(user=child).update(coins=balance)
+    earned = sum(e.amount for e in entries if e.type == "earn")
+    ChildProfile.objects.filter(user=child).update(coins=balance, coins_earned=earned)
     if User.child_profile.is_cached(child):
         child.child_profile.refresh_from_db()
     return created
