@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -51,12 +52,13 @@ def recent_entries_of(children: list[User], limit: int = 10) -> QuerySet:
     """
     if not children:
         return Transaction.objects.none()
-    parts, params = [], []
-    for index, child in enumerate(children):
-        newest = Transaction.objects.filter(user=child).order_by("-created_at", "-id").values("id")[:limit]
-        sql, child_params = newest.query.sql_with_params()
-        parts.append(f"SELECT id FROM ({sql}) AS newest_{index}")
-        params.extend(child_params)
+    # One child's "newest entries" statement, compiled once and repeated with each child's id.
+    newest = Transaction.objects.filter(user=children[0]).order_by("-created_at", "-id").values("id")[:limit]
+    sql, params = newest.query.sql_with_params()
+    assert len(params) == 1, "the statement's only parameter is the child"
+    user_id = Transaction._meta.get_field("user").target_field
+    parts = [f"SELECT id FROM ({sql}) AS newest_{index}" for index in range(len(children))]
+    params = [user_id.get_db_prep_value(child.pk, connection) for child in children]
     return (Transaction.objects.filter(id__in=RawSQL(" UNION ALL ".join(parts), params))
             .order_by("-created_at", "-id")[:limit])
 

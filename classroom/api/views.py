@@ -10,7 +10,7 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.serializers import UserReadSerializer
+from accounts.api.serializers import user_read
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
 from classroom.api import serializers as out
@@ -94,7 +94,7 @@ def teacher_dashboard(teacher: User) -> dict:
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
     modules_created = Module.objects.filter(created_by=teacher).count()
     return {
-        "user": UserReadSerializer(teacher).data,
+        "user": user_read(teacher),
         "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
                   "average_performance": average, "students_needing_support": needing,
                   "modules_created": modules_created},

@@ -11,7 +11,7 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
+from accounts.api.serializers import child_summary, user_read
 from accounts.models import Role, User
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import NotFound
@@ -41,12 +41,12 @@ def parent_dashboard(parent: User) -> dict:
     recent = selectors.recent_entries_of(children, limit=10)
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
     return {
-        "user": UserReadSerializer(parent).data,
+        "user": user_read(parent),
         "stats": {"total_coins": sum(p.coins for p in profiles),
                   "level": max([level_for(p.xp) for p in profiles] or [1]),
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": goals_open, "completed_tasks": awaiting},
-        "children": ChildSummarySerializer(children, many=True).data,
+        "children": [child_summary(child) for child in children],
         "recent_transactions": selectors.transaction_rows(recent),
         "pending_redemptions": RedemptionReadSerializer(pending, many=True).data,
     }
