@@ -24,7 +24,7 @@ from django.utils import timezone
 from accounts.tests.factories import ChildFactory, TeacherFactory, TeenFactory
 from classroom.models import Classroom, Enrolment, ModuleAssignment
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
-from learning.models import UserModuleProgress
+from learning.models import Module, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory
 from learning.tests.helpers import (
     MALFORMED_IDS,
@@ -186,10 +186,12 @@ def test_dashboard_runs_a_constant_number_of_queries(personas, as_user, django_a
         ModuleFactory(created_by=personas.teacher_1)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = client.get("/api/teacher/dashboard")
     # then
     assert response.json()["stats"]["total_classes"] == extra + 1
+    assert response.json()["stats"]["modules_created"] == Module.objects.filter(created_by=personas.teacher_1).count()
+    assert len(response.json()["recent_modules"]) == min(5, response.json()["stats"]["modules_created"])
 
 
 # --- GET and POST /api/teacher/classes ---------------------------------------------------------------

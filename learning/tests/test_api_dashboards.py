@@ -739,8 +739,8 @@ PARENT_QUERIES = {
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
-    "/api/teacher/dashboard": 7,
-    "/api/dashboard/teacher": 6,
+    "/api/teacher/dashboard": 6,
+    "/api/dashboard/teacher": 5,
 }
 
 
