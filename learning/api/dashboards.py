@@ -141,11 +141,10 @@ class TeenDashboardView(ApiView):
         modules = selectors.adventures_for(teen, ("medium", "hard"), 8,
                                            extra=("category", "estimated_duration"))
         figures = selectors.child_figures(teen)
-        totals = selectors.money_totals(teen)
         return Response({
             "teen": {"id": str(teen.pk), "name": teen.name.split(" ")[0], "fullName": teen.name, "email": teen.email,
                      "avatar": teen.avatar_url, "coins": profile.coins, **progress,
-                     "totalCoinsEarned": totals["earned"], "goalsCompleted": figures["goals_completed"]},
+                     "totalCoinsEarned": profile.coins_earned, "goalsCompleted": figures["goals_completed"]},
             "budget_overview": {"total_coins": profile.coins,
                                 "allocations": {k: profile.coins * v // 100 for k, v in split.items()},
                                 "percentages": split},

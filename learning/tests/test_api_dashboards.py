@@ -725,7 +725,7 @@ CHILD_QUERIES = {
     "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
-    "/api/teen/dashboard": 7,
+    "/api/teen/dashboard": 6,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
     "/api/dashboard/older_child": 7,
