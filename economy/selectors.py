@@ -63,6 +63,29 @@ def recent_entries_of(children: list[User], limit: int = 10) -> QuerySet:
             .order_by("-created_at", "-id")[:limit])
 
 
+AWAITING_WINDOW = timedelta(days=30)
+
+
+def family_figures(parent: User) -> dict[str, int]:
+    """The parent dashboard's counts, in one statement: the children's open goals, and their tasks
+    done in the last 30 days that wait for the parent's approval."""
+    from accounts.models import ChildProfile
+
+    children = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
+    sql = f"""
+        SELECT
+          (SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({children})),
+          (SELECT COUNT(*) FROM {Task._meta.db_table}
+             WHERE status = %s AND completed_at >= %s AND assigned_to_id IN ({children}))
+    """
+    parent_id = User._meta.pk.get_db_prep_value(parent.pk, connection)
+    since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [False, parent_id, "completed", since, parent_id])
+        goals_open, awaiting = cursor.fetchone()
+    return {"goals_open": int(goals_open or 0), "tasks_awaiting": int(awaiting or 0)}
+
+
 def earn_totals(child: User) -> dict[str, int]:
     """Coins earned in the last 7 and 30 days, in one query."""
     now = timezone.now()

@@ -26,8 +26,15 @@ TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 
 
 def _teacher(request, detail: str) -> User:
-    scoping.require_role(request.user, Role.TEACHER, detail)
+    """The signed-in teacher, with a teacher profile made sure of (for views that write through it)."""
+    _teacher_reading(request, detail)
     TeacherProfile.objects.get_or_create(user=request.user)
+    return request.user
+
+
+def _teacher_reading(request, detail: str) -> User:
+    """The signed-in teacher, for the overviews that only read (no profile needed, no write on read)."""
+    scoping.require_role(request.user, Role.TEACHER, detail)
     return request.user
 
 
@@ -82,7 +89,7 @@ def _enrol_by_ref(request, classroom, *, email=None, student_id=None) -> tuple[U
 class TeacherDashboardView(ApiView):
     @extend_schema(responses={200: out.TeacherDashboardOut, 403: ERROR}, tags=["teacher"])
     def get(self, request):
-        return Response(teacher_dashboard(_teacher(request, "Only teachers can access this endpoint")))
+        return Response(teacher_dashboard(_teacher_reading(request, "Only teachers can access this endpoint")))
 
 
 def teacher_dashboard(teacher: User) -> dict:
@@ -116,7 +123,7 @@ class TeacherAnalyticsView(ApiView):
     @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
                    tags=["teacher"])
     def get(self, request):
-        teacher = _teacher(request, "Only teachers can view analytics")
+        teacher = _teacher_reading(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
         overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher), since=since)

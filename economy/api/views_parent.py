@@ -19,7 +19,7 @@ from coincraft.schema import ERROR
 from economy import selectors
 from economy.api import responses as out
 from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer
-from economy.models import Goal, RedemptionRequest, Task, Transaction
+from economy.models import Goal, RedemptionRequest, Transaction
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
@@ -35,9 +35,7 @@ def parent_dashboard(parent: User) -> dict:
 
     children = _children(parent)
     profiles = [c.child_profile for c in children]
-    goals_open = Goal.objects.filter(user__in=children, is_completed=False).count()
-    awaiting = Task.objects.filter(assigned_to__in=children, status="completed",
-                                   completed_at__gte=timezone.now() - timedelta(days=30)).count()
+    figures = selectors.family_figures(parent)
     recent = selectors.recent_entries_of(children, limit=10)
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
     return {
@@ -45,7 +43,7 @@ def parent_dashboard(parent: User) -> dict:
         "stats": {"total_coins": sum(p.coins for p in profiles),
                   "level": max([level_for(p.xp) for p in profiles] or [1]),
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
-                  "goals_count": goals_open, "completed_tasks": awaiting},
+                  "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
         "children": [child_summary(child) for child in children],
         "recent_transactions": selectors.transaction_rows(recent),
         "pending_redemptions": RedemptionReadSerializer(pending, many=True).data,

@@ -731,15 +731,15 @@ TEEN_QUERIES = {
     "/api/dashboard/older_child": 7,
 }
 PARENT_QUERIES = {
-    "/api/parent/dashboard": 6,
-    "/api/dashboard/parent": 6,
+    "/api/parent/dashboard": 5,
+    "/api/dashboard/parent": 5,
     "/api/parent/children/goals": 2,
     "/api/parent/children/{child}/progress": 9,
     "/api/parent/children/{child}/progress?timeframe=quarter": 9,
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
-    "/api/teacher/dashboard": 6,
+    "/api/teacher/dashboard": 5,
     "/api/dashboard/teacher": 5,
 }
 
