@@ -22,8 +22,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from accounts.models import ChildProfile, User
@@ -143,31 +142,33 @@ def ledger_event(entry) -> None:
 
 
 def measures(child: User, profile: ChildProfile | None = None, only: set[str] | None = None) -> dict[str, int]:
-    """The measures achievements ask for (``only`` those named), for one child: at most one query
-    per source table, so an event with one achievement left to reach costs one query."""
-    from economy.models import Goal, Transaction
+    """The measures achievements ask for, for one child, in one statement (``only`` is accepted for
+    callers that name what they need; the statement reads them all for the price of one).
+
+    The ledger's running totals and the streak come from the profile row, read fresh inside the
+    caller's transaction; goals, lessons and games are counted from their indexed rows.
+    """
+    from economy.models import Goal
     from learning.models import UserActivity, UserModuleProgress
 
-    wanted = set(MEASURES) if only is None else set(only)
-    values: dict[str, int] = {}
-    if wanted & {"coins_earned", "gifts"}:
-        # the ledger's running totals (economy.services.ledger_post), read fresh inside its transaction
-        money = ChildProfile.objects.filter(user=child).values("coins_earned", "gifts_given").first() or {}
-        values.update(coins_earned=money.get("coins_earned", 0), gifts=money.get("gifts_given", 0))
-    if wanted & {"goals_completed", "coins_saved"}:
-        goals = Goal.objects.filter(user=child).aggregate(done=Count("id", filter=Q(is_completed=True)),
-                                                         saved=Sum("current_amount"))
-        values.update(goals_completed=goals["done"] or 0, coins_saved=goals["saved"] or 0)
-    if wanted & {"modules_completed", "quiz_aces"}:
-        learning = UserModuleProgress.objects.filter(user=child).aggregate(
-            done=Count("id", filter=Q(is_completed=True)),
-            aces=Count("id", filter=Q(is_completed=True, score__gte=100)))
-        values.update(modules_completed=learning["done"] or 0, quiz_aces=learning["aces"] or 0)
-    if "games_completed" in wanted:
-        values["games_completed"] = UserActivity.objects.filter(user=child).count()
-    if "streak_days" in wanted:
-        values["streak_days"] = (profile or ChildProfile.objects.get(user=child)).streak_days
-    return values
+    goal, progress, games = Goal._meta.db_table, UserModuleProgress._meta.db_table, UserActivity._meta.db_table
+    sql = f"""
+        SELECT coins_earned, gifts_given, streak_days,
+          (SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s),
+          (SELECT COALESCE(SUM(current_amount), 0) FROM {goal} WHERE user_id = %s),
+          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s),
+          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s AND score >= 100),
+          (SELECT COUNT(*) FROM {games} WHERE user_id = %s)
+        FROM {ChildProfile._meta.db_table} WHERE user_id = %s
+    """
+    user = User._meta.pk.get_db_prep_value(child.pk, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user, True, user, user, True, user, True, user, user])
+        row = cursor.fetchone() or (0,) * 8
+    keys = ("coins_earned", "gifts", "streak_days", "goals_completed", "coins_saved", "modules_completed",
+            "quiz_aces", "games_completed")
+    values = {key: int(value or 0) for key, value in zip(keys, row)}
+    return values if only is None else {key: values[key] for key in only if key in values}
 
 
 MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_completed", "quiz_aces",
