@@ -88,3 +88,32 @@ def test_adventures_say_which_modules_the_child_completed(personas):
     # then
     assert adventures.get("A saving") is True and adventures.get("B budgets") is False
     assert "C hidden" not in adventures
+
+
+@pytest.mark.django_db
+def test_achievement_measures_equal_the_orm_reads(busy_child, django_assert_num_queries):
+    # given the busy child, with a perfect quiz and a gift as well
+    from accounts.models import ChildProfile
+    from learning.progression import measures
+
+    ProgressFactory(user=busy_child, progress_percentage=100, is_completed=True, score=100)
+    ledger_post(actor=None, child=busy_child, type="spend", amount=1, delta=-1, description="Gift", category="giving")
+    progress = UserModuleProgress.objects.filter(user=busy_child)
+    earned = (Transaction.objects.filter(user=busy_child, type="earn").exclude(category__in=NOT_EARNED)
+              .aggregate(total=Sum("amount"))["total"])
+    expected = {
+        "coins_earned": earned, "gifts": 1,
+        "streak_days": ChildProfile.objects.get(user=busy_child).streak_days,
+        "goals_completed": Goal.objects.filter(user=busy_child, is_completed=True).count(),
+        "coins_saved": Goal.objects.filter(user=busy_child).aggregate(total=Sum("current_amount"))["total"],
+        "modules_completed": progress.filter(is_completed=True).count(),
+        "quiz_aces": progress.filter(is_completed=True, score__gte=100).count(),
+        "games_completed": UserActivity.objects.filter(user=busy_child).count(),
+    }
+    # when
+    with django_assert_num_queries(1):
+        values = measures(busy_child)
+    # then
+    assert values == expected
+    assert values["quiz_aces"] == 1 and values["modules_completed"] == 3 and values["games_completed"] == 2
+    assert measures(busy_child, only={"gifts"}) == {"gifts": 1}
