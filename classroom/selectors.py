@@ -8,9 +8,11 @@ and the overall average the mean of the class averages; all rounded to one decim
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db import connection
 from django.db.models import Avg, Count, Max, Q, Sum
 
 from accounts.models import User
@@ -58,29 +60,45 @@ class ClassOverview:
         return len(self.student_ids)
 
 
+def _uuid(value) -> uuid.UUID:
+    """A UUID column as read by a raw cursor (a UUID on PostgreSQL, 32 hex digits on SQLite)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
     """Overviews of the given classes and the per-student performances behind them (2 queries).
 
     The enrolments come with their student's performance, aggregated over the student's module
-    progress in the same statement (``performances`` for one row per enrolment).
+    progress in the same statement: the rule of ``performances``, one row per enrolment.
     """
     classes = list(classes)
     overviews = {c.pk: ClassOverview(classroom=c) for c in classes}
-    completed = Q(student__module_progress__is_completed=True)
-    if since is not None:
-        completed &= Q(student__module_progress__completed_at__gte=since)
-    rows = (Enrolment.objects.filter(classroom__in=classes).order_by("created_at")
-            .values("classroom_id", "student_id")
-            .annotate(avg=Avg("student__module_progress__score", filter=completed),
-                      done=Count("student__module_progress__id", filter=completed),
-                      time=Sum("student__module_progress__time_spent"),
-                      failed=Max("student__module_progress__failed_attempts")))
+    if not classes:
+        return [], {}
+    done = "p.is_completed = %s" + (" AND p.completed_at >= %s" if since is not None else "")
+    done_params = [True] + ([connection.ops.adapt_datetimefield_value(since)] if since is not None else [])
+    class_ids = [Classroom._meta.pk.get_db_prep_value(c.pk, connection) for c in classes]
+    # The statement is written out because the ORM spends longer compiling this grouped join than
+    # the database spends running it (a test holds it equal to ``performances``).
+    sql = f"""
+        SELECT e.classroom_id, e.student_id, AVG(CASE WHEN {done} THEN p.score END),
+               COUNT(CASE WHEN {done} THEN p.id END), SUM(p.time_spent), MAX(p.failed_attempts)
+        FROM {Enrolment._meta.db_table} e
+        LEFT JOIN {UserModuleProgress._meta.db_table} p ON p.user_id = e.student_id
+        WHERE e.classroom_id IN ({", ".join(["%s"] * len(class_ids))})
+        GROUP BY e.classroom_id, e.student_id, e.created_at
+        ORDER BY e.created_at
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*done_params, *done_params, *class_ids])
+        rows = cursor.fetchall()
     perf = {}
-    for row in rows:
-        overviews[row["classroom_id"]].student_ids.append(row["student_id"])
-        perf[row["student_id"]] = StudentPerformance(
-            performance=round(row["avg"] or 0.0, 1), modules_completed=row["done"],
-            total_time_spent=row["time"] or 0, max_failed_attempts=row["failed"] or 0)
+    for class_id, student_id, avg, completed, time, failed in rows:
+        class_id, student_id = _uuid(class_id), _uuid(student_id)
+        overviews[class_id].student_ids.append(student_id)
+        perf[student_id] = StudentPerformance(
+            performance=round(avg or 0.0, 1), modules_completed=completed or 0,
+            total_time_spent=time or 0, max_failed_attempts=failed or 0)
     for overview in overviews.values():
         scores = [perf[sid] for sid in overview.student_ids]
         if scores:

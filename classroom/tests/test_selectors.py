@@ -1,0 +1,50 @@
+"""The class overviews' one-statement performances agree with the performance rule's ORM read."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from accounts.tests.factories import ChildFactory
+from classroom import selectors
+from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
+from learning.tests.factories import ModuleFactory, ProgressFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def done(child, score, days_ago=0, **extra):
+    return ProgressFactory(user=child, module=ModuleFactory(), status="completed", is_completed=True, score=score,
+                           completed_at=timezone.now() - timedelta(days=days_ago), **extra)
+
+
+@pytest.mark.parametrize("since_days", [None, 7], ids=["all-time", "last-week"])
+def test_class_overviews_compute_the_performance_rule_of_performances(personas, django_assert_num_queries,
+                                                                       since_days):
+    # given two classes sharing a student, with old and new results, failures, time and a student without any
+    teacher = personas.teacher_1
+    first = ClassroomFactory(teacher=teacher.teacher_profile, name="First")
+    second = ClassroomFactory(teacher=teacher.teacher_profile, name="Second")
+    strong, weak, shared, idle = ChildFactory(), ChildFactory(), ChildFactory(), ChildFactory()
+    done(strong, 90, time_spent=30)
+    done(strong, 100, days_ago=20)
+    done(weak, 50)
+    ProgressFactory(user=weak, failed_attempts=3, time_spent=5)
+    done(shared, 75, days_ago=10)
+    for classroom, students in ((first, [strong, weak, shared]), (second, [shared, idle])):
+        for student in students:
+            EnrolmentFactory(classroom=classroom, student=student)
+    since = timezone.now() - timedelta(days=since_days) if since_days else None
+    # when
+    with django_assert_num_queries(2):
+        overviews, perf = selectors.class_overviews(selectors.teacher_classes(teacher).filter(
+            pk__in=[first.pk, second.pk]), since=since)
+    # then every student's performance is the rule's, and each class lists its students in enrolment order
+    expected = selectors.performances([s.pk for s in (strong, weak, shared, idle)], since=since)
+    for student in (strong, weak, shared, idle):
+        assert perf[student.pk] == expected.get(student.pk, selectors.StudentPerformance()), student
+    by_name = {o.classroom.name: o for o in overviews}
+    assert by_name["First"].student_ids == [strong.pk, weak.pk, shared.pk]
+    assert by_name["Second"].student_ids == [shared.pk, idle.pk]
+    assert by_name["First"].needing_support >= 1
+    assert perf[weak.pk].needs_support and not perf[idle.pk].needs_support
