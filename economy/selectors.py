@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
@@ -43,24 +42,42 @@ def transaction_rows(transactions: QuerySet) -> list[dict]:
     return [{**row, "timestamp": row["created_at"]} for row in transactions.values(*TRANSACTION_FIELDS)]
 
 
-def recent_entries_of(children: list[User], limit: int = 10) -> QuerySet:
-    """The newest ``limit`` ledger entries across several children, newest first.
+REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
+                     "approved_by_id", "approved_at", "created_at")
+
+
+def redemption_rows(requests: QuerySet) -> list[dict]:
+    """Redemption requests as ``RedemptionReadSerializer`` renders them without a child (a test holds
+    the two renderings equal), read straight into dicts."""
+    return [{"id": row["id"], "user_id": row["user_id"], "coins_amount": row["coins_amount"],
+             "cash_amount": float(row["cash_amount"]), "exchange_rate": float(row["exchange_rate"]),
+             "description": row["description"], "status": row["status"], "approved_by": row["approved_by_id"],
+             "approved_at": row["approved_at"], "created_at": row["created_at"], "child": None}
+            for row in requests.values(*REDEMPTION_FIELDS)]
+
+
+def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:
+    """The newest ``limit`` ledger entries across several children, newest first, as
+    ``transaction_rows`` gives them.
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
     child's newest ``limit`` are read from the (user, created_at) index and only those are merged,
-    so the cost follows the number of children, not the length of their history. One query.
+    so the cost follows the number of children, not the length of their history. One statement,
+    written out (the ORM cannot slice inside a UNION on SQLite); ``raw`` converts its columns.
     """
     if not children:
-        return Transaction.objects.none()
-    # One child's "newest entries" statement, compiled once and repeated with each child's id.
-    newest = Transaction.objects.filter(user=children[0]).order_by("-created_at", "-id").values("id")[:limit]
-    sql, params = newest.query.sql_with_params()
-    assert len(params) == 1, "the statement's only parameter is the child"
+        return []
+    table, fields = Transaction._meta.db_table, ", ".join(TRANSACTION_FIELDS)
+    newest = (f"SELECT * FROM (SELECT id FROM {table} WHERE user_id = %s "
+              f"ORDER BY created_at DESC, id DESC LIMIT {int(limit)}) AS newest_{{index}}")
+    union = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
     user_id = Transaction._meta.get_field("user").target_field
-    parts = [f"SELECT id FROM ({sql}) AS newest_{index}" for index in range(len(children))]
     params = [user_id.get_db_prep_value(child.pk, connection) for child in children]
-    return (Transaction.objects.filter(id__in=RawSQL(" UNION ALL ".join(parts), params))
-            .order_by("-created_at", "-id")[:limit])
+    entries = Transaction.objects.raw(
+        f"SELECT {fields} FROM {table} WHERE id IN ({union}) ORDER BY created_at DESC, id DESC LIMIT {int(limit)}",
+        params)
+    return [{**{name: getattr(entry, name) for name in TRANSACTION_FIELDS}, "timestamp": entry.created_at}
+            for entry in entries]
 
 
 AWAITING_WINDOW = timedelta(days=30)

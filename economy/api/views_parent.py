@@ -18,7 +18,7 @@ from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from economy import selectors
 from economy.api import responses as out
-from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, RedemptionReadSerializer
+from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer
 from economy.models import Goal, RedemptionRequest, Transaction
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
@@ -36,7 +36,6 @@ def parent_dashboard(parent: User) -> dict:
     children = _children(parent)
     profiles = [c.child_profile for c in children]
     figures = selectors.family_figures(parent)
-    recent = selectors.recent_entries_of(children, limit=10)
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
     return {
         "user": user_read(parent),
@@ -45,8 +44,8 @@ def parent_dashboard(parent: User) -> dict:
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
         "children": [child_summary(child) for child in children],
-        "recent_transactions": selectors.transaction_rows(recent),
-        "pending_redemptions": RedemptionReadSerializer(pending, many=True).data,
+        "recent_transactions": selectors.recent_entry_rows(children, limit=10),
+        "pending_redemptions": selectors.redemption_rows(pending),
     }
 
 

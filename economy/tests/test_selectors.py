@@ -41,3 +41,52 @@ def test_family_figures_count_only_the_parents_children_and_the_last_30_days(per
     # then
     assert figures == orm_family_figures(personas["parent_a"]) == {"goals_open": 3, "tasks_awaiting": 2}
     assert selectors.family_figures(personas["parent_b"]) == orm_family_figures(personas["parent_b"])
+
+
+def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, give_coins):
+    # given a pending request and an approved one
+    from rest_framework.renderers import JSONRenderer
+
+    from economy import services
+    from economy.api.serializers import RedemptionReadSerializer
+    from economy.models import RedemptionRequest
+
+    child, parent = personas["child_a"], personas["parent_a"]
+    give_coins(child, 100)
+    services.redemption_create(actor=child, child=child, coins_amount=30, description="Cinema")
+    approved = services.redemption_create(actor=child, child=child, coins_amount=20)
+    services.redemption_approve(actor=parent, request=approved)
+    requests = RedemptionRequest.objects.filter(user=child).order_by("created_at")
+    # when both renderings are turned into JSON
+    render = JSONRenderer().render
+    fast, slow = render(selectors.redemption_rows(requests)), render(RedemptionReadSerializer(requests, many=True).data)
+    # then they are the same bytes, approver and amounts included
+    assert fast == slow
+    assert f'"approved_by":"{parent.pk}"'.encode() in fast and b'"cash_amount":3.0' in fast
+
+
+def test_recent_entry_rows_are_the_familys_newest_entries_as_the_orm_reads_them(personas):
+    # given interleaved histories of two children (12 each) and another family's newer entries
+    from rest_framework.renderers import JSONRenderer
+
+    from economy.models import Transaction
+    from economy.services import ledger_post
+
+    child, teen, other = personas["child_a"], personas["teen_a"], personas["child_b"]
+    for i in range(12):
+        for kid in (child, teen):
+            entry = ledger_post(actor=None, child=kid, type="earn", amount=i + 1, delta=i + 1,
+                                description=f"Chore {i}", category="task", record_activity=False)
+            Transaction.objects.filter(pk=entry.pk).update(
+                created_at=timezone.now() - timedelta(hours=100 - 2 * i - (kid == teen)))
+    ledger_post(actor=None, child=other, type="earn", amount=5, delta=5, description="Elsewhere", category="task",
+                record_activity=False)
+    children = [child, teen]
+    # when
+    rows = selectors.recent_entry_rows(children, limit=10)
+    # then they are the ten newest of both children, rendered as the plain ORM read renders them
+    plain = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
+    render = JSONRenderer().render
+    assert render(rows) == render(selectors.transaction_rows(plain))
+    assert {row["user_id"] for row in rows} == {child.pk, teen.pk} and len(rows) == 10
+    assert selectors.recent_entry_rows([], limit=10) == []
