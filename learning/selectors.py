@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts.models import User
@@ -117,12 +117,30 @@ def daily_goals_from(figures: dict[str, int]) -> list[dict]:
     ]
 
 
-def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()):
-    """The first published modules of these difficulties (as dicts), each with whether the child completed it."""
-    done = UserModuleProgress.objects.filter(user=child, module=OuterRef("pk"), is_completed=True)
-    return (Module.objects.filter(is_published=True, difficulty__in=difficulties).order_by("difficulty", "title")
-            .annotate(done=Exists(done))
-            .values("id", "title", "description", "difficulty", "points_reward", "done", *extra)[:limit])
+def open_goals(child: User, limit: int) -> list[dict]:
+    """The child's oldest open goals (id, title, amounts, icon), for the dashboard's goal cards."""
+    fields = ("id", "title", "current_amount", "target_amount", "icon")
+    goals = Goal.objects.raw(
+        f"SELECT {', '.join(fields)} FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s "
+        f"ORDER BY created_at LIMIT {int(limit)}",
+        [User._meta.pk.get_db_prep_value(child.pk, connection), False])
+    return [{name: getattr(goal, name) for name in fields} for goal in goals]
+
+
+def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
+    """The first published modules of these difficulties (as dicts), each with whether the child
+    completed it: one statement, written out for the dashboards (``raw`` converts the columns)."""
+    columns = ", ".join(f"m.{name}" for name in ("id", "title", "description", "difficulty", "points_reward", *extra))
+    progress = UserModuleProgress._meta.db_table
+    modules = Module.objects.raw(
+        f"""SELECT {columns}, EXISTS (SELECT 1 FROM {progress} p
+                                     WHERE p.module_id = m.id AND p.user_id = %s AND p.is_completed = %s) AS done
+            FROM {Module._meta.db_table} m
+            WHERE m.is_published = %s AND m.difficulty IN ({", ".join(["%s"] * len(difficulties))})
+            ORDER BY m.difficulty, m.title LIMIT {int(limit)}""",
+        [User._meta.pk.get_db_prep_value(child.pk, connection), True, True, *difficulties])
+    fields = ("id", "title", "description", "difficulty", "points_reward", *extra)
+    return [{**{name: getattr(module, name) for name in fields}, "done": bool(module.done)} for module in modules]
 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:

@@ -69,8 +69,7 @@ class ChildDashboardView(ApiView):
         profile = _profile(child)
         progress = progress_of(profile)
         figures = selectors.child_figures(child)
-        active = Goal.objects.filter(user=child, is_completed=False).order_by("created_at").values(
-            "id", "title", "current_amount", "target_amount", "icon")[:4]
+        active = selectors.open_goals(child, 4)
         return Response({
             "child": {"id": str(child.pk), "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                       **progress},

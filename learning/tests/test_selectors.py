@@ -88,6 +88,16 @@ def test_adventures_say_which_modules_the_child_completed(personas):
     # then
     assert adventures.get("A saving") is True and adventures.get("B budgets") is False
     assert "C hidden" not in adventures
+    # and the rows are the ORM's, extra fields included
+    from django.db.models import Exists, OuterRef
+
+    from learning.models import Module
+
+    done = UserModuleProgress.objects.filter(user=child, module=OuterRef("pk"), is_completed=True)
+    expected = list(Module.objects.filter(is_published=True, difficulty__in=("easy",)).order_by("difficulty", "title")
+                    .annotate(done=Exists(done)).values("id", "title", "description", "difficulty", "points_reward",
+                                                        "category", "estimated_duration", "done")[:10])
+    assert selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration")) == expected
 
 
 @pytest.mark.django_db
@@ -117,3 +127,19 @@ def test_achievement_measures_equal_the_orm_reads(busy_child, django_assert_num_
     assert values == expected
     assert values["quiz_aces"] == 1 and values["modules_completed"] == 3 and values["games_completed"] == 2
     assert measures(busy_child, only={"gifts"}) == {"gifts": 1}
+
+
+@pytest.mark.django_db
+def test_open_goals_are_the_childs_oldest_open_goals(personas, django_assert_num_queries):
+    # given five open goals, a completed one and another child's
+    child = personas["child_a"]
+    goals = [GoalFactory(user=child, title=f"Goal {i}", target_amount=10 + i) for i in range(5)]
+    GoalFactory(user=child, title="Done", is_completed=True)
+    GoalFactory(user=personas["child_b"], title="Theirs")
+    # when
+    with django_assert_num_queries(1):
+        rows = selectors.open_goals(child, 4)
+    # then the ORM's read, field for field
+    expected = list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at")
+                    .values("id", "title", "current_amount", "target_amount", "icon")[:4])
+    assert rows == expected and [row["id"] for row in rows] == [g.pk for g in goals[:4]]
