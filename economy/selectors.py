@@ -46,14 +46,26 @@ REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_r
                      "approved_by_id", "approved_at", "created_at")
 
 
-def redemption_rows(requests: QuerySet) -> list[dict]:
+def redemption_rows(requests) -> list[dict]:
     """Redemption requests as ``RedemptionReadSerializer`` renders them without a child (a test holds
-    the two renderings equal), read straight into dicts."""
-    return [{"id": row["id"], "user_id": row["user_id"], "coins_amount": row["coins_amount"],
-             "cash_amount": float(row["cash_amount"]), "exchange_rate": float(row["exchange_rate"]),
-             "description": row["description"], "status": row["status"], "approved_by": row["approved_by_id"],
-             "approved_at": row["approved_at"], "created_at": row["created_at"], "child": None}
-            for row in requests.values(*REDEMPTION_FIELDS)]
+    the two renderings equal), built straight from the rows."""
+    return [{"id": r.id, "user_id": r.user_id, "coins_amount": r.coins_amount, "cash_amount": float(r.cash_amount),
+             "exchange_rate": float(r.exchange_rate), "description": r.description, "status": r.status,
+             "approved_by": r.approved_by_id, "approved_at": r.approved_at, "created_at": r.created_at, "child": None}
+            for r in requests]
+
+
+def pending_redemptions_of_family(parent: User, limit: int = 50):
+    """The parent's children's pending conversions, newest first: one statement keyed by the parent,
+    written out for the dashboard (``raw`` converts the columns)."""
+    from accounts.models import ChildProfile
+
+    table = RedemptionRequest._meta.db_table
+    return RedemptionRequest.objects.raw(
+        f"SELECT {', '.join(REDEMPTION_FIELDS)} FROM {table} WHERE status = %s AND user_id IN "
+        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s) "
+        f"ORDER BY created_at DESC LIMIT {int(limit)}",
+        ["pending", User._meta.pk.get_db_prep_value(parent.pk, connection)])
 
 
 def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:

@@ -19,7 +19,7 @@ from coincraft.schema import ERROR
 from economy import selectors
 from economy.api import responses as out
 from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer
-from economy.models import Goal, RedemptionRequest, Transaction
+from economy.models import Goal, Transaction
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
@@ -36,7 +36,6 @@ def parent_dashboard(parent: User) -> dict:
     children = _children(parent)
     profiles = [c.child_profile for c in children]
     figures = selectors.family_figures(parent)
-    pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at")[:50]
     return {
         "user": user_read(parent),
         "stats": {"total_coins": sum(p.coins for p in profiles),
@@ -45,7 +44,7 @@ def parent_dashboard(parent: User) -> dict:
                   "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
         "children": [child_summary(child) for child in children],
         "recent_transactions": selectors.recent_entry_rows(children, limit=10),
-        "pending_redemptions": selectors.redemption_rows(pending),
+        "pending_redemptions": selectors.redemption_rows(selectors.pending_redemptions_of_family(parent)),
     }
 
 

@@ -57,12 +57,17 @@ def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, g
     approved = services.redemption_create(actor=child, child=child, coins_amount=20)
     services.redemption_approve(actor=parent, request=approved)
     requests = RedemptionRequest.objects.filter(user=child).order_by("created_at")
+    pending = list(selectors.pending_redemptions_of_family(parent))
     # when both renderings are turned into JSON
     render = JSONRenderer().render
     fast, slow = render(selectors.redemption_rows(requests)), render(RedemptionReadSerializer(requests, many=True).data)
     # then they are the same bytes, approver and amounts included
     assert fast == slow
     assert f'"approved_by":"{parent.pk}"'.encode() in fast and b'"cash_amount":3.0' in fast
+    # and the family's pending list is the pending request, rendered alike
+    assert [r.pk for r in pending] == [r.pk for r in requests if r.status == "pending"]
+    assert render(selectors.redemption_rows(pending)) == render(
+        RedemptionReadSerializer([r for r in requests if r.status == "pending"], many=True).data)
 
 
 def test_recent_entry_rows_are_the_familys_newest_entries_as_the_orm_reads_them(personas):
