@@ -85,12 +85,15 @@ def current_streak(profile: ChildProfile, today: date | None = None) -> int:
     return 0
 
 
-def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activity") -> None:
-    """Add XP, move the level and the streak, then check achievements. Call inside a transaction."""
+def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activity",
+                    profile: ChildProfile | None = None) -> None:
+    """Add XP, move the level and the streak, then check achievements. Call inside a transaction;
+    pass ``profile`` when the caller already holds the child's profile row locked (the ledger does)."""
     when = when or timezone.now()
     today = when.date()
     with transaction.atomic():
-        profile = ChildProfile.objects.select_for_update().filter(user_id=child.pk).first()
+        if profile is None:
+            profile = ChildProfile.objects.select_for_update().filter(user_id=child.pk).first()
         if profile is None:
             return
         last = profile.last_activity_date.date() if profile.last_activity_date else None
@@ -132,11 +135,11 @@ def streak_pause_end(*, actor: User, child: User) -> None:
 # --- achievements ------------------------------------------------------------------------------------
 
 
-def ledger_event(entry) -> None:
+def ledger_event(entry, profile: ChildProfile | None = None) -> None:
     """Called by ``economy.services.ledger_post`` for each entry, in its transaction: coins earned
     are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
     if entry.type == "earn" and entry.delta > 0 and (entry.category or "") not in NOT_EARNED:
-        activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at)
+        activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at, profile=profile)
     elif entry.category == "goal" or entry.category in GIFT_CATEGORIES:
         achievements_check(child=entry.user)
 

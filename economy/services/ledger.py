@@ -87,7 +87,7 @@ def ledger_post(
         if record_activity:
             from learning.progression import ledger_event
 
-            ledger_event(entry)
+            ledger_event(entry, profile)  # the profile row this transaction holds locked
     if User.child_profile.is_cached(child):
         child.child_profile.coins = new_balance
     return entry
