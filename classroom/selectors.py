@@ -66,45 +66,64 @@ def _uuid(value) -> uuid.UUID:
 
 
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
-    """Overviews of the given classes and the per-student performances behind them (2 queries).
-
-    The enrolments come with their student's performance, aggregated over the student's module
-    progress in the same statement: the rule of ``performances``, one row per enrolment.
-    """
+    """Overviews of the given classes (in their order) and the per-student performances behind them:
+    one statement (``_overviews``)."""
     classes = list(classes)
-    overviews = {c.pk: ClassOverview(classroom=c) for c in classes}
     if not classes:
         return [], {}
+    ids = [Classroom._meta.pk.get_db_prep_value(c.pk, connection) for c in classes]
+    overviews, perf = _overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since)
+    by_id = {o.classroom.pk: o for o in overviews}
+    return [by_id[c.pk] for c in classes], perf
+
+
+def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
+    """Overviews of all the teacher's classes, newest first, and their students' performances: one
+    statement (``_overviews``)."""
+    from accounts.models import TeacherProfile
+
+    return _overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
+                      [User._meta.pk.get_db_prep_value(teacher.pk, connection)], since)
+
+
+def _overviews(where: str, params: list, since: datetime | None) -> tuple[list[ClassOverview], dict]:
+    """The classes matching ``where`` (alias ``c``), newest first, each with its enrolments in
+    enrolment order and each enrolled student's performance aggregated over its module progress:
+    the rule of ``performances`` (a test holds the two equal), one row per enrolment.
+
+    Written out because the ORM spends longer compiling this grouped join than the database spends
+    running it; ``raw`` converts the class columns, the student id is converted here.
+    """
     done = "p.is_completed = %s" + (" AND p.completed_at >= %s" if since is not None else "")
     done_params = [True] + ([connection.ops.adapt_datetimefield_value(since)] if since is not None else [])
-    class_ids = [Classroom._meta.pk.get_db_prep_value(c.pk, connection) for c in classes]
-    # The statement is written out because the ORM spends longer compiling this grouped join than
-    # the database spends running it (a test holds it equal to ``performances``).
-    sql = f"""
-        SELECT e.classroom_id, e.student_id, AVG(CASE WHEN {done} THEN p.score END),
-               COUNT(CASE WHEN {done} THEN p.id END), SUM(p.time_spent), MAX(p.failed_attempts)
-        FROM {Enrolment._meta.db_table} e
+    rows = Classroom.objects.raw(f"""
+        SELECT c.*, e.student_id AS enrolled_id, AVG(CASE WHEN {done} THEN p.score END) AS perf_avg,
+               COUNT(CASE WHEN {done} THEN p.id END) AS perf_done, SUM(p.time_spent) AS perf_time,
+               MAX(p.failed_attempts) AS perf_failed
+        FROM {Classroom._meta.db_table} c
+        LEFT JOIN {Enrolment._meta.db_table} e ON e.classroom_id = c.id
         LEFT JOIN {UserModuleProgress._meta.db_table} p ON p.user_id = e.student_id
-        WHERE e.classroom_id IN ({", ".join(["%s"] * len(class_ids))})
-        GROUP BY e.classroom_id, e.student_id, e.created_at
-        ORDER BY e.created_at
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*done_params, *done_params, *class_ids])
-        rows = cursor.fetchall()
+        WHERE {where}
+        GROUP BY c.id, e.student_id, e.created_at
+        ORDER BY c.created_at DESC, e.created_at
+    """, [*done_params, *done_params, *params])
+    overviews: dict = {}
     perf = {}
-    for class_id, student_id, avg, completed, time, failed in rows:
-        class_id, student_id = _uuid(class_id), _uuid(student_id)
-        overviews[class_id].student_ids.append(student_id)
+    for row in rows:
+        overview = overviews.setdefault(row.pk, ClassOverview(classroom=row))
+        if row.enrolled_id is None:
+            continue
+        student_id = _uuid(row.enrolled_id)
+        overview.student_ids.append(student_id)
         perf[student_id] = StudentPerformance(
-            performance=round(avg or 0.0, 1), modules_completed=completed or 0,
-            total_time_spent=time or 0, max_failed_attempts=failed or 0)
+            performance=round(row.perf_avg or 0.0, 1), modules_completed=row.perf_done or 0,
+            total_time_spent=row.perf_time or 0, max_failed_attempts=row.perf_failed or 0)
     for overview in overviews.values():
         scores = [perf[sid] for sid in overview.student_ids]
         if scores:
             overview.avg_performance = round(sum(p.performance for p in scores) / len(scores), 1)
         overview.needing_support = sum(1 for p in scores if p.needs_support)
-    return [overviews[c.pk] for c in classes], perf
+    return list(overviews.values()), perf
 
 
 def overall_average(overviews: list[ClassOverview]) -> float:

@@ -94,7 +94,7 @@ class TeacherDashboardView(ApiView):
 
 def teacher_dashboard(teacher: User) -> dict:
     """The teacher's overview (also served as ``/api/dashboard/teacher``); a fixed number of queries."""
-    overviews, perf = selectors.class_overviews(selectors.teacher_classes(teacher))
+    overviews, perf = selectors.teacher_class_overviews(teacher)
     students = {sid for o in overviews for sid in o.student_ids}
     average = selectors.overall_average(overviews)
     # the five newest modules, each row carrying the count of all of them (one query)
@@ -126,7 +126,7 @@ class TeacherAnalyticsView(ApiView):
         teacher = _teacher_reading(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
-        overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher), since=since)
+        overviews, _ = selectors.teacher_class_overviews(teacher, since=since)
         return Response({
             "overall_performance": selectors.overall_average(overviews),
             "class_performance": [{"class_id": str(o.classroom.pk), "class_name": o.classroom.name,
@@ -145,7 +145,7 @@ class TeacherClassesView(ApiView):
                    tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
-        overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher))
+        overviews, _ = selectors.teacher_class_overviews(teacher)
         return Response([_class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
@@ -388,7 +388,7 @@ class TeacherIdClassesView(ApiView):
     @extend_schema(responses={200: out.ClassroomOut(many=True), 403: ERROR, 404: ERROR}, tags=["classes"])
     def get(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can view classes")
-        overviews, _ = selectors.class_overviews(selectors.teacher_classes(teacher))
+        overviews, _ = selectors.teacher_class_overviews(teacher)
         return Response([_class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,

@@ -48,3 +48,22 @@ def test_class_overviews_compute_the_performance_rule_of_performances(personas, 
     assert by_name["Second"].student_ids == [shared.pk, idle.pk]
     assert by_name["First"].needing_support >= 1
     assert perf[weak.pk].needs_support and not perf[idle.pk].needs_support
+
+
+def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empty(personas,
+                                                                                django_assert_num_queries):
+    # given teacher_1's classes (from the personas) plus an empty one, and teacher_2's
+    teacher = personas.teacher_1
+    empty = ClassroomFactory(teacher=teacher.teacher_profile, name="Empty")
+    done(personas.student_1, 40, failed_attempts=3)
+    # when
+    with django_assert_num_queries(1):
+        overviews, perf = selectors.teacher_class_overviews(teacher)
+    # then the same overviews as for the classes listed one by one
+    expected, expected_perf = selectors.class_overviews(selectors.teacher_classes(teacher))
+    assert [o.classroom.pk for o in overviews] == [o.classroom.pk for o in expected]
+    assert [(o.student_ids, o.avg_performance, o.needing_support) for o in overviews] == [
+        (o.student_ids, o.avg_performance, o.needing_support) for o in expected]
+    assert perf == expected_perf and perf[personas.student_1.pk].needs_support
+    assert overviews[0].classroom.pk == empty.pk and overviews[0].student_ids == []
+    assert personas.class_2.pk not in {o.classroom.pk for o in overviews}
