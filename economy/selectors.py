@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
@@ -95,24 +96,30 @@ def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:
 AWAITING_WINDOW = timedelta(days=30)
 
 
-def family_figures(parent: User) -> dict[str, int]:
-    """The parent dashboard's counts, in one statement: the children's open goals, and their tasks
-    done in the last 30 days that wait for the parent's approval."""
+def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
+    """The parent's children (profiles loaded), oldest account first, and the family's counts: the
+    children's open goals, and their tasks done in the last 30 days that wait for the parent.
+
+    One statement: the counts are scalar subqueries keyed by the parent, riding on each child's row
+    (the same on every row; a family without children has none of either).
+    """
     from accounts.models import ChildProfile
 
-    children = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
-    sql = f"""
-        SELECT
-          (SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({children})),
-          (SELECT COUNT(*) FROM {Task._meta.db_table}
-             WHERE status = %s AND completed_at >= %s AND assigned_to_id IN ({children}))
-    """
+    family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
     parent_id = User._meta.pk.get_db_prep_value(parent.pk, connection)
     since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [False, parent_id, "completed", since, parent_id])
-        goals_open, awaiting = cursor.fetchone()
-    return {"goals_open": int(goals_open or 0), "tasks_awaiting": int(awaiting or 0)}
+    children = list(
+        User.objects.filter(child_profile__parent=parent).select_related("child_profile").annotate(
+            family_goals_open=RawSQL(
+                f"SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family})",
+                [False, parent_id]),
+            family_tasks_awaiting=RawSQL(
+                f"SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
+                f"AND assigned_to_id IN ({family})", ["completed", since, parent_id]),
+        ).order_by("created_at"))
+    first = children[0] if children else None
+    return children, {"goals_open": int(first.family_goals_open) if first else 0,
+                      "tasks_awaiting": int(first.family_tasks_awaiting) if first else 0}
 
 
 def earn_totals(child: User) -> dict[str, int]:

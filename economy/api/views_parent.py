@@ -24,18 +24,12 @@ from economy.models import Goal, Transaction
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
 
-def _children(parent: User) -> list[User]:
-    return list(User.objects.filter(child_profile__parent=parent).select_related("child_profile").order_by(
-        "created_at"))
-
-
 def parent_dashboard(parent: User) -> dict:
     """The family at a glance (also ``/api/dashboard/parent``)."""
     from learning.progression import current_streak, level_for
 
-    children = _children(parent)
+    children, figures = selectors.family_children(parent)
     profiles = [c.child_profile for c in children]
-    figures = selectors.family_figures(parent)
     return {
         "user": user_read(parent),
         "stats": {"total_coins": sum(p.coins for p in profiles),

@@ -22,7 +22,7 @@ def orm_family_figures(parent) -> dict[str, int]:
     }
 
 
-def test_family_figures_count_only_the_parents_children_and_the_last_30_days(personas, django_assert_num_queries):
+def test_family_children_count_only_the_parents_children_and_the_last_30_days(personas, django_assert_num_queries):
     # given goals and tasks in family A (both children) and in family B
     child, teen, other = personas["child_a"], personas["teen_a"], personas["child_b"]
     now = timezone.now()
@@ -37,10 +37,13 @@ def test_family_figures_count_only_the_parents_children_and_the_last_30_days(per
     TaskFactory(assigned_to=other, status="completed", completed_at=now)
     # when
     with django_assert_num_queries(1):
-        figures = selectors.family_figures(personas["parent_a"])
+        children, figures = selectors.family_children(personas["parent_a"])
     # then
     assert figures == orm_family_figures(personas["parent_a"]) == {"goals_open": 3, "tasks_awaiting": 2}
-    assert selectors.family_figures(personas["parent_b"]) == orm_family_figures(personas["parent_b"])
+    assert [c.pk for c in children] == [c.pk for c in User.objects.filter(
+        child_profile__parent=personas["parent_a"]).order_by("created_at")]
+    assert selectors.family_children(personas["parent_b"])[1] == orm_family_figures(personas["parent_b"])
+    assert selectors.family_children(personas["child_a"]) == ([], {"goals_open": 0, "tasks_awaiting": 0})
 
 
 def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, give_coins):
