@@ -138,13 +138,13 @@ def streak_pause_end(*, actor: User, child: User) -> None:
 def ledger_event(entry, profile: ChildProfile | None = None) -> None:
     """Called by ``economy.services.ledger_post`` for each entry, in its transaction: coins earned
     are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
-    if entry.type == "earn" and entry.delta > 0 and (entry.category or "") not in NOT_EARNED:
+    if entry.delta > 0 and counts_as_earned(entry.type, entry.category):
         activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at, profile=profile)
     elif entry.category == "goal" or entry.category in GIFT_CATEGORIES:
         achievements_check(child=entry.user)
 
 
-def measures(child: User, profile: ChildProfile | None = None, only: set[str] | None = None) -> dict[str, int]:
+def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
     """The measures achievements ask for, for one child, in one statement (``only`` is accepted for
     callers that name what they need; the statement reads them all for the price of one).
 
@@ -186,7 +186,7 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []
-    values = measures(child, profile, only={a.criteria.get("kind") for a in pending})
+    values = measures(child, only={a.criteria.get("kind") for a in pending})
     awarded = []
     for achievement in pending:
         kind = achievement.criteria.get("kind")

@@ -130,7 +130,8 @@ def open_goals(child: User, limit: int) -> list[dict]:
 def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
     """The first published modules of these difficulties (as dicts), each with whether the child
     completed it: one statement, written out for the dashboards (``raw`` converts the columns)."""
-    columns = ", ".join(f"m.{name}" for name in ("id", "title", "description", "difficulty", "points_reward", *extra))
+    fields = ("id", "title", "description", "difficulty", "points_reward", *extra)
+    columns = ", ".join(f"m.{name}" for name in fields)
     progress = UserModuleProgress._meta.db_table
     modules = Module.objects.raw(
         f"""SELECT {columns}, EXISTS (SELECT 1 FROM {progress} p
@@ -139,7 +140,6 @@ def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> 
             WHERE m.is_published = %s AND m.difficulty IN ({", ".join(["%s"] * len(difficulties))})
             ORDER BY m.difficulty, m.title LIMIT {int(limit)}""",
         [User._meta.pk.get_db_prep_value(child.pk, connection), True, True, *difficulties])
-    fields = ("id", "title", "description", "difficulty", "points_reward", *extra)
     return [{**{name: getattr(module, name) for name in fields}, "done": bool(module.done)} for module in modules]
 
 
