@@ -8,7 +8,6 @@ and the overall average the mean of the class averages; all rounded to one decim
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,6 +16,7 @@ from django.db.models import Avg, Count, Max, Q, Sum
 
 from accounts.models import User
 from classroom.models import Classroom, Enrolment
+from coincraft.sql import pk_param, uuid_column
 from learning.models import UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -60,18 +60,13 @@ class ClassOverview:
         return len(self.student_ids)
 
 
-def _uuid(value) -> uuid.UUID:
-    """A UUID column as read by a raw cursor (a UUID on PostgreSQL, 32 hex digits on SQLite)."""
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
-
-
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
     """Overviews of the given classes (in their order) and the per-student performances behind them:
     one statement (``_overviews``)."""
     classes = list(classes)
     if not classes:
         return [], {}
-    ids = [Classroom._meta.pk.get_db_prep_value(c.pk, connection) for c in classes]
+    ids = [pk_param(c) for c in classes]
     overviews, perf = _overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since)
     by_id = {o.classroom.pk: o for o in overviews}
     return [by_id[c.pk] for c in classes], perf
@@ -83,7 +78,7 @@ def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> 
     from accounts.models import TeacherProfile
 
     return _overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
-                      [User._meta.pk.get_db_prep_value(teacher.pk, connection)], since)
+                      [pk_param(teacher)], since)
 
 
 def _overviews(where: str, params: list, since: datetime | None) -> tuple[list[ClassOverview], dict]:
@@ -113,7 +108,7 @@ def _overviews(where: str, params: list, since: datetime | None) -> tuple[list[C
         overview = overviews.setdefault(row.pk, ClassOverview(classroom=row))
         if row.enrolled_id is None:
             continue
-        student_id = _uuid(row.enrolled_id)
+        student_id = uuid_column(row.enrolled_id)
         overview.student_ids.append(student_id)
         perf[student_id] = StudentPerformance(
             performance=round(row.perf_avg or 0.0, 1), modules_completed=row.perf_done or 0,

@@ -10,6 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
+from coincraft.sql import pk_param
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -66,7 +67,7 @@ def pending_redemptions_of_family(parent: User, limit: int = 50):
         f"SELECT {', '.join(REDEMPTION_FIELDS)} FROM {table} WHERE status = %s AND user_id IN "
         f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s) "
         f"ORDER BY created_at DESC LIMIT {int(limit)}",
-        ["pending", User._meta.pk.get_db_prep_value(parent.pk, connection)])
+        ["pending", pk_param(parent)])
 
 
 def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:
@@ -84,8 +85,7 @@ def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:
     newest = (f"SELECT * FROM (SELECT id FROM {table} WHERE user_id = %s "
               f"ORDER BY created_at DESC, id DESC LIMIT {int(limit)}) AS newest_{{index}}")
     union = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
-    user_id = Transaction._meta.get_field("user").target_field
-    params = [user_id.get_db_prep_value(child.pk, connection) for child in children]
+    params = [pk_param(child) for child in children]
     entries = Transaction.objects.raw(
         f"SELECT {fields} FROM {table} WHERE id IN ({union}) ORDER BY created_at DESC, id DESC LIMIT {int(limit)}",
         params)
@@ -106,7 +106,7 @@ def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
     from accounts.models import ChildProfile
 
     family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
-    parent_id = User._meta.pk.get_db_prep_value(parent.pk, connection)
+    parent_id = pk_param(parent)
     since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
     children = list(
         User.objects.filter(child_profile__parent=parent).select_related("child_profile").annotate(

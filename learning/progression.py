@@ -26,6 +26,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from accounts.models import ChildProfile, User
+from coincraft.sql import pk_param
 from learning.games import ACHIEVEMENTS
 
 XP_PER_COIN = 1
@@ -164,7 +165,7 @@ def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
           (SELECT COUNT(*) FROM {games} WHERE user_id = %s)
         FROM {ChildProfile._meta.db_table} WHERE user_id = %s
     """
-    user = User._meta.pk.get_db_prep_value(child.pk, connection)
+    user = pk_param(child)
     with connection.cursor() as cursor:
         cursor.execute(sql, [user, True, user, user, True, user, True, user, user])
         row = cursor.fetchone() or (0,) * 8

@@ -9,6 +9,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts.models import User
+from coincraft.sql import pk_param
 from economy.models import Goal, Task, Transaction
 from learning.models import Module, UserActivity, UserAchievement, UserModuleProgress
 
@@ -90,7 +91,7 @@ def child_figures(child: User) -> dict[str, int]:
           (SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND type = 'earn' AND created_at >= %s
              AND (category IS NULL OR category NOT IN ({", ".join(["%s"] * len(not_earned))})))
     """
-    user = User._meta.pk.get_db_prep_value(child.pk, connection)
+    user = pk_param(child)
     today = connection.ops.adapt_datetimefield_value(start_of_today())
     params = [user, False, user, True, user, True, user, today, user, today, user, today, user, today, *not_earned]
     with connection.cursor() as cursor:
@@ -123,7 +124,7 @@ def open_goals(child: User, limit: int) -> list[dict]:
     goals = Goal.objects.raw(
         f"SELECT {', '.join(fields)} FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s "
         f"ORDER BY created_at LIMIT {int(limit)}",
-        [User._meta.pk.get_db_prep_value(child.pk, connection), False])
+        [pk_param(child), False])
     return [{name: getattr(goal, name) for name in fields} for goal in goals]
 
 
@@ -139,7 +140,7 @@ def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> 
             FROM {Module._meta.db_table} m
             WHERE m.is_published = %s AND m.difficulty IN ({", ".join(["%s"] * len(difficulties))})
             ORDER BY m.difficulty, m.title LIMIT {int(limit)}""",
-        [User._meta.pk.get_db_prep_value(child.pk, connection), True, True, *difficulties])
+        [pk_param(child), True, True, *difficulties])
     return [{**{name: getattr(module, name) for name in fields}, "done": bool(module.done)} for module in modules]
 
 
