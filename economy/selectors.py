@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
-from coincraft.sql import pk_param
+from coincraft.sql import field_reader, pk_param
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -48,49 +48,73 @@ REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_r
                      "approved_by_id", "approved_at", "created_at")
 
 
+def redemption_row(values: dict) -> dict:
+    """One redemption request as ``RedemptionReadSerializer`` renders it without a child (a test holds
+    the two renderings equal), from its ``REDEMPTION_FIELDS``."""
+    return {"id": values["id"], "user_id": values["user_id"], "coins_amount": values["coins_amount"],
+            "cash_amount": float(values["cash_amount"]), "exchange_rate": float(values["exchange_rate"]),
+            "description": values["description"], "status": values["status"],
+            "approved_by": values["approved_by_id"], "approved_at": values["approved_at"],
+            "created_at": values["created_at"], "child": None}
+
+
 def redemption_rows(requests) -> list[dict]:
-    """Redemption requests as ``RedemptionReadSerializer`` renders them without a child (a test holds
-    the two renderings equal), built straight from the rows."""
-    return [{"id": r.id, "user_id": r.user_id, "coins_amount": r.coins_amount, "cash_amount": float(r.cash_amount),
-             "exchange_rate": float(r.exchange_rate), "description": r.description, "status": r.status,
-             "approved_by": r.approved_by_id, "approved_at": r.approved_at, "created_at": r.created_at, "child": None}
-            for r in requests]
+    """Redemption requests (model instances) rendered by ``redemption_row``."""
+    return [redemption_row({name: getattr(r, name) for name in REDEMPTION_FIELDS}) for r in requests]
 
 
-def pending_redemptions_of_family(parent: User, limit: int = 50):
-    """The parent's children's pending conversions, newest first: one statement keyed by the parent,
-    written out for the dashboard (``raw`` converts the columns)."""
-    from accounts.models import ChildProfile
-
-    table = RedemptionRequest._meta.db_table
-    return RedemptionRequest.objects.raw(
-        f"SELECT {', '.join(REDEMPTION_FIELDS)} FROM {table} WHERE status = %s AND user_id IN "
-        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s) "
-        f"ORDER BY created_at DESC LIMIT {int(limit)}",
-        ["pending", pk_param(parent)])
-
-
-def recent_entry_rows(children: list[User], limit: int = 10) -> list[dict]:
-    """The newest ``limit`` ledger entries across several children, newest first, as
-    ``transaction_rows`` gives them.
+def family_activity(parent: User, children: list[User], *, entries: int = 10,
+                    pending: int = 50) -> tuple[list[dict], list[dict]]:
+    """The parent dashboard's two lists in one statement: the newest ``entries`` ledger entries across
+    the children (as ``transaction_rows`` gives them) and the family's newest ``pending`` conversions
+    waiting for the parent (as ``redemption_rows`` gives them), each newest first.
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
-    child's newest ``limit`` are read from the (user, created_at) index and only those are merged,
-    so the cost follows the number of children, not the length of their history. One statement,
-    written out (the ORM cannot slice inside a UNION on SQLite); ``raw`` converts its columns.
+    child's newest ``entries`` are read from the (user, created_at) index and only those are merged,
+    so the cost follows the number of children, not the length of their history. The two reads are
+    one ``UNION ALL`` whose rows say which list they belong to; each side leaves the other's columns
+    NULL. Written out (the ORM cannot slice inside a UNION on SQLite); a test holds both lists equal
+    to their ORM reads.
     """
+    from accounts.models import ChildProfile
+
     if not children:
-        return []
-    table, fields = Transaction._meta.db_table, ", ".join(TRANSACTION_FIELDS)
-    newest = (f"SELECT * FROM (SELECT id FROM {table} WHERE user_id = %s "
-              f"ORDER BY created_at DESC, id DESC LIMIT {int(limit)}) AS newest_{{index}}")
-    union = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
-    params = [pk_param(child) for child in children]
-    entries = Transaction.objects.raw(
-        f"SELECT {fields} FROM {table} WHERE id IN ({union}) ORDER BY created_at DESC, id DESC LIMIT {int(limit)}",
-        params)
-    return [{**{name: getattr(entry, name) for name in TRANSACTION_FIELDS}, "timestamp": entry.created_at}
-            for entry in entries]
+        return [], []
+    entry_table, redemption_table = Transaction._meta.db_table, RedemptionRequest._meta.db_table
+    entry_nulls = ", ".join(["NULL"] * len(TRANSACTION_FIELDS))
+    redemption_nulls = ", ".join(["NULL"] * len(REDEMPTION_FIELDS))
+    newest = (f"SELECT * FROM (SELECT id FROM {entry_table} WHERE user_id = %s "
+              f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS newest_{{index}}")
+    per_child = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
+    sql = (
+        f"SELECT 'entry', {', '.join(TRANSACTION_FIELDS)}, {redemption_nulls} FROM {entry_table} "
+        f"WHERE id IN (SELECT id FROM (SELECT id FROM {entry_table} WHERE id IN ({per_child}) "
+        f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS recent) "
+        f"UNION ALL "
+        f"SELECT 'pending', {entry_nulls}, {', '.join(REDEMPTION_FIELDS)} FROM {redemption_table} "
+        f"WHERE id IN (SELECT id FROM (SELECT id FROM {redemption_table} WHERE status = %s AND user_id IN "
+        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s) "
+        f"ORDER BY created_at DESC, id DESC LIMIT {int(pending)}) AS waiting)")
+    params = [pk_param(child) for child in children] + ["pending", pk_param(parent)]
+    read_entry, read_redemption = _family_activity_readers()
+    recent, waiting = [], []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for kind, *values in cursor.fetchall():
+            if kind == "entry":
+                recent.append(dict(zip(TRANSACTION_FIELDS, read_entry(values[:len(TRANSACTION_FIELDS)]))))
+            else:
+                waiting.append(dict(zip(REDEMPTION_FIELDS, read_redemption(values[len(TRANSACTION_FIELDS):]))))
+    newest_first = {"key": lambda row: (row["created_at"], row["id"]), "reverse": True}
+    recent.sort(**newest_first)
+    waiting.sort(**newest_first)
+    return ([{**row, "timestamp": row["created_at"]} for row in recent],
+            [redemption_row(row) for row in waiting])
+
+
+def _family_activity_readers():
+    return (field_reader([Transaction._meta.get_field(name) for name in TRANSACTION_FIELDS]),
+            field_reader([RedemptionRequest._meta.get_field(name) for name in REDEMPTION_FIELDS]))
 
 
 AWAITING_WINDOW = timedelta(days=30)

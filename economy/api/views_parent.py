@@ -30,6 +30,7 @@ def parent_dashboard(parent: User) -> dict:
 
     children, figures = selectors.family_children(parent)
     profiles = [c.child_profile for c in children]
+    recent, waiting = selectors.family_activity(parent, children, entries=10)
     return {
         "user": user_read(parent),
         "stats": {"total_coins": sum(p.coins for p in profiles),
@@ -37,8 +38,8 @@ def parent_dashboard(parent: User) -> dict:
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
         "children": [child_summary(child) for child in children],
-        "recent_transactions": selectors.recent_entry_rows(children, limit=10),
-        "pending_redemptions": selectors.redemption_rows(selectors.pending_redemptions_of_family(parent)),
+        "recent_transactions": recent,
+        "pending_redemptions": waiting,
     }
 
 

@@ -60,41 +60,55 @@ def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, g
     approved = services.redemption_create(actor=child, child=child, coins_amount=20)
     services.redemption_approve(actor=parent, request=approved)
     requests = RedemptionRequest.objects.filter(user=child).order_by("created_at")
-    pending = list(selectors.pending_redemptions_of_family(parent))
     # when both renderings are turned into JSON
     render = JSONRenderer().render
     fast, slow = render(selectors.redemption_rows(requests)), render(RedemptionReadSerializer(requests, many=True).data)
     # then they are the same bytes, approver and amounts included
     assert fast == slow
     assert f'"approved_by":"{parent.pk}"'.encode() in fast and b'"cash_amount":3.0' in fast
-    # and the family's pending list is the pending request, rendered alike
-    assert [r.pk for r in pending] == [r.pk for r in requests if r.status == "pending"]
-    assert render(selectors.redemption_rows(pending)) == render(
-        RedemptionReadSerializer([r for r in requests if r.status == "pending"], many=True).data)
 
 
-def test_recent_entry_rows_are_the_familys_newest_entries_as_the_orm_reads_them(personas):
-    # given interleaved histories of two children (12 each) and another family's newer entries
+def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_orm_reads_them(
+        personas, give_coins, django_assert_num_queries):
+    # given interleaved histories of two children (12 each), conversions of theirs in every state,
+    # and another family's newer entry and pending conversion
     from rest_framework.renderers import JSONRenderer
 
-    from economy.models import Transaction
+    from economy import services
+    from economy.api.serializers import RedemptionReadSerializer
+    from economy.models import RedemptionRequest, Transaction
     from economy.services import ledger_post
 
-    child, teen, other = personas["child_a"], personas["teen_a"], personas["child_b"]
+    child, teen, other, parent = personas["child_a"], personas["teen_a"], personas["child_b"], personas["parent_a"]
     for i in range(12):
         for kid in (child, teen):
             entry = ledger_post(actor=None, child=kid, type="earn", amount=i + 1, delta=i + 1,
                                 description=f"Chore {i}", category="task", record_activity=False)
             Transaction.objects.filter(pk=entry.pk).update(
                 created_at=timezone.now() - timedelta(hours=100 - 2 * i - (kid == teen)))
-    ledger_post(actor=None, child=other, type="earn", amount=5, delta=5, description="Elsewhere", category="task",
-                record_activity=False)
+    for kid, coins in ((child, 10), (teen, 20), (child, 30)):
+        services.redemption_create(actor=kid, child=kid, coins_amount=coins, description=f"Cash {coins}")
+    declined = services.redemption_create(actor=teen, child=teen, coins_amount=5)
+    services.redemption_reject(actor=parent, request=declined)
+    give_coins(other, 50)
+    services.redemption_create(actor=other, child=other, coins_amount=10)
     children = [child, teen]
     # when
-    rows = selectors.recent_entry_rows(children, limit=10)
-    # then they are the ten newest of both children, rendered as the plain ORM read renders them
+    with django_assert_num_queries(1):
+        recent, waiting = selectors.family_activity(parent, children, entries=10)
+    # then the entries are the ten newest of both children, rendered as the plain ORM read renders them
     plain = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
     render = JSONRenderer().render
-    assert render(rows) == render(selectors.transaction_rows(plain))
-    assert {row["user_id"] for row in rows} == {child.pk, teen.pk} and len(rows) == 10
-    assert selectors.recent_entry_rows([], limit=10) == []
+    assert render(recent) == render(selectors.transaction_rows(plain))
+    assert {row["user_id"] for row in recent} == {child.pk, teen.pk} and len(recent) == 10
+    # and the conversions are the family's pending ones, newest first, rendered as the serializer does
+    pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at", "-id")
+    assert len(pending) == 3
+    assert render(waiting) == render(RedemptionReadSerializer(pending, many=True).data)
+    # and a shorter list is the newest of each
+    recent, waiting = selectors.family_activity(parent, children, entries=3, pending=2)
+    assert [row["id"] for row in recent] == [row["id"] for row in selectors.transaction_rows(plain[:3])]
+    assert [row["id"] for row in waiting] == [r.pk for r in pending[:2]]
+    # and a parent without children reads nothing
+    with django_assert_num_queries(0):
+        assert selectors.family_activity(personas["teacher_1"], []) == ([], [])

@@ -731,8 +731,8 @@ TEEN_QUERIES = {
     "/api/dashboard/older_child": 7,
 }
 PARENT_QUERIES = {
-    "/api/parent/dashboard": 4,
-    "/api/dashboard/parent": 4,
+    "/api/parent/dashboard": 3,
+    "/api/dashboard/parent": 3,
     "/api/parent/children/goals": 2,
     "/api/parent/children/{child}/progress": 9,
     "/api/parent/children/{child}/progress?timeframe=quarter": 9,
