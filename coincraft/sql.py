@@ -7,9 +7,12 @@ running it; each is held equal to its ORM read by a test on both databases.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
-from django.db.models import Model
+from django.db.models import Field, Model, Value
 
 
 def pk_param(instance: Model):
@@ -23,22 +26,88 @@ def uuid_column(value) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
-def field_reader(fields):
-    """A function turning a cursor's columns for ``fields`` (model fields, in order) into the values
-    the ORM would give for them: the same database converters ``QuerySet`` and ``raw`` apply (UUIDs,
-    datetimes and decimals from SQLite's text and numbers; nothing to do on PostgreSQL)."""
+
+Column = tuple[str, str, Field]  # (name in the returned rows, SQL expression, field giving its type)
+
+
+def model_columns(model: type[Model], names, alias: str = "") -> tuple[Column, ...]:
+    """Columns reading ``model``'s fields ``names`` (attnames such as ``user_id``) as they are named."""
+    prefix = f"{alias}." if alias else ""
+    return tuple((name, f"{prefix}{model._meta.get_field(name).column}", model._meta.get_field(name))
+                 for name in names)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One read of a written-out statement: its columns, the clause they come from (``FROM ... WHERE
+    ...``; empty for a row of scalar subqueries), its parameters (the columns', then the clause's),
+    an order (which should end on a unique column) and a bound, and ``shape``, which turns the rows
+    (dicts keyed by column name, values as the ORM gives them) into what the selector returns.
+
+    ``listing.read()`` runs it alone; ``read_together`` runs the reads of one screen as a single
+    statement, one round trip to the database instead of one each.
+    """
+
+    columns: tuple[Column, ...]
+    source: str = ""
+    params: tuple = ()
+    order: str = ""
+    limit: int | None = None
+    shape: Callable[[list[dict]], Any] = list
+
+    def read(self):
+        return read_together(self)[0]
+
+
+def read_together(*listings: Listing) -> list:
+    """Each listing's result, read in one statement.
+
+    Every listing becomes one ``UNION ALL`` branch carrying its index and each row's position in its
+    order; a branch fills its own columns and leaves the others' NULL (typed, so that PostgreSQL can
+    unify them). Column values go through the ORM's own database converters (UUIDs, datetimes and
+    decimals from SQLite's text and numbers; booleans from its integers).
+    """
+    widths = [len(listing.columns) for listing in listings]
+    casts = [[f"CAST(NULL AS {field.db_type(connection)})" for _, _, field in listing.columns] for listing in listings]
+    branches, params = [], []
+    for index, listing in enumerate(listings):
+        selected = []
+        for other, columns in enumerate(casts):
+            selected += [expression for _, expression, _ in listing.columns] if other == index else columns
+        position = f"ROW_NUMBER() OVER (ORDER BY {listing.order})" if listing.order else "0"
+        tail = (f" ORDER BY {listing.order}" if listing.order else "") + (
+            f" LIMIT {int(listing.limit)}" if listing.limit is not None else "")
+        aliased = ", ".join(f"{expression} AS c{n}" for n, expression in enumerate(selected))
+        branches.append(f"SELECT * FROM (SELECT {index} AS part, {position} AS position, {aliased} "
+                        f"{listing.source}{tail}) AS part_{index}")
+        params += listing.params
+    offsets = [sum(widths[:index]) for index in range(len(listings))]
+    readers = [_reader([field for _, _, field in listing.columns]) for listing in listings]
+    results: list[list[dict]] = [[] for _ in listings]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(branches) + " ORDER BY 1, 2", params)
+        for part, _, *values in cursor.fetchall():
+            listing, start = listings[part], offsets[part]
+            values = readers[part](values[start:start + widths[part]])
+            results[part].append({name: value for (name, _, _), value in zip(listing.columns, values)})
+    return [listing.shape(rows) for listing, rows in zip(listings, results)]
+
+
+def _reader(fields):
+    """A function converting a row's values for ``fields`` as the ORM converts what it reads."""
     steps = []
-    for index, model_field in enumerate(fields):
-        column = model_field.get_col(model_field.model._meta.db_table)
-        converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+    for index, field in enumerate(fields):
+        expression = field.get_col(field.model._meta.db_table) if hasattr(field, "model") else Value(
+            None, output_field=field)
+        converters = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)
         if converters:
-            steps.append((index, column, converters))
+            steps.append((index, expression, converters))
 
     def read(values) -> list:
         values = list(values)
-        for index, column, converters in steps:
+        for index, expression, converters in steps:
             for converter in converters:
-                values[index] = converter(values[index], column, connection)
+                values[index] = converter(values[index], expression, connection)
         return values
 
     return read

@@ -10,7 +10,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from accounts.models import Role, User
-from coincraft.sql import field_reader, pk_param
+from coincraft.sql import Listing, model_columns, pk_param, read_together
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -71,50 +71,29 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
     child's newest ``entries`` are read from the (user, created_at) index and only those are merged,
-    so the cost follows the number of children, not the length of their history. The two reads are
-    one ``UNION ALL`` whose rows say which list they belong to; each side leaves the other's columns
-    NULL. Written out (the ORM cannot slice inside a UNION on SQLite); a test holds both lists equal
-    to their ORM reads.
+    so the cost follows the number of children, not the length of their history. Written out (the
+    ORM cannot slice inside a UNION on SQLite); a test holds both lists equal to their ORM reads.
     """
     from accounts.models import ChildProfile
 
     if not children:
         return [], []
-    entry_table, redemption_table = Transaction._meta.db_table, RedemptionRequest._meta.db_table
-    entry_nulls = ", ".join(["NULL"] * len(TRANSACTION_FIELDS))
-    redemption_nulls = ", ".join(["NULL"] * len(REDEMPTION_FIELDS))
+    entry_table = Transaction._meta.db_table
     newest = (f"SELECT * FROM (SELECT id FROM {entry_table} WHERE user_id = %s "
               f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS newest_{{index}}")
     per_child = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
-    sql = (
-        f"SELECT 'entry', {', '.join(TRANSACTION_FIELDS)}, {redemption_nulls} FROM {entry_table} "
-        f"WHERE id IN (SELECT id FROM (SELECT id FROM {entry_table} WHERE id IN ({per_child}) "
-        f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS recent) "
-        f"UNION ALL "
-        f"SELECT 'pending', {entry_nulls}, {', '.join(REDEMPTION_FIELDS)} FROM {redemption_table} "
-        f"WHERE id IN (SELECT id FROM (SELECT id FROM {redemption_table} WHERE status = %s AND user_id IN "
-        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s) "
-        f"ORDER BY created_at DESC, id DESC LIMIT {int(pending)}) AS waiting)")
-    params = [pk_param(child) for child in children] + ["pending", pk_param(parent)]
-    read_entry, read_redemption = _family_activity_readers()
-    recent, waiting = [], []
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for kind, *values in cursor.fetchall():
-            if kind == "entry":
-                recent.append(dict(zip(TRANSACTION_FIELDS, read_entry(values[:len(TRANSACTION_FIELDS)]))))
-            else:
-                waiting.append(dict(zip(REDEMPTION_FIELDS, read_redemption(values[len(TRANSACTION_FIELDS):]))))
-    newest_first = {"key": lambda row: (row["created_at"], row["id"]), "reverse": True}
-    recent.sort(**newest_first)
-    waiting.sort(**newest_first)
-    return ([{**row, "timestamp": row["created_at"]} for row in recent],
-            [redemption_row(row) for row in waiting])
-
-
-def _family_activity_readers():
-    return (field_reader([Transaction._meta.get_field(name) for name in TRANSACTION_FIELDS]),
-            field_reader([RedemptionRequest._meta.get_field(name) for name in REDEMPTION_FIELDS]))
+    recent = Listing(
+        model_columns(Transaction, TRANSACTION_FIELDS), f"FROM {entry_table} WHERE id IN ({per_child})",
+        tuple(pk_param(child) for child in children), order="created_at DESC, id DESC", limit=entries,
+        shape=lambda rows: [{**row, "timestamp": row["created_at"]} for row in rows])
+    waiting = Listing(
+        model_columns(RedemptionRequest, REDEMPTION_FIELDS),
+        f"FROM {RedemptionRequest._meta.db_table} WHERE status = %s AND user_id IN "
+        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s)",
+        ("pending", pk_param(parent)), order="created_at DESC, id DESC", limit=pending,
+        shape=lambda rows: [redemption_row(row) for row in rows])
+    recent_rows, waiting_rows = read_together(recent, waiting)
+    return recent_rows, waiting_rows
 
 
 AWAITING_WINDOW = timedelta(days=30)

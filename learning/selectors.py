@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.db import connection
-from django.db.models import Count, Q, Sum
+from django.db.models import BigIntegerField, BooleanField, Count, Q, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import pk_param
+from coincraft.sql import Listing, model_columns, pk_param
 from economy.models import Goal, Task, Transaction
-from learning.models import Module, UserActivity, UserAchievement, UserModuleProgress
+from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
@@ -25,11 +25,19 @@ def start_of_today() -> datetime:
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> list[UserAchievement]:
-    qs = UserAchievement.objects.filter(user=child).select_related("achievement")
-    if since is not None:
-        qs = qs.filter(earned_at__gte=since)
-    return list(qs.order_by("-earned_at")[:limit])
+ACHIEVEMENT_FIELDS = ("id", "title", "description", "icon", "rarity", "points_reward")
+
+
+def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> Listing:
+    """The child's ``limit`` newest awards, newest first: each achievement's ``ACHIEVEMENT_FIELDS``
+    and the award's ``earned_at`` (a test holds them equal to the ORM read)."""
+    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
+    recent = "" if since is None else " AND w.earned_at >= %s"
+    params = (pk_param(child),) + (() if since is None else (connection.ops.adapt_datetimefield_value(since),))
+    return Listing(
+        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
+        f"FROM {award} w JOIN {achievement} a ON a.id = w.achievement_id WHERE w.user_id = %s{recent}", params,
+        order="w.earned_at DESC, w.id DESC", limit=limit)
 
 
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
@@ -65,11 +73,16 @@ def learning_counts(child: User, since: datetime | None = None) -> dict[str, int
 
 def daily_goals(child: User) -> list[dict]:
     """Today's four goals (API.md §9), from today's real activity since 00:00 UTC."""
-    return daily_goals_from(child_figures(child))
+    return daily_goals_from(child_figures(child).read())
 
 
-def child_figures(child: User) -> dict[str, int]:
-    """Every count the child dashboard shows, in one statement.
+FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_today", "modules_completed_today",
+           "games_today", "coins_earned_today")
+COUNT, FLAG = BigIntegerField(), BooleanField()  # the types of computed columns
+
+
+def child_figures(child: User) -> Listing:
+    """Every count the child dashboard shows (``FIGURES``, as a dict), in one row.
 
     The same figures as ``goal_counts``, ``learning_counts`` and ``daily_goals`` (a test holds them
     equal), read with scalar subqueries over the child's indexed rows: the dashboard is the app's
@@ -80,26 +93,21 @@ def child_figures(child: User) -> dict[str, int]:
     goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
     games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
     not_earned = sorted(NOT_EARNED)
-    sql = f"""
-        SELECT
-          (SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s),
-          (SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s),
-          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s),
-          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0),
-          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s),
-          (SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s),
-          (SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND type = 'earn' AND created_at >= %s
-             AND (category IS NULL OR category NOT IN ({", ".join(["%s"] * len(not_earned))})))
-    """
+    counts = (
+        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
+        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
+        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s)",
+        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0)",
+        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s)",
+        f"(SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s)",
+        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND type = 'earn' AND created_at >= %s"
+        f" AND (category IS NULL OR category NOT IN ({', '.join(['%s'] * len(not_earned))})))",
+    )
     user = pk_param(child)
     today = connection.ops.adapt_datetimefield_value(start_of_today())
-    params = [user, False, user, True, user, True, user, today, user, today, user, today, user, today, *not_earned]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        row = cursor.fetchone()
-    keys = ("goals_active", "goals_completed", "modules_completed", "lessons_today", "modules_completed_today",
-            "games_today", "coins_earned_today")
-    return {key: int(value or 0) for key, value in zip(keys, row)}
+    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *not_earned)
+    return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
+                   shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
 
 
 def daily_goals_from(figures: dict[str, int]) -> list[dict]:
@@ -118,30 +126,25 @@ def daily_goals_from(figures: dict[str, int]) -> list[dict]:
     ]
 
 
-def open_goals(child: User, limit: int) -> list[dict]:
+def open_goals(child: User, limit: int) -> Listing:
     """The child's oldest open goals (id, title, amounts, icon), for the dashboard's goal cards."""
-    fields = ("id", "title", "current_amount", "target_amount", "icon")
-    goals = Goal.objects.raw(
-        f"SELECT {', '.join(fields)} FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s "
-        f"ORDER BY created_at LIMIT {int(limit)}",
-        [pk_param(child), False])
-    return [{name: getattr(goal, name) for name in fields} for goal in goals]
+    return Listing(model_columns(Goal, ("id", "title", "current_amount", "target_amount", "icon")),
+                   f"FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s", (pk_param(child), False),
+                   order="created_at, id", limit=limit)
 
 
-def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
-    """The first published modules of these difficulties (as dicts), each with whether the child
-    completed it: one statement, written out for the dashboards (``raw`` converts the columns)."""
-    fields = ("id", "title", "description", "difficulty", "points_reward", *extra)
-    columns = ", ".join(f"m.{name}" for name in fields)
+def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> Listing:
+    """The first published modules of these difficulties, each with whether the child completed it
+    (``done``)."""
     progress = UserModuleProgress._meta.db_table
-    modules = Module.objects.raw(
-        f"""SELECT {columns}, EXISTS (SELECT 1 FROM {progress} p
-                                     WHERE p.module_id = m.id AND p.user_id = %s AND p.is_completed = %s) AS done
-            FROM {Module._meta.db_table} m
-            WHERE m.is_published = %s AND m.difficulty IN ({", ".join(["%s"] * len(difficulties))})
-            ORDER BY m.difficulty, m.title LIMIT {int(limit)}""",
-        [pk_param(child), True, True, *difficulties])
-    return [{**{name: getattr(module, name) for name in fields}, "done": bool(module.done)} for module in modules]
+    done = (f"EXISTS (SELECT 1 FROM {progress} p WHERE p.module_id = m.id AND p.user_id = %s "
+            f"AND p.is_completed = %s)")
+    return Listing(
+        (*model_columns(Module, ("id", "title", "description", "difficulty", "points_reward", *extra), "m"),
+         ("done", done, FLAG)),
+        f"FROM {Module._meta.db_table} m WHERE m.is_published = %s "
+        f"AND m.difficulty IN ({', '.join(['%s'] * len(difficulties))})",
+        (pk_param(child), True, True, *difficulties), order="m.difficulty, m.title, m.id", limit=limit)
 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:

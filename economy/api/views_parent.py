@@ -65,9 +65,9 @@ class ChildProgressView(ApiView):
     def get(self, request, child_id):
         from learning.api.dashboards import achievement_read
         from learning.api.views import module_body
-        from learning.models import UserAchievement, UserModuleProgress
+        from learning.models import UserModuleProgress
         from learning.progression import current_streak, level_for
-        from learning.selectors import learning_counts, money_totals
+        from learning.selectors import learning_counts, money_totals, recent_achievements
 
         detail = "Child not found or not associated with your account"
         scoping.require_role(request.user, Role.PARENT, "Only parents can view child progress")
@@ -88,8 +88,7 @@ class ChildProgressView(ApiView):
         active = [g for g in goals if not g.is_completed]
         achieved = [g for g in goals if g.is_completed]
         goals_achieved = Goal.objects.filter(user=child, is_completed=True, updated_at__gte=since).count()
-        awards = list(UserAchievement.objects.filter(user=child, earned_at__gte=since)
-                      .select_related("achievement").order_by("-earned_at")[:5])
+        awards = recent_achievements(child, since=since).read()
         recent = window.order_by("-created_at", "-id")[:10]
         achievements = [achievement_read(a) for a in awards]
         return Response({

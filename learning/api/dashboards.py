@@ -14,6 +14,7 @@ from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from coincraft.api import ApiView, StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
+from coincraft.sql import read_together
 from coincraft.schema import ERROR
 from economy import selectors as money
 from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer
@@ -43,18 +44,18 @@ def progress_of(profile: ChildProfile) -> dict:
             "streak_days": current_streak(profile)}
 
 
-def achievement_card(award) -> dict:
-    a = award.achievement
-    return {"id": str(a.pk), "title": a.title, "description": a.description, "icon": a.icon, "badge": a.rarity,
-            "rarity": a.rarity, "coins": a.points_reward, "points_reward": a.points_reward,
-            "date": award.earned_at.strftime("%b %d"), "earned_at": award.earned_at,
-            "colorScheme": "gold" if a.rarity in ("rare", "epic", "legendary") else "silver"}
+def achievement_card(award: dict) -> dict:
+    """An award (a ``selectors.recent_achievements`` row) as the children's dashboards show it."""
+    return {**achievement_read(award), "badge": award["rarity"], "coins": award["points_reward"],
+            "date": award["earned_at"].strftime("%b %d"),
+            "colorScheme": "gold" if award["rarity"] in ("rare", "epic", "legendary") else "silver"}
 
 
-def achievement_read(award) -> dict:
-    a = award.achievement
-    return {"id": str(a.pk), "title": a.title, "description": a.description, "icon": a.icon, "rarity": a.rarity,
-            "points_reward": a.points_reward, "earned_at": award.earned_at}
+def achievement_read(award: dict) -> dict:
+    """An award (a ``selectors.recent_achievements`` row) as the API reads it."""
+    return {"id": str(award["id"]), "title": award["title"], "description": award["description"],
+            "icon": award["icon"], "rarity": award["rarity"], "points_reward": award["points_reward"],
+            "earned_at": award["earned_at"]}
 
 
 def _percent(current: int, total: int) -> float:
@@ -68,8 +69,10 @@ class ChildDashboardView(ApiView):
         child = request.user
         profile = _profile(child)
         progress = progress_of(profile)
-        figures = selectors.child_figures(child)
-        active = selectors.open_goals(child, 4)
+        # the screen's four reads in one statement
+        figures, active, adventures, awards = read_together(
+            selectors.child_figures(child), selectors.open_goals(child, 4),
+            selectors.adventures_for(child, ("easy", "medium"), 6), selectors.recent_achievements(child))
         return Response({
             "child": {"id": str(child.pk), "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                       **progress},
@@ -81,8 +84,8 @@ class ChildDashboardView(ApiView):
                             "difficulty": m["difficulty"], "coins": m["points_reward"], "completed": m["done"],
                             "colorScheme": "blue" if m["difficulty"] == "easy" else "purple",
                             "buttonText": "Play Again" if m["done"] else "Start Adventure!"}
-                           for m in selectors.adventures_for(child, ("easy", "medium"), 6)],
-            "achievements": [achievement_card(a) for a in selectors.recent_achievements(child)],
+                           for m in adventures],
+            "achievements": [achievement_card(a) for a in awards],
             "learning_journey": [
                 {"id": 1, "title": "Learn about money", "completed": figures["modules_completed"] > 0},
                 {"id": 2, "title": "Save for a goal", "completed": figures["goals_completed"] > 0},
@@ -137,9 +140,9 @@ class TeenDashboardView(ApiView):
         goals = {"saving": [], "spending": [], "wants": []}
         for g in Goal.objects.filter(user=teen, is_completed=False).order_by("-created_at")[:30]:
             goals.setdefault(g.category or "saving", []).append(_teen_goal(g))
-        modules = selectors.adventures_for(teen, ("medium", "hard"), 8,
-                                           extra=("category", "estimated_duration"))
-        figures = selectors.child_figures(teen)
+        modules, figures, awards = read_together(
+            selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
+            selectors.child_figures(teen), selectors.recent_achievements(teen))
         return Response({
             "teen": {"id": str(teen.pk), "name": teen.name.split(" ")[0], "fullName": teen.name, "email": teen.email,
                      "avatar": teen.avatar_url, "coins": profile.coins, **progress,
@@ -152,7 +155,7 @@ class TeenDashboardView(ApiView):
                             "category": m["category"], "difficulty": m["difficulty"],
                             "duration": m["estimated_duration"], "coins": m["points_reward"], "completed": m["done"]}
                            for m in modules],
-            "achievements": [achievement_card(a) for a in selectors.recent_achievements(teen)],
+            "achievements": [achievement_card(a) for a in awards],
             "quick_actions": QUICK_ACTIONS,
             "daily_goals": selectors.daily_goals_from(figures),
             "stats": {"total_goals": figures["goals_active"], "completed_activities": figures["modules_completed"],
@@ -254,7 +257,7 @@ class RoleDashboardView(ApiView):
         stats = _dashboard_stats(profile, child)
         active = Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5]
         transactions = money.transactions_for(child)[:10]
-        achievements = [achievement_read(a) for a in selectors.recent_achievements(child)]
+        achievements = [achievement_read(a) for a in selectors.recent_achievements(child).read()]
         goals = GoalReadSerializer(active, many=True).data
         recent = TransactionReadSerializer(transactions, many=True).data
         return {

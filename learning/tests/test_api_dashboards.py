@@ -719,13 +719,13 @@ def test_the_daily_goal_tick_refuses_a_negative_value(personas, as_user):
 
 # The queries each endpoint runs, whatever the size of the history (the token's user is one of them).
 CHILD_QUERIES = {
-    "/api/child/dashboard": 5,
+    "/api/child/dashboard": 2,
     "/api/child/stats": 5,
     "/api/dashboard/younger_child": 7,
     "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
-    "/api/teen/dashboard": 6,
+    "/api/teen/dashboard": 4,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
     "/api/dashboard/older_child": 7,

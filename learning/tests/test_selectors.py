@@ -65,7 +65,7 @@ def test_child_figures_equal_the_orm_reads(busy_child, django_assert_num_queries
     expected = orm_figures(busy_child)
     # when the dashboard reads its figures in one statement
     with django_assert_num_queries(1):
-        figures = selectors.child_figures(busy_child)
+        figures = selectors.child_figures(busy_child).read()
     # then every figure is the ORM's, and the test data exercises each of them
     assert figures == expected
     assert {key: value for key, value in figures.items() if key != "coins_earned_today"} == {
@@ -84,7 +84,7 @@ def test_adventures_say_which_modules_the_child_completed(personas):
     ProgressFactory(user=child, module=mine, is_completed=True, progress_percentage=100)
     ProgressFactory(user=other, module=theirs, is_completed=True, progress_percentage=100)
     # when
-    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10)}
+    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10).read()}
     # then
     assert adventures.get("A saving") is True and adventures.get("B budgets") is False
     assert "C hidden" not in adventures
@@ -97,7 +97,7 @@ def test_adventures_say_which_modules_the_child_completed(personas):
     expected = list(Module.objects.filter(is_published=True, difficulty__in=("easy",)).order_by("difficulty", "title")
                     .annotate(done=Exists(done)).values("id", "title", "description", "difficulty", "points_reward",
                                                         "category", "estimated_duration", "done")[:10])
-    assert selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration")) == expected
+    assert selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration")).read() == expected
 
 
 @pytest.mark.django_db
@@ -138,8 +138,56 @@ def test_open_goals_are_the_childs_oldest_open_goals(personas, django_assert_num
     GoalFactory(user=personas["child_b"], title="Theirs")
     # when
     with django_assert_num_queries(1):
-        rows = selectors.open_goals(child, 4)
+        rows = selectors.open_goals(child, 4).read()
     # then the ORM's read, field for field
     expected = list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at")
                     .values("id", "title", "current_amount", "target_amount", "icon")[:4])
     assert rows == expected and [row["id"] for row in rows] == [g.pk for g in goals[:4]]
+
+
+@pytest.mark.django_db
+def test_recent_achievements_are_the_orm_read_newest_first(personas):
+    # given seven awards of the child a day apart (two of them today) and one of another child
+    from learning.models import Achievement, UserAchievement
+
+    child, other = personas["child_a"], personas["child_b"]
+    UserAchievement.objects.filter(user__in=(child, other)).delete()
+    for days, achievement in enumerate(Achievement.objects.order_by("code")[:7]):
+        award = UserAchievement.objects.create(user=child, achievement=achievement)
+        UserAchievement.objects.filter(pk=award.pk).update(earned_at=timezone.now() - timedelta(days=days, hours=1))
+    UserAchievement.objects.create(user=other, achievement=Achievement.objects.order_by("code").last())
+    plain = UserAchievement.objects.filter(user=child).select_related("achievement").order_by("-earned_at")
+
+    def expected(awards):
+        return [{"id": w.achievement.pk, "title": w.achievement.title, "description": w.achievement.description,
+                 "icon": w.achievement.icon, "rarity": w.achievement.rarity,
+                 "points_reward": w.achievement.points_reward, "earned_at": w.earned_at} for w in awards]
+
+    # when / then: the five newest, field for field
+    assert selectors.recent_achievements(child).read() == expected(plain[:5])
+    # and since a moment, only the awards after it
+    since = timezone.now() - timedelta(days=1, hours=12)
+    assert selectors.recent_achievements(child, since=since).read() == expected(plain.filter(earned_at__gte=since))
+    assert len(selectors.recent_achievements(child, since=since).read()) == 2
+
+
+@pytest.mark.django_db
+def test_a_screens_reads_together_are_each_what_it_reads_alone(busy_child, django_assert_num_queries):
+    # given the busy child with a completed module and an award
+    from learning.models import Achievement, UserAchievement
+
+    ProgressFactory(user=busy_child, module=ModuleFactory(title="A saving"), is_completed=True,
+                    progress_percentage=100)
+    UserAchievement.objects.get_or_create(user=busy_child, achievement=Achievement.objects.order_by("code").first())
+    reads = (lambda: selectors.child_figures(busy_child), lambda: selectors.open_goals(busy_child, 4),
+             lambda: selectors.adventures_for(busy_child, ("easy", "medium"), 6),
+             lambda: selectors.recent_achievements(busy_child))
+    alone = [read().read() for read in reads]
+    # when
+    from coincraft.sql import read_together
+
+    with django_assert_num_queries(1):
+        together = read_together(*(read() for read in reads))
+    # then each result is the same as read alone, and none is empty
+    assert together == alone
+    assert all(together) and together[0] == orm_figures(busy_child)
