@@ -122,6 +122,13 @@ if DATABASE_URL:
         DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
         lock_timeout_ms = env_int("DB_LOCK_TIMEOUT_MS", 5000)
         DATABASES["default"]["OPTIONS"].setdefault("options", f"-c lock_timeout={lock_timeout_ms}")
+        # Prepared statements: parameters bound by the server, and a statement a connection has run
+        # DB_PREPARE_THRESHOLD times is prepared, so PostgreSQL stops planning the hot reads again on
+        # every request (planning cost more than running them). DB_PREPARED_STATEMENTS=0 turns this
+        # off, e.g. behind a transaction-pooling PgBouncer older than 1.21.
+        if env_bool("DB_PREPARED_STATEMENTS", True):
+            DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
+            DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", env_int("DB_PREPARE_THRESHOLD", 5))
 else:
     DATABASES = {
         "default": {
