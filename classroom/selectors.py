@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Avg, Count, Max, Q, Sum
+from django.db.models import Avg, BigIntegerField, Count, FloatField, IntegerField, Max, Q, Sum
 
 from accounts.models import User
 from classroom.models import Classroom, Enrolment
-from coincraft.sql import pk_param, uuid_column
+from coincraft.sql import Listing, model_columns, pk_param
 from learning.models import UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -62,63 +62,95 @@ class ClassOverview:
 
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
     """Overviews of the given classes (in their order) and the per-student performances behind them:
-    one statement (``_overviews``)."""
+    one statement (``overviews``)."""
     classes = list(classes)
     if not classes:
         return [], {}
-    ids = [pk_param(c) for c in classes]
-    overviews, perf = _overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since)
-    by_id = {o.classroom.pk: o for o in overviews}
+    ids = tuple(pk_param(c) for c in classes)
+    found, perf = overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since).read()
+    by_id = {o.classroom.pk: o for o in found}
     return [by_id[c.pk] for c in classes], perf
 
 
-def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
-    """Overviews of all the teacher's classes, newest first, and their students' performances: one
-    statement (``_overviews``)."""
+def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> Listing:
+    """Overviews of all the teacher's classes, newest first, and their students' performances
+    (``overviews``)."""
     from accounts.models import TeacherProfile
 
-    return _overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
-                      [pk_param(teacher)], since)
+    return overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
+                     (pk_param(teacher),), since)
 
 
-def _overviews(where: str, params: list, since: datetime | None) -> tuple[list[ClassOverview], dict]:
+CLASS_FIELDS = tuple(f.attname for f in Classroom._meta.concrete_fields)
+AVERAGE, COUNT, NUMBER = FloatField(), BigIntegerField(), IntegerField()  # the types of computed columns
+
+
+def overviews(where: str, params: tuple, since: datetime | None) -> Listing:
     """The classes matching ``where`` (alias ``c``), newest first, each with its enrolments in
     enrolment order and each enrolled student's performance aggregated over its module progress:
-    the rule of ``performances`` (a test holds the two equal), one row per enrolment.
+    the rule of ``performances`` (a test holds the two equal), one row per enrolment. Reads as
+    (overviews, performances by student id).
 
     Written out because the ORM spends longer compiling this grouped join than the database spends
-    running it; ``raw`` converts the class columns, the student id is converted here.
+    running it.
     """
     done = "p.is_completed = %s" + (" AND p.completed_at >= %s" if since is not None else "")
-    done_params = [True] + ([connection.ops.adapt_datetimefield_value(since)] if since is not None else [])
-    rows = Classroom.objects.raw(f"""
-        SELECT c.*, e.student_id AS enrolled_id, AVG(CASE WHEN {done} THEN p.score END) AS perf_avg,
-               COUNT(CASE WHEN {done} THEN p.id END) AS perf_done, SUM(p.time_spent) AS perf_time,
-               MAX(p.failed_attempts) AS perf_failed
-        FROM {Classroom._meta.db_table} c
+    done_params = (True,) + ((connection.ops.adapt_datetimefield_value(since),) if since is not None else ())
+    columns = (
+        *model_columns(Classroom, CLASS_FIELDS, "c"), *model_columns(Enrolment, ("student_id",), "e"),
+        ("perf_avg", f"AVG(CASE WHEN {done} THEN p.score END)", AVERAGE),
+        ("perf_done", f"COUNT(CASE WHEN {done} THEN p.id END)", COUNT),
+        ("perf_time", "SUM(p.time_spent)", COUNT), ("perf_failed", "MAX(p.failed_attempts)", NUMBER),
+    )
+    source = f"""FROM {Classroom._meta.db_table} c
         LEFT JOIN {Enrolment._meta.db_table} e ON e.classroom_id = c.id
         LEFT JOIN {UserModuleProgress._meta.db_table} p ON p.user_id = e.student_id
         WHERE {where}
-        GROUP BY c.id, e.student_id, e.created_at
-        ORDER BY c.created_at DESC, e.created_at
-    """, [*done_params, *done_params, *params])
-    overviews: dict = {}
+        GROUP BY c.id, e.student_id, e.created_at"""
+    return Listing(columns, source, (*done_params, *done_params, *params),
+                   order="c.created_at DESC, c.id, e.created_at, e.student_id", shape=_overviews_of)
+
+
+def _overviews_of(rows: list[dict]) -> tuple[list[ClassOverview], dict]:
+    found: dict = {}
     perf = {}
     for row in rows:
-        overview = overviews.setdefault(row.pk, ClassOverview(classroom=row))
-        if row.enrolled_id is None:
+        overview = found.get(row["id"])
+        if overview is None:
+            classroom = Classroom.from_db(connection.alias, CLASS_FIELDS, [row[name] for name in CLASS_FIELDS])
+            overview = found[row["id"]] = ClassOverview(classroom=classroom)
+        student_id = row["student_id"]
+        if student_id is None:
             continue
-        student_id = uuid_column(row.enrolled_id)
         overview.student_ids.append(student_id)
         perf[student_id] = StudentPerformance(
-            performance=round(row.perf_avg or 0.0, 1), modules_completed=row.perf_done or 0,
-            total_time_spent=row.perf_time or 0, max_failed_attempts=row.perf_failed or 0)
-    for overview in overviews.values():
+            performance=round(row["perf_avg"] or 0.0, 1), modules_completed=row["perf_done"] or 0,
+            total_time_spent=row["perf_time"] or 0, max_failed_attempts=row["perf_failed"] or 0)
+    for overview in found.values():
         scores = [perf[sid] for sid in overview.student_ids]
         if scores:
             overview.avg_performance = round(sum(p.performance for p in scores) / len(scores), 1)
         overview.needing_support = sum(1 for p in scores if p.needs_support)
-    return list(overviews.values()), perf
+    return list(found.values()), perf
+
+
+MODULE_FIELDS = ("id", "title", "description", "category", "difficulty", "points_reward", "is_published",
+                 "created_at")
+
+
+def recent_modules(teacher: User, limit: int = 5) -> Listing:
+    """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all:
+    reads as (modules, count)."""
+    from learning.models import Module
+
+    table = Module._meta.db_table
+    columns = (*model_columns(Module, MODULE_FIELDS),
+               ("created", f"(SELECT COUNT(*) FROM {table} WHERE created_by_id = %s)", COUNT))
+    teacher_id = pk_param(teacher)
+    return Listing(columns, f"FROM {table} WHERE created_by_id = %s", (teacher_id, teacher_id),
+                   order="created_at DESC, id DESC", limit=limit,
+                   shape=lambda rows: ([{name: row[name] for name in MODULE_FIELDS} for row in rows],
+                                       rows[0]["created"] if rows else 0))
 
 
 def overall_average(overviews: list[ClassOverview]) -> float:

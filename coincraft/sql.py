@@ -6,7 +6,6 @@ running it; each is held equal to its ORM read by a test on both databases.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,12 +18,6 @@ def pk_param(instance: Model):
     """The value a written-out statement binds for ``instance``'s primary key (SQLite stores UUIDs
     as 32 hex digits, PostgreSQL as uuid)."""
     return instance._meta.pk.get_db_prep_value(instance.pk, connection)
-
-
-def uuid_column(value) -> uuid.UUID:
-    """A UUID column as a raw cursor reads it back (a UUID on PostgreSQL, 32 hex digits on SQLite)."""
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
-
 
 
 Column = tuple[str, str, Field]  # (name in the returned rows, SQL expression, field giving its type)

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Avg, Count, Prefetch, Q, Window
+from django.db.models import Avg, Count, Prefetch, Q
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -18,6 +18,7 @@ from classroom.models import Classroom, Enrolment, ModuleAssignment
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from coincraft.schema import ERROR
+from coincraft.sql import read_together
 from learning import services as learning
 from learning.api import serializers as s
 from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgress
@@ -94,25 +95,18 @@ class TeacherDashboardView(ApiView):
 
 def teacher_dashboard(teacher: User) -> dict:
     """The teacher's overview (also served as ``/api/dashboard/teacher``); a fixed number of queries."""
-    overviews, perf = selectors.teacher_class_overviews(teacher)
+    (overviews, perf), (modules, modules_created) = read_together(
+        selectors.teacher_class_overviews(teacher), selectors.recent_modules(teacher))
     students = {sid for o in overviews for sid in o.student_ids}
     average = selectors.overall_average(overviews)
-    # the five newest modules, each row carrying the count of all of them (one query)
-    modules = list(Module.objects.filter(created_by=teacher).order_by("-created_at").annotate(
-        created=Window(Count("id"))).values("id", "title", "description", "category", "difficulty",
-                                            "points_reward", "is_published", "created_at", "created")[:5])
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
-    modules_created = modules[0]["created"] if modules else 0
     return {
         "user": user_read(teacher),
         "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
                   "average_performance": average, "students_needing_support": needing,
                   "modules_created": modules_created},
         "classes": [{**_class_read(o)} for o in overviews],
-        "recent_modules": [{"id": str(m["id"]), "title": m["title"], "description": m["description"],
-                            "category": m["category"], "difficulty": m["difficulty"],
-                            "points_reward": m["points_reward"], "is_published": m["is_published"],
-                            "created_at": m["created_at"]} for m in modules],
+        "recent_modules": [{**m, "id": str(m["id"])} for m in modules],
         "student_progress": [],
         "students_count": len(students), "classes_count": len(overviews), "average_performance": average,
         "modules_count": modules_created,
@@ -126,7 +120,7 @@ class TeacherAnalyticsView(ApiView):
         teacher = _teacher_reading(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
-        overviews, _ = selectors.teacher_class_overviews(teacher, since=since)
+        overviews, _ = selectors.teacher_class_overviews(teacher, since=since).read()
         return Response({
             "overall_performance": selectors.overall_average(overviews),
             "class_performance": [{"class_id": str(o.classroom.pk), "class_name": o.classroom.name,
@@ -145,7 +139,7 @@ class TeacherClassesView(ApiView):
                    tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
-        overviews, _ = selectors.teacher_class_overviews(teacher)
+        overviews, _ = selectors.teacher_class_overviews(teacher).read()
         return Response([_class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
@@ -388,7 +382,7 @@ class TeacherIdClassesView(ApiView):
     @extend_schema(responses={200: out.ClassroomOut(many=True), 403: ERROR, 404: ERROR}, tags=["classes"])
     def get(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can view classes")
-        overviews, _ = selectors.teacher_class_overviews(teacher)
+        overviews, _ = selectors.teacher_class_overviews(teacher).read()
         return Response([_class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,

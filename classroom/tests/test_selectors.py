@@ -58,7 +58,7 @@ def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empt
     done(personas.student_1, 40, failed_attempts=3)
     # when
     with django_assert_num_queries(1):
-        overviews, perf = selectors.teacher_class_overviews(teacher)
+        overviews, perf = selectors.teacher_class_overviews(teacher).read()
     # then the same overviews as for the classes listed one by one
     expected, expected_perf = selectors.class_overviews(selectors.teacher_classes(teacher))
     assert [o.classroom.pk for o in overviews] == [o.classroom.pk for o in expected]
@@ -67,3 +67,33 @@ def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empt
     assert perf == expected_perf and perf[personas.student_1.pk].needs_support
     assert overviews[0].classroom.pk == empty.pk and overviews[0].student_ids == []
     assert personas.class_2.pk not in {o.classroom.pk for o in overviews}
+    # and each class is the row the ORM reads, field for field
+    from classroom.models import Classroom
+
+    for overview in overviews:
+        stored = Classroom.objects.get(pk=overview.classroom.pk)
+        assert [getattr(overview.classroom, f.attname) for f in Classroom._meta.concrete_fields] == [
+            getattr(stored, f.attname) for f in Classroom._meta.concrete_fields]
+        assert not overview.classroom._state.adding
+
+
+def test_recent_modules_are_the_teachers_newest_and_its_count(personas, django_assert_num_queries):
+    # given seven modules of teacher_1 a day apart and one of teacher_2
+    from learning.models import Module
+
+    teacher = personas.teacher_1
+    Module.objects.filter(created_by=teacher).delete()
+    for days in range(7):
+        module = ModuleFactory(created_by=teacher, title=f"Module {days}")
+        Module.objects.filter(pk=module.pk).update(created_at=timezone.now() - timedelta(days=days))
+    ModuleFactory(created_by=personas.teacher_2)
+    # when
+    with django_assert_num_queries(1):
+        modules, count = selectors.recent_modules(teacher).read()
+    # then the five newest, as the ORM reads them, and all seven counted
+    expected = list(Module.objects.filter(created_by=teacher).order_by("-created_at").values(
+        *selectors.MODULE_FIELDS)[:5])
+    assert (modules, count) == (expected, 7)
+    assert [m["title"] for m in modules] == [f"Module {days}" for days in range(5)]
+    # and a teacher without modules has none
+    assert selectors.recent_modules(personas.parent_a).read() == ([], 0)

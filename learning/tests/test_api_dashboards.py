@@ -739,8 +739,8 @@ PARENT_QUERIES = {
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
-    "/api/teacher/dashboard": 3,
-    "/api/dashboard/teacher": 3,
+    "/api/teacher/dashboard": 2,
+    "/api/dashboard/teacher": 2,
 }
 
 
