@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
+from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import Role, User
 from coincraft.sql import Listing, model_columns, pk_param, read_together
@@ -42,6 +43,45 @@ def transaction_rows(transactions: QuerySet) -> list[dict]:
     (a test holds the two renderings equal).
     """
     return [{**row, "timestamp": row["created_at"]} for row in transactions.values(*TRANSACTION_FIELDS)]
+
+
+# (a page's rows all belong to its child: their user id is not read back for each)
+LEDGER_LINE_FIELDS = tuple(name for name in TRANSACTION_FIELDS if name != "user_id")
+
+
+def transaction_page(child: User, *, type: str | None = None, category: str | None = None, start=None, end=None,
+                     offset: int = 0, limit: int = DEFAULT_LIST_BOUND) -> Listing:
+    """One page of ``transactions_for`` with the same filters, read as ``transaction_rows`` gives it.
+
+    The ledger page is the app's most-read list: written out, it skips compiling the ORM query on
+    every request (a test holds the two reads equal for every filter).
+    """
+    conditions, params = ["user_id = %s"], [pk_param(child)]
+    for condition, value in (("type = %s", type), ("category = %s", category)):
+        if value:
+            conditions.append(condition)
+            params.append(value)
+    for condition, moment in (("created_at >= %s", start), ("created_at <= %s", end)):
+        if moment:
+            conditions.append(condition)
+            params.append(connection.ops.adapt_datetimefield_value(moment))
+    return Listing(
+        model_columns(Transaction, LEDGER_LINE_FIELDS),
+        f"FROM {Transaction._meta.db_table} WHERE {' AND '.join(conditions)}", tuple(params),
+        order="created_at DESC, id DESC", limit=limit, offset=offset,
+        shape=lambda rows: [_ledger_line(row, str(child.pk)) for row in rows])
+
+
+_as_json = JSONEncoder().default
+
+
+def _ledger_line(row: dict, user_id: str) -> dict:
+    """A page's line with its id and moment already as the JSON renderer writes them (the moment
+    once for both ``created_at`` and ``timestamp``): fifty lines a page make it worth it."""
+    line = {"id": str(row.pop("id")), "user_id": user_id}  # the fields in TRANSACTION_FIELDS order
+    line.update(row)
+    line["created_at"] = line["timestamp"] = _as_json(row["created_at"])
+    return line
 
 
 REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",

@@ -36,14 +36,14 @@ class UserTransactionsView(ApiView):
         target = self.resolve_user(user_id)
         _require_self_or_guardian(request.user, target)
         query = validate(s.TransactionQuerySerializer, request.query_params)
-        qs = selectors.transactions_for(target, type=query.get("type"), category=query.get("category"),
-                                        start=query.get("start_date"), end=query.get("end_date"))
-        offset = query["offset"]
-        limit = query.get("limit") or selectors.DEFAULT_LIST_BOUND
-        rows = selectors.transaction_rows(qs[offset:offset + limit])
+        filters = {"type": query.get("type"), "category": query.get("category"), "start": query.get("start_date"),
+                   "end": query.get("end_date")}
+        rows = selectors.transaction_page(target, **filters, offset=query["offset"],
+                                          limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND).read()
         if not query["envelope"]:
             return Response(rows)
-        return Response({"transactions": rows, "total_count": qs.count(), **selectors.earn_totals(target)})
+        return Response({"transactions": rows, "total_count": selectors.transactions_for(target, **filters).count(),
+                         **selectors.earn_totals(target)})
 
     @extend_schema(request=s.TransactionCreateInSerializer,
                    responses={200: inline_serializer("TransactionCreated", {

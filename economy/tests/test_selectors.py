@@ -112,3 +112,36 @@ def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_or
     # and a parent without children reads nothing
     with django_assert_num_queries(0):
         assert selectors.family_activity(personas["teacher_1"], []) == ([], [])
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"type": "spend"}, {"category": "task"}, {"type": "earn", "category": "shop"},
+    {"start": 30}, {"end": 10}, {"start": 30, "end": 10, "type": "earn"},
+], ids=["none", "type", "category", "no-match", "start", "end", "window"])
+@pytest.mark.parametrize("offset, limit", [(0, 50), (3, 4), (0, 1), (40, 10)])
+def test_a_ledger_page_is_the_orm_page_for_every_filter(personas, filters, offset, limit, django_assert_num_queries):
+    # given 24 entries of the child an hour apart in two categories and types, and another child's
+    from rest_framework.renderers import JSONRenderer
+
+    from economy.models import Transaction
+    from economy.services import ledger_post
+
+    child, other = personas["child_a"], personas["child_b"]
+    for i in range(24):
+        kind, delta = ("spend", -1) if i % 3 == 2 else ("earn", i + 1)
+        entry = ledger_post(actor=None, child=child, type=kind, amount=abs(delta), delta=delta,
+                            description=f"Line {i}", category="task" if i % 2 else "shop", record_activity=False)
+        Transaction.objects.filter(pk=entry.pk).update(created_at=timezone.now() - timedelta(hours=48 - i))
+    ledger_post(actor=None, child=other, type="earn", amount=5, delta=5, description="Elsewhere", category="task",
+                record_activity=False)
+    hours = {key: timezone.now() - timedelta(hours=value) for key, value in filters.items() if key in ("start", "end")}
+    query = {**filters, **hours}
+    # when
+    with django_assert_num_queries(1):
+        page = selectors.transaction_page(child, **query, offset=offset, limit=limit).read()
+    # then it is the ORM's page of the same filters, byte for byte once rendered
+    plain = selectors.transaction_rows(selectors.transactions_for(child, **query)[offset:offset + limit])
+    render = JSONRenderer().render
+    assert render(page) == render(plain)
+    if not filters:
+        assert len(page) == min(limit, max(24 - offset, 0)) and {row["user_id"] for row in page} <= {str(child.pk)}
