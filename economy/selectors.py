@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
-from django.db.models.expressions import RawSQL
+from django.db.models import BigIntegerField, Count, Q, QuerySet, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
-from accounts.models import Role, User
+from accounts.models import ChildProfile, Role, User
 from coincraft.sql import Listing, model_columns, pk_param, read_together
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
@@ -114,8 +113,6 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
     so the cost follows the number of children, not the length of their history. Written out (the
     ORM cannot slice inside a UNION on SQLite); a test holds both lists equal to their ORM reads.
     """
-    from accounts.models import ChildProfile
-
     if not children:
         return [], []
     entry_table = Transaction._meta.db_table
@@ -139,30 +136,50 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
 AWAITING_WINDOW = timedelta(days=30)
 
 
-def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
+def family_children(parent: User) -> Listing:
     """The parent's children (profiles loaded), oldest account first, and the family's counts: the
-    children's open goals, and their tasks done in the last 30 days that wait for the parent.
+    children's open goals, and their tasks done in the last 30 days that wait for the parent. Reads
+    as (children, counts).
 
-    One statement: the counts are scalar subqueries keyed by the parent, riding on each child's row
-    (the same on every row; a family without children has none of either).
+    The counts are scalar subqueries keyed by the parent, riding on each child's row (the same on
+    every row; a family without children has none of either). A test holds the children field for
+    field and the counts equal to their ORM reads.
     """
-    from accounts.models import ChildProfile
-
     family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
     parent_id = pk_param(parent)
     since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
-    children = list(
-        User.objects.filter(child_profile__parent=parent).select_related("child_profile").annotate(
-            family_goals_open=RawSQL(
-                f"SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family})",
-                [False, parent_id]),
-            family_tasks_awaiting=RawSQL(
-                f"SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
-                f"AND assigned_to_id IN ({family})", ["completed", since, parent_id]),
-        ).order_by("created_at"))
-    first = children[0] if children else None
-    return children, {"goals_open": int(first.family_goals_open) if first else 0,
-                      "tasks_awaiting": int(first.family_tasks_awaiting) if first else 0}
+    columns = (
+        *(("user." + name, expression, field) for name, expression, field in model_columns(User, USER_FIELDS, "u")),
+        *(("profile." + name, expression, field)
+          for name, expression, field in model_columns(ChildProfile, PROFILE_FIELDS, "p")),
+        ("goals_open", f"(SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family}))",
+         COUNT),
+        ("tasks_awaiting", f"(SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
+                           f"AND assigned_to_id IN ({family}))", COUNT),
+    )
+    return Listing(columns, f"FROM {User._meta.db_table} u JOIN {ChildProfile._meta.db_table} p ON p.user_id = u.id "
+                            f"WHERE p.parent_id = %s",
+                   (False, parent_id, "completed", since, parent_id, parent_id), order="u.created_at, u.id",
+                   shape=_children_and_counts)
+
+
+USER_FIELDS = tuple(f.attname for f in User._meta.concrete_fields)
+PROFILE_FIELDS = tuple(f.attname for f in ChildProfile._meta.concrete_fields)
+COUNT = BigIntegerField()
+
+
+def _children_and_counts(rows: list[dict]) -> tuple[list[User], dict[str, int]]:
+    alias = connection.alias
+    to_profile = ChildProfile._meta.get_field("user")
+    children = []
+    for row in rows:
+        child = User.from_db(alias, USER_FIELDS, [row["user." + name] for name in USER_FIELDS])
+        profile = ChildProfile.from_db(alias, PROFILE_FIELDS, [row["profile." + name] for name in PROFILE_FIELDS])
+        to_profile.set_cached_value(profile, child)  # as select_related("child_profile") links them
+        to_profile.remote_field.set_cached_value(child, profile)
+        children.append(child)
+    first = rows[0] if rows else {}
+    return children, {"goals_open": int(first.get("goals_open", 0)), "tasks_awaiting": int(first.get("tasks_awaiting", 0))}
 
 
 def earn_totals(child: User) -> dict[str, int]:
@@ -240,8 +257,6 @@ def ledger_discrepancies() -> list[str]:
     Runs a fixed number of queries whatever the number of children.
     """
     from django.db.models import OuterRef, Subquery
-
-    from accounts.models import ChildProfile
 
     from learning.progression import GIFT_CATEGORIES, NOT_EARNED
 

@@ -28,7 +28,7 @@ def parent_dashboard(parent: User) -> dict:
     """The family at a glance (also ``/api/dashboard/parent``)."""
     from learning.progression import current_streak, level_for
 
-    children, figures = selectors.family_children(parent)
+    children, figures = selectors.family_children(parent).read()
     profiles = [c.child_profile for c in children]
     recent, waiting = selectors.family_activity(parent, children, entries=10)
     return {

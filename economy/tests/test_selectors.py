@@ -37,13 +37,25 @@ def test_family_children_count_only_the_parents_children_and_the_last_30_days(pe
     TaskFactory(assigned_to=other, status="completed", completed_at=now)
     # when
     with django_assert_num_queries(1):
-        children, figures = selectors.family_children(personas["parent_a"])
+        children, figures = selectors.family_children(personas["parent_a"]).read()
     # then
     assert figures == orm_family_figures(personas["parent_a"]) == {"goals_open": 3, "tasks_awaiting": 2}
-    assert [c.pk for c in children] == [c.pk for c in User.objects.filter(
-        child_profile__parent=personas["parent_a"]).order_by("created_at")]
-    assert selectors.family_children(personas["parent_b"])[1] == orm_family_figures(personas["parent_b"])
-    assert selectors.family_children(personas["child_a"]) == ([], {"goals_open": 0, "tasks_awaiting": 0})
+    # and the children are the ORM's, field for field, with their profiles loaded and linked
+    from accounts.models import ChildProfile
+
+    expected = list(User.objects.filter(child_profile__parent=personas["parent_a"]).select_related("child_profile")
+                    .order_by("created_at"))
+    assert [c.pk for c in children] == [c.pk for c in expected] and len(children) == 2
+    for child_read, stored in zip(children, expected):
+        for model, mine, theirs in ((User, child_read, stored),
+                                    (ChildProfile, child_read.child_profile, stored.child_profile)):
+            assert [getattr(mine, f.attname) for f in model._meta.concrete_fields] == [
+                getattr(theirs, f.attname) for f in model._meta.concrete_fields]
+        assert child_read.child_profile.user is child_read and not child_read._state.adding
+    with django_assert_num_queries(0):
+        [child_read.child_profile.coins for child_read in children]
+    assert selectors.family_children(personas["parent_b"]).read()[1] == orm_family_figures(personas["parent_b"])
+    assert selectors.family_children(personas["child_a"]).read() == ([], {"goals_open": 0, "tasks_awaiting": 0})
 
 
 def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, give_coins):
