@@ -49,3 +49,24 @@ def test_documented_production_settings_pass_the_deploy_check():
     # then
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def _database_options(env: dict) -> dict:
+    shown = _manage("shell", "-c", "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'])",
+                    env={"SECRET_KEY": "x" * 60, "DATABASE_URL": "postgres://coincraft@db.example.org:5432/coincraft",
+                         **env})
+    assert shown.returncode == 0, shown.stderr
+    import ast
+
+    return ast.literal_eval(shown.stdout.strip().splitlines()[-1])
+
+
+def test_postgresql_prepares_hot_statements_unless_told_not_to():
+    # when / then: on by default, with the documented threshold
+    options = _database_options({})
+    assert (options["server_side_binding"], options["prepare_threshold"]) == (True, 5)
+    assert _database_options({"DB_PREPARE_THRESHOLD": "2"})["prepare_threshold"] == 2
+    # and off for a pooler that cannot keep them
+    off = _database_options({"DB_PREPARED_STATEMENTS": "0"})
+    assert "server_side_binding" not in off and "prepare_threshold" not in off
+    assert off["options"] == "-c lock_timeout=5000"
