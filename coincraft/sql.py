@@ -1,7 +1,9 @@
-"""Helpers for the few statements the project writes out by hand (see the selectors that use them).
+"""Helpers for the statements the project writes out by hand (see the selectors that use them).
 
 Those statements exist where the ORM spends longer compiling a hot read than the database spends
-running it; each is held equal to its ORM read by a test on both databases.
+running it. A selector describes such a read as a ``Listing``; ``read_together`` runs the listings
+of one screen as a single statement. Each listing is held equal to its ORM read by a test on both
+databases.
 """
 
 from __future__ import annotations
