@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Avg, BigIntegerField, Count, FloatField, IntegerField, Max, Q, Sum
+from django.db.models import Avg, Count, Max, Q, Sum
 
 from accounts.models import User
 from classroom.models import Classroom, Enrolment
-from coincraft.sql import Listing, model_columns, pk_param
+from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
 from learning.models import UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -82,7 +82,6 @@ def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> 
 
 
 CLASS_FIELDS = tuple(f.attname for f in Classroom._meta.concrete_fields)
-AVERAGE, COUNT, NUMBER = FloatField(), BigIntegerField(), IntegerField()  # the types of computed columns
 
 
 def overviews(where: str, params: tuple, since: datetime | None) -> Listing:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import Field, Model, Value
+from django.db.models import BigIntegerField, BooleanField, Field, FloatField, IntegerField, Model, Value
 
 
 def pk_param(instance: Model):
@@ -25,11 +25,15 @@ def pk_param(instance: Model):
 
 Column = tuple[str, str, Field]  # (name in the returned rows, SQL expression, field giving its type)
 
+# The types of computed columns (counts, sums, flags, averages, maxima).
+COUNT, FLAG, AVERAGE, NUMBER = BigIntegerField(), BooleanField(), FloatField(), IntegerField()
 
-def model_columns(model: type[Model], names, alias: str = "") -> tuple[Column, ...]:
-    """Columns reading ``model``'s fields ``names`` (attnames such as ``user_id``) as they are named."""
-    prefix = f"{alias}." if alias else ""
-    return tuple((name, f"{prefix}{model._meta.get_field(name).column}", model._meta.get_field(name))
+
+def model_columns(model: type[Model], names, alias: str = "", prefix: str = "") -> tuple[Column, ...]:
+    """Columns reading ``model``'s fields ``names`` (attnames such as ``user_id``), named as the fields
+    behind ``prefix`` (to tell two models' ``id`` apart in one row)."""
+    table = f"{alias}." if alias else ""
+    return tuple((prefix + name, f"{table}{model._meta.get_field(name).column}", model._meta.get_field(name))
                  for name in names)
 
 

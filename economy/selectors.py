@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import BigIntegerField, Count, Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
-from coincraft.sql import Listing, model_columns, pk_param, read_together
+from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -149,11 +149,10 @@ def family_children(parent: User) -> Listing:
     parent_id = pk_param(parent)
     since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
     columns = (
-        *(("user." + name, expression, field) for name, expression, field in model_columns(User, USER_FIELDS, "u")),
-        *(("profile." + name, expression, field)
-          for name, expression, field in model_columns(ChildProfile, PROFILE_FIELDS, "p")),
-        ("goals_open", f"(SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family}))",
-         COUNT),
+        *model_columns(User, USER_FIELDS, "u", prefix="user."),
+        *model_columns(ChildProfile, PROFILE_FIELDS, "p", prefix="profile."),
+        ("goals_open",
+         f"(SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family}))", COUNT),
         ("tasks_awaiting", f"(SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
                            f"AND assigned_to_id IN ({family}))", COUNT),
     )
@@ -165,7 +164,6 @@ def family_children(parent: User) -> Listing:
 
 USER_FIELDS = tuple(f.attname for f in User._meta.concrete_fields)
 PROFILE_FIELDS = tuple(f.attname for f in ChildProfile._meta.concrete_fields)
-COUNT = BigIntegerField()
 
 
 def _children_and_counts(rows: list[dict]) -> tuple[list[User], dict[str, int]]:
@@ -179,7 +177,7 @@ def _children_and_counts(rows: list[dict]) -> tuple[list[User], dict[str, int]]:
         to_profile.remote_field.set_cached_value(child, profile)
         children.append(child)
     first = rows[0] if rows else {}
-    return children, {"goals_open": int(first.get("goals_open", 0)), "tasks_awaiting": int(first.get("tasks_awaiting", 0))}
+    return children, {key: int(first.get(key, 0)) for key in ("goals_open", "tasks_awaiting")}
 
 
 def earn_totals(child: User) -> dict[str, int]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.db import connection
-from django.db.models import BigIntegerField, BooleanField, Count, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import Listing, model_columns, pk_param
+from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
 from economy.models import Goal, Task, Transaction
 from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 
@@ -78,7 +78,6 @@ def daily_goals(child: User) -> list[dict]:
 
 FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_today", "modules_completed_today",
            "games_today", "coins_earned_today")
-COUNT, FLAG = BigIntegerField(), BooleanField()  # the types of computed columns
 
 
 def child_figures(child: User) -> Listing:
