@@ -72,7 +72,7 @@ def goal_contribute(*, actor: User, goal: Goal, amount: int, description: str | 
                     detail: str = "Can only contribute to your own goals") -> tuple[Goal, Transaction]:
     """Move ``amount`` coins from the owner's balance into the goal (or up to its target when clamped)."""
     _require_owner(actor, goal, detail)
-    if not _is_child(goal.user_id):
+    if not _has_child_profile(actor):  # (the actor is the goal's owner)
         raise InvalidInput("Only children can contribute to goals")
     with transaction.atomic():
         goal = _lock(goal)
@@ -141,8 +141,12 @@ def goal_delete(*, actor: User, goal: Goal, detail: str = "Can only delete your 
         goal.delete()
 
 
-def _is_child(user_id) -> bool:
+def _has_child_profile(user: User) -> bool:
+    """Whether ``user`` has a child profile (and so a balance): read from the signed-in user's
+    profile when it came with it, otherwise asked of the database."""
     from accounts.models import ChildProfile
 
-    return ChildProfile.objects.filter(user_id=user_id).exists()
+    if User.child_profile.is_cached(user):
+        return getattr(user, "child_profile", None) is not None
+    return ChildProfile.objects.filter(user_id=user.pk).exists()
 

@@ -465,6 +465,25 @@ def test_a_parents_own_goal_takes_no_contributions(personas, as_user):
     assert books() == before
 
 
+def test_contributions_tell_children_from_others_whether_or_not_the_profile_came_with_the_user(personas,
+                                                                                                 give_coins):
+    # given users read afresh (no profile loaded with them), a child with coins and a parent
+    from accounts.models import User
+    from coincraft.exceptions import InvalidInput
+    from economy import services
+
+    give_coins(personas.child_a, 10)
+    child, parent = User.objects.get(pk=personas.child_a.pk), User.objects.get(pk=personas.parent_a.pk)
+    mine, theirs = GoalFactory(user=child), GoalFactory(user=parent)
+    # when / then: the child's contribution lands, the parent's is refused and changes nothing
+    goal, _ = services.goal_contribute(actor=child, goal=mine, amount=4)
+    assert goal.current_amount == 4
+    before = books()
+    with pytest.raises(InvalidInput, match="Only children can contribute to goals"):
+        services.goal_contribute(actor=parent, goal=theirs, amount=1)
+    assert books() == before
+
+
 def test_teacher_may_not_contribute_to_a_students_goal(personas, as_user):
     # given
     goal = GoalFactory(user=personas.child_a)
