@@ -41,7 +41,12 @@ def transaction_rows(transactions: QuerySet) -> list[dict]:
     building fields one by one. The JSON renderer turns the UUIDs and datetimes into the same strings
     (a test holds the two renderings equal).
     """
-    return [{**row, "timestamp": row["created_at"]} for row in transactions.values(*TRANSACTION_FIELDS)]
+    return [_with_timestamp(row) for row in transactions.values(*TRANSACTION_FIELDS)]
+
+
+def _with_timestamp(row: dict) -> dict:
+    """A ledger entry's ``TRANSACTION_FIELDS`` with the ``timestamp`` alias the teen screens read."""
+    return {**row, "timestamp": row["created_at"]}
 
 
 # (a page's rows all belong to its child: their user id is not read back for each)
@@ -122,7 +127,7 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
     recent = Listing(
         model_columns(Transaction, TRANSACTION_FIELDS), f"FROM {entry_table} WHERE id IN ({per_child})",
         tuple(pk_param(child) for child in children), order="created_at DESC, id DESC", limit=entries,
-        shape=lambda rows: [{**row, "timestamp": row["created_at"]} for row in rows])
+        shape=lambda rows: [_with_timestamp(row) for row in rows])
     waiting = Listing(
         model_columns(RedemptionRequest, REDEMPTION_FIELDS),
         f"FROM {RedemptionRequest._meta.db_table} WHERE status = %s AND user_id IN "
