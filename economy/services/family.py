@@ -5,7 +5,7 @@ period, chore date and interest period has a unique row, created in the same tra
 ledger entry, so running it twice (or in two processes at once) pays once. Missed periods are caught
 up (up to `MAX_CATCH_UP` periods per schedule).
 
-Periods (dates are UTC days):
+Periods (dates are UTC days, `coincraft.days`):
 - weekly allowance: paid on its weekday for the 7 days ending that day; every two weeks: the 14 days
   ending on every other such weekday, counted from the first one on or after ``start_date``;
   monthly: paid on ``day_of_month`` for the days since the previous one.
@@ -29,11 +29,11 @@ from decimal import Decimal
 
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
-from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import User
-from coincraft.exceptions import Forbidden
+from coincraft.days import utc_today
+from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import (
     AllowanceSchedule,
     ChoreGate,
@@ -224,8 +224,12 @@ def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: boo
 
 
 def payday_run(*, today: date | None = None, dry_run: bool = False, progress=None) -> PaydayReport:
-    """Pay every allowance and interest period due, and create the chores due, up to ``today``."""
-    today = today or timezone.now().date()
+    """Pay every allowance and interest period due, and create the chores due, up to ``today`` (UTC;
+    never a day in the future: nothing is paid ahead of its day)."""
+    if today is None:
+        today = utc_today()
+    elif today > utc_today():
+        raise InvalidInput(f"Payday cannot run as of {today}: that day has not come yet", field="date")
     report = PaydayReport()
     schedules = list(AllowanceSchedule.objects.filter(active=True, start_date__lte=today, child__is_active=True)
                      .select_related("child", "created_by"))
