@@ -358,8 +358,8 @@ class RecurringChore(BaseModel):
     # The days, stored as "0,3" (`economy.weekdays`); the admin shows a checkbox per day.
     days_of_week = models.CharField(max_length=20, default=EVERY_DAY, validators=[validate_weekdays],
                                     help_text="The days a chore repeating on some days of the week is due.")
-    every_n_days = models.PositiveSmallIntegerField(default=1)
-    day_of_month = models.PositiveSmallIntegerField(default=1)
+    every_n_days = models.PositiveSmallIntegerField(default=1, help_text="For a chore repeating every N days: N.")
+    day_of_month = models.PositiveSmallIntegerField(default=1, help_text="For a chore due once a month: 1 to 28.")
     start_date = models.DateField()
     active = models.BooleanField(default=True)
 
