@@ -149,4 +149,5 @@ class Invitation(BaseModel):
         ]
 
     def __str__(self):
-        return f"Invitation to {self.classroom_id} ({self.status})"
+        # Shown on the teacher's class page: the address it typed, never the child nor the answer.
+        return f"Invitation of {self.address}"
