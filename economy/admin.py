@@ -1,8 +1,8 @@
 """The family bank in the admin.
 
-Parents get an approval inbox (tasks awaiting approval, purchase requests, redemptions of their own
-children, with approve/reject actions that call the same services as the app and report "already
-decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
+Parents get three sections of the approval inbox (``coincraft.admin_inbox``: tasks awaiting
+approval, purchase requests, redemptions of their own children, with approve/reject buttons and
+actions that call the same services as the app and report "already decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
 deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger.
 """
 
