@@ -151,7 +151,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
     list_filter = ["role", "is_active"]
     search_fields = ["name", "email"]
     inlines = [ChildProfileInline]
-    readonly_fields = ["role", "created_at", "money", "charts"]
+    readonly_fields = ["role", "created_at", "money", "classes", "charts"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("child_profile")
@@ -180,6 +180,12 @@ class ChildAccountAdmin(ScopedModelAdmin):
         coins = reverse("admin:accounts_childaccount_coins", args=[obj.pk])
         ledger = reverse("admin:economy_transaction_changelist") + f"?user__id__exact={obj.pk}"
         return format_html('<a href="{}">Give or deduct coins</a> · <a href="{}">See the ledger</a>', coins, ledger)
+
+    @admin.display(description="Classes")
+    def classes(self, obj):
+        enrolments = reverse("admin:classroom_enrolment_changelist") + f"?child={obj.pk}"
+        return format_html('<a href="{}">See its classes, take it out of one</a> · teachers\' invitations wait '
+                           'in your <a href="{}">inbox</a>', enrolments, reverse("admin:inbox"))
 
     def get_list_display(self, request):
         fields = super().get_list_display(request)
@@ -211,7 +217,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
             return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
         fields = ("name", "email", "avatar_url", "age", "is_active", "new_password", "role", "created_at")
         if scoping.is_guardian_of(request.user, obj):
-            fields += ("money", "charts")
+            fields += ("money", "classes", "charts")
         return ((None, {"fields": fields}),)
 
     def get_inlines(self, request, obj):

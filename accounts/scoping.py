@@ -23,6 +23,21 @@ Objects owned by a person (transactions, goals, tasks...) declare the path from 
 owner as ``owner_path`` on the model, and are visible exactly when their owner is. Classes are
 visible to their teacher and to the students enrolled in them.
 
+Classes and consent
+-------------------
+A teacher sees a child only once it is enrolled in one of its classes, and a child is enrolled only
+with its family's consent: it joins with the class code, or its family accepts an invitation.
+
+============  ===============================================================================
+enrolments    the class's teacher; the student itself; the student's parent (who may end it)
+invitations   the invited child and its parent, who answer it; never the teacher, which reads
+              only the addresses it sent (``classroom.selectors.invitations_sent``)
+============  ===============================================================================
+
+Who answers an invitation: the child's parent, or the child itself when it has no parent
+(``answers_invitations_for``). Who may take a child out of a class: the class's teacher and the
+child's parent (``may_take_out_of_class``).
+
 Use:
 
 - ``visible_q(actor, Model)`` -> a ``Q`` for ``Model.objects.filter(...)``;
@@ -106,6 +121,34 @@ def classes_visible_q(actor, prefix: str = "") -> Q:
     return _nothing(prefix)
 
 
+def enrolments_visible_q(actor) -> Q:
+    """Enrolments: the class's teacher sees its classes' ones; a student only its own (not its
+    classmates'); a parent its children's."""
+    if actor is None or not actor.is_authenticated or not actor.is_active:
+        return _nothing("")
+    if actor.is_superuser:
+        return Q()
+    if actor.role in CHILD_ROLES:
+        return Q(student=actor)
+    if actor.role == Role.PARENT:
+        return Q(student__child_profile__parent=actor.pk)
+    return classes_visible_q(actor, prefix="classroom")
+
+
+def invitations_visible_q(actor) -> Q:
+    """Invitations that reached a child: that child and its parent. A teacher sees none of them (the
+    row knows which child an address matched)."""
+    if actor is None or not actor.is_authenticated or not actor.is_active:
+        return _nothing("")
+    if actor.is_superuser:
+        return Q()
+    if actor.role in CHILD_ROLES:
+        return Q(student=actor)
+    if actor.role == Role.PARENT:
+        return Q(student__child_profile__parent=actor.pk)
+    return _nothing("")
+
+
 def visible_q(actor, model: type[Model]) -> Q:
     """The visibility filter for any model: people, classes, or objects that declare an owner."""
     if model is User or (isinstance(model, type) and issubclass(model, User)):
@@ -160,6 +203,19 @@ def teaches(actor: User, student: User) -> bool:
 def may_view_profile(actor: User, user: User) -> bool:
     """Self, the parent of a child, a teacher of a student, or an operator."""
     return actor.pk == user.pk or is_guardian_of(actor, user) or teaches(actor, user) or is_operator(actor)
+
+
+def answers_invitations_for(actor: User, child: User) -> bool:
+    """Who says yes or no to a class invitation of ``child``: its parent, or the child itself when it
+    has no parent (nobody else could)."""
+    if is_guardian_of(actor, child):
+        return True
+    return actor.pk == child.pk and child.is_child_role and child_parent_id(child) is None
+
+
+def may_take_out_of_class(actor: User, classroom, student: User) -> bool:
+    """The class's teacher, the student's parent (at any time) or an operator."""
+    return is_operator(actor) or classroom.teacher.user_id == actor.pk or is_guardian_of(actor, student)
 
 
 def require(condition: bool, detail: str = "Insufficient permissions") -> None:

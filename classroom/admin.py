@@ -1,23 +1,34 @@
-"""Classes in the admin: a teacher manages its own classes and their enrolments, nothing else."""
+"""Classes in the admin, with the family's consent (decision 13).
+
+- A teacher runs its own classes: it invites children by email (never picks from a list of
+  children), sees the addresses it invited as waiting until a family accepts (a declined address,
+  or one that is no child's, looks the same), sees the students once enrolled, and may remove one.
+- A parent answers invitations in its inbox (a section registered here) and may take a child out
+  of a class at any time ("Enrolments": its children's classes).
+- Operators see everything.
+"""
 
 import copy
 
 from django import forms
 from django.contrib import admin, messages
-
-from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from django.core.validators import validate_email
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
 from accounts import scoping
+from accounts.models import Role, TeacherProfile
 from classroom import selectors, services
-from classroom.models import Classroom, Enrolment, ModuleAssignment
-from coincraft.admin_site import ScopedModelAdmin
+from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
+from coincraft.admin_inbox import InboxSection, inbox_section_register
+from coincraft.admin_site import ScopedModelAdmin, child_filter
 from coincraft.charts import bar_chart
 from coincraft.exceptions import DomainError, NotFound
 from learning.models import Module, UserModuleProgress
+
+MAX_INVITATIONS_AT_ONCE = 100
 
 
 class EnrolmentInline(admin.TabularInline):
@@ -28,13 +39,43 @@ class EnrolmentInline(admin.TabularInline):
     verbose_name = "enrolled student"
 
     def has_add_permission(self, request, obj=None):
-        return False  # students are added by email on the class form
+        return False  # children are invited by email on the class form; their family decides
 
     def has_change_permission(self, request, obj=None):
         return False
 
     def has_delete_permission(self, request, obj=None):
         return obj is None or request.user.is_superuser or obj.teacher.user_id == request.user.pk
+
+    def has_view_permission(self, request, obj=None):
+        return True
+
+
+class InvitationInline(admin.TabularInline):
+    """The addresses the teacher invited, until a family accepts: never which of them is a child's."""
+
+    model = Invitation
+    extra = 0
+    fields = ["address", "created_at", "answer"]
+    readonly_fields = fields
+    verbose_name = "invitation sent"
+    verbose_name_plural = "invitations sent (the child appears among the students once its family accepts)"
+
+    def get_queryset(self, request):
+        return selectors.invitations_sent(super().get_queryset(request))
+
+    @admin.display(description="Answer")
+    def answer(self, obj):
+        return "Waiting for the family"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
     def has_view_permission(self, request, obj=None):
         return True
@@ -66,10 +107,11 @@ class ClassroomForm(forms.ModelForm):
         help_text="Give every student of the class this module (students who join later get it too).",
     )
     assign_due_date = forms.DateTimeField(required=False, help_text="Optional due date for the module.")
-    add_students = forms.CharField(
+    invite_students = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Emails of existing child or teen accounts to enrol, separated by commas or new lines.",
+        help_text="Emails to invite, separated by commas or new lines. Each child's family is asked; the child "
+                  "appears among the students once its family accepts. Children may also join with the class code.",
     )
     # The teacher a new class will belong to when the form has no "teacher" field (set by ClassroomAdmin).
     acting_teacher_id = None
@@ -90,14 +132,21 @@ class ClassroomForm(forms.ModelForm):
             self.add_error("name", f"You already have a class named '{name}'.")
         return data
 
-    def clean_add_students(self):
-        raw = self.cleaned_data.get("add_students") or ""
-        emails = [e.strip().lower() for e in raw.replace(",", "\n").splitlines() if e.strip()]
-        found = {u.email: u for u in User.objects.filter(email__in=emails, role__in=CHILD_ROLES)}
-        missing = [e for e in emails if e not in found]
-        if missing:
-            raise forms.ValidationError(f"No child or teen account with these emails: {', '.join(missing)}")
-        return list(found.values())
+    def clean_invite_students(self):
+        """The emails, checked for their form only: whether one belongs to a child is never told."""
+        raw = self.cleaned_data.get("invite_students") or ""
+        emails = list(dict.fromkeys(e.strip().lower() for e in raw.replace(",", "\n").splitlines() if e.strip()))
+        malformed = []
+        for email in emails:
+            try:
+                validate_email(email)
+            except forms.ValidationError:
+                malformed.append(email)
+        if malformed:
+            raise forms.ValidationError(f"Not an email address: {', '.join(malformed)}")
+        if len(emails) > MAX_INVITATIONS_AT_ONCE:
+            raise forms.ValidationError(f"Invite at most {MAX_INVITATIONS_AT_ONCE} addresses at a time.")
+        return emails
 
 
 @admin.register(Classroom)
@@ -110,7 +159,7 @@ class ClassroomAdmin(ScopedModelAdmin):
     list_filter = ["is_active"]
     search_fields = ["name", "class_code"]
     readonly_fields = ["class_code", "created_at", "progress"]
-    inlines = [EnrolmentInline, ModuleAssignmentInline]
+    inlines = [EnrolmentInline, InvitationInline, ModuleAssignmentInline]
     actions = ["download_progress_csv"]
 
     @admin.action(description="Download the selected class's progress as CSV")
@@ -146,7 +195,7 @@ class ClassroomAdmin(ScopedModelAdmin):
         return obj.num_students
 
     def get_fields(self, request, obj=None):
-        fields = ["name", "description", "grade", "is_active", "add_students", "class_code", "created_at"]
+        fields = ["name", "description", "grade", "is_active", "invite_students", "class_code", "created_at"]
         if obj is not None:
             fields[5:5] = ["assign_module", "assign_due_date", "progress"]
         if request.user.is_superuser:
@@ -189,12 +238,11 @@ class ClassroomAdmin(ScopedModelAdmin):
                 return
             obj.pk, obj.class_code, obj.teacher = created.pk, created.class_code, created.teacher
             obj._state.adding = False
-        added = 0
-        for student in data.get("add_students") or []:
-            _, created_enrolment = services.enrolment_add(actor=request.user, classroom=obj, student=student)
-            added += int(created_enrolment)
-        if added:
-            messages.info(request, f"{added} student(s) enrolled.")
+        emails = data.get("invite_students") or []
+        if emails:
+            services.invitations_send(actor=request.user, classroom=obj, emails=emails)
+            messages.info(request, f"Invitation sent to {len(emails)} address(es). A child appears among the "
+                                   "students once its family accepts.")
         if data.get("assign_module"):
             try:
                 _, new_rows, _ = services.module_assign(actor=request.user, classroom=obj, module=data["assign_module"],
@@ -203,6 +251,68 @@ class ClassroomAdmin(ScopedModelAdmin):
                 messages.warning(request, f"The module was not assigned: {exc.detail}")
             else:
                 messages.info(request, f"'{data['assign_module'].title}' assigned ({new_rows} new student(s)).")
+
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Enrolment:
+            return super().save_formset(request, form, formset, change)
+        # Removing a student is the service's (the only change this inline allows).
+        formset.save(commit=False)
+        for enrolment in formset.deleted_objects:
+            services.enrolment_remove(actor=request.user, classroom=enrolment.classroom, student=enrolment.student)
+
+
+@admin.register(Enrolment)
+class EnrolmentAdmin(ScopedModelAdmin):
+    """A parent's children's classes: it may take a child out of one at any time (teachers remove
+    students on the class's own page)."""
+
+    role_actions = {Role.PARENT: {"view", "delete"}}
+    list_display = ["student", "class_name", "teacher", "created_at"]
+    list_filter = [child_filter("student")]
+    list_select_related = ["student", "classroom__teacher__user"]
+    fields = ["student", "class_name", "teacher", "created_at"]
+    readonly_fields = fields
+    ordering = ["student__name", "created_at"]
+
+    @admin.display(description="Class", ordering="classroom__name")
+    def class_name(self, obj):
+        return obj.classroom.name
+
+    @admin.display(description="Teacher")
+    def teacher(self, obj):
+        return obj.classroom.teacher.user.name
+
+    def has_add_permission(self, request, *args):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def may_change_object(self, request, obj):
+        return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting a class takes its enrolments along, and the admin asks this of each of them: its
+        # teacher may (it has no list of enrolments here, only its class's page).
+        if obj is not None and request.user.role == Role.TEACHER:
+            return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+        return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        services.enrolment_remove(actor=request.user, classroom=obj.classroom, student=obj.student)
+
+    def delete_queryset(self, request, queryset):
+        for enrolment in queryset.select_related("classroom__teacher", "student__child_profile"):
+            services.enrolment_remove(actor=request.user, classroom=enrolment.classroom, student=enrolment.student)
+
+
+inbox_section_register(InboxSection(
+    name="invitations", kind="invitation", template="admin/classroom/inbox_invitations.html",
+    waiting=selectors.invitations_waiting,
+    decisions={"approve": lambda actor, obj: services.invitation_accept(actor=actor, invitation=obj),
+               "reject": lambda actor, obj: services.invitation_decline(actor=actor, invitation=obj)},
+))
 
 
 def class_progress_view(model_admin, request, object_id):

@@ -1,8 +1,14 @@
-"""Classes and who is enrolled in them.
+"""Classes, who is enrolled in them, and the invitations that ask a family's consent.
 
-A teacher (through its `TeacherProfile`) runs classes; children and teens enrol, added by the
-teacher by email or joining with the class's 6-character code. A teacher sees only the students
-enrolled in its own classes (``accounts.scoping``).
+A teacher (through its `TeacherProfile`) runs classes. A child or teen gets into a class in one of
+two ways, both with the family's consent:
+
+- it joins with the class's 6-character code itself (the code is what the teacher hands out);
+- the teacher invites it by email or account id (an `Invitation`), and its parent accepts in the
+  admin inbox (a child without a parent accepts in the app).
+
+A teacher sees only the students enrolled in its own classes (``accounts.scoping``); an invitation
+shows it nothing of the child, not even whether the address it typed belongs to one.
 """
 
 import secrets
@@ -10,6 +16,7 @@ import string
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from coincraft.models import BaseModel
 
@@ -54,12 +61,9 @@ class Enrolment(BaseModel):
 
     @classmethod
     def visible_q(cls, actor):
-        """A teacher sees its classes' enrolments; a student only its own (not its classmates')."""
-        from accounts.scoping import classes_visible_q, is_operator
+        from accounts.scoping import enrolments_visible_q
 
-        if actor is not None and actor.is_authenticated and actor.is_child_role and not is_operator(actor):
-            return models.Q(student=actor)
-        return classes_visible_q(actor, prefix="classroom")
+        return enrolments_visible_q(actor)
 
     class Meta:
         ordering = ["created_at"]
@@ -97,3 +101,57 @@ class ModuleAssignment(BaseModel):
 
     def __str__(self):
         return f"{self.module_id} for {self.classroom_id}"
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for the family"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+
+
+class Invitation(BaseModel):
+    """A teacher asks to have a child in its class; the child's family decides.
+
+    Every address a teacher invites is recorded, once per class (``address``: the email, lower case,
+    or the account id it gave), whether or not it matched a child, so that the teacher's list of
+    invitations looks the same either way. ``student`` is the child the address matched when it was
+    sent, if that child was neither enrolled in nor already invited to the class; only that child's
+    family (or the child itself, when it has no parent) sees the invitation and answers it once:
+    ``pending -> accepted | declined``. Re-inviting an address changes nothing.
+    """
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="invitations")
+    address = models.CharField(max_length=320, help_text="The email or account id the teacher invited.")
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="class_invitations")
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    status = models.CharField(max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    @classmethod
+    def visible_q(cls, actor):
+        from accounts.scoping import invitations_visible_q
+
+        return invitations_visible_q(actor)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["student", "status"])]
+        constraints = [
+            models.UniqueConstraint(fields=["classroom", "address"], name="invitation_once_per_address"),
+            models.UniqueConstraint(fields=["classroom", "student"], condition=Q(student__isnull=False),
+                                    name="invitation_once_per_child"),
+            models.CheckConstraint(condition=Q(status__in=InvitationStatus.values), name="invitation_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status=InvitationStatus.PENDING, decided_at__isnull=True)
+                | (~Q(status=InvitationStatus.PENDING) & Q(decided_at__isnull=False)),
+                name="invitation_decided_when_answered",
+            ),
+        ]
+
+    def __str__(self):
+        # Shown on the teacher's class page: the address it typed, never the child nor the answer.
+        return f"Invitation of {self.address}"

@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.models import Avg, Count, Max, Q, Sum
 
 from accounts.models import User
-from classroom.models import Classroom, Enrolment
+from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus
 from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
 from learning.models import UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
@@ -180,3 +180,20 @@ def module_completion(classroom: Classroom) -> list[tuple]:
         done=Count("id", filter=Q(is_completed=True)), avg=Avg("score", filter=Q(is_completed=True)))}
     return [(a.module, round((stats.get(a.module_id, {}).get("done") or 0) / total * 100, 1) if total else 0.0,
              round(stats.get(a.module_id, {}).get("avg") or 0.0, 1)) for a in assignments]
+
+
+def invitations_waiting(actor: User, limit: int = 200):
+    """The invitations waiting for an answer that the actor sees (a parent: its children's; a child:
+    its own), oldest first, with the class and its teacher."""
+    from accounts import scoping
+
+    return (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
+            .select_related("student", "classroom__teacher__user").order_by("created_at", "id")[:limit])
+
+
+def invitations_sent(invitations):
+    """What a teacher reads of the invitations it sent: each address and when, until the family
+    accepts (the child is then among its students). Waiting, declined or matching no child look
+    the same, and the child an address matched is never read."""
+    return (invitations.exclude(status=InvitationStatus.ACCEPTED).only("id", "classroom_id", "address", "created_at")
+            .order_by("-created_at", "id"))

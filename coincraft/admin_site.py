@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 
 from accounts import scoping, services
+from coincraft import admin_inbox
 from accounts.models import Role, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
@@ -74,27 +75,20 @@ class CoinCraftAdminSite(admin.AdminSite):
     index_title = "Your family and classes"
     login_form = CoinCraftAuthenticationForm
 
-    # Extra pages that apps add to the site: (route, view(site, request), name). Registered from an
-    # app's admin module; each view is wrapped by admin_view (signed in, allowed, CSRF-protected).
-    extra_pages: list = []
-
     def has_permission(self, request):
         return may_use_admin(request.user)
 
     def get_urls(self):
         from django.urls import path
 
-        pages = [path(route, self.admin_view(lambda request, view=view: view(self, request)), name=name)
-                 for route, view, name in self.extra_pages]
-        return pages + super().get_urls()
+        # The parent's inbox (``coincraft.admin_inbox``): admin_view makes it signed in, allowed and
+        # CSRF-protected.
+        inbox = path("inbox/", self.admin_view(lambda request: admin_inbox.inbox_view(self, request)), name="inbox")
+        return [inbox, *super().get_urls()]
 
     def index(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "inbox_count": self.inbox_count(request)}
+        extra_context = {**(extra_context or {}), "inbox_count": admin_inbox.inbox_count(request.user)}
         return super().index(request, extra_context)
-
-    def inbox_count(self, request) -> int:
-        counter = getattr(self, "_inbox_counter", None)
-        return counter(request.user) if counter and request.user.role == Role.PARENT else 0
 
     def password_change(self, request, extra_context=None):
         """Django's view with `CoinCraftPasswordChangeForm`: a new password signs out of the app."""

@@ -1,8 +1,8 @@
 """The family bank in the admin.
 
-Parents get an approval inbox (tasks awaiting approval, purchase requests, redemptions of their own
-children, with approve/reject actions that call the same services as the app and report "already
-decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
+Parents get three sections of the approval inbox (``coincraft.admin_inbox``: tasks awaiting
+approval, purchase requests, redemptions of their own children, with approve/reject buttons and
+actions that call the same services as the app and report "already decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
 deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger.
 """
 
@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from accounts import scoping
 from accounts.models import ChildAccount, Role
+from coincraft.admin_inbox import InboxSection, inbox_section_register
 from coincraft.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
 from coincraft.exceptions import DomainError, NotFound
 from economy import services
@@ -205,58 +206,26 @@ def coin_adjustment_view(model_admin, request, object_id):
 
 
 
-# --- the approval inbox ---------------------------------------------------------------------------------
+# --- the approval inbox (``coincraft.admin_inbox``) -------------------------------------------------------
 
-INBOX_DECISIONS = {
-    ("task", "approve"): (Task, lambda actor, obj: services.task_approve(actor=actor, task=obj)),
-    ("task", "reject"): (Task, lambda actor, obj: services.task_reject(actor=actor, task=obj)),
-    ("purchase", "approve"): (PurchaseRequest, lambda actor, obj: services.purchase_approve(actor=actor, request=obj)),
-    ("purchase", "reject"): (PurchaseRequest, lambda actor, obj: services.purchase_reject(actor=actor, request=obj)),
-    ("redemption", "approve"): (RedemptionRequest,
-                                lambda actor, obj: services.redemption_approve(actor=actor, request=obj)),
-    ("redemption", "reject"): (RedemptionRequest,
-                               lambda actor, obj: services.redemption_reject(actor=actor, request=obj)),
-}
-
-
-def _inbox_querysets(actor):
-    return {
-        "tasks": scoping.scoped(actor, Task.objects.filter(status="completed")).select_related("assigned_to")
-        .order_by("completed_at"),
-        "purchases": scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
-        .select_related("user", "item").order_by("created_at"),
-        "redemptions": scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
-        .select_related("user").order_by("created_at"),
-    }
-
-
-def inbox_count(actor) -> int:
-    return sum(qs.count() for qs in _inbox_querysets(actor).values())
-
-
-def inbox_view(site, request):
-    """Everything waiting for the parent, with approve and reject buttons that call the services."""
-    actor = request.user
-    if actor.role != Role.PARENT and not actor.is_superuser:
-        return redirect(reverse("admin:index"))
-    if request.method == "POST":
-        key = (request.POST.get("kind"), request.POST.get("decision"))
-        if key in INBOX_DECISIONS:
-            model, decide = INBOX_DECISIONS[key]
-            try:
-                obj = scoping.get_visible_or_404(actor, model.objects.all(), pk=request.POST.get("id"))
-                decide(actor, obj)
-            except DomainError as exc:
-                messages.warning(request, f"Nothing changed: {exc.detail}")
-            else:
-                messages.success(request, "Done.")
-        return redirect(reverse("admin:inbox"))
-    context = {**site.each_context(request), "title": "Approval inbox", **_inbox_querysets(actor)}
-    return TemplateResponse(request, "admin/economy/inbox.html", context)
-
-
-admin.site.extra_pages.append(("inbox/", inbox_view, "inbox"))
-admin.site._inbox_counter = inbox_count
+for section in (
+    InboxSection(name="tasks", kind="task", template="admin/economy/inbox_tasks.html",
+                 waiting=lambda actor: scoping.scoped(actor, Task.objects.filter(status="completed"))
+                 .select_related("assigned_to").order_by("completed_at"),
+                 decisions={"approve": lambda actor, obj: services.task_approve(actor=actor, task=obj),
+                            "reject": lambda actor, obj: services.task_reject(actor=actor, task=obj)}),
+    InboxSection(name="purchases", kind="purchase", template="admin/economy/inbox_purchases.html",
+                 waiting=lambda actor: scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
+                 .select_related("user", "item").order_by("created_at"),
+                 decisions={"approve": lambda actor, obj: services.purchase_approve(actor=actor, request=obj),
+                            "reject": lambda actor, obj: services.purchase_reject(actor=actor, request=obj)}),
+    InboxSection(name="redemptions", kind="redemption", template="admin/economy/inbox_redemptions.html",
+                 waiting=lambda actor: scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
+                 .select_related("user").order_by("created_at"),
+                 decisions={"approve": lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
+                            "reject": lambda actor, obj: services.redemption_reject(actor=actor, request=obj)}),
+):
+    inbox_section_register(section)
 
 
 # --- the family bank: schedules set up by parents -------------------------------------------------------

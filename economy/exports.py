@@ -86,7 +86,7 @@ def child_data(child: User) -> dict:
     """Everything CoinCraft stores about a child, as plain JSON-ready data."""
     from django.forms.models import model_to_dict
 
-    from classroom.models import Enrolment
+    from classroom.models import Enrolment, Invitation
     from economy.models import (
         AllowanceSchedule, BudgetCategory, Goal, InterestSetting, OwnedItem, PurchaseRequest, RecurringChore,
         RedemptionRequest, Task,
@@ -123,6 +123,10 @@ def child_data(child: User) -> dict:
                          for a in UserAchievement.objects.filter(user=child).select_related("achievement")],
         "classes": [{"class": e.classroom.name, "teacher": e.classroom.teacher.user.name, "since": e.created_at}
                     for e in Enrolment.objects.filter(student=child).select_related("classroom__teacher__user")],
+        "class_invitations": [{"class": i.classroom.name, "teacher": i.classroom.teacher.user.name,
+                               "invited_at": i.created_at, "status": i.status, "decided_at": i.decided_at}
+                              for i in Invitation.objects.filter(student=child)
+                              .select_related("classroom__teacher__user")],
     }
 
 

@@ -108,16 +108,11 @@ class TeacherClassDetailOut(serializers.Serializer):
     students = TeacherClassDetailStudentOut(many=True)
 
 
-class TeacherAddedStudentOut(serializers.Serializer):
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    email = serializers.EmailField()
-    avatar = serializers.CharField(allow_null=True)
+class InvitationSentOut(serializers.Serializer):
+    """The one answer to a teacher's "add student", whatever the email or id (decision 13)."""
 
-
-class TeacherStudentAddedOut(serializers.Serializer):
-    message = serializers.CharField()
-    student = TeacherAddedStudentOut()
+    message = serializers.ChoiceField(choices=["If a child account matches, its family has been invited"])
+    status = serializers.ChoiceField(choices=["invited"])
 
 
 class TeacherAvailableStudentOut(serializers.Serializer):
@@ -156,6 +151,34 @@ class ClassroomJoinedOut(serializers.Serializer):
     def get_fields(self):
         # "class" is a Python keyword, so it cannot be declared as a class attribute.
         return {**super().get_fields(), "class": ClassroomJoinedClassOut()}
+
+
+class InvitationClassOut(serializers.Serializer):
+    """The class an invitation is for (not its code: the family's answer is what lets the child in)."""
+
+    id = serializers.UUIDField()
+    name = serializers.CharField()
+    description = serializers.CharField()
+    teacher_name = serializers.CharField()
+
+
+class ChildInvitationOut(serializers.Serializer):
+    id = serializers.UUIDField()
+    invited_at = serializers.DateTimeField()
+    status = serializers.ChoiceField(choices=["pending"])
+    can_answer = serializers.BooleanField(help_text="False when the child has a parent, who answers instead.")
+
+    def get_fields(self):
+        # "class" is a Python keyword, so it cannot be declared as a class attribute.
+        return {**super().get_fields(), "class": InvitationClassOut()}
+
+
+class InvitationAnsweredOut(serializers.Serializer):
+    message = serializers.CharField()
+    status = serializers.ChoiceField(choices=["accepted", "declined"])
+
+    def get_fields(self):
+        return {**super().get_fields(), "class": InvitationClassOut()}
 
 
 # --- modules -----------------------------------------------------------------------------------------

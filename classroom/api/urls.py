@@ -1,4 +1,4 @@
-from classroom.api import views
+from classroom.api import invitations, views
 from coincraft.api import api_path
 
 urlpatterns = [
@@ -27,4 +27,10 @@ urlpatterns = [
     *api_path("classes/<uuid:class_id>/students", views.ClassStudentsView.as_view(), "class-students"),
     *api_path("classes/<uuid:class_id>/students/<userref:student_id>", views.ClassStudentDetailView.as_view(),
               "class-student-detail"),
+    # decision 13: a child without a parent answers its class invitations
+    *api_path("child/invitations", invitations.ChildInvitationsView.as_view(), "child-invitations"),
+    *api_path("child/invitations/<uuid:invitation_id>/accept", invitations.ChildInvitationAcceptView.as_view(),
+              "child-invitation-accept"),
+    *api_path("child/invitations/<uuid:invitation_id>/decline", invitations.ChildInvitationDeclineView.as_view(),
+              "child-invitation-decline"),
 ]

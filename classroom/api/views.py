@@ -14,9 +14,9 @@ from accounts.api.serializers import user_read
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
 from classroom.api import serializers as out
-from classroom.models import Classroom, Enrolment, ModuleAssignment
+from classroom.models import Classroom, ModuleAssignment
 from coincraft.api import ApiView, validate
-from coincraft.exceptions import Forbidden, InvalidInput, NotFound
+from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
 from learning import services as learning
@@ -72,16 +72,20 @@ def _coins(user: User) -> int:
     return profile.coins if profile else 0
 
 
-def _enrol_by_ref(request, classroom, *, email=None, student_id=None) -> tuple[User, Enrolment]:
-    lookup = {"email__iexact": email} if email else {"pk": student_id}
-    student = User.objects.filter(role__in=CHILD_ROLES, is_active=True, **lookup).select_related(
-        "child_profile").first()
-    if student is None:
-        raise NotFound("Student not found")
-    enrolment, created = services.enrolment_add(actor=request.user, classroom=classroom, student=student)
-    if not created:
-        raise InvalidInput("Student is already in this class")
-    return student, enrolment
+INVITED = {"message": "If a child account matches, its family has been invited", "status": "invited"}
+
+
+def _invite(request, classroom, data) -> Response:
+    """A teacher's "add student": an invitation, with one answer whatever the email or id (decision 13)."""
+    services.invitations_send(actor=request.user, classroom=classroom,
+                              emails=[data["email"]] if data.get("email") else [],
+                              student_ids=[data["student_id"]] if data.get("student_id") else [])
+    return Response(INVITED, status=status.HTTP_202_ACCEPTED)
+
+
+INVITE_DESCRIPTION = ("Invites a child into the class: its family accepts or declines (a child without a parent "
+                      "answers itself), and the child is enrolled only then. The answer is the same whatever the "
+                      "email or id, so it never tells whether an account matched.")
 
 
 # --- dashboard and analytics -------------------------------------------------------------------------
@@ -143,7 +147,9 @@ class TeacherClassesView(ApiView):
         return Response([_class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
-                   responses={200: out.TeacherClassCreatedOut, 400: ERROR, 403: ERROR}, tags=["teacher"])
+                   responses={200: out.TeacherClassCreatedOut, 400: ERROR, 403: ERROR}, tags=["teacher"],
+                   description="`student_ids` are invited, not enrolled: each matching child's family decides "
+                               "(the class starts with no students).")
     def post(self, request):
         teacher = _teacher(request, "Only teachers can create classes")
         data = validate(s.ClassCreateInSerializer, request.data)
@@ -151,8 +157,8 @@ class TeacherClassesView(ApiView):
                                               description=data.get("description") or "",
                                               grade=data.get("grade") or data.get("grade_level") or "")
         ids = [i for i in data.get("student_ids") or [] if _is_uuid(i)]
-        for student in User.objects.filter(pk__in=ids, role__in=CHILD_ROLES, is_active=True):
-            services.enrolment_add(actor=teacher, classroom=classroom, student=student)
+        if ids:
+            services.invitations_send(actor=teacher, classroom=classroom, student_ids=ids)
         overview = selectors.class_overviews([classroom])[0][0]
         return Response({"message": "Class created successfully", "class": _class_read(overview)})
 
@@ -202,15 +208,12 @@ class TeacherClassStudentsView(ApiView):
         })
 
     @extend_schema(request=s.AddStudentInSerializer,
-                   responses={200: out.TeacherStudentAddedOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"])
+                   responses={202: out.InvitationSentOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"],
+                   description=INVITE_DESCRIPTION)
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id)
-        data = validate(s.AddStudentInSerializer, request.data)
-        student, _ = _enrol_by_ref(request, classroom, email=data.get("email"), student_id=data.get("student_id"))
-        return Response({"message": "Student added to class successfully",
-                         "student": {"id": str(student.pk), "name": student.name, "email": student.email,
-                                     "avatar": student.avatar_url}})
+        return _invite(request, classroom, validate(s.AddStudentInSerializer, request.data))
 
 
 class TeacherClassAssignedModulesView(ApiView):
@@ -427,18 +430,12 @@ class ClassStudentsView(ApiView):
                           "progress": {}} for u in students])
 
     @extend_schema(request=s.AddStudentInSerializer,
-                   responses={200: out.ClassroomStudentReadOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
+                   responses={202: out.InvitationSentOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"],
+                   description=INVITE_DESCRIPTION)
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
-        data = validate(s.AddStudentInSerializer, request.data)
-        try:
-            student, enrolment = _enrol_by_ref(request, classroom, email=data.get("email"),
-                                               student_id=data.get("student_id"))
-        except InvalidInput:
-            raise InvalidInput("Student already in class")
-        return Response({**_student_read(student, selectors.StudentPerformance(), enrolment.created_at),
-                         "progress": {}})
+        return _invite(request, classroom, validate(s.AddStudentInSerializer, request.data))
 
 
 class ClassStudentDetailView(ApiView):

@@ -17,3 +17,18 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
         model = Enrolment
 
     classroom = factory.SubFactory(ClassroomFactory)
+
+
+def invite(classroom, *emails, student_ids=()):
+    """The class's teacher invites ``emails`` and ``student_ids``, as the API and the admin do."""
+    from classroom import services
+
+    services.invitations_send(actor=classroom.teacher.user, classroom=classroom, emails=emails,
+                              student_ids=student_ids)
+
+
+def invitation_for(child, classroom):
+    """The invitation that reached ``child`` for ``classroom``."""
+    from classroom.models import Invitation
+
+    return Invitation.objects.get(classroom=classroom, student=child)

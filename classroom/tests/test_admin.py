@@ -20,7 +20,7 @@ from accounts.tests.admin_helpers import (
     signed_in_user_id,
 )
 from accounts.tests.factories import PASSWORD, ChildFactory
-from classroom.models import Classroom, Enrolment
+from classroom.models import Classroom, Enrolment, Invitation
 
 CLASS_CODE = re.compile(r"^[A-Z0-9]{6}$")
 
@@ -43,6 +43,19 @@ def add_class(client, **fields):
 
 def enrolled_ids(classroom) -> set:
     return set(Enrolment.objects.filter(classroom=classroom).values_list("student_id", flat=True))
+
+
+def invited_ids(classroom) -> set:
+    return set(Invitation.objects.filter(classroom=classroom, student__isnull=False).values_list("student_id",
+                                                                                                 flat=True))
+
+
+def sent_rows(page) -> list[tuple[str, str]]:
+    """The class page's list of invitations sent, as the teacher reads it: (address, answer)."""
+    formset = next(f for f in page.context["inline_admin_formsets"] if f.formset.model is Invitation)
+    cells = [{str(field.field["label"]): str(field.contents()) for fieldset in form for line in fieldset
+              for field in line if hasattr(field, "contents")} for form in formset]
+    return [(row["address"], row["Answer"]) for row in cells]
 
 
 def autocomplete(client, term: str = "", **params):
@@ -136,7 +149,7 @@ def test_teacher_cannot_change_another_teachers_class_by_posting(teacher_1_clien
 
     # when
     teacher_1_client.post(admin_url(Classroom, "change", class_2.pk), {
-        "name": "Hijacked", "description": "mine now", "is_active": "", "add_students": personas.child_a.email,
+        "name": "Hijacked", "description": "mine now", "is_active": "", "invite_students": personas.teen_a.email,
         "enrolments-TOTAL_FORMS": "1", "enrolments-INITIAL_FORMS": "1", "enrolments-MIN_NUM_FORMS": "0",
         "enrolments-MAX_NUM_FORMS": "0", "enrolments-0-id": str(class_2.enrolments.get().pk),
         "enrolments-0-classroom": str(class_2.pk), "enrolments-0-DELETE": "on",
@@ -146,6 +159,7 @@ def test_teacher_cannot_change_another_teachers_class_by_posting(teacher_1_clien
     class_2.refresh_from_db()
     assert (class_2.name, class_2.description, class_2.is_active) == ("Class Two", "", True)
     assert enrolled_ids(class_2) == {personas.child_b.pk}
+    assert not Invitation.objects.exists()
 
 
 def test_teacher_cannot_delete_another_teachers_class(teacher_1_client, personas):
@@ -250,71 +264,90 @@ def test_teacher_cannot_rewrite_the_class_code(teacher_1_client, personas):
     assert personas.class_1.class_code == code
 
 
-def test_teacher_creates_a_class_with_students_by_email(teacher_1_client, personas):
+def test_teacher_creates_a_class_and_invites_students_by_email(teacher_1_client, personas):
     # given
     kid = ChildFactory(email="new.kid@example.com")
 
     # when
     response = add_class(teacher_1_client, name="With Kids",
-                         add_students=f"{personas.student_1.email}, NEW.KID@example.com")
+                         invite_students=f"{personas.student_1.email}, NEW.KID@example.com")
 
-    # then
+    # then: invited, not enrolled (decision 13)
     assert response.status_code == 302
     classroom = Classroom.objects.get(name="With Kids")
     assert classroom.teacher_id == personas.teacher_1.teacher_profile.pk
-    assert enrolled_ids(classroom) == {personas.student_1.pk, kid.pk}
+    assert enrolled_ids(classroom) == set()
+    assert invited_ids(classroom) == {personas.student_1.pk, kid.pk}
 
 
-def test_teacher_adds_a_student_by_email_to_its_class(teacher_1_client, personas):
+def test_teacher_invites_a_student_by_email_to_its_class(teacher_1_client, personas):
     # given
     kid = ChildFactory(email="new.kid@example.com")
     page = teacher_1_client.get(admin_url(Classroom, "change", personas.class_1.pk))
 
     # when
     response = teacher_1_client.post(admin_url(Classroom, "change", personas.class_1.pk),
-                                     changeform_data(page, add_students="new.kid@example.com"))
+                                     changeform_data(page, invite_students="new.kid@example.com"))
 
     # then
     assert response.status_code == 302
-    assert enrolled_ids(personas.class_1) == {personas.child_a.pk, personas.student_1.pk, kid.pk}
+    assert enrolled_ids(personas.class_1) == {personas.child_a.pk, personas.student_1.pk}
+    assert invited_ids(personas.class_1) == {kid.pk}
 
 
-def test_adding_an_already_enrolled_student_again_changes_nothing(teacher_1_client, personas):
+def test_inviting_an_already_enrolled_student_changes_nothing(teacher_1_client, personas):
     # given
     page = teacher_1_client.get(admin_url(Classroom, "change", personas.class_1.pk))
 
     # when
     response = teacher_1_client.post(admin_url(Classroom, "change", personas.class_1.pk),
-                                     changeform_data(page, add_students=personas.child_a.email))
+                                     changeform_data(page, invite_students=personas.child_a.email))
 
     # then
     assert response.status_code == 302
     assert Enrolment.objects.filter(classroom=personas.class_1, student=personas.child_a).count() == 1
+    assert invited_ids(personas.class_1) == set()
 
 
-@pytest.mark.parametrize("email", ["nobody@example.com", "parent.a@example.com", "teacher.2@example.com",
-                                   "teacher.1@example.com", "not an email"])
-def test_adding_a_student_who_is_not_a_child_account_is_a_form_error(teacher_1_client, personas, email):
+@pytest.mark.parametrize("email", ["teen.a@example.com", "nobody@example.com", "parent.a@example.com",
+                                   "teacher.2@example.com", "teacher.1@example.com", "child.a@example.com"])
+def test_inviting_answers_the_same_whatever_the_email(teacher_1_client, personas, email):
     # given
     page = teacher_1_client.get(admin_url(Classroom, "change", personas.class_1.pk))
 
     # when
     response = teacher_1_client.post(admin_url(Classroom, "change", personas.class_1.pk),
-                                     changeform_data(page, add_students=f"{personas.student_1.email}\n{email}"))
+                                     changeform_data(page, invite_students=email), follow=True)
+    after = teacher_1_client.get(admin_url(Classroom, "change", personas.class_1.pk))
 
-    # then
-    assert response.status_code == 200
-    assert "add_students" in response.context["adminform"].form.errors
+    # then: one message and one "waiting" row, whoever the address belongs to; nobody new is enrolled
+    assert messages_of(response)[0] == ("Invitation sent to 1 address(es). A child appears among the students once "
+                                        "its family accepts.")
     assert enrolled_ids(personas.class_1) == {personas.child_a.pk, personas.student_1.pk}
+    assert sent_rows(after) == [(email, "Waiting for the family")]
 
 
-def test_creating_a_class_with_an_unknown_student_creates_nothing(teacher_1_client, personas):
+def test_a_malformed_email_is_a_form_error_and_invites_nobody(teacher_1_client, personas):
+    # given
+    page = teacher_1_client.get(admin_url(Classroom, "change", personas.class_1.pk))
+
     # when
-    response = add_class(teacher_1_client, name="Not Yet", add_students="nobody@example.com")
+    response = teacher_1_client.post(admin_url(Classroom, "change", personas.class_1.pk),
+                                     changeform_data(page, invite_students=f"{personas.teen_a.email}\nnot an email"))
 
     # then
     assert response.status_code == 200
-    assert "add_students" in response.context["adminform"].form.errors
+    assert "invite_students" in response.context["adminform"].form.errors
+    assert not Invitation.objects.exists()
+
+
+def test_creating_a_class_with_a_malformed_email_creates_nothing(teacher_1_client, personas):
+    # when
+    response = add_class(teacher_1_client, name="Not Yet", invite_students="nobody at example.com")
+
+    # then
+    assert response.status_code == 200
+    assert "invite_students" in response.context["adminform"].form.errors
     assert not Classroom.objects.filter(name="Not Yet").exists()
 
 
@@ -378,12 +411,13 @@ def test_renaming_a_class_to_a_name_the_teacher_already_uses_is_a_form_error(tea
 
 def test_creating_a_class_with_a_name_the_teacher_already_uses_is_a_form_error(teacher_1_client, personas):
     # when
-    response = add_class(teacher_1_client, name="Class One", add_students=personas.child_a.email)
+    response = add_class(teacher_1_client, name="Class One", invite_students=personas.teen_a.email)
 
     # then
     assert response.status_code == 200
     assert "name" in response.context["adminform"].form.errors
     assert Classroom.objects.filter(teacher=personas.teacher_1.teacher_profile, name="Class One").count() == 1
+    assert not Invitation.objects.exists()
 
 
 def test_two_teachers_may_use_the_same_class_name(client, personas):

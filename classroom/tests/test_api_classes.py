@@ -3,7 +3,8 @@
 - ``/api/teachers/{teacher_id}/classes`` (GET, POST 201): the caller's own classes only (``me`` works);
 - ``/api/classes/{id}`` (PUT, DELETE 204), ``/api/classes/{id}/students`` (GET, POST) and
   ``/api/classes/{id}/students/{student_id}`` (DELETE 204): the class must be the caller's, otherwise
-  404 "Class not found or insufficient permissions" and nothing is written;
+  404 "Class not found or insufficient permissions" and nothing is written; adding a student only
+  invites it (202, the same answer whatever the id or email: decision 13);
 - ``POST /api/classes/join`` ``{class_code}``: a child or teen joins (200 with the class), 404 for an
   unknown code, 409 when already enrolled; the class's assigned modules follow the new student.
 
@@ -21,8 +22,10 @@ import pytest
 from django.utils import timezone
 
 from accounts.tests.factories import ChildFactory, TeacherFactory
+from classroom import services
+from classroom.api.views import INVITED
 from classroom.models import Classroom, Enrolment, ModuleAssignment
-from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
+from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for
 from learning.models import UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory
 from learning.tests.helpers import (
@@ -390,50 +393,52 @@ def test_class_students_by_class_run_a_constant_number_of_queries(personas, as_u
 
 
 @pytest.mark.parametrize("field", ["student_id", "email"])
-def test_teacher_adds_an_existing_child_by_id_or_email(personas, as_user, field):
+def test_teachers_add_student_by_id_or_email_invites_and_enrols_nobody(personas, as_user, field):
     # given
     value = str(personas.teen_a.pk) if field == "student_id" else "teen.a@example.com"
     # when
     response = as_user(personas.teacher_1).post(f"/api/classes/{personas.class_1.pk}/students", {field: value},
                                                 format="json")
     # then
-    assert response.status_code == 200
-    assert_types(response.json(), STUDENT_READ_SHAPE)
-    assert (response.json()["user_id"], response.json()["modules_completed"], response.json()["progress"]) == (
-        str(personas.teen_a.pk), 0, {})
-    assert Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).exists()
+    assert (response.status_code, response.json()) == (202, INVITED)
+    assert not Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).exists()
+    assert invitation_for(personas.teen_a, personas.class_1).status == "pending"
 
 
-def test_a_student_added_by_id_receives_the_classs_assignments(personas, as_user):
+def test_a_student_invited_by_id_receives_the_classs_assignments_once_accepted(personas, as_user):
     # given
     module = ModuleFactory(created_by=personas.teacher_1)
     as_user(personas.teacher_1).post(f"/api/teacher/modules/{module.pk}/assign",
                                      {"class_id": str(personas.class_1.pk)}, format="json")
-    # when
     as_user(personas.teacher_1).post(f"/api/classes/{personas.class_1.pk}/students",
                                      {"student_id": str(personas.teen_a.pk)}, format="json")
+    assert not UserModuleProgress.objects.filter(user=personas.teen_a, module=module).exists()
+    # when
+    services.invitation_accept(actor=personas.parent_a, invitation=invitation_for(personas.teen_a, personas.class_1))
     # then
     assert UserModuleProgress.objects.get(user=personas.teen_a, module=module).status == "assigned"
 
 
-@pytest.mark.parametrize(("body", "status", "detail"), [
-    ({"student_id": "PARENT_A"}, 404, "Student not found"),
-    ({"student_id": "TEACHER_2"}, 404, "Student not found"),
-    ({"student_id": str(uuid.UUID(int=4))}, 404, "Student not found"),
-    ({"email": "nobody@example.com"}, 404, "Student not found"),
-    ({"student_id": "CHILD_A"}, 400, "Student already in class"),
-    ({"email": "student.1@example.com"}, 400, "Student already in class"),
-], ids=["a-parent", "a-teacher", "unknown-id", "unknown-email", "already-by-id", "already-by-email"])
-def test_only_an_existing_child_not_yet_in_the_class_can_be_added(personas, as_user, body, status, detail):
+@pytest.mark.parametrize("body", [
+    {"student_id": "TEEN_A"}, {"student_id": "PARENT_A"}, {"student_id": "TEACHER_2"},
+    {"student_id": str(uuid.UUID(int=4))}, {"email": "nobody@example.com"}, {"email": "parent.a@example.com"},
+    {"student_id": "CHILD_A"}, {"email": "student.1@example.com"}, {"student_id": "CHILD_B"},
+], ids=["a-child", "a-parent", "a-teacher", "unknown-id", "unknown-email", "an-adults-email", "already-by-id",
+        "already-by-email", "another-teachers-student"])
+def test_add_student_answers_the_same_whatever_the_id_or_email(personas, as_user, body):
     # given
-    refs = {"PARENT_A": personas.parent_a, "TEACHER_2": personas.teacher_2, "CHILD_A": personas.child_a}
+    refs = {"TEEN_A": personas.teen_a, "PARENT_A": personas.parent_a, "TEACHER_2": personas.teacher_2,
+            "CHILD_A": personas.child_a, "CHILD_B": personas.child_b}
     body = {k: str(refs[v].pk) if v in refs else v for k, v in body.items()}
-    before = snapshot()
+    enrolled = snapshot()["enrolments"]
+    url = f"/api/classes/{personas.class_1.pk}/students"
     # when
-    response = as_user(personas.teacher_1).post(f"/api/classes/{personas.class_1.pk}/students", body, format="json")
-    # then
-    assert_error(response, status, detail)
-    assert snapshot() == before
+    response = as_user(personas.teacher_1).post(url, body, format="json")
+    again = as_user(personas.teacher_1).post(url, body, format="json")
+    # then: the one answer of decision 13, twice, one invitation recorded, nobody enrolled
+    assert (response.status_code, response.json()) == (again.status_code, again.json()) == (202, INVITED)
+    assert snapshot()["enrolments"] == enrolled
+    assert list(personas.class_1.invitations.values_list("address", flat=True)) == list(body.values())
 
 
 @pytest.mark.parametrize(("body", "field"), [

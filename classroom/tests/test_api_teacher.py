@@ -22,8 +22,10 @@ import pytest
 from django.utils import timezone
 
 from accounts.tests.factories import ChildFactory, TeacherFactory, TeenFactory
-from classroom.models import Classroom, Enrolment, ModuleAssignment
-from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
+from classroom import services
+from classroom.api.views import INVITED
+from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
+from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for
 from learning.models import Module, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory
 from learning.tests.helpers import (
@@ -234,7 +236,7 @@ def test_class_list_runs_a_constant_number_of_queries(personas, as_user, django_
     assert len(response.json()) == extra + 1
 
 
-def test_teacher_creates_a_class_with_a_fresh_code_and_its_students(personas, as_user):
+def test_teacher_creates_a_class_with_a_fresh_code_and_invites_its_students(personas, as_user):
     # given
     newcomer = TeenFactory()
     ids = [str(personas.child_b.pk), str(newcomer.pk), str(personas.parent_a.pk), str(uuid.uuid4()), "junk"]
@@ -242,18 +244,32 @@ def test_teacher_creates_a_class_with_a_fresh_code_and_its_students(personas, as
     response = as_user(personas.teacher_1).post("/api/teacher/classes",
                                                 {"name": "Money Club", "description": "Fridays", "student_ids": ids},
                                                 format="json")
-    # then
+    # then: the class starts empty; the children's families are asked (decision 13)
     assert response.status_code == 200
     body = response.json()
     assert body["message"] == "Class created successfully"
     assert_types(body["class"], {"id": "uuid", "name": str, "description": str, "created_at": "datetime",
                                  "student_count": int, "class_code": str})
     assert (body["class"]["name"], body["class"]["description"], body["class"]["student_count"]) == (
-        "Money Club", "Fridays", 2)
+        "Money Club", "Fridays", 0)
     assert CODE.match(body["class"]["class_code"])
     classroom = Classroom.objects.get(pk=body["class"]["id"])
     assert classroom.teacher.user == personas.teacher_1
-    assert set(classroom.students.all()) == {personas.child_b, newcomer}
+    assert list(classroom.students.all()) == []
+    reached = Invitation.objects.filter(classroom=classroom, student__isnull=False)
+    assert {(i.student_id, i.status) for i in reached} == {(personas.child_b.pk, "pending"), (newcomer.pk, "pending")}
+    assert classroom.invitations.count() == 4  # every well-formed id is recorded, matching or not
+
+
+def test_class_creation_answers_the_same_whatever_the_student_ids(personas, as_user):
+    # given: the same class created with a child's id, an adult's id and an unknown id
+    client = as_user(personas.teacher_1)
+    refs = [personas.teen_a.pk, personas.parent_a.pk, uuid.uuid4()]
+    # when
+    bodies = [client.post("/api/teacher/classes", {"name": f"Club {n}", "student_ids": [str(ref)]},
+                          format="json").json()["class"] for n, ref in enumerate(refs)]
+    # then
+    assert {(b["student_count"], b["students_count"], b["avg_performance"]) for b in bodies} == {(0, 0, 0.0)}
 
 
 def test_a_class_without_description_gets_an_empty_one(personas, as_user):
@@ -442,27 +458,25 @@ def test_class_students_run_a_constant_number_of_queries(personas, as_user, djan
     assert response.json()["total_students"] == extra + 2
 
 
-def test_teacher_adds_an_existing_child_by_email(personas, as_user):
+def test_teachers_add_student_invites_the_child_and_enrols_nobody(personas, as_user):
     # when
     response = as_user(personas.teacher_1).post(f"/api/teacher/classes/{personas.class_1.pk}/students",
                                                 {"email": "TEEN.A@example.com"}, format="json")
     # then
-    assert response.status_code == 200
-    body = response.json()
-    assert body["message"] == "Student added to class successfully"
-    assert_types(body["student"], {"id": "uuid", "name": str, "email": str, "avatar": NULLABLE_STR})
-    assert body["student"]["id"] == str(personas.teen_a.pk)
-    assert Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).exists()
+    assert (response.status_code, response.json()) == (202, INVITED)
+    assert not Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).exists()
+    assert invitation_for(personas.teen_a, personas.class_1).status == "pending"
 
 
-def test_a_student_added_later_receives_the_classs_assigned_modules(personas, as_user):
+def test_a_student_whose_family_accepts_later_receives_the_classs_assigned_modules(personas, as_user):
     # given
     module = ModuleFactory(created_by=personas.teacher_1)
     as_user(personas.teacher_1).post(f"/api/teacher/modules/{module.pk}/assign",
                                      {"class_id": str(personas.class_1.pk), "due_date": "2026-03-01"}, format="json")
-    # when
     as_user(personas.teacher_1).post(f"/api/teacher/classes/{personas.class_1.pk}/students",
                                      {"email": "teen.a@example.com"}, format="json")
+    # when
+    services.invitation_accept(actor=personas.parent_a, invitation=invitation_for(personas.teen_a, personas.class_1))
     # then
     progress = UserModuleProgress.objects.get(user=personas.teen_a, module=module)
     assert (progress.status, progress.due_date.date().isoformat(), progress.assigned_by) == (
@@ -471,21 +485,21 @@ def test_a_student_added_later_receives_the_classs_assigned_modules(personas, as
     assert [m["id"] for m in assigned] == [str(module.pk)]
 
 
-@pytest.mark.parametrize(("email", "status", "detail"), [
-    ("nobody@example.com", 404, "Student not found"),
-    ("parent.a@example.com", 404, "Student not found"),
-    ("teacher.2@example.com", 404, "Student not found"),
-    ("child.a@example.com", 400, "Student is already in this class"),
-], ids=["unknown", "a-parent", "a-teacher", "already-enrolled"])
-def test_only_an_existing_child_not_yet_enrolled_can_be_added(personas, as_user, email, status, detail):
+@pytest.mark.parametrize("email", ["teen.a@example.com", "TEEN.A@example.com", "parent.a@example.com",
+                                   "teacher.2@example.com", "nobody@example.com", "child.a@example.com"],
+                         ids=["a-child", "a-child-upper-case", "a-parent", "a-teacher", "unknown", "already-enrolled"])
+def test_add_student_by_email_answers_the_same_whatever_the_email(personas, as_user, email):
     # given
-    before = snapshot()
+    enrolled = snapshot()["enrolments"]
     # when
     response = as_user(personas.teacher_1).post(f"/api/teacher/classes/{personas.class_1.pk}/students",
                                                 {"email": email}, format="json")
-    # then
-    assert_error(response, status, detail)
-    assert snapshot() == before
+    again = as_user(personas.teacher_1).post(f"/api/teacher/classes/{personas.class_1.pk}/students",
+                                             {"email": email}, format="json")
+    # then: the one answer of decision 13, twice; nobody is enrolled
+    assert (response.status_code, response.json()) == (again.status_code, again.json()) == (202, INVITED)
+    assert snapshot()["enrolments"] == enrolled
+    assert list(personas.class_1.invitations.values_list("address", flat=True)) == [email.lower()]
 
 
 @pytest.mark.parametrize(("body", "field"), [

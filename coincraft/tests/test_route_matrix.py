@@ -60,6 +60,12 @@ The learning and classroom rows add these:
 - the six games are made sure to exist in each row (``games``, ``game(...)``): a transactional test
   elsewhere may have flushed the rows the data migration created.
 
+Class invitations (decision 13): a teacher's "add student" answers 2xx whatever the email or id (a
+child's, one already enrolled, an adult's, nobody's), since it only invites. ``GET /api/child/invitations``
+is every child role's; accepting or declining is for a child without a parent only (``student_1``):
+every other role, and a child whose parent answers for it, is refused up front (403); another child's
+invitation is 404 and one already answered 409. Parents answer in the admin inbox (admin tests).
+
 The family bank rows (allowances, recurring chores, savings interest, a child's ledger CSV, its data
 export and account deletion) are a parent's routes about its own children: every other role is
 refused up front (403 "Only parents can manage allowances, chores and interest"), another family's
@@ -386,6 +392,24 @@ def interest_of(child: str = "child_a", parent: str = "parent_a"):
                              start_date=FAMILY_BANK_START)
 
     return given
+
+
+def invitation_of(child: str, classroom: str, decided: str | None = None):
+    """A filler: the class's teacher invites ``child`` by email (``classroom.services.invitations_send``);
+    ``decided="declined"`` has its family (or itself, without one) decline it first."""
+
+    def invitation(s: Scene):
+        from classroom.models import Invitation
+
+        made = s[classroom]
+        class_services.invitations_send(actor=made.teacher.user, classroom=made, emails=[s[child].email])
+        found = Invitation.objects.get(classroom=made, student=s[child])
+        if decided == "declined":
+            parent = s[child].child_profile.parent or s[child]
+            class_services.invitation_decline(actor=parent, invitation=found)
+        return found
+
+    return invitation
 
 
 def the(name: str):
@@ -926,11 +950,16 @@ MATRIX: list[Case] = [
          given=(module_of(), module_completed_by("child_a")), label="class_1"),
     Case("api/teacher/classes/<uuid:class_id>", "GET", TEACHER_2_2XX, path={"class_id": "class_2"}, label="class_2"),
     Case("api/teacher/classes/<uuid:class_id>/students", "GET", TEACHER_1_2XX, label="class_1"),
-    # A teacher adds any existing child by email (decision 4); one already enrolled is 400 (§11).
+    # A teacher's "add student" only invites, with one answer whatever the email (decision 13): a
+    # child's, one already enrolled, an adult's or nobody's.
     Case("api/teacher/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
          body=lambda p: {"email": p.teen_a.email}, label="class_1, teen_a by email"),
-    Case("api/teacher/classes/<uuid:class_id>/students", "POST", "401 403 403 403 403 403 400 404 403",
+    Case("api/teacher/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
          body=lambda p: {"email": p.student_1.email}, label="class_1, student_1 already enrolled"),
+    Case("api/teacher/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
+         body=lambda p: {"email": p.parent_b.email}, label="class_1, parent_b's email"),
+    Case("api/teacher/classes/<uuid:class_id>/students", "POST", TEACHER_2_2XX, path={"class_id": "class_2"},
+         body=lambda p: {"email": f"nobody.{unique()}@example.com"}, label="class_2, nobody's email"),
     Case("api/teacher/classes/<uuid:class_id>/assigned-modules", "GET", TEACHER_1_2XX,
          given=(module_of(assigned_to="class_1"),), label="class_1"),
     # A class's progress as CSV: its own teacher only.
@@ -993,8 +1022,10 @@ MATRIX: list[Case] = [
     Case("api/classes/<uuid:class_id>/students", "GET", TEACHER_1_2XX, label="class_1"),
     Case("api/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX, body=lambda p: {"student_id": str(p.teen_a.pk)},
          label="class_1, teen_a by id"),
-    Case("api/classes/<uuid:class_id>/students", "POST", "401 403 403 403 403 403 400 404 403",
+    Case("api/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
          body=lambda p: {"student_id": str(p.student_1.pk)}, label="class_1, student_1 already enrolled"),
+    Case("api/classes/<uuid:class_id>/students", "POST", TEACHER_1_2XX,
+         body=lambda p: {"student_id": str(uuid.uuid4())}, label="class_1, an unknown id"),
     Case("api/classes/<uuid:class_id>/students/<userref:student_id>", "DELETE", TEACHER_1_2XX,
          label="class_1, child_a"),
     Case("api/classes/<uuid:class_id>/students/<userref:student_id>", "DELETE", "401 403 403 403 403 403 404 404 403",
@@ -1006,6 +1037,20 @@ MATRIX: list[Case] = [
          body=lambda p: {"class_code": p.class_2.class_code.lower()}, label="class_2's code, lower case"),
     Case("api/classes/join", "POST", "401 403 404 404 403 404 403 403 404",
          body=lambda p: {"class_code": unused_class_code()}, label="unknown code"),
+    # Class invitations (decision 13): every child reads its own; only a child without a parent
+    # (student_1) answers them, everyone else is refused up front (403). Another child's invitation is
+    # 404, one already answered 409.
+    Case("api/child/invitations", "GET", CHILD_ROLES_2XX,
+         given=(invitation_of("teen_a", "class_1"), invitation_of("student_1", "class_2"))),
+    *[case for action in ("accept", "decline") for case in (
+        Case(f"api/child/invitations/<uuid:invitation_id>/{action}", "POST", "401 403 403 403 403 403 403 403 2xx",
+             path={"invitation_id": invitation_of("student_1", "class_2")}, label="student_1's, to class_2"),
+        Case(f"api/child/invitations/<uuid:invitation_id>/{action}", "POST", "401 403 403 403 403 403 403 403 409",
+             path={"invitation_id": invitation_of("student_1", "class_2", decided="declined")},
+             label="student_1's, already declined"),
+        Case(f"api/child/invitations/<uuid:invitation_id>/{action}", "POST", "401 403 403 403 403 403 403 403 404",
+             path={"invitation_id": invitation_of("teen_a", "class_1")}, label="teen_a's, to class_1"),
+    )],
 ]
 
 # Patterns that are deliberately not in the matrix, each with the reason. A prefix ends with "/".

@@ -181,6 +181,17 @@ ExportClassOutSerializer = type("ExportClassOutSerializer", (serializers.Seriali
 })
 
 
+ExportInvitationOutSerializer = type("ExportInvitationOutSerializer", (serializers.Serializer,), {
+    "__module__": __name__,
+    "__doc__": "A teacher's invitation of the child into a class, and the family's answer.",
+    "class": serializers.CharField(help_text="The class's name."),
+    "teacher": serializers.CharField(help_text="The teacher's name."),
+    "invited_at": serializers.DateTimeField(),
+    "status": serializers.ChoiceField(choices=["pending", "accepted", "declined"]),
+    "decided_at": serializers.DateTimeField(allow_null=True),
+})
+
+
 class ChildDataOutSerializer(serializers.Serializer):
     """Everything CoinCraft stores about a child."""
 
@@ -200,3 +211,4 @@ class ChildDataOutSerializer(serializers.Serializer):
     games = ExportGameOutSerializer(many=True)
     achievements = ExportAchievementOutSerializer(many=True)
     classes = ExportClassOutSerializer(many=True)
+    class_invitations = ExportInvitationOutSerializer(many=True)

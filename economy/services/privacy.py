@@ -25,7 +25,7 @@ ANONYMOUS_NAME = "Deleted child"
 def child_account_delete(*, actor: User, child: User) -> None:
     if not scoping.is_guardian_of(actor, child):
         raise Forbidden("Only the child's parent can delete its account")
-    from classroom.models import Enrolment
+    from classroom.models import Enrolment, Invitation
     from learning.models import UserAchievement, UserActivity, UserModuleProgress
 
     from economy.models import PurchaseRequest, RedemptionRequest, Status
@@ -45,6 +45,8 @@ def child_account_delete(*, actor: User, child: User) -> None:
                              (UserActivity, "user"), (UserAchievement, "user"), (Enrolment, "student"),
                              (AllowanceSchedule, "child"), (RecurringChore, "child"), (InterestSetting, "child")):
             model.objects.filter(**{field: child}).delete()
+        # The teacher's record of the address it invited stays as it was; only the link to the child goes.
+        Invitation.objects.filter(student=child).update(student=None)
         ChildProfile.objects.filter(user=child).update(parent=None, age=None, last_activity_date=None,
                                                        streak_paused_from=None, streak_paused_until=None)
         LoginFailure.objects.filter(email=child.email.lower()).delete()  # the sign-in log keeps the email

@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Sum
 
 from accounts.models import ChildProfile
-from classroom.models import Classroom, Enrolment, ModuleAssignment
+from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserActivity, UserModuleProgress
@@ -119,6 +119,7 @@ def snapshot() -> dict:
         "games": sorted(UserActivity.objects.values_list("user_id", "activity_id")),
         "classes": sorted(Classroom.objects.values_list("id", "name", "description", "is_active", "class_code")),
         "enrolments": sorted(Enrolment.objects.values_list("classroom_id", "student_id")),
+        "invitations": sorted(Invitation.objects.values_list("classroom_id", "address", "status")),
         "assignments": sorted(ModuleAssignment.objects.values_list("classroom_id", "module_id", "due_date")),
         "balances": dict(ChildProfile.objects.values_list("user_id", "coins")),
         "transactions": Transaction.objects.count(),

@@ -16,7 +16,7 @@ from accounts.tests.factories import ChildFactory
 from classroom import services
 from classroom.admin import ClassroomAdmin
 from classroom.models import Classroom, Enrolment, ModuleAssignment
-from classroom.tests.factories import ClassroomFactory
+from classroom.tests.factories import ClassroomFactory, invitation_for
 from learning.models import Module, UserModuleProgress
 from learning.tests.factories import ModuleFactory
 
@@ -139,14 +139,15 @@ def test_assigning_again_updates_the_due_date_and_keeps_the_students_progress(te
     assert UserModuleProgress.objects.filter(module=module).count() == 2
 
 
-def test_a_student_added_to_the_class_later_receives_its_assigned_modules(teacher_1_client, personas, modules):
+def test_a_student_whose_family_accepts_later_receives_its_assigned_modules(teacher_1_client, personas, modules):
     # given
     module = modules["curriculum"]
     save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), assign_due_date=DUE)
     kid = ChildFactory(email="late.kid@example.com", name="Late Kid")
+    response = save_class(teacher_1_client, personas.class_1, invite_students="late.kid@example.com")
 
-    # when
-    response = save_class(teacher_1_client, personas.class_1, add_students="late.kid@example.com")
+    # when: the kid has no parent, so it accepts itself
+    services.invitation_accept(actor=kid, invitation=invitation_for(kid, personas.class_1))
 
     # then
     assert response.status_code == 302
@@ -155,15 +156,18 @@ def test_a_student_added_to_the_class_later_receives_its_assigned_modules(teache
     assert set(progress_of(module)) == {personas.child_a.pk, personas.student_1.pk, kid.pk}
 
 
-def test_a_student_added_and_a_module_assigned_in_one_save_both_take_effect(teacher_1_client, personas, modules):
+def test_a_student_invited_and_a_module_assigned_in_one_save_both_take_effect(teacher_1_client, personas, modules):
     # given
     kid = ChildFactory(email="new.kid@example.com")
 
     # when
-    save_class(teacher_1_client, personas.class_1, add_students=kid.email,
+    save_class(teacher_1_client, personas.class_1, invite_students=kid.email,
                assign_module=str(modules["own_draft"].pk))
+    assigned_at_once = set(progress_of(modules["own_draft"]))
+    services.invitation_accept(actor=kid, invitation=invitation_for(kid, personas.class_1))
 
-    # then
+    # then: the enrolled students get the module now, the invited kid once it is in the class
+    assert assigned_at_once == {personas.child_a.pk, personas.student_1.pk}
     assert set(progress_of(modules["own_draft"])) == {personas.child_a.pk, personas.student_1.pk, kid.pk}
 
 
