@@ -141,14 +141,18 @@ class Invitation(BaseModel):
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["student", "status"])]
         constraints = [
-            models.UniqueConstraint(fields=["classroom", "address"], name="invitation_once_per_address"),
+            models.UniqueConstraint(fields=["classroom", "address"], name="invitation_once_per_address",
+                                    violation_error_message="This address has already been invited to this class."),
             models.UniqueConstraint(fields=["classroom", "student"], condition=Q(student__isnull=False),
-                                    name="invitation_once_per_child"),
-            models.CheckConstraint(condition=Q(status__in=InvitationStatus.values), name="invitation_status_valid"),
+                                    name="invitation_once_per_child",
+                                    violation_error_message="This child has already been invited to this class."),
+            models.CheckConstraint(condition=Q(status__in=InvitationStatus.values), name="invitation_status_valid",
+                                   violation_error_message="Choose waiting, accepted or declined."),
             models.CheckConstraint(
                 condition=Q(status=InvitationStatus.PENDING, decided_at__isnull=True)
                 | (~Q(status=InvitationStatus.PENDING) & Q(decided_at__isnull=False)),
                 name="invitation_decided_when_answered",
+                violation_error_message="An answered invitation needs the moment it was answered.",
             ),
         ]
 

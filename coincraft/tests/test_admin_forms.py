@@ -135,6 +135,10 @@ UNREACHABLE = {
     "achievement_once_per_child": "achievements earned have no admin",
     "enrolment_classroom_student_unique": "enrolments are read-only in the admin",
     "module_assignment_once_per_class": "assignments are read-only in the admin (assigned through the service)",
+    "invitation_once_per_address": "invitations are read-only in the admin (sent through the service)",
+    "invitation_once_per_child": "invitations are read-only in the admin (sent through the service)",
+    "invitation_status_valid": "invitations are answered with the inbox's buttons",
+    "invitation_decided_when_answered": "invitations are answered with the inbox's buttons",
 }
 
 
