@@ -51,14 +51,19 @@ def test_documented_production_settings_pass_the_deploy_check():
     assert "no issues" in result.stdout
 
 
-def _database_options(env: dict) -> dict:
-    shown = _manage("shell", "-c", "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'])",
-                    env={"SECRET_KEY": "x" * 60, "DATABASE_URL": "postgres://coincraft@db.example.org:5432/coincraft",
-                         **env})
+def _database(env: dict) -> dict:
+    """The database's NAME, OPTIONS and TEST settings a process started with ``env`` would use."""
+    shown = _manage("shell", "-c", "from django.conf import settings; d = settings.DATABASES['default']; "
+                    "print(repr({key: d[key] for key in ('NAME', 'OPTIONS', 'TEST')}))",
+                    env={"SECRET_KEY": "x" * 60, **env})
     assert shown.returncode == 0, shown.stderr
     import ast
 
     return ast.literal_eval(shown.stdout.strip().splitlines()[-1])
+
+
+def _database_options(env: dict) -> dict:
+    return _database({"DATABASE_URL": "postgres://coincraft@db.example.org:5432/coincraft", **env})["OPTIONS"]
 
 
 def test_postgresql_prepares_hot_statements_unless_told_not_to():
@@ -70,3 +75,15 @@ def test_postgresql_prepares_hot_statements_unless_told_not_to():
     off = _database_options({"DB_PREPARED_STATEMENTS": "0"})
     assert "server_side_binding" not in off and "prepare_threshold" not in off
     assert off["options"] == "-c lock_timeout=5000"
+
+
+def test_sqlite_gets_the_same_options_however_it_is_chosen():
+    # when
+    by_path = _database({"DATABASE_URL": "", "SQLITE_PATH": "/srv/coincraft/db.sqlite3"})
+    by_url = _database({"DATABASE_URL": "sqlite:////srv/coincraft/db.sqlite3"})
+    # then: writers queue (IMMEDIATE transactions, a busy timeout, WAL) either way
+    assert by_url == by_path
+    assert by_url["NAME"] == "/srv/coincraft/db.sqlite3"
+    assert by_url["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert by_url["OPTIONS"]["timeout"] == 20
+    assert "journal_mode=WAL" in by_url["OPTIONS"]["init_command"]

@@ -1,0 +1,48 @@
+"""What must hold when several server processes share one database, tried through a real gunicorn with
+4 workers (``gunicorn_server``) and concurrent clients: on PostgreSQL, and on SQLite however it is
+configured (``DATABASE_URL=sqlite:///...`` or ``SQLITE_PATH``).
+"""
+
+from collections import Counter
+
+import pytest
+
+from accounts.models import ChildProfile
+from accounts.tests.factories import ChildFactory, ParentFactory
+from accounts.tokens import access_token_for
+from coincraft.tests.live_server import run_concurrently
+from economy import services
+from economy.models import Goal, Transaction
+from economy.selectors import ledger_discrepancies
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+CLIENTS = 20
+
+
+def statuses(answers) -> Counter:
+    return Counter(a.status if hasattr(a, "status") else repr(a) for a in answers)
+
+
+def test_concurrent_goal_contributions_queue_without_server_errors(gunicorn_server):
+    # given: a child with 150 coins and an empty goal; 20 clients each move 10 coins into it at once
+    child = ChildFactory(profile__parent=ParentFactory())
+    services.ledger_post(actor=None, child=child, type="earn", amount=150, delta=150, description="Savings",
+                         category="test")
+    goal = services.goal_create(actor=child, owner=child, title="Bike", target_amount=1000)
+    token = access_token_for(child)
+    path = f"/api/users/me/goals/{goal.pk}/contribute"
+    # when
+    answers = run_concurrently([lambda: gunicorn_server.post(path, {"amount": 10}, token=token)] * CLIENTS)
+    # then: no server error; contributions went in until the balance ran short (an achievement may add a few
+    # coins on the way), each paid once
+    assert not [a for a in answers if not hasattr(a, "status") or a.status >= 500], (answers, gunicorn_server.log())
+    counts = statuses(answers)
+    assert set(counts) == {200, 400}, answers
+    assert {a.body["detail"] for a in answers if a.status == 400} == {"Insufficient coins"}
+    assert counts[200] >= 15
+    contributions = Transaction.objects.filter(user=child, reference_type="goal")
+    assert contributions.count() == counts[200]
+    assert Goal.objects.get(pk=goal.pk).current_amount == 10 * counts[200]
+    assert ChildProfile.objects.get(user=child).coins < 10
+    assert ledger_discrepancies() == []
