@@ -182,16 +182,30 @@ class ChildProfile(BaseModel):
         return f"Child profile of {self.user.name}"
 
 
-class RevokedToken(models.Model):
-    """A signed-out token: its `jti` is refused until the token would have expired anyway."""
+class EndedSession(models.Model):
+    """A signed-out session: every token carrying its ``sid`` is refused until all of them would have
+    expired anyway (``expires_at``)."""
 
-    jti = models.CharField(max_length=64, primary_key=True)
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="revoked_tokens")
+    sid = models.CharField(max_length=64, primary_key=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="ended_sessions")
     expires_at = models.DateTimeField(db_index=True)
-    revoked_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):
-        return f"revoked {self.jti}"
+        return f"ended session {self.sid}"
+
+
+class UsedRefreshToken(models.Model):
+    """A refresh token already exchanged for new tokens: its ``jti`` is never exchanged again. Inserting
+    this row is how a refresh claims its token, so of simultaneous refreshes exactly one succeeds."""
+
+    jti = models.CharField(max_length=64, primary_key=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="used_refresh_tokens")
+    expires_at = models.DateTimeField(db_index=True)
+    used_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"used refresh token {self.jti}"
 
 
 class LoginFailure(models.Model):

@@ -9,7 +9,7 @@ import pytest
 
 from accounts.models import ChildProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from accounts.tokens import access_token_for
+from accounts.tokens import access_token_for, tokens_for
 from coincraft.tests.live_server import run_concurrently
 from economy import services
 from economy.models import Goal, Transaction
@@ -46,3 +46,15 @@ def test_concurrent_goal_contributions_queue_without_server_errors(gunicorn_serv
     assert Goal.objects.get(pk=goal.pk).current_amount == 10 * counts[200]
     assert ChildProfile.objects.get(user=child).coins < 10
     assert ledger_discrepancies() == []
+
+
+def test_twenty_simultaneous_refreshes_of_one_token_give_exactly_one_new_session(gunicorn_server):
+    # given
+    refresh = tokens_for(ParentFactory())["refresh_token"]
+    # when
+    answers = run_concurrently([lambda: gunicorn_server.post("/api/auth/jwt/refresh", {"refresh_token": refresh})]
+                               * CLIENTS)
+    # then
+    assert statuses(answers) == Counter({200: 1, 401: CLIENTS - 1}), answers
+    (winner,) = [a for a in answers if a.status == 200]
+    assert gunicorn_server.get("/api/users/me", token=winner.body["access_token"]).status == 200
