@@ -208,11 +208,36 @@ class UsedRefreshToken(models.Model):
         return f"used refresh token {self.jti}"
 
 
-class LoginFailure(models.Model):
-    """One failed sign-in for an email; counted within a window to throttle guessing."""
+class ClientAttempt(models.Model):
+    """Something an anonymous client tried, kept for a while to limit how often it may (``accounts.throttling``).
+
+    ``email`` is the address tried, lower-cased; ``client_ip`` the client's address as the limits see it.
+    """
 
     email = models.CharField(max_length=320, db_index=True)
+    client_ip = models.CharField(max_length=64, default="")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    class Meta:
+        abstract = True
+        indexes = [models.Index(fields=["client_ip", "created_at"], name="%(class)s_client_ip")]
+
+
+class LoginFailure(ClientAttempt):
+    """One failed sign-in; counted per account, per client and both within a window to throttle guessing."""
+
+    class Meta(ClientAttempt.Meta):
+        pass
+
     def __str__(self):
-        return f"failed login for {self.email} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"failed login for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class EmailLinkRequest(ClientAttempt):
+    """One request for a password-reset or verification email, known address or not."""
+
+    class Meta(ClientAttempt.Meta):
+        pass
+
+    def __str__(self):
+        return f"email link asked for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"

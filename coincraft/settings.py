@@ -172,9 +172,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3600)
 
-# Login throttling: this many failures for one account within the window answer 429.
+# --- Abuse limits (accounts/throttling.py), counted in the database ------------------------------
+# Sign-in: failures within the window for one account from one client, from one client across
+# accounts, and for one account from all clients, before 429.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_LIMIT_PER_IP = env_int("LOGIN_FAILURE_LIMIT_PER_IP", 50)
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = env_int("LOGIN_FAILURE_LIMIT_PER_ACCOUNT", 100)
 LOGIN_FAILURE_WINDOW = timedelta(minutes=env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15))
+# Password-reset and verification emails asked for, per address and per client, within the window.
+EMAIL_LINK_LIMIT_PER_ADDRESS = env_int("EMAIL_LINK_LIMIT_PER_ADDRESS", 5)
+EMAIL_LINK_LIMIT_PER_IP = env_int("EMAIL_LINK_LIMIT_PER_IP", 20)
+EMAIL_LINK_WINDOW = timedelta(minutes=env_int("EMAIL_LINK_WINDOW_MINUTES", 60))
 
 # --- Email ----------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -218,6 +226,9 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "coincraft.negotiation.JsonFallbackNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # Proxies in front of the app that append the client's address to X-Forwarded-For. 0: the
+    # client is REMOTE_ADDR and the header, which anyone can send, is ignored.
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }
 
 SIMPLE_JWT = {

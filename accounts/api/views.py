@@ -7,6 +7,7 @@ from rest_framework.response import Response
 
 from accounts import scoping, services
 from accounts.api import serializers as s
+from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import ChildProfile, Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
 from coincraft.api import ApiView, PublicView, validate
@@ -96,7 +97,9 @@ class RefreshView(PublicView):
 
 
 class ForgotPasswordView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
+    throttle_classes = [EmailLinkThrottle]
+
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.password_reset_request(email=data["email"])
@@ -113,7 +116,9 @@ class ResetPasswordView(PublicView):
 
 
 class RequestVerifyView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
+    throttle_classes = [EmailLinkThrottle]
+
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.verification_request(email=data["email"])

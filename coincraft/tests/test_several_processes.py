@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from accounts.models import ChildProfile
+from accounts.models import ChildProfile, EmailLinkRequest
 from accounts.tests.factories import ChildFactory, ParentFactory
 from accounts.tokens import access_token_for, tokens_for
 from coincraft.tests.live_server import run_concurrently
@@ -58,3 +58,16 @@ def test_twenty_simultaneous_refreshes_of_one_token_give_exactly_one_new_session
     assert statuses(answers) == Counter({200: 1, 401: CLIENTS - 1}), answers
     (winner,) = [a for a in answers if a.status == 200]
     assert gunicorn_server.get("/api/users/me", token=winner.body["access_token"]).status == 200
+
+
+def test_emailed_link_limit_holds_across_server_processes(gunicorn_server):
+    # given
+    ParentFactory(email="pat@example.com")
+    # when: eight password-reset requests for one address at once, spread over the workers
+    answers = run_concurrently([lambda: gunicorn_server.post("/api/auth/forgot-password", {"email": "pat@example.com"})]
+                               * 8)
+    # then: at most the limit of five got through; the rest were refused
+    counts = statuses(answers)
+    assert set(counts) <= {202, 429}, answers
+    assert counts[202] <= 5 and counts[429] >= 3, answers
+    assert EmailLinkRequest.objects.filter(email="pat@example.com").count() == counts[202]
