@@ -19,7 +19,8 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts import scoping, throttling
-from accounts.models import CHILD_ROLES, ChildProfile, ParentProfile, Role, TeacherProfile, User
+from accounts.models import (CHILD_ROLES, ChildProfile, EmailLinkRequest, EndedSession, LoginFailure, ParentProfile,
+                             Role, TeacherProfile, UsedRefreshToken, User)
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
 
@@ -227,6 +228,22 @@ def login_authenticate(*, email: str, password: str, request=None) -> User:
         raise InvalidInput("LOGIN_BAD_CREDENTIALS")
     throttling.sign_in_succeeded(email=key, ip=ip)
     return user
+
+
+def auth_records_purge(*, dry_run: bool = False) -> dict[str, int]:
+    """Forget the sign-in records that no longer refuse anything: used refresh tokens and ended sessions
+    whose tokens have all expired, sign-in failures and emailed-link requests older than their window.
+    Returns how many of each were (or, with ``dry_run``, would be) deleted."""
+    now = timezone.now()
+    stale = {
+        "used refresh tokens": UsedRefreshToken.objects.filter(expires_at__lte=now),
+        "ended sessions": EndedSession.objects.filter(expires_at__lte=now),
+        "sign-in failures": LoginFailure.objects.filter(created_at__lt=now - settings.LOGIN_FAILURE_WINDOW),
+        "emailed-link requests": EmailLinkRequest.objects.filter(created_at__lt=now - settings.EMAIL_LINK_WINDOW),
+    }
+    if dry_run:
+        return {name: rows.count() for name, rows in stale.items()}
+    return {name: rows.delete()[0] for name, rows in stale.items()}
 
 
 # --- password reset and email verification ----------------------------------------------------------
