@@ -5,6 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from accounts.checks import jwt_signing_key_check
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -37,6 +41,7 @@ def test_documented_production_settings_pass_the_deploy_check():
     # given: the variables README.md documents for production
     env = {
         "SECRET_KEY": "k8#Qz!v2pL9@wX4$rT7^yB1&nM6*cF3(hJ5)dS0_gA8+eU2-iO7=" * 2,
+        "JWT_SECRET": "Vn3r_8kQ-w2ZpXc7Lh0TfY5sJbD9mEa4RgU1oNi6",
         "DJANGO_DEBUG": "0",
         "ALLOWED_HOSTS": "coincraft.example.org",
         "SECURE_SSL_REDIRECT": "1",
@@ -49,6 +54,33 @@ def test_documented_production_settings_pass_the_deploy_check():
     # then
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_start_up_checks_fail_with_a_short_jwt_secret_when_debug_is_off():
+    # when
+    result = _manage("check", env={"SECRET_KEY": "x" * 60, "JWT_SECRET": "short-secret", "DJANGO_DEBUG": "0"})
+    # then
+    assert result.returncode != 0
+    assert "accounts.E001" in result.stderr and "JWT_SECRET" in result.stderr
+
+
+@pytest.mark.parametrize("debug, jwt_secret, secret_key, refused", [
+    (False, "s" * 31, "k" * 60, True),
+    (False, "", "k" * 31, True),  # SECRET_KEY signs the tokens when JWT_SECRET is unset
+    (False, "s" * 32, "k" * 20, False),
+    (False, "", "k" * 32, False),
+    (True, "short", "k" * 60, False),  # a development server may use a throw-away key
+])
+def test_the_jwt_signing_key_must_be_32_characters_in_production(settings, debug, jwt_secret, secret_key,
+                                                                 refused):
+    # given: the settings module's rule, JWT_SECRET or else SECRET_KEY
+    settings.DEBUG = debug
+    settings.SECRET_KEY = secret_key
+    settings.SIMPLE_JWT = {**settings.SIMPLE_JWT, "SIGNING_KEY": jwt_secret or secret_key}
+    # when
+    errors = jwt_signing_key_check(None)
+    # then
+    assert [e.id for e in errors] == (["accounts.E001"] if refused else [])
 
 
 def _database(env: dict) -> dict:
