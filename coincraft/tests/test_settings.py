@@ -48,6 +48,7 @@ def test_documented_production_settings_pass_the_deploy_check():
         "SECURE_HSTS_SECONDS": "31536000",
         "SECURE_HSTS_PRELOAD": "1",
         "BEHIND_TLS_PROXY": "1",
+        "NUM_PROXIES": "1",
     }
     # when
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=env)
