@@ -125,4 +125,4 @@ def gunicorn_server(request, django_db_setup, django_db_blocker):
     server = LiveServer(database_environment(request.param, connections["default"].settings_dict))
     server.start()
     yield server
-    server.stop()
+    server.close()

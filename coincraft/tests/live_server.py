@@ -115,14 +115,17 @@ class LiveServer:
         raise RuntimeError(f"gunicorn did not answer /health within {START_TIMEOUT} s:\n{self.log()}")
 
     def stop(self) -> None:
-        if self._process is None or self._process.poll() is not None:
-            return
-        self._process.send_signal(signal.SIGTERM)
-        try:
-            self._process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait(timeout=10)
+        if self._process is not None and self._process.poll() is None:
+            self._process.send_signal(signal.SIGTERM)
+            try:
+                self._process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=10)
+
+    def close(self) -> None:
+        self.stop()
+        self._log.close()
 
     def log(self) -> str:
         self._log.seek(0)
