@@ -117,7 +117,7 @@ def _seeded_rows(request):
 
 
 @pytest.fixture(scope="module", params=database_configurations())
-def gunicorn_server(request, django_db_setup, django_db_blocker):
+def gunicorn_server(request, django_db_setup):
     """gunicorn with 4 workers on the test database, started once per test module (and per way of
     configuring the database: see ``coincraft.tests.live_server``). Tests using it need ``transactional_db``."""
     from django.db import connections

@@ -226,18 +226,12 @@ class ClientAttempt(models.Model):
 class LoginFailure(ClientAttempt):
     """One failed sign-in; counted per account, per client and both within a window to throttle guessing."""
 
-    class Meta(ClientAttempt.Meta):
-        pass
-
     def __str__(self):
         return f"failed login for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class EmailLinkRequest(ClientAttempt):
     """One request for a password-reset or verification email, known address or not."""
-
-    class Meta(ClientAttempt.Meta):
-        pass
 
     def __str__(self):
         return f"email link asked for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"

@@ -36,15 +36,21 @@ from rest_framework.throttling import BaseThrottle
 from accounts.models import ClientAttempt, EmailLinkRequest, LoginFailure
 
 ADDRESS_MAX = 320
+CLIENT_IP_MAX = 64
+
+
+def _storable(text: str, length: int) -> str:
+    """``text`` cut to ``length``, with what a database column cannot hold (NUL, lone surrogates) replaced."""
+    return text[:length].replace("\x00", "?").encode("utf-8", "replace").decode("utf-8")
 
 
 def client_ip(request) -> str:
     """The client's address as the limits count it (see the module docstring)."""
-    ident = BaseThrottle().get_ident(request) if request is not None else ""
+    ident = (BaseThrottle().get_ident(request) if request is not None else "") or ""
     try:
-        address = ipaddress.ip_address((ident or "").strip())
+        address = ipaddress.ip_address(ident.strip())
     except ValueError:
-        return (ident or "")[:64]
+        return _storable(ident, CLIENT_IP_MAX)
     if address.version == 6 and address.ipv4_mapped:
         return str(address.ipv4_mapped)
     if address.version == 6:
@@ -56,18 +62,18 @@ def address_key(email) -> str:
     """An email as the limits count it: trimmed, lower-cased, bounded, always storable."""
     if not isinstance(email, str):
         return ""
-    return email.strip().lower()[:ADDRESS_MAX].encode("utf-8", "replace").decode("utf-8")
+    return _storable(email.strip().lower(), ADDRESS_MAX)
 
 
-def _wait_if_over(attempt: ClientAttempt, window: timedelta, limits: list[tuple[Q, int]]) -> timedelta | None:
-    """Counts the attempts within the window (``attempt`` among them) for each scope of ``limits``; when
-    one has more than its limit, how long until its oldest attempt leaves the window, else None."""
+def _wait_if_over(model: type[ClientAttempt], window: timedelta, limits: list[tuple[Q, int]]) -> timedelta | None:
+    """Counts the attempts within the window for each scope of ``limits``; when one has more than its
+    limit, how long until its oldest attempt leaves the window, else None."""
     now = timezone.now()
     aggregates = {}
     for index, (scope, _) in enumerate(limits):
         aggregates[f"count_{index}"] = Count("pk", filter=scope)
         aggregates[f"oldest_{index}"] = Min("created_at", filter=scope)
-    found = (type(attempt).objects.filter(created_at__gte=now - window)
+    found = (model.objects.filter(created_at__gte=now - window)
              .filter(reduce(or_, (scope for scope, _ in limits))).aggregate(**aggregates))
     waits = [found[f"oldest_{index}"] + window - now for index, (_, limit) in enumerate(limits)
              if found[f"count_{index}"] > limit]
@@ -78,7 +84,7 @@ def _attempt(model: type[ClientAttempt], *, email: str, ip: str, window: timedel
              limits: list[tuple[Q, int]]) -> timedelta | None:
     """Record an attempt and count it; when over a limit, forget it again and say how long to wait."""
     attempt = model.objects.create(email=email, client_ip=ip)
-    wait = _wait_if_over(attempt, window, limits)
+    wait = _wait_if_over(model, window, limits)
     if wait is not None:
         attempt.delete()
     return wait

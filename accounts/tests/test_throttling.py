@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 
 from accounts.models import EmailLinkRequest, LoginFailure
 from accounts.tests.factories import PASSWORD, ChildFactory, ParentFactory
-from accounts.throttling import client_ip
+from accounts.throttling import address_key, client_ip
 from coincraft.tests.live_server import run_concurrently
 
 STRANGER, HOME, SCHOOL = "203.0.113.9", "198.51.100.7", "192.0.2.44"
@@ -114,6 +114,30 @@ def test_behind_a_trusted_proxy_the_client_is_the_address_the_proxy_saw(settings
     # then
     assert stranger.status_code == 429
     assert owner.status_code == 200
+
+
+@pytest.mark.parametrize("email, key", [
+    ("  Pat@Example.COM ", "pat@example.com"),
+    ("pat\x00@example.com", "pat?@example.com"),
+    ("pat\ud800@example.com", "pat?@example.com"),
+    ("p" * 400, "p" * 320),
+    (None, ""),
+    (["pat@example.com"], ""),
+])
+def test_addresses_are_counted_in_a_form_every_database_stores(email, key):
+    # when / then
+    assert address_key(email) == key
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", EMAIL_LINKS)
+def test_an_address_no_database_could_store_is_still_a_clear_400(path):
+    # when
+    response = ask_link("pat\x00@example.com", path=path)
+    # then
+    assert response.status_code == 400
+    assert "email" in response.json()["errors"]
+    assert EmailLinkRequest.objects.get().email == "pat?@example.com"
 
 
 @pytest.mark.parametrize("remote_addr, counted_as", [
