@@ -19,6 +19,7 @@ from accounts.models import User
 from accounts.tests.factories import ChildFactory, ParentFactory, TeacherFactory, TeenFactory
 from accounts.tokens import access_token_for
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
+from coincraft.tests.live_server import LiveServer, database_configurations, database_environment
 
 PERSONA_NAMES = ("parent_a", "child_a", "teen_a", "parent_b", "child_b", "teacher_1", "teacher_2", "student_1")
 
@@ -113,3 +114,15 @@ def _seeded_rows(request):
         activities_ensure()
     if not Achievement.objects.exists():
         achievements_ensure()
+
+
+@pytest.fixture(scope="module", params=database_configurations())
+def gunicorn_server(request, django_db_setup):
+    """gunicorn with 4 workers on the test database, started once per test module (and per way of
+    configuring the database: see ``coincraft.tests.live_server``). Tests using it need ``transactional_db``."""
+    from django.db import connections
+
+    server = LiveServer(database_environment(request.param, connections["default"].settings_dict))
+    server.start()
+    yield server
+    server.close()

@@ -187,23 +187,56 @@ class ChildProfile(BaseModel):
         return f"Child profile of {self.user.name}"
 
 
-class RevokedToken(models.Model):
-    """A signed-out token: its `jti` is refused until the token would have expired anyway."""
+class EndedSession(models.Model):
+    """A signed-out session: every token carrying its ``sid`` is refused until all of them would have
+    expired anyway (``expires_at``)."""
+
+    sid = models.CharField(max_length=64, primary_key=True)
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="ended_sessions")
+    expires_at = models.DateTimeField(db_index=True)
+    ended_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"ended session {self.sid}"
+
+
+class UsedRefreshToken(models.Model):
+    """A refresh token already exchanged for new tokens: its ``jti`` is never exchanged again. Inserting
+    this row is how a refresh claims its token, so of simultaneous refreshes exactly one succeeds."""
 
     jti = models.CharField(max_length=64, primary_key=True)
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="revoked_tokens")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="used_refresh_tokens")
     expires_at = models.DateTimeField(db_index=True)
-    revoked_at = models.DateTimeField(default=timezone.now)
+    used_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):
-        return f"revoked {self.jti}"
+        return f"used refresh token {self.jti}"
 
 
-class LoginFailure(models.Model):
-    """One failed sign-in for an email; counted within a window to throttle guessing."""
+class ClientAttempt(models.Model):
+    """Something an anonymous client tried, kept for a while to limit how often it may (``accounts.throttling``).
+
+    ``email`` is the address tried, lower-cased; ``client_ip`` the client's address as the limits see it.
+    """
 
     email = models.CharField(max_length=320, db_index=True)
+    client_ip = models.CharField(max_length=64, default="")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    class Meta:
+        abstract = True
+        indexes = [models.Index(fields=["client_ip", "created_at"], name="%(class)s_client_ip")]
+
+
+class LoginFailure(ClientAttempt):
+    """One failed sign-in; counted per account, per client and both within a window to throttle guessing."""
+
     def __str__(self):
-        return f"failed login for {self.email} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"failed login for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class EmailLinkRequest(ClientAttempt):
+    """One request for a password-reset or verification email, known address or not."""
+
+    def __str__(self):
+        return f"email link asked for {self.email} from {self.client_ip or '?'} at {self.created_at:%Y-%m-%d %H:%M}"

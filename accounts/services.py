@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import secrets
 import string
 import unicodedata
@@ -17,8 +18,9 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
-from accounts import scoping
-from accounts.models import CHILD_ROLES, ChildProfile, LoginFailure, ParentProfile, Role, TeacherProfile, User
+from accounts import scoping, throttling
+from accounts.models import (CHILD_ROLES, ChildProfile, EmailLinkRequest, EndedSession, LoginFailure, ParentProfile,
+                             Role, TeacherProfile, UsedRefreshToken, User)
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
 
@@ -207,28 +209,41 @@ def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
 # --- sign-in ----------------------------------------------------------------------------------------
 
 
-def login_throttled(email: str) -> bool:
-    since = timezone.now() - settings.LOGIN_FAILURE_WINDOW
-    return LoginFailure.objects.filter(email=email, created_at__gte=since).count() >= settings.LOGIN_FAILURE_LIMIT
-
-
 def login_authenticate(*, email: str, password: str, request=None) -> User:
     """Check credentials; the same error for an unknown email, a wrong password or an inactive user.
 
-    Failures are counted per email in the database (shared by every app process); past the limit
-    within the window, sign-in answers 429 until the window has passed.
+    Failures are limited per account from one client, per client and per account (``accounts.throttling``,
+    in the database, shared by every app process); past a limit, sign-in answers 429 until the window
+    has passed.
     """
     from django.contrib.auth import authenticate
 
-    key = (email or "").strip().lower()[:320]
-    if login_throttled(key):
-        raise TooManyRequests("Too many failed sign-in attempts; please wait 15 minutes and try again.")
+    key, ip = throttling.address_key(email), throttling.client_ip(request)
+    wait = throttling.sign_in_attempt(email=key, ip=ip)
+    if wait is not None:
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        raise TooManyRequests(f"Too many failed sign-in attempts; please wait {minutes} minutes and try again.")
     user = authenticate(request, username=key, password=password)
     if user is None:
-        LoginFailure.objects.create(email=key)
         raise InvalidInput("LOGIN_BAD_CREDENTIALS")
-    LoginFailure.objects.filter(email=key).delete()
+    throttling.sign_in_succeeded(email=key, ip=ip)
     return user
+
+
+def auth_records_purge(*, dry_run: bool = False) -> dict[str, int]:
+    """Forget the sign-in records that no longer refuse anything: used refresh tokens and ended sessions
+    whose tokens have all expired, sign-in failures and emailed-link requests older than their window.
+    Returns how many of each were (or, with ``dry_run``, would be) deleted."""
+    now = timezone.now()
+    stale = {
+        "used refresh tokens": UsedRefreshToken.objects.filter(expires_at__lte=now),
+        "ended sessions": EndedSession.objects.filter(expires_at__lte=now),
+        "sign-in failures": LoginFailure.objects.filter(created_at__lt=now - settings.LOGIN_FAILURE_WINDOW),
+        "emailed-link requests": EmailLinkRequest.objects.filter(created_at__lt=now - settings.EMAIL_LINK_WINDOW),
+    }
+    if dry_run:
+        return {name: rows.count() for name, rows in stale.items()}
+    return {name: rows.delete()[0] for name, rows in stale.items()}
 
 
 # --- password reset and email verification ----------------------------------------------------------

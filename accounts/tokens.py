@@ -1,54 +1,104 @@
-"""JWT issuing and revocation.
+"""JWT issuing, refreshing and revocation.
 
-Tokens are simplejwt's, with one extra claim, ``tv`` (the user's token version). Raising the user's
-``token_version`` refuses every token issued before (password change or reset, deactivation);
-signing out refuses the one presented token by its ``jti`` until it would have expired anyway.
+Tokens are simplejwt's, with two extra claims:
+
+- ``tv``, the user's token version: raising the user's ``token_version`` refuses every token issued
+  before (password change or reset, deactivation);
+- ``sid``, the session: the access and refresh tokens issued at sign-in share it, and so do the pairs
+  each refresh issues after them. Signing out ends the session (an `EndedSession` row), which refuses
+  all of its tokens, whichever one the client presents. A token from before sessions existed has no
+  ``sid`` and is a session of its own, named by its ``jti``.
+
+A refresh token is exchanged once: the exchange inserts its ``jti`` as a `UsedRefreshToken`, and the
+database's primary key lets exactly one of simultaneous exchanges, from any number of processes, do so.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timezone as dt_timezone
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
+from django.utils import timezone
 from rest_framework_simplejwt.exceptions import TokenError
-from rest_framework_simplejwt.tokens import AccessToken, RefreshToken, UntypedToken
+from rest_framework_simplejwt.settings import api_settings
+from rest_framework_simplejwt.tokens import RefreshToken, Token, UntypedToken
 
-from accounts.models import RevokedToken, User
+from accounts.models import EndedSession, UsedRefreshToken, User
 
 TOKEN_VERSION_CLAIM = "tv"
+SESSION_CLAIM = "sid"
+
+REFRESH_INVALID = "Refresh token is invalid or expired"
+REFRESH_REVOKED = "Refresh token has been revoked"
 
 
-def tokens_for(user: User) -> dict:
+class TokenRefused(Exception):
+    """A token that may not be exchanged; ``detail`` says why."""
+
+    def __init__(self, detail: str):
+        self.detail = detail
+        super().__init__(detail)
+
+
+def session_of(token: Token) -> str:
+    return str(token.get(SESSION_CLAIM) or token.get(api_settings.JTI_CLAIM) or "")
+
+
+def session_ended(session: str):
+    """``Exists`` of the ended session, for annotating the user a token names (``user_id=OuterRef("pk")``)."""
+    return Exists(EndedSession.objects.filter(sid=session, user_id=OuterRef("pk")))
+
+
+def tokens_for(user: User, session: str | None = None) -> dict:
+    """A new access and refresh token, in ``session`` or in a new session."""
     refresh = RefreshToken.for_user(user)
     refresh[TOKEN_VERSION_CLAIM] = user.token_version
-    access = refresh.access_token
-    access[TOKEN_VERSION_CLAIM] = user.token_version
+    refresh[SESSION_CLAIM] = session or uuid.uuid4().hex
+    access = refresh.access_token  # carries the refresh token's claims, the session among them
     return {"access_token": str(access), "token_type": "bearer", "refresh_token": str(refresh)}
 
 
 def access_token_for(user: User) -> str:
-    token = AccessToken.for_user(user)
-    token[TOKEN_VERSION_CLAIM] = user.token_version
-    return str(token)
+    """The access token of a new session."""
+    return tokens_for(user)["access_token"]
 
 
-def revoke_token(raw: str) -> bool:
-    """Refuse this token from now on. Returns False for a token that is not ours or not valid."""
+def refresh_exchange(raw: str) -> dict:
+    """Spend a refresh token for the next tokens of its session. Raises `TokenRefused`."""
     try:
-        token = UntypedToken(raw)
-    except TokenError:
-        return False
-    jti = token.get("jti")
-    user_id = token.get("sub")
-    if not jti or not user_id or not User.objects.filter(pk=user_id).exists():
-        return False
-    expires_at = datetime.fromtimestamp(token["exp"], tz=dt_timezone.utc)
+        token = RefreshToken(raw)
+        user = User.objects.annotate(session_ended=session_ended(session_of(token))).get(
+            pk=token[api_settings.USER_ID_CLAIM], is_active=True)
+    except (TokenError, KeyError, User.DoesNotExist, ValueError, ValidationError):
+        raise TokenRefused(REFRESH_INVALID)
+    if user.session_ended or token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
+        raise TokenRefused(REFRESH_REVOKED)
     try:
         with transaction.atomic():
-            RevokedToken.objects.get_or_create(jti=jti, defaults={"user_id": user_id, "expires_at": expires_at})
+            UsedRefreshToken.objects.create(jti=token[api_settings.JTI_CLAIM], user=user,
+                                            expires_at=datetime.fromtimestamp(token["exp"], tz=dt_timezone.utc))
     except IntegrityError:
-        pass  # revoked concurrently: the outcome is the same
+        raise TokenRefused(REFRESH_REVOKED)  # another exchange claimed it first
+    return tokens_for(user, session=session_of(token))
+
+
+def session_end(raw: str) -> bool:
+    """End the session of this token (access or refresh). False for a token that is not ours or not valid."""
+    try:
+        token = UntypedToken(raw)
+        session, user_id = session_of(token), token.get(api_settings.USER_ID_CLAIM)
+        if not session or not user_id or not User.objects.filter(pk=user_id).exists():
+            return False
+    except (TokenError, ValueError, ValidationError):
+        return False
+    # Every token of the session has expired by then: the session's newest refresh token was issued
+    # no later than now.
+    lifetime = max(api_settings.ACCESS_TOKEN_LIFETIME, api_settings.REFRESH_TOKEN_LIFETIME)
+    EndedSession.objects.bulk_create([EndedSession(sid=session, user_id=user_id, expires_at=timezone.now() + lifetime)],
+                                     ignore_conflicts=True)
     return True
 
 

@@ -106,8 +106,17 @@ TEMPLATES = [
 ]
 
 # --- Database -------------------------------------------------------------------------------------
-# SQLite file by default; DATABASE_URL=postgres://user@host:5432/name switches to PostgreSQL.
+# SQLite file by default (SQLITE_PATH); DATABASE_URL=postgres://user@host:5432/name switches to
+# PostgreSQL, and DATABASE_URL=sqlite:///path names an SQLite file too.
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+# SQLite, however it is chosen (SQLITE_PATH or DATABASE_URL=sqlite:///...).
+SQLITE_OPTIONS = {
+    # Writers take the lock when the transaction starts, so concurrent writers (threads or processes)
+    # queue up to the timeout instead of failing half-way with "database is locked".
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
@@ -116,19 +125,6 @@ if DATABASE_URL:
             conn_health_checks=True,
         )
     }
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-        DATABASES["default"].setdefault("OPTIONS", {})
-        # Fail fast instead of hanging when the server is gone or a row stays locked.
-        DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
-        lock_timeout_ms = env_int("DB_LOCK_TIMEOUT_MS", 5000)
-        DATABASES["default"]["OPTIONS"].setdefault("options", f"-c lock_timeout={lock_timeout_ms}")
-        # Prepared statements: parameters bound by the server, and a statement a connection has run
-        # DB_PREPARE_THRESHOLD times is prepared, so PostgreSQL stops planning the hot reads again on
-        # every request (planning cost more than running them). DB_PREPARED_STATEMENTS=0 turns this
-        # off, e.g. behind a transaction-pooling PgBouncer older than 1.21.
-        if env_bool("DB_PREPARED_STATEMENTS", True):
-            DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
-            DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", env_int("DB_PREPARE_THRESHOLD", 5))
 else:
     DATABASES = {
         "default": {
@@ -137,17 +133,25 @@ else:
             # Reusing a connection saves opening the file and running the PRAGMAs on every request.
             "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60),
             "CONN_HEALTH_CHECKS": True,
-            "OPTIONS": {
-                # Writers take the lock when the transaction starts, so concurrent writers queue
-                # (up to the timeout) instead of failing half-way with "database is locked".
-                "transaction_mode": "IMMEDIATE",
-                "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-            # A file, not memory, so that threads in the concurrency tests share one database.
-            "TEST": {"NAME": os.environ.get("SQLITE_TEST_PATH", str(BASE_DIR / ".test-db.sqlite3"))},
         }
     }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
+    # A file, not memory, so that the tests' threads and server processes share one database.
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("SQLITE_TEST_PATH", str(BASE_DIR / ".test-db.sqlite3"))}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})
+    # Fail fast instead of hanging when the server is gone or a row stays locked.
+    DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
+    lock_timeout_ms = env_int("DB_LOCK_TIMEOUT_MS", 5000)
+    DATABASES["default"]["OPTIONS"].setdefault("options", f"-c lock_timeout={lock_timeout_ms}")
+    # Prepared statements: parameters bound by the server, and a statement a connection has run
+    # DB_PREPARE_THRESHOLD times is prepared, so PostgreSQL stops planning the hot reads again on
+    # every request (planning cost more than running them). DB_PREPARED_STATEMENTS=0 turns this
+    # off, e.g. behind a transaction-pooling PgBouncer older than 1.21.
+    if env_bool("DB_PREPARED_STATEMENTS", True):
+        DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
+        DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", env_int("DB_PREPARE_THRESHOLD", 5))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Users and passwords --------------------------------------------------------------------------
@@ -168,9 +172,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3600)
 
-# Login throttling: this many failures for one account within the window answer 429.
+# --- Abuse limits (accounts/throttling.py), counted in the database ------------------------------
+# Sign-in: failures within the window for one account from one client, from one client across
+# accounts, and for one account from all clients, before 429.
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_FAILURE_LIMIT_PER_IP = env_int("LOGIN_FAILURE_LIMIT_PER_IP", 50)
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = env_int("LOGIN_FAILURE_LIMIT_PER_ACCOUNT", 100)
 LOGIN_FAILURE_WINDOW = timedelta(minutes=env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15))
+# Password-reset and verification emails asked for, per address and per client, within the window.
+EMAIL_LINK_LIMIT_PER_ADDRESS = env_int("EMAIL_LINK_LIMIT_PER_ADDRESS", 5)
+EMAIL_LINK_LIMIT_PER_IP = env_int("EMAIL_LINK_LIMIT_PER_IP", 20)
+EMAIL_LINK_WINDOW = timedelta(minutes=env_int("EMAIL_LINK_WINDOW_MINUTES", 60))
 
 # --- Email ----------------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -214,6 +226,9 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "coincraft.negotiation.JsonFallbackNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # Proxies in front of the app that append the client's address to X-Forwarded-For. 0: the
+    # client is REMOTE_ADDR and the header, which anyone can send, is ignored.
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
 }
 
 SIMPLE_JWT = {

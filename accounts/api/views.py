@@ -4,13 +4,12 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
-from rest_framework_simplejwt.exceptions import TokenError
-from rest_framework_simplejwt.tokens import RefreshToken
 
 from accounts import scoping, services
 from accounts.api import serializers as s
+from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import ChildProfile, Role, User
-from accounts.tokens import TOKEN_VERSION_CLAIM, revoke_token, tokens_for
+from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
 from coincraft.api import ApiView, PublicView, validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR, NULL_BODY
@@ -71,40 +70,36 @@ class RegisterView(PublicView):
 
 
 class LogoutView(PublicView):
-    """Signs out: the presented access token (and a refresh token in the body) stop working."""
+    """Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
+    every token issued in it stops working."""
 
     @extend_schema(request=s.LogoutInSerializer, responses={200: s.LogoutResponseSerializer}, tags=["auth"])
     def post(self, request):
         raw = _bearer_token(request)
         if raw:
-            revoke_token(raw)
+            session_end(raw)
         refresh = request.data.get("refresh_token") if hasattr(request.data, "get") else None
         if isinstance(refresh, str) and refresh:
-            revoke_token(refresh)
+            session_end(refresh)
         return Response(LOGOUT_BODY)
 
 
 class RefreshView(PublicView):
+    """Each refresh token works once: the next tokens of its session, or 401."""
+
     @extend_schema(request=s.RefreshInSerializer, responses={200: s.TokenSerializer, 401: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.RefreshInSerializer, request.data)
         try:
-            token = RefreshToken(data["token"])
-            user = User.objects.get(pk=token["sub"], is_active=True)
-        except (TokenError, KeyError, User.DoesNotExist, ValueError):
-            return Response({"detail": "Refresh token is invalid or expired"}, status=status.HTTP_401_UNAUTHORIZED)
-        from accounts.models import RevokedToken
-
-        if token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version or RevokedToken.objects.filter(
-            jti=token.get("jti")
-        ).exists():
-            return Response({"detail": "Refresh token has been revoked"}, status=status.HTTP_401_UNAUTHORIZED)
-        revoke_token(data["token"])  # each refresh token is good for one use
-        return Response(tokens_for(user))
+            return Response(refresh_exchange(data["token"]))
+        except TokenRefused as refused:
+            return Response({"detail": refused.detail}, status=status.HTTP_401_UNAUTHORIZED)
 
 
 class ForgotPasswordView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
+    throttle_classes = [EmailLinkThrottle]
+
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.password_reset_request(email=data["email"])
@@ -121,7 +116,9 @@ class ResetPasswordView(PublicView):
 
 
 class RequestVerifyView(PublicView):
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR}, tags=["auth"])
+    throttle_classes = [EmailLinkThrottle]
+
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.EmailInSerializer, request.data)
         services.verification_request(email=data["email"])

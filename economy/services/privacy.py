@@ -13,7 +13,7 @@ import uuid
 from django.db import transaction
 
 from accounts import scoping
-from accounts.models import ChildProfile, LoginFailure, User
+from accounts.models import ChildProfile, EmailLinkRequest, LoginFailure, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import Forbidden
 from economy.models import AllowanceSchedule, BudgetCategory, Goal, InterestSetting, OwnedItem, RecurringChore, Task
@@ -49,7 +49,9 @@ def child_account_delete(*, actor: User, child: User) -> None:
         Invitation.objects.filter(student=child).update(student=None)
         ChildProfile.objects.filter(user=child).update(parent=None, age=None, last_activity_date=None,
                                                        streak_paused_from=None, streak_paused_until=None)
-        LoginFailure.objects.filter(email=child.email.lower()).delete()  # the sign-in log keeps the email
+        # the sign-in and emailed-link logs keep the email
+        LoginFailure.objects.filter(email=child.email.lower()).delete()
+        EmailLinkRequest.objects.filter(email=child.email.lower()).delete()
         token = uuid.uuid4().hex
         User.objects.filter(pk=child.pk).update(
             email=f"deleted-{token}@deleted.invalid", name=ANONYMOUS_NAME, avatar_url=None, is_active=False,

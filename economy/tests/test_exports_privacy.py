@@ -421,18 +421,21 @@ def test_parent_deletes_its_childs_account_keeping_the_books(personas, as_user, 
     assert login.status_code == 400
 
 
-def test_deleting_a_child_forgets_its_failed_sign_ins(personas, as_user):
-    # given: two failed sign-ins with the child's email (the log keeps the email)
-    from accounts.models import LoginFailure
+def test_deleting_a_child_forgets_its_failed_sign_ins_and_link_requests(personas, as_user):
+    # given: two failed sign-ins and a password-reset request with the child's email (the logs keep it)
+    from accounts.models import EmailLinkRequest, LoginFailure
 
     for _ in range(2):
         client_for(None).post("/api/auth/login", {"username": "Child.A@example.com", "password": "wrong-one"},
                               format="json")
+    client_for(None).post("/api/auth/forgot-password", {"email": "Child.A@example.com"}, format="json")
     assert LoginFailure.objects.filter(email="child.a@example.com").count() == 2
+    assert EmailLinkRequest.objects.filter(email="child.a@example.com").count() == 1
     # when
     as_user(personas.parent_a).delete(f"/api/parent/children/{personas.child_a.pk}/data")
     # then
     assert not LoginFailure.objects.filter(email="child.a@example.com").exists()
+    assert not EmailLinkRequest.objects.filter(email="child.a@example.com").exists()
 
 
 def test_a_deleted_child_is_no_longer_the_parents(personas, as_user, childs_life):
