@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
+from economy.categories import NOT_EARNED, earned_q
 from economy.models import Goal, Task, Transaction
 from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 
@@ -42,13 +43,11 @@ def recent_achievements(child: User, limit: int = 5, since: datetime | None = No
 
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
     """Earned (not adjustments or refunds), spent and saved, in one query."""
-    from learning.progression import NOT_EARNED
-
     qs = Transaction.objects.filter(user=child)
     if since is not None:
         qs = qs.filter(created_at__gte=since)
     totals = qs.aggregate(
-        earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+        earned=Sum("amount", filter=earned_q()),
         spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment", "redemption"])),
         saved=Sum("amount", filter=Q(type="save", delta__lt=0)),
     )
@@ -87,8 +86,6 @@ def child_figures(child: User) -> Listing:
     equal), read with scalar subqueries over the child's indexed rows: the dashboard is the app's
     most-read screen, and five ORM aggregates cost it more in query building than in the database.
     """
-    from learning.progression import NOT_EARNED
-
     goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
     games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
     not_earned = sorted(NOT_EARNED)

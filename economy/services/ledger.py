@@ -13,6 +13,7 @@ from django.db.models import F
 
 from accounts.models import ChildProfile, User
 from coincraft.exceptions import DomainError, InvalidInput
+from economy.categories import counts_as_earned, counts_as_gift
 from economy.models import Transaction, TransactionType
 
 
@@ -61,8 +62,6 @@ def ledger_post(
         new_balance = profile.coins + delta
         if new_balance < 0:
             raise InsufficientCoins(insufficient_detail)
-        from learning.progression import counts_as_earned, counts_as_gift
-
         totals = {}
         if counts_as_earned(type, category):
             totals["coins_earned"] = F("coins_earned") + amount
