@@ -25,3 +25,11 @@ def counts_as_gift(type: str, category: str | None) -> bool:
 def earned_q() -> Q:
     """``counts_as_earned`` as an ORM filter on ledger entries (an entry without a category is earned)."""
     return Q(type="earn") & ~Q(category__in=NOT_EARNED)
+
+
+def earned_sql() -> tuple[str, tuple]:
+    """``counts_as_earned`` as a condition of the written-out statements on the ledger table, with its
+    parameters."""
+    not_earned = sorted(NOT_EARNED)
+    return (f"type = %s AND (category IS NULL OR category NOT IN ({', '.join(['%s'] * len(not_earned))}))",
+            ("earn", *not_earned))

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
-from economy.categories import NOT_EARNED, earned_q
+from economy.categories import earned_q, earned_sql
 from economy.models import Goal, Task, Transaction
 from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 
@@ -88,7 +88,7 @@ def child_figures(child: User) -> Listing:
     """
     goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
     games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
-    not_earned = sorted(NOT_EARNED)
+    earned, earned_params = earned_sql()
     counts = (
         f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
         f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
@@ -96,12 +96,11 @@ def child_figures(child: User) -> Listing:
         f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0)",
         f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s)",
         f"(SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND type = 'earn' AND created_at >= %s"
-        f" AND (category IS NULL OR category NOT IN ({', '.join(['%s'] * len(not_earned))})))",
+        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND created_at >= %s AND {earned})",
     )
     user = pk_param(child)
     today = connection.ops.adapt_datetimefield_value(start_of_today())
-    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *not_earned)
+    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *earned_params)
     return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
                    shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
 
