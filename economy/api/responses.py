@@ -9,15 +9,20 @@ never used to render or validate anything. A key always present is required; one
 from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
-from economy.api.serializers import GoalReadSerializer, RedemptionReadSerializer, TransactionReadSerializer
+from economy.api.serializers import (
+    GoalOutlookSerializer,
+    GoalReadSerializer,
+    RedemptionReadSerializer,
+    TransactionReadSerializer,
+)
 from economy.models import GoalCategory, Status, TransactionType
 from learning.models import Difficulty, Rarity
 
 # --- child screens (§14) -----------------------------------------------------------------------------
 
 
-class ChildGoalCardOutSerializer(serializers.Serializer):
-    """A goal as the child's screens show it."""
+class ChildGoalCardOutSerializer(GoalOutlookSerializer):
+    """A goal as the child's screens show it, at the child's pace."""
 
     id = serializers.UUIDField()
     name = serializers.CharField()
@@ -124,8 +129,8 @@ class TeenGoalCreatedGoalOutSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField()  # noqa: N815
 
 
-class TeenGoalCardOutSerializer(TeenGoalCreatedGoalOutSerializer):
-    """A goal as the teen's screens show it."""
+class TeenGoalCardOutSerializer(GoalOutlookSerializer, TeenGoalCreatedGoalOutSerializer):
+    """A goal as the teen's screens show it, at the teen's pace."""
 
     daysRemaining = serializers.IntegerField(allow_null=True, help_text="Null without a deadline.")  # noqa: N815
     progress_percentage = serializers.FloatField(help_text="0-100, one decimal.")

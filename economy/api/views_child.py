@@ -14,6 +14,7 @@ from economy.api import responses as out
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
+from economy.pace import Pace, goal_outlook, pace_of
 from economy.services import InsufficientCoins, balance_of
 
 def _progress(goal: Goal) -> float:
@@ -36,6 +37,11 @@ def _teen_goal(goal: Goal) -> dict:
             "progress_percentage": _progress(goal), "is_completed": goal.is_completed, "createdAt": goal.created_at}
 
 
+def _at_pace(goal: Goal, pace: Pace) -> dict:
+    return goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
+                        is_completed=goal.is_completed)
+
+
 def _status_filter(qs, status):
     if status == "active":
         return qs.filter(is_completed=False)
@@ -51,7 +57,8 @@ class ChildGoalsView(ApiView):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         query = validate(s.StatusQuerySerializer, request.query_params)
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
-        return Response([_child_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
+        pace = pace_of(request.user)
+        return Response([{**_child_goal(g), **_at_pace(g, pace)} for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
     @extend_schema(request=s.ChildGoalCreateInSerializer,
                    responses={200: out.ChildGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},
@@ -159,7 +166,8 @@ class TeenGoalsView(ApiView):
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
         if query.get("category"):
             goals = goals.filter(category=query["category"])
-        return Response([_teen_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
+        pace = pace_of(request.user)
+        return Response([{**_teen_goal(g), **_at_pace(g, pace)} for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
     @extend_schema(request=s.TeenGoalCreateInSerializer,
                    responses={200: out.TeenGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},

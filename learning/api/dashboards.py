@@ -17,7 +17,7 @@ from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.sql import read_together
 from coincraft.schema import ERROR
 from economy import selectors as money
-from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer
+from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer, goal_context
 from economy.models import Goal, Task, Transaction
 from economy.services import budget_get_or_create
 from learning import selectors
@@ -258,7 +258,7 @@ class RoleDashboardView(ApiView):
         active = Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5]
         transactions = money.transactions_for(child)[:10]
         achievements = [achievement_read(a) for a in selectors.recent_achievements(child).read()]
-        goals = GoalReadSerializer(active, many=True).data
+        goals = GoalReadSerializer(active, many=True, context=goal_context(child)).data
         recent = TransactionReadSerializer(transactions, many=True).data
         return {
             "user": UserReadSerializer(child).data, "stats": stats, "active_goals": goals,

@@ -721,21 +721,21 @@ def test_the_daily_goal_tick_refuses_a_negative_value(personas, as_user):
 CHILD_QUERIES = {
     "/api/child/dashboard": 2,
     "/api/child/stats": 5,
-    "/api/dashboard/younger_child": 7,
+    "/api/dashboard/younger_child": 8,
     "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
     "/api/teen/dashboard": 4,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
-    "/api/dashboard/older_child": 7,
+    "/api/dashboard/older_child": 8,
 }
 PARENT_QUERIES = {
     "/api/parent/dashboard": 3,
     "/api/dashboard/parent": 3,
-    "/api/parent/children/goals": 2,
-    "/api/parent/children/{child}/progress": 9,
-    "/api/parent/children/{child}/progress?timeframe=quarter": 9,
+    "/api/parent/children/goals": 3,
+    "/api/parent/children/{child}/progress": 10,
+    "/api/parent/children/{child}/progress?timeframe=quarter": 10,
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
