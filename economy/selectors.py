@@ -210,6 +210,36 @@ def tasks_for(actor: User) -> QuerySet:
     return qs.order_by("-created_at", "-id")
 
 
+TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
+               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at")
+
+
+def chores_to_do(child: User, limit: int) -> Listing:
+    """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
+    first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
+    ``overdue`` (its due date has passed)."""
+    from economy.services.tasks import CHILD_STARTABLE
+
+    statuses = sorted(CHILD_STARTABLE)
+    return Listing(
+        model_columns(Task, TASK_FIELDS),
+        f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND status IN ({', '.join(['%s'] * len(statuses))})",
+        (pk_param(child), *statuses),
+        order="CASE WHEN due_date IS NULL THEN 1 ELSE 0 END, due_date, created_at DESC, id", limit=limit,
+        shape=_chores)
+
+
+def _chores(rows: list[dict]) -> list[dict]:
+    now = timezone.now()
+    chores = []
+    for row in rows:
+        chore = {name.removesuffix("_id") if name.startswith("assigned_") else name: value
+                 for name, value in row.items()}
+        chore["overdue"] = row["due_date"] is not None and row["due_date"] < now
+        chores.append(chore)
+    return chores
+
+
 def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> QuerySet:
     """Tasks of the parent's children (by assignee), with the parent screen's status filters."""
     qs = Task.objects.filter(assigned_to__child_profile__parent=parent)

@@ -53,6 +53,11 @@ def _paused(profile: ChildProfile, day: date) -> bool:
                 and profile.streak_paused_from <= day <= profile.streak_paused_until)
 
 
+def streak_paused(profile: ChildProfile, today: date | None = None) -> bool:
+    """Whether today falls in the parent's pause of the streak (a holiday)."""
+    return _paused(profile, today or timezone.now().date())
+
+
 def _missed_days(profile: ChildProfile, last: date, today: date) -> int:
     """Days strictly between ``last`` and ``today`` that count as missed (not paused)."""
     missed, day = 0, last + timedelta(days=1)

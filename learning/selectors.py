@@ -144,3 +144,34 @@ def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:
     return list(Task.objects.filter(assigned_to=child, status="pending").order_by("-created_at")[:limit])
+
+
+LESSON_FIELDS = ("id", "title", "description", "difficulty", "estimated_duration", "category")
+PROGRESS_FIELDS = ("assigned_at", "due_date", "status", "assigned_by_id", "progress_percentage")
+
+
+def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> Listing:
+    """The modules assigned to the child that it has not started, soonest due first, then the newest
+    assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
+    but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``
+    (its due date has passed)."""
+    progress, module = UserModuleProgress._meta.db_table, Module._meta.db_table
+    which = ("p.is_completed = %s AND (p.status = %s OR p.assigned_at IS NOT NULL)", (False, "assigned")) \
+        if started_too else ("p.status = %s", ("assigned",))
+    return Listing(
+        (*model_columns(Module, LESSON_FIELDS, "m"), *model_columns(UserModuleProgress, PROGRESS_FIELDS, "p")),
+        f"FROM {progress} p JOIN {module} m ON m.id = p.module_id WHERE p.user_id = %s AND {which[0]}",
+        (pk_param(child), *which[1]),
+        order="CASE WHEN p.due_date IS NULL THEN 1 ELSE 0 END, p.due_date, "
+              "CASE WHEN p.assigned_at IS NULL THEN 1 ELSE 0 END, p.assigned_at DESC, p.id",
+        limit=limit, shape=_lessons)
+
+
+def _lessons(rows: list[dict]) -> list[dict]:
+    now = timezone.now()
+    return [{"id": str(row["id"]), "title": row["title"], "description": row["description"],
+             "difficulty": row["difficulty"], "duration": row["estimated_duration"] or 15, "category": row["category"],
+             "assigned_at": row["assigned_at"], "due_date": row["due_date"], "status": row["status"],
+             "assigned_by": str(row["assigned_by_id"]) if row["assigned_by_id"] else None,
+             "progress": row["progress_percentage"],
+             "overdue": row["due_date"] is not None and row["due_date"] < now} for row in rows]

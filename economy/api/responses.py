@@ -13,6 +13,7 @@ from economy.api.serializers import (
     GoalOutlookSerializer,
     GoalReadSerializer,
     RedemptionReadSerializer,
+    TaskReadSerializer,
     TransactionReadSerializer,
 )
 from economy.models import GoalCategory, Status, TransactionType
@@ -60,6 +61,16 @@ class ChildGoalProgressOutSerializer(serializers.Serializer):
     message = serializers.CharField()
     goal = ChildGoalProgressGoalOutSerializer()
     coins_remaining = serializers.IntegerField(help_text="The child's balance after the contribution.")
+
+
+class ChoreToDoOutSerializer(TaskReadSerializer):
+    """A chore still to do, as the child's home lists it."""
+
+    overdue = serializers.BooleanField(help_text="Its due date has passed.")
+
+    class Meta(TaskReadSerializer.Meta):
+        fields = TaskReadSerializer.Meta.fields + ["overdue"]
+        read_only_fields = fields
 
 
 class LedgerLineOutSerializer(serializers.Serializer):

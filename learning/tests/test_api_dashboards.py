@@ -145,7 +145,7 @@ def test_child_dashboard_shows_the_childs_real_goals_adventures_and_progress(per
                              "coins": profile.coins, "level": level_for(profile.xp), "xp": profile.xp,
                              "xp_for_next_level": ceiling,
                              "level_progress": round((profile.xp - floor) / (ceiling - floor) * 100, 1),
-                             "streak_days": 1}
+                             "streak_days": 1, "streak_paused": False, "streak_paused_until": None}
     assert [(g["title"], g["current"], g["total"], g["colorScheme"]) for g in body["todays_goals"]] == [
         ("Bike", 6, 10, "green"), ("Book", 0, 100, "yellow")]
     assert [(a["title"], a["completed"], a["buttonText"], a["colorScheme"]) for a in body["adventures"]] == [
