@@ -67,11 +67,14 @@ class Pace:
         return -(-coins * PACE_DAYS // self.earned)
 
     def price_in_chores(self, coins: int) -> dict | None:
-        """``{times, chore, reward}``: how many times the typical chore pays ``coins``."""
-        if self.chore is None or self.chore.reward <= 0:
-            return None
-        return {"times": -(-max(coins, 0) // self.chore.reward), "chore": self.chore.title,
-                "reward": self.chore.reward}
+        return price_in_chores(self.chore, coins)
+
+
+def price_in_chores(chore: Chore | None, coins: int) -> dict | None:
+    """``{times, chore, reward}``: how many times ``chore`` pays ``coins`` (None without a chore)."""
+    if chore is None or chore.reward <= 0:
+        return None
+    return {"times": -(-max(coins, 0) // chore.reward), "chore": chore.title, "reward": chore.reward}
 
 
 def goal_outlook(pace: Pace, *, target_amount: int, current_amount: int, is_completed: bool) -> dict:

@@ -10,9 +10,19 @@ from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
-from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
+from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param, read_together
 from economy.categories import GIFT_CATEGORIES, earned_q
-from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
+from economy.models import (
+    Goal,
+    OwnedItem,
+    PurchaseRequest,
+    RedemptionRequest,
+    ShopItem,
+    Status,
+    Task,
+    Transaction,
+    TransactionType,
+)
 
 DEFAULT_LIST_BOUND = 500
 
@@ -252,6 +262,22 @@ def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> Q
     if child_id:
         qs = qs.filter(assigned_to_id=child_id)
     return qs.order_by("-created_at", "-id")
+
+
+SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "available", "bg_color")
+
+
+def catalogue_for(child: User) -> Listing:
+    """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
+    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it."""
+    owned = f"EXISTS (SELECT 1 FROM {OwnedItem._meta.db_table} o WHERE o.item_id = i.id AND o.user_id = %s)"
+    pending = (f"EXISTS (SELECT 1 FROM {PurchaseRequest._meta.db_table} r WHERE r.item_id = i.id "
+               f"AND r.user_id = %s AND r.status = %s)")
+    user = pk_param(child)
+    return Listing(
+        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG)),
+        f"FROM {ShopItem._meta.db_table} i WHERE i.audience = %s AND i.available = %s",
+        (user, user, Status.PENDING.value, child.role, True), order="i.category, i.price, i.name, i.id")
 
 
 def purchase_requests_for(actor: User) -> QuerySet:

@@ -10,9 +10,11 @@ from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from economy.api.serializers import (
+    ChorePriceSerializer,
     GoalOutlookSerializer,
     GoalReadSerializer,
     RedemptionReadSerializer,
+    ShopItemReadSerializer,
     TaskReadSerializer,
     TransactionReadSerializer,
 )
@@ -82,6 +84,20 @@ class LedgerLineOutSerializer(serializers.Serializer):
     description = serializers.CharField()
     timestamp = serializers.DateTimeField()
     category = serializers.CharField(allow_null=True)
+
+
+class ShopCatalogueItemOutSerializer(ShopItemReadSerializer):
+    """An item of the child's catalogue, with what the shop screen shows beside its price."""
+
+    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=(
+        "The price in the child's typical chore (\"= 3 times Tidy your room\"); null when the child has no "
+        "chore with a reward."))
+    owned = serializers.BooleanField(help_text="The child owns it.")
+    pending = serializers.BooleanField(help_text="The child asked to buy it and waits for its parent.")
+
+    class Meta(ShopItemReadSerializer.Meta):
+        fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending"]
+        read_only_fields = fields
 
 
 # --- teen screens (§15) ------------------------------------------------------------------------------
