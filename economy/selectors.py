@@ -9,7 +9,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
-from accounts.models import ChildProfile, Role, User
+from accounts.models import ChildProfile, ParentProfile, Role, User
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param, read_together
 from economy.categories import GIFT_CATEGORIES, earned_q
 from economy.models import (
@@ -111,6 +111,25 @@ def redemption_row(values: dict) -> dict:
             "description": values["description"], "status": values["status"],
             "approved_by": values["approved_by_id"], "approved_at": values["approved_at"],
             "created_at": values["created_at"], "child": None}
+
+
+def conversions_waiting(child: User, limit: int = 50) -> Listing:
+    """The child's conversion requests waiting for its parent, newest first, as ``redemption_row`` gives
+    them."""
+    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
+                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s",
+                   (pk_param(child), Status.PENDING.value), order="created_at DESC, id DESC", limit=limit,
+                   shape=lambda rows: [redemption_row(row) for row in rows])
+
+
+def exchange_rate_of(child: User) -> Listing:
+    """The money a coin converts to at the child's parent's rate (a float; None without a parent)."""
+    rate = ParentProfile._meta.get_field("exchange_rate")
+    return Listing((("rate", f"(SELECT pp.{rate.column} FROM {ParentProfile._meta.db_table} pp JOIN "
+                             f"{ChildProfile._meta.db_table} cp ON cp.parent_id = pp.user_id WHERE cp.user_id = %s)",
+                     rate),),
+                   params=(pk_param(child),),
+                   shape=lambda rows: None if rows[0]["rate"] is None else float(rows[0]["rate"]))
 
 
 def redemption_rows(requests) -> list[dict]:

@@ -41,6 +41,16 @@ def recent_achievements(child: User, limit: int = 5, since: datetime | None = No
         order="w.earned_at DESC, w.id DESC", limit=limit)
 
 
+def achievements_of(child: User) -> Listing:
+    """Every achievement with ``ACHIEVEMENT_FIELDS`` and when the child earned it (``earned_at``, null
+    until then): the earned ones first, newest first, then the others in the catalogue's order."""
+    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
+    return Listing(
+        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
+        f"FROM {achievement} a LEFT JOIN {award} w ON w.achievement_id = a.id AND w.user_id = %s", (pk_param(child),),
+        order="CASE WHEN w.earned_at IS NULL THEN 1 ELSE 0 END, w.earned_at DESC, a.created_at, a.code", limit=200)
+
+
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
     """Earned (not adjustments or refunds), spent and saved, in one query."""
     qs = Transaction.objects.filter(user=child)

@@ -894,6 +894,8 @@ MATRIX: list[Case] = [
          body=lambda p: {"current": 2}),
     Case("api/child/dashboard", "GET", CHILD_ROLES_2XX, given=(goal_of("child_a"), module_of())),
     Case("api/child/stats", "GET", CHILD_ROLES_2XX, given=(coins("child_a"),)),
+    # The child's "Me" screen: its own achievements, classes and conversions, child roles only.
+    Case("api/child/me", "GET", CHILD_ROLES_2XX, given=(redemption_of(),)),
     Case("api/teen/dashboard", "GET", TEEN_ONLY, given=(coins("teen_a"), goal_of("teen_a"))),
     Case("api/teen/analytics", "GET", TEEN_ONLY, given=(coins("teen_a"),)),
     # The parent's screens (§10): role parent only; another family's child is 404 (decision 4), and a

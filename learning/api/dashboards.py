@@ -27,7 +27,7 @@ from learning.models import Module
 from learning.progression import current_streak, level_for, streak_paused, xp_for_level
 
 
-def _profile(child: User) -> ChildProfile:
+def child_profile(child: User) -> ChildProfile:
     """The child's profile: usually already loaded with the signed-in user (no query)."""
     if User.child_profile.is_cached(child) and child.child_profile is not None:
         return child.child_profile
@@ -71,7 +71,7 @@ class ChildDashboardView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         child = request.user
-        profile = _profile(child)
+        profile = child_profile(child)
         progress = progress_of(profile)
         # the screen's reads in one statement
         figures, active, adventures, awards, chores, lessons, *pace = read_together(
@@ -114,7 +114,7 @@ class ChildStatsView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can view stats")
         child = request.user
-        profile = _profile(child)
+        profile = child_profile(child)
         totals = selectors.money_totals(child)
         return Response({
             "profile": {"coins": profile.coins, **progress_of(profile)},
@@ -147,7 +147,7 @@ class TeenDashboardView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access this endpoint")
         teen = request.user
-        profile = _profile(teen)
+        profile = child_profile(teen)
         progress = progress_of(profile)
         split = {c.name: c.percentage for c in budget_get_or_create(owner=teen)}
         modules, figures, awards, *pace = read_together(
@@ -267,7 +267,7 @@ class RoleDashboardView(ApiView):
         return Response(teacher_dashboard(user))
 
     def _child(self, child: User) -> dict:
-        profile = _profile(child)
+        profile = child_profile(child)
         stats = _dashboard_stats(profile, child)
         active = Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5]
         transactions = money.transactions_for(child)[:10]

@@ -67,6 +67,10 @@ class LearningModuleProgressOut(serializers.Serializer):
     score = serializers.FloatField(allow_null=True)
     time_spent = serializers.IntegerField(help_text="Minutes")
     status = serializers.CharField(help_text="assigned, in_progress or completed")
+    assigned_at = serializers.DateTimeField(allow_null=True, help_text="When a teacher assigned it; null when the "
+                                                                       "child started it on its own.")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The assignment's due date, if any.")
+    overdue = serializers.BooleanField(help_text="Due date passed and not completed.")
 
 
 class LearningModuleOut(serializers.Serializer):

@@ -1,6 +1,7 @@
 """Games and modules for children and teens: API.md §7, the learning parts of §14 and §15."""
 
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -36,7 +37,9 @@ def module_body(module: Module, progress: UserModuleProgress | None = None, with
     if with_progress:
         body["user_progress"] = None if progress is None else {
             "progress_percentage": progress.progress_percentage, "is_completed": progress.is_completed,
-            "score": progress.score, "time_spent": progress.time_spent, "status": progress.status}
+            "score": progress.score, "time_spent": progress.time_spent, "status": progress.status,
+            "assigned_at": progress.assigned_at, "due_date": progress.due_date,
+            "overdue": bool(progress.due_date and not progress.is_completed and progress.due_date < timezone.now())}
     return body
 
 
