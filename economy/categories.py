@@ -8,6 +8,8 @@ adjustments, test credits, pocket money and interest are received, not earned.
 
 from django.db.models import Q
 
+# A parent's correction of a balance: neither earned nor spent by the child.
+ADJUSTMENT_CATEGORY = "adjustment"
 # Earn entries in these categories are not earnings.
 NOT_EARNED = {"adjustment", "redemption", "goal", "test", "allowance", "interest"}
 GIFT_CATEGORIES = {"giving", "charity", "donation"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Case, Count, F, Q, QuerySet, Sum, Value, When
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, ParentProfile, Role, User
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param, read_together
-from economy.categories import GIFT_CATEGORIES, earned_q
+from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
 from economy.models import (
     Goal,
     OwnedItem,
@@ -402,6 +402,32 @@ def balance_history(child: User, days: int = 90) -> list[tuple]:
     return history
 
 
+BUDGET_CATEGORIES = ("saving", "spending", "wants")
+BUDGET_WINDOW = timedelta(days=30)
+
+
+def budget_category_of(type: str, category: str | None) -> str:
+    """The teen's budget category a ledger entry belongs to: the one its category names; otherwise
+    saving for coins moved into savings, spending for the rest (the shop, conversions...)."""
+    if category in BUDGET_CATEGORIES:
+        return category
+    return "saving" if type == TransactionType.SAVE else "spending"
+
+
+def budget_spent(teen: User, since=None) -> dict[str, int]:
+    """Coins that left the teen's balance since ``since`` (the last 30 days by default) per budget
+    category (``budget_category_of``), parents' adjustments aside, in one query."""
+    since = since or timezone.now() - BUDGET_WINDOW
+    bucket = Case(When(category__in=BUDGET_CATEGORIES, then=F("category")),
+                  When(type=TransactionType.SAVE, then=Value("saving")), default=Value("spending"))
+    rows = (Transaction.objects.filter(user=teen, delta__lt=0, created_at__gte=since)
+            .exclude(category=ADJUSTMENT_CATEGORY).annotate(bucket=bucket).values("bucket").order_by()
+            .annotate(total=Sum("amount")))
+    spent = dict.fromkeys(BUDGET_CATEGORIES, 0)
+    spent.update({row["bucket"]: row["total"] or 0 for row in rows})
+    return spent
+
+
 def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query."""
     from django.db.models.functions import TruncWeek
@@ -412,7 +438,7 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
             .annotate(week=TruncWeek("created_at")).values("week")
             .annotate(earned=Sum("amount", filter=earned_q()),
-                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment"])))
+                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)))
             .order_by("week"))
     by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
     result = []

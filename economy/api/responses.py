@@ -125,9 +125,19 @@ class BudgetCategoryOutSerializer(serializers.Serializer):
     name = serializers.CharField(help_text="saving, spending or wants")
     budget_amount = serializers.IntegerField()
     percentage = serializers.IntegerField()
-    spent_amount = serializers.IntegerField()
+    spent_amount = serializers.IntegerField(help_text=(
+        "Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an "
+        "entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals "
+        "count as saving and the rest (the shop, conversions) as spending."))
     icon = serializers.CharField(allow_blank=True)
     color = serializers.CharField(allow_blank=True)
+
+
+class TeenWeekOutSerializer(serializers.Serializer):
+    week_start = serializers.DateField(help_text="The week's Monday.")
+    earned = serializers.IntegerField(help_text="Coins earned that week (as everywhere: not pocket money, interest, "
+                                                "adjustments or coins coming back).")
+    spent = serializers.IntegerField(help_text="Coins spent that week (parents' adjustments aside).")
 
 
 class TeenBudgetOutSerializer(serializers.Serializer):
@@ -135,7 +145,9 @@ class TeenBudgetOutSerializer(serializers.Serializer):
     percentages = BudgetSplitOutSerializer()
     total_coins = serializers.IntegerField()
     transactions = BudgetBucketsOutSerializer()
-    categories = BudgetCategoryOutSerializer(many=True)
+    categories = BudgetCategoryOutSerializer(many=True, help_text="Planned (budget_amount) against spent.")
+    weeks = TeenWeekOutSerializer(many=True, help_text="Earned against spent for each of the last 12 weeks, "
+                                                       "oldest first (this week last).")
 
 
 class TeenBudgetUpdatedOutSerializer(serializers.Serializer):

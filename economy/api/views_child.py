@@ -115,23 +115,34 @@ class ChildTransactionsView(ApiView):
 # --- teen --------------------------------------------------------------------------------------------
 
 
+TEEN_CHART_WEEKS = 12
+
+
+def _allocations(coins: int, categories) -> dict[str, int]:
+    return {c.name: coins * c.percentage // 100 for c in categories}
+
+
 def _budget_body(teen, categories) -> dict:
+    """The budget screen: the split of the balance (planned) against what left it in the last 30 days
+    per category (spent), the latest entries by category, and earned against spent per week."""
     coins = balance_of(teen)
-    allocations = {c.name: coins * c.percentage // 100 for c in categories}
-    rows = selectors.transactions_for(teen)[:20]
-    buckets = {"saving": [], "spending": [], "wants": []}
-    for t in rows:
-        bucket = t.category if t.category in buckets else ("saving" if t.type == "save" else "spending")
-        buckets[bucket].append({"id": str(t.pk), "type": t.type, "amount": t.amount, "description": t.description,
-                                "timestamp": t.created_at, "category": t.category})
+    allocations = _allocations(coins, categories)
+    spent = selectors.budget_spent(teen)
+    buckets = {name: [] for name in selectors.BUDGET_CATEGORIES}
+    for t in selectors.transactions_for(teen)[:20]:
+        buckets[selectors.budget_category_of(t.type, t.category)].append({
+            "id": str(t.pk), "type": t.type, "amount": t.amount, "description": t.description,
+            "timestamp": t.created_at, "category": t.category})
     return {
         "budget_allocations": allocations,
         "percentages": {c.name: c.percentage for c in categories},
         "total_coins": coins,
         "transactions": buckets,
         "categories": [{"id": str(c.pk), "name": c.name, "budget_amount": allocations[c.name],
-                        "percentage": c.percentage, "spent_amount": 0, "icon": c.icon, "color": c.color}
+                        "percentage": c.percentage, "spent_amount": spent[c.name], "icon": c.icon, "color": c.color}
                        for c in categories],
+        "weeks": [{"week_start": week, "earned": earned, "spent": spent}
+                  for week, earned, spent in selectors.weekly_totals(teen, weeks=TEEN_CHART_WEEKS)],
     }
 
 
@@ -147,9 +158,9 @@ class TeenBudgetView(ApiView):
         scoping.require_role(request.user, Role.TEEN, "Only older children can update budget")
         percentages = validate(s.BudgetInSerializer, request.data)
         categories = services.budget_update(actor=request.user, owner=request.user, percentages=percentages)
-        body = _budget_body(request.user, categories)
-        return Response({"message": "Budget updated successfully", "budget_allocations": body["budget_allocations"],
-                         "percentages": body["percentages"]})
+        return Response({"message": "Budget updated successfully",
+                         "budget_allocations": _allocations(balance_of(request.user), categories),
+                         "percentages": {c.name: c.percentage for c in categories}})
 
 
 class TeenGoalsQuery(serializers.Serializer):

@@ -13,15 +13,12 @@ from django.db.models import F
 
 from accounts.models import ChildProfile, User
 from coincraft.exceptions import DomainError, InvalidInput
-from economy.categories import counts_as_earned, counts_as_gift
+from economy.categories import ADJUSTMENT_CATEGORY, counts_as_earned, counts_as_gift
 from economy.models import Transaction, TransactionType
 
 
 class InsufficientCoins(DomainError):
     default_detail = "Insufficient coins"
-
-
-ADJUSTMENT_CATEGORY = "adjustment"
 
 
 def _lock_balance(child: User) -> ChildProfile:
