@@ -228,11 +228,15 @@ def catalogue(s: Scene) -> dict:
     }
 
 
-def goal_of(owner: str = "child_a"):
-    """A filler: a fresh, empty goal of ``owner`` (target 100)."""
+def goal_of(owner: str = "child_a", holding: int = 0):
+    """A filler: a fresh goal of ``owner`` (target 100), empty or ``holding`` coins moved into it."""
 
     def goal(s: Scene) -> Goal:
-        return Goal.objects.create(user=s[owner], title="Matrix goal", target_amount=100)
+        made = Goal.objects.create(user=s[owner], title="Matrix goal", target_amount=100)
+        if holding:
+            credit(s[owner], holding)
+            made, _ = economy.goal_contribute(actor=s[owner], goal=made, amount=holding)
+        return made
 
     return goal
 
@@ -633,6 +637,9 @@ MATRIX: list[Case] = [
     Case("api/users/<userref:user_id>/goals/<uuid:goal_id>/contribute", "POST",
          "401 403 2xx 403 404 404 403 404 404", body=lambda p: AMOUNT_5, given=(coins("child_a"),),
          label="goal of child_a"),
+    Case("api/users/<userref:user_id>/goals/<uuid:goal_id>/withdraw", "POST",
+         "401 403 2xx 403 404 404 403 404 404", path={"goal_id": goal_of("child_a", holding=10)},
+         body=lambda p: AMOUNT_5, label="goal of child_a holding 10"),
     Case("api/goals/<uuid:goal_id>", "POST", "401 403 2xx 403 404 404 403 404 404",
          body=lambda p: {"title": "Renamed goal"}, label="goal of child_a"),
     Case("api/goals/<uuid:goal_id>", "DELETE", "401 403 2xx 403 404 404 403 404 404", label="goal of child_a"),

@@ -123,6 +123,25 @@ class GoalContributeView(GoalLookupMixin, ApiView):
                          "new_coin_balance": services.balance_of(request.user)})
 
 
+WITHDRAW_NOT_YOURS = "Can only take coins back from your own goals"
+
+
+class GoalWithdrawView(GoalLookupMixin, ApiView):
+    """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
+
+    @extend_schema(request=s.AmountInSerializer, responses={200: inline_serializer("GoalWithdrawal", {
+        "goal": s.GoalReadSerializer(), "transaction": s.TransactionReadSerializer(),
+        "new_coin_balance": serializers.IntegerField()}), 400: ERROR, 403: ERROR, 404: ERROR}, tags=["goals"])
+    def post(self, request, user_id, goal_id):
+        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
+        if goal.user_id != request.user.pk:
+            raise Forbidden(WITHDRAW_NOT_YOURS)
+        amount = validate(s.AmountInSerializer, request.data)["amount"]
+        goal, entry = services.goal_withdraw(actor=request.user, goal=goal, amount=amount, detail=WITHDRAW_NOT_YOURS)
+        return Response({"goal": _goal_read(goal), "transaction": s.TransactionReadSerializer(entry).data,
+                         "new_coin_balance": services.balance_of(request.user)})
+
+
 class GoalDetailView(GoalLookupMixin, ApiView):
     """``/api/goals/{id}``: update (POST) or delete, by the goal's owner."""
 
