@@ -141,6 +141,13 @@ class ChildModuleProgressResultOut(serializers.Serializer):
     coins_earned = serializers.IntegerField()
 
 
+class ChildModuleStartedOut(serializers.Serializer):
+    module_id = serializers.UUIDField()
+    status = serializers.CharField(help_text="in_progress; assigned or completed when the child already had it")
+    started_at = serializers.DateTimeField(allow_null=True, help_text="Null for an assigned module not opened yet.")
+    due_date = serializers.DateTimeField(allow_null=True)
+
+
 class ChildModuleSectionOut(serializers.Serializer):
     id = serializers.UUIDField()
     title = serializers.CharField()

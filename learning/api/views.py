@@ -202,6 +202,18 @@ class ModuleProgressView(ApiView):
                          "coins_earned": completion.coins_earned})
 
 
+class ModuleStartView(ApiView):
+    """A child opens a published module nobody assigned it: from then on its content is open to it."""
+
+    @extend_schema(request=None, responses={200: out.ChildModuleStartedOut, 403: ERROR, 404: ERROR}, tags=["child"])
+    def post(self, request, module_id):
+        scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can start modules")
+        module = _module(request.user, module_id, detail="Module not found")
+        progress = services.module_start(actor=request.user, module=module)
+        return Response({"module_id": str(module.pk), "status": progress.status, "started_at": progress.started_at,
+                         "due_date": progress.due_date})
+
+
 class ModuleContentView(ApiView):
     """Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
     since the app also grades locally (API.md D-16.7)."""
