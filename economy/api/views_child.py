@@ -141,8 +141,8 @@ def _budget_body(teen, categories) -> dict:
         "categories": [{"id": str(c.pk), "name": c.name, "budget_amount": allocations[c.name],
                         "percentage": c.percentage, "spent_amount": spent[c.name], "icon": c.icon, "color": c.color}
                        for c in categories],
-        "weeks": [{"week_start": week, "earned": earned, "spent": spent}
-                  for week, earned, spent in selectors.weekly_totals(teen, weeks=TEEN_CHART_WEEKS)],
+        "weeks": [{"week_start": week, "earned": earned, "spent": spent_that_week}
+                  for week, earned, spent_that_week in selectors.weekly_totals(teen, weeks=TEEN_CHART_WEEKS)],
     }
 
 

@@ -45,7 +45,7 @@ from django.utils import timezone
 from accounts import services
 from accounts.models import ChildProfile, ParentProfile, Role, User
 from classroom.models import Classroom, Enrolment
-from classroom.services import classroom_create, enrolment_add, module_assign
+from classroom.services import classroom_create, module_assign
 from economy import services as economy
 from economy.catalogue import catalogue_load
 from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Transaction

@@ -5,24 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db import connection
-from django.db.models import Case, Count, F, Q, QuerySet, Sum, Value, When
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
-from accounts.models import ChildProfile, ParentProfile, Role, User
-from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param, read_together
+from accounts.models import ChildProfile, Role, User
+from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
 from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
-from economy.models import (
-    Goal,
-    OwnedItem,
-    PurchaseRequest,
-    RedemptionRequest,
-    ShopItem,
-    Status,
-    Task,
-    Transaction,
-    TransactionType,
-)
+from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
 
@@ -111,25 +101,6 @@ def redemption_row(values: dict) -> dict:
             "description": values["description"], "status": values["status"],
             "approved_by": values["approved_by_id"], "approved_at": values["approved_at"],
             "created_at": values["created_at"], "child": None}
-
-
-def conversions_waiting(child: User, limit: int = 50) -> Listing:
-    """The child's conversion requests waiting for its parent, newest first, as ``redemption_row`` gives
-    them."""
-    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
-                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s",
-                   (pk_param(child), Status.PENDING.value), order="created_at DESC, id DESC", limit=limit,
-                   shape=lambda rows: [redemption_row(row) for row in rows])
-
-
-def exchange_rate_of(child: User) -> Listing:
-    """The money a coin converts to at the child's parent's rate (a float; None without a parent)."""
-    rate = ParentProfile._meta.get_field("exchange_rate")
-    return Listing((("rate", f"(SELECT pp.{rate.column} FROM {ParentProfile._meta.db_table} pp JOIN "
-                             f"{ChildProfile._meta.db_table} cp ON cp.parent_id = pp.user_id WHERE cp.user_id = %s)",
-                     rate),),
-                   params=(pk_param(child),),
-                   shape=lambda rows: None if rows[0]["rate"] is None else float(rows[0]["rate"]))
 
 
 def redemption_rows(requests) -> list[dict]:
@@ -239,36 +210,6 @@ def tasks_for(actor: User) -> QuerySet:
     return qs.order_by("-created_at", "-id")
 
 
-TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
-               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at")
-
-
-def chores_to_do(child: User, limit: int) -> Listing:
-    """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
-    first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
-    ``overdue`` (its due date has passed)."""
-    from economy.services.tasks import CHILD_STARTABLE
-
-    statuses = sorted(CHILD_STARTABLE)
-    return Listing(
-        model_columns(Task, TASK_FIELDS),
-        f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND status IN ({', '.join(['%s'] * len(statuses))})",
-        (pk_param(child), *statuses),
-        order="CASE WHEN due_date IS NULL THEN 1 ELSE 0 END, due_date, created_at DESC, id", limit=limit,
-        shape=_chores)
-
-
-def _chores(rows: list[dict]) -> list[dict]:
-    now = timezone.now()
-    chores = []
-    for row in rows:
-        chore = {name.removesuffix("_id") if name.startswith("assigned_") else name: value
-                 for name, value in row.items()}
-        chore["overdue"] = row["due_date"] is not None and row["due_date"] < now
-        chores.append(chore)
-    return chores
-
-
 def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> QuerySet:
     """Tasks of the parent's children (by assignee), with the parent screen's status filters."""
     qs = Task.objects.filter(assigned_to__child_profile__parent=parent)
@@ -281,22 +222,6 @@ def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> Q
     if child_id:
         qs = qs.filter(assigned_to_id=child_id)
     return qs.order_by("-created_at", "-id")
-
-
-SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "available", "bg_color")
-
-
-def catalogue_for(child: User) -> Listing:
-    """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
-    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it."""
-    owned = f"EXISTS (SELECT 1 FROM {OwnedItem._meta.db_table} o WHERE o.item_id = i.id AND o.user_id = %s)"
-    pending = (f"EXISTS (SELECT 1 FROM {PurchaseRequest._meta.db_table} r WHERE r.item_id = i.id "
-               f"AND r.user_id = %s AND r.status = %s)")
-    user = pk_param(child)
-    return Listing(
-        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG)),
-        f"FROM {ShopItem._meta.db_table} i WHERE i.audience = %s AND i.available = %s",
-        (user, user, Status.PENDING.value, child.role, True), order="i.category, i.price, i.name, i.id")
 
 
 def purchase_requests_for(actor: User) -> QuerySet:
@@ -402,32 +327,6 @@ def balance_history(child: User, days: int = 90) -> list[tuple]:
     return history
 
 
-BUDGET_CATEGORIES = ("saving", "spending", "wants")
-BUDGET_WINDOW = timedelta(days=30)
-
-
-def budget_category_of(type: str, category: str | None) -> str:
-    """The teen's budget category a ledger entry belongs to: the one its category names; otherwise
-    saving for coins moved into savings, spending for the rest (the shop, conversions...)."""
-    if category in BUDGET_CATEGORIES:
-        return category
-    return "saving" if type == TransactionType.SAVE else "spending"
-
-
-def budget_spent(teen: User, since=None) -> dict[str, int]:
-    """Coins that left the teen's balance since ``since`` (the last 30 days by default) per budget
-    category (``budget_category_of``), parents' adjustments aside, in one query."""
-    since = since or timezone.now() - BUDGET_WINDOW
-    bucket = Case(When(category__in=BUDGET_CATEGORIES, then=F("category")),
-                  When(type=TransactionType.SAVE, then=Value("saving")), default=Value("spending"))
-    rows = (Transaction.objects.filter(user=teen, delta__lt=0, created_at__gte=since)
-            .exclude(category=ADJUSTMENT_CATEGORY).annotate(bucket=bucket).values("bucket").order_by()
-            .annotate(total=Sum("amount")))
-    spent = dict.fromkeys(BUDGET_CATEGORIES, 0)
-    spent.update({row["bucket"]: row["total"] or 0 for row in rows})
-    return spent
-
-
 def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query."""
     from django.db.models.functions import TruncWeek
@@ -447,3 +346,15 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
         row = by_week.get(week, {})
         result.append((week, row.get("earned") or 0, row.get("spent") or 0))
     return result
+
+
+# The reads of the children's app screens (re-exported: ``economy.selectors`` is the public surface).
+from economy.selectors.child import (  # noqa: E402,F401
+    BUDGET_CATEGORIES,
+    budget_category_of,
+    budget_spent,
+    catalogue_for,
+    chores_to_do,
+    conversions_waiting,
+    exchange_rate_of,
+)
