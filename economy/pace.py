@@ -95,7 +95,10 @@ def earned_recently(child: User) -> Listing:
 
 
 def typical_chore(child: User) -> Listing:
-    """``child``'s typical chore (a ``Chore``, or None): see the module docstring for the rule."""
+    """``child``'s typical chore (a ``Chore``, or None): the chore it was paid for (approved) most often
+    in the last ``CHORE_DAYS`` (30) days, ties going to the one paid most recently; when none was paid
+    in that time, its newest chore not paid yet (to do, in progress, waiting for the parent or sent
+    back). A chore is its title and reward; only rewards above 0 count. None without such a chore."""
     title, reward = Task._meta.get_field("title"), Task._meta.get_field("coins_reward")
     since = connection.ops.adapt_datetimefield_value(timezone.now() - timedelta(days=CHORE_DAYS))
     paid = "status = %s AND approved_at >= %s"
