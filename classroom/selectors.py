@@ -14,7 +14,7 @@ from datetime import datetime
 from django.db import connection
 from django.db.models import Avg, Count, Max, Q, Sum
 
-from accounts.models import User
+from accounts.models import TeacherProfile, User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus
 from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
 from learning.models import UserModuleProgress
@@ -197,3 +197,16 @@ def invitations_sent(invitations):
     the same, and the child an address matched is never read."""
     return (invitations.exclude(status=InvitationStatus.ACCEPTED).only("id", "classroom_id", "address", "created_at")
             .order_by("-created_at", "id"))
+
+
+def classes_of(student: User) -> Listing:
+    """The classes the student is enrolled in, as joining one answers them (with its teacher's name),
+    in the order it joined them."""
+    classroom, enrolment = Classroom._meta.db_table, Enrolment._meta.db_table
+    teacher, user = TeacherProfile._meta.db_table, User._meta.db_table
+    return Listing(
+        (*model_columns(Classroom, ("id", "name", "description", "class_code"), "c"),
+         ("teacher_name", "u.name", User._meta.get_field("name"))),
+        f"FROM {enrolment} e JOIN {classroom} c ON c.id = e.classroom_id JOIN {teacher} t ON t.id = c.teacher_id "
+        f"JOIN {user} u ON u.id = t.user_id WHERE e.student_id = %s", (pk_param(student),),
+        order="e.created_at, e.id", limit=100, shape=lambda rows: [{**row, "id": str(row["id"])} for row in rows])

@@ -84,7 +84,7 @@ def read_together(*listings: Listing) -> list:
             cursor.execute(f"SELECT {selected} {listing.source}{listing.tail}", listing.params)
             rows = [dict(zip(_names(listing), read(values))) for values in cursor.fetchall()]
         return [listing.shape(rows)]
-    casts = [[f"CAST(NULL AS {field.db_type(connection)})" for field in own] for own in fields]
+    casts = [_nulls(connection.alias, own) for own in fields]
     branches, params = [], []
     for index, listing in enumerate(listings):
         selected = []
@@ -108,6 +108,13 @@ def read_together(*listings: Listing) -> list:
 
 def _names(listing: Listing) -> list[str]:
     return [name for name, _, _ in listing.columns]
+
+
+@functools.lru_cache(maxsize=256)
+def _nulls(alias: str, fields: tuple[Field, ...]) -> list[str]:
+    """A typed NULL for each of ``fields`` (a branch's place for another listing's columns): the column
+    types depend on the database, not on the connection, and cost more to look up than to cache."""
+    return [f"CAST(NULL AS {field.db_type(connection)})" for field in fields]
 
 
 @functools.lru_cache(maxsize=256)

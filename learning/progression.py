@@ -27,25 +27,14 @@ from django.utils import timezone
 
 from accounts.models import ChildProfile, User
 from coincraft.sql import pk_param
+# Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
+from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
 from learning.games import ACHIEVEMENTS
 
 XP_PER_COIN = 1
 XP_PER_ACTIVITY = 10
 XP_PER_MODULE = 25
 LEVEL_STEP = 50
-# Earn entries in these categories are not earnings: they give no XP.
-NOT_EARNED = {"adjustment", "redemption", "goal", "test", "allowance", "interest"}
-GIFT_CATEGORIES = {"giving", "charity", "donation"}
-
-
-def counts_as_earned(type: str, category: str | None) -> bool:
-    """Whether an entry's coins count as earned (achievements, the dashboards' "earned" figures)."""
-    return type == "earn" and (category or "") not in NOT_EARNED
-
-
-def counts_as_gift(type: str, category: str | None) -> bool:
-    return type == "spend" and category in GIFT_CATEGORIES
-
 
 
 def level_for(xp: int) -> int:
@@ -62,6 +51,11 @@ def xp_for_level(level: int) -> int:
 def _paused(profile: ChildProfile, day: date) -> bool:
     return bool(profile.streak_paused_from and profile.streak_paused_until
                 and profile.streak_paused_from <= day <= profile.streak_paused_until)
+
+
+def streak_paused(profile: ChildProfile, today: date | None = None) -> bool:
+    """Whether today falls in the parent's pause of the streak (a holiday)."""
+    return _paused(profile, today or timezone.now().date())
 
 
 def _missed_days(profile: ChildProfile, last: date, today: date) -> int:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
+from economy.categories import earned_q, earned_sql
 from economy.models import Goal, Task, Transaction
 from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 
@@ -40,15 +41,23 @@ def recent_achievements(child: User, limit: int = 5, since: datetime | None = No
         order="w.earned_at DESC, w.id DESC", limit=limit)
 
 
+def achievements_of(child: User) -> Listing:
+    """Every achievement with ``ACHIEVEMENT_FIELDS`` and when the child earned it (``earned_at``, null
+    until then): the earned ones first, newest first, then the others in the catalogue's order."""
+    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
+    return Listing(
+        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
+        f"FROM {achievement} a LEFT JOIN {award} w ON w.achievement_id = a.id AND w.user_id = %s", (pk_param(child),),
+        order="CASE WHEN w.earned_at IS NULL THEN 1 ELSE 0 END, w.earned_at DESC, a.created_at, a.code", limit=200)
+
+
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
     """Earned (not adjustments or refunds), spent and saved, in one query."""
-    from learning.progression import NOT_EARNED
-
     qs = Transaction.objects.filter(user=child)
     if since is not None:
         qs = qs.filter(created_at__gte=since)
     totals = qs.aggregate(
-        earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+        earned=Sum("amount", filter=earned_q()),
         spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment", "redemption"])),
         saved=Sum("amount", filter=Q(type="save", delta__lt=0)),
     )
@@ -87,11 +96,9 @@ def child_figures(child: User) -> Listing:
     equal), read with scalar subqueries over the child's indexed rows: the dashboard is the app's
     most-read screen, and five ORM aggregates cost it more in query building than in the database.
     """
-    from learning.progression import NOT_EARNED
-
     goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
     games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
-    not_earned = sorted(NOT_EARNED)
+    earned, earned_params = earned_sql()
     counts = (
         f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
         f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
@@ -99,12 +106,11 @@ def child_figures(child: User) -> Listing:
         f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0)",
         f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s)",
         f"(SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND type = 'earn' AND created_at >= %s"
-        f" AND (category IS NULL OR category NOT IN ({', '.join(['%s'] * len(not_earned))})))",
+        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND created_at >= %s AND {earned})",
     )
     user = pk_param(child)
     today = connection.ops.adapt_datetimefield_value(start_of_today())
-    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *not_earned)
+    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *earned_params)
     return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
                    shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
 
@@ -148,3 +154,34 @@ def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:
     return list(Task.objects.filter(assigned_to=child, status="pending").order_by("-created_at")[:limit])
+
+
+LESSON_FIELDS = ("id", "title", "description", "difficulty", "estimated_duration", "category")
+PROGRESS_FIELDS = ("assigned_at", "due_date", "status", "assigned_by_id", "progress_percentage")
+
+
+def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> Listing:
+    """The modules assigned to the child that it has not started, soonest due first, then the newest
+    assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
+    but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``
+    (its due date has passed)."""
+    progress, module = UserModuleProgress._meta.db_table, Module._meta.db_table
+    which = ("p.is_completed = %s AND (p.status = %s OR p.assigned_at IS NOT NULL)", (False, "assigned")) \
+        if started_too else ("p.status = %s", ("assigned",))
+    return Listing(
+        (*model_columns(Module, LESSON_FIELDS, "m"), *model_columns(UserModuleProgress, PROGRESS_FIELDS, "p")),
+        f"FROM {progress} p JOIN {module} m ON m.id = p.module_id WHERE p.user_id = %s AND {which[0]}",
+        (pk_param(child), *which[1]),
+        order="CASE WHEN p.due_date IS NULL THEN 1 ELSE 0 END, p.due_date, "
+              "CASE WHEN p.assigned_at IS NULL THEN 1 ELSE 0 END, p.assigned_at DESC, p.id",
+        limit=limit, shape=_lessons)
+
+
+def _lessons(rows: list[dict]) -> list[dict]:
+    now = timezone.now()
+    return [{"id": str(row["id"]), "title": row["title"], "description": row["description"],
+             "difficulty": row["difficulty"], "duration": row["estimated_duration"] or 15, "category": row["category"],
+             "assigned_at": row["assigned_at"], "due_date": row["due_date"], "status": row["status"],
+             "assigned_by": str(row["assigned_by_id"]) if row["assigned_by_id"] else None,
+             "progress": row["progress_percentage"],
+             "overdue": row["due_date"] is not None and row["due_date"] < now} for row in rows]

@@ -99,6 +99,15 @@ class Completion:
     first_time: bool
 
 
+def module_start(*, actor: User, module: Module) -> UserModuleProgress:
+    """The child opens a module it can see: it gets a progress row ("in_progress") unless it has one
+    (an assigned row stays as it is), which opens the module's sections and quiz to it. Idempotent."""
+    if actor.role not in CHILD_ROLES:
+        raise Forbidden("Only children/teens can start modules")
+    with transaction.atomic():
+        return _locked_progress(actor, module, create=True)
+
+
 def _pay_once(*, child: User, module: Module, progress: UserModuleProgress, amount: int, source: str) -> int:
     if progress.rewarded:
         return 0

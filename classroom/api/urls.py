@@ -1,4 +1,4 @@
-from classroom.api import invitations, views
+from classroom.api import invitations, views, views_child
 from coincraft.api import api_path
 
 urlpatterns = [
@@ -23,6 +23,8 @@ urlpatterns = [
     # §12 classes
     *api_path("teachers/<userref:teacher_id>/classes", views.TeacherIdClassesView.as_view(), "teachers-classes"),
     *api_path("classes/join", views.ClassJoinView.as_view(), "classes-join"),
+    # the child's "Me" screen (it lists the classes the child is in)
+    *api_path("child/me", views_child.ChildMeView.as_view(), "child-me"),
     *api_path("classes/<uuid:class_id>", views.ClassDetailView.as_view(), "class-detail"),
     *api_path("classes/<uuid:class_id>/students", views.ClassStudentsView.as_view(), "class-students"),
     *api_path("classes/<uuid:class_id>/students/<userref:student_id>", views.ClassStudentDetailView.as_view(),

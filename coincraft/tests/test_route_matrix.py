@@ -234,11 +234,15 @@ def catalogue(s: Scene) -> dict:
     }
 
 
-def goal_of(owner: str = "child_a"):
-    """A filler: a fresh, empty goal of ``owner`` (target 100)."""
+def goal_of(owner: str = "child_a", holding: int = 0):
+    """A filler: a fresh goal of ``owner`` (target 100), empty or ``holding`` coins moved into it."""
 
     def goal(s: Scene) -> Goal:
-        return Goal.objects.create(user=s[owner], title="Matrix goal", target_amount=100)
+        made = Goal.objects.create(user=s[owner], title="Matrix goal", target_amount=100)
+        if holding:
+            credit(s[owner], holding)
+            made, _ = economy.goal_contribute(actor=s[owner], goal=made, amount=holding)
+        return made
 
     return goal
 
@@ -657,6 +661,9 @@ MATRIX: list[Case] = [
     Case("api/users/<userref:user_id>/goals/<uuid:goal_id>/contribute", "POST",
          "401 403 2xx 403 404 404 403 404 404", body=lambda p: AMOUNT_5, given=(coins("child_a"),),
          label="goal of child_a"),
+    Case("api/users/<userref:user_id>/goals/<uuid:goal_id>/withdraw", "POST",
+         "401 403 2xx 403 404 404 403 404 404", path={"goal_id": goal_of("child_a", holding=10)},
+         body=lambda p: AMOUNT_5, label="goal of child_a holding 10"),
     Case("api/goals/<uuid:goal_id>", "POST", "401 403 2xx 403 404 404 403 404 404",
          body=lambda p: {"title": "Renamed goal"}, label="goal of child_a"),
     Case("api/goals/<uuid:goal_id>", "DELETE", "401 403 2xx 403 404 404 403 404 404", label="goal of child_a"),
@@ -887,6 +894,14 @@ MATRIX: list[Case] = [
     Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 2xx 404 403 404 403 403 2xx",
          path={"module_id": module_of(published=False, assigned_to="class_1")},
          label="draft module of teacher_1 assigned to class_1"),
+    # Opening a module (not in API.md): any child role on a published module, which opens its content;
+    # a draft is no one's but its author's and its assignees' (404).
+    Case("api/child/modules/<uuid:module_id>/start", "POST", CHILD_ROLES_2XX, label="published module of teacher_1"),
+    Case("api/child/modules/<uuid:module_id>/start", "POST", "401 403 404 404 403 404 403 403 404",
+         path={"module_id": module_of(published=False)}, label="draft module of teacher_1"),
+    Case("api/child/modules/<uuid:module_id>/start", "POST", "401 403 2xx 404 403 404 403 403 2xx",
+         path={"module_id": module_of(published=False, assigned_to="class_1")},
+         label="draft module of teacher_1 assigned to class_1"),
     # Server-graded quiz (not in API.md; the same rule as completing): any child role on a published module.
     Case("api/child/modules/<uuid:module_id>/quiz", "POST", CHILD_ROLES_2XX, body=quiz_answers,
          label="published module of teacher_1, right answers"),
@@ -918,6 +933,8 @@ MATRIX: list[Case] = [
          body=lambda p: {"current": 2}),
     Case("api/child/dashboard", "GET", CHILD_ROLES_2XX, given=(goal_of("child_a"), module_of())),
     Case("api/child/stats", "GET", CHILD_ROLES_2XX, given=(coins("child_a"),)),
+    # The child's "Me" screen: its own achievements, classes and conversions, child roles only.
+    Case("api/child/me", "GET", CHILD_ROLES_2XX, given=(redemption_of(),)),
     Case("api/teen/dashboard", "GET", TEEN_ONLY, given=(coins("teen_a"), goal_of("teen_a"))),
     Case("api/teen/analytics", "GET", TEEN_ONLY, given=(coins("teen_a"),)),
     # The parent's screens (§10): role parent only; another family's child is 404 (decision 4), and a

@@ -9,15 +9,23 @@ never used to render or validate anything. A key always present is required; one
 from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
-from economy.api.serializers import GoalReadSerializer, RedemptionReadSerializer, TransactionReadSerializer
+from economy.api.serializers import (
+    ChorePriceSerializer,
+    GoalOutlookSerializer,
+    GoalReadSerializer,
+    RedemptionReadSerializer,
+    ShopItemReadSerializer,
+    TaskReadSerializer,
+    TransactionReadSerializer,
+)
 from economy.models import GoalCategory, Status, TransactionType
 from learning.models import Difficulty, Rarity
 
 # --- child screens (§14) -----------------------------------------------------------------------------
 
 
-class ChildGoalCardOutSerializer(serializers.Serializer):
-    """A goal as the child's screens show it."""
+class ChildGoalCardOutSerializer(GoalOutlookSerializer):
+    """A goal as the child's screens show it, at the child's pace."""
 
     id = serializers.UUIDField()
     name = serializers.CharField()
@@ -57,6 +65,16 @@ class ChildGoalProgressOutSerializer(serializers.Serializer):
     coins_remaining = serializers.IntegerField(help_text="The child's balance after the contribution.")
 
 
+class ChoreToDoOutSerializer(TaskReadSerializer):
+    """A chore still to do, as the child's home lists it."""
+
+    overdue = serializers.BooleanField(help_text="Its due date has passed.")
+
+    class Meta(TaskReadSerializer.Meta):
+        fields = TaskReadSerializer.Meta.fields + ["overdue"]
+        read_only_fields = fields
+
+
 class LedgerLineOutSerializer(serializers.Serializer):
     """One ledger entry as the child's and the teen's screens list it."""
 
@@ -66,6 +84,20 @@ class LedgerLineOutSerializer(serializers.Serializer):
     description = serializers.CharField()
     timestamp = serializers.DateTimeField()
     category = serializers.CharField(allow_null=True)
+
+
+class ShopCatalogueItemOutSerializer(ShopItemReadSerializer):
+    """An item of the child's catalogue, with what the shop screen shows beside its price."""
+
+    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=(
+        "The price in the child's typical chore (\"= 3 times Tidy your room\"); null when the child has no "
+        "chore with a reward."))
+    owned = serializers.BooleanField(help_text="The child owns it.")
+    pending = serializers.BooleanField(help_text="The child asked to buy it and waits for its parent.")
+
+    class Meta(ShopItemReadSerializer.Meta):
+        fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending"]
+        read_only_fields = fields
 
 
 # --- teen screens (§15) ------------------------------------------------------------------------------
@@ -93,9 +125,19 @@ class BudgetCategoryOutSerializer(serializers.Serializer):
     name = serializers.CharField(help_text="saving, spending or wants")
     budget_amount = serializers.IntegerField()
     percentage = serializers.IntegerField()
-    spent_amount = serializers.IntegerField()
+    spent_amount = serializers.IntegerField(help_text=(
+        "Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an "
+        "entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals "
+        "count as saving and the rest (the shop, conversions) as spending."))
     icon = serializers.CharField(allow_blank=True)
     color = serializers.CharField(allow_blank=True)
+
+
+class TeenWeekOutSerializer(serializers.Serializer):
+    week_start = serializers.DateField(help_text="The week's Monday.")
+    earned = serializers.IntegerField(help_text="Coins earned that week (as everywhere: not pocket money, interest, "
+                                                "adjustments or coins coming back).")
+    spent = serializers.IntegerField(help_text="Coins spent that week (parents' adjustments aside).")
 
 
 class TeenBudgetOutSerializer(serializers.Serializer):
@@ -103,7 +145,9 @@ class TeenBudgetOutSerializer(serializers.Serializer):
     percentages = BudgetSplitOutSerializer()
     total_coins = serializers.IntegerField()
     transactions = BudgetBucketsOutSerializer()
-    categories = BudgetCategoryOutSerializer(many=True)
+    categories = BudgetCategoryOutSerializer(many=True, help_text="Planned (budget_amount) against spent.")
+    weeks = TeenWeekOutSerializer(many=True, help_text="Earned against spent for each of the last 12 weeks, "
+                                                       "oldest first (this week last).")
 
 
 class TeenBudgetUpdatedOutSerializer(serializers.Serializer):
@@ -124,8 +168,8 @@ class TeenGoalCreatedGoalOutSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField()  # noqa: N815
 
 
-class TeenGoalCardOutSerializer(TeenGoalCreatedGoalOutSerializer):
-    """A goal as the teen's screens show it."""
+class TeenGoalCardOutSerializer(GoalOutlookSerializer, TeenGoalCreatedGoalOutSerializer):
+    """A goal as the teen's screens show it, at the teen's pace."""
 
     daysRemaining = serializers.IntegerField(allow_null=True, help_text="Null without a deadline.")  # noqa: N815
     progress_percentage = serializers.FloatField(help_text="0-100, one decimal.")

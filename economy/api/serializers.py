@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField
@@ -16,6 +17,7 @@ from economy.models import (
     Transaction,
     TransactionType,
 )
+from economy.pace import goal_outlook, paces_of
 
 # --- shared fields -----------------------------------------------------------------------------------
 
@@ -60,17 +62,81 @@ class TransactionListSerializer(serializers.Serializer):
     monthly_total = serializers.IntegerField()
 
 
+# --- a goal at its owner's pace (``economy.pace``), on every goal its owner and the owner's parent read ---
+
+TYPICAL_CHORE_HELP = (
+    "The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one "
+    "paid most recently), else its newest chore not paid yet; a chore is its title and reward.")
+COINS_TO_GO_HELP = "Coins still missing: target - current, never below 0."
+EARNED_PER_WEEK_HELP = (
+    "The owner's average earning per week over the last 4 weeks (coins earned from chores, games, "
+    "lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), "
+    "rounded to the nearest coin.")
+DAYS_TO_GOAL_HELP = (
+    "Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last "
+    "4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)).")
+PRICE_IN_CHORES_HELP = ("coins_to_go in the owner's typical chore (\"= 3 times Tidy your room\"); null when the "
+                        "child has no chore with a reward.")
+
+
+class ChorePriceSerializer(serializers.Serializer):
+    """A number of coins in the child's typical chore."""
+
+    times = serializers.IntegerField(min_value=0, help_text="ceil(coins / reward); 0 for nothing.")
+    chore = serializers.CharField(help_text=TYPICAL_CHORE_HELP)
+    reward = serializers.IntegerField(min_value=1, help_text="The coins the chore pays.")
+
+
+class GoalOutlookSerializer(serializers.Serializer):
+    """The goal-at-pace fields of the goal shapes built as dicts (``economy.pace.goal_outlook``)."""
+
+    coins_to_go = serializers.IntegerField(min_value=0, help_text=COINS_TO_GO_HELP)
+    earned_per_week = serializers.IntegerField(min_value=0, help_text=EARNED_PER_WEEK_HELP)
+    days_to_goal = serializers.IntegerField(min_value=0, allow_null=True, help_text=DAYS_TO_GOAL_HELP)
+    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=PRICE_IN_CHORES_HELP)
+
+
+def goal_context(*owners) -> dict:
+    """What ``GoalReadSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
+    return {"paces": paces_of(owners)}
+
+
 class GoalReadSerializer(serializers.ModelSerializer):
+    """A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces)."""
+
     user_id = serializers.UUIDField(read_only=True)
     targetAmount = serializers.IntegerField(source="target_amount", read_only=True)  # noqa: N815 (app's casing)
     currentAmount = serializers.IntegerField(source="current_amount", read_only=True)  # noqa: N815
+    coins_to_go = serializers.SerializerMethodField(help_text=COINS_TO_GO_HELP)
+    earned_per_week = serializers.SerializerMethodField(help_text=EARNED_PER_WEEK_HELP)
+    days_to_goal = serializers.SerializerMethodField(help_text=DAYS_TO_GOAL_HELP)
+    price_in_chores = serializers.SerializerMethodField(help_text=PRICE_IN_CHORES_HELP)
 
     class Meta:
         model = Goal
         fields = ["id", "user_id", "title", "description", "target_amount", "current_amount", "icon", "color",
                   "category", "deadline", "is_completed", "created_at", "updated_at", "targetAmount",
-                  "currentAmount"]
+                  "currentAmount", "coins_to_go", "earned_per_week", "days_to_goal", "price_in_chores"]
         read_only_fields = fields
+
+    def outlook(self, goal: Goal) -> dict:
+        pace = self.context["paces"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        return goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
+                            is_completed=goal.is_completed)
+
+    def get_coins_to_go(self, goal) -> int:
+        return self.outlook(goal)["coins_to_go"]
+
+    def get_earned_per_week(self, goal) -> int:
+        return self.outlook(goal)["earned_per_week"]
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_days_to_goal(self, goal):
+        return self.outlook(goal)["days_to_goal"]
+
+    @extend_schema_field(ChorePriceSerializer(allow_null=True))
+    def get_price_in_chores(self, goal):
+        return self.outlook(goal)["price_in_chores"]
 
 
 class TaskReadSerializer(serializers.ModelSerializer):

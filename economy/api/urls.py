@@ -14,6 +14,8 @@ urlpatterns = [
               "users-goal-detail"),
     *api_path("users/<userref:user_id>/goals/<uuid:goal_id>/contribute", ledger.GoalContributeView.as_view(),
               "users-goal-contribute"),
+    *api_path("users/<userref:user_id>/goals/<uuid:goal_id>/withdraw", ledger.GoalWithdrawView.as_view(),
+              "users-goal-withdraw"),
     *api_path("goals/<uuid:goal_id>", ledger.GoalDetailView.as_view(), "goal-detail"),
     *api_path("goals/<uuid:goal_id>/progress", ledger.GoalProgressView.as_view(), "goal-progress"),
     *api_path("goals/<uuid:goal_id>/amount", ledger.GoalAmountView.as_view(), "goal-amount"),

@@ -14,6 +14,7 @@ from economy.api import responses as out
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
+from economy.pace import Pace, goal_outlook, pace_of
 from economy.services import InsufficientCoins, balance_of
 
 def _progress(goal: Goal) -> float:
@@ -36,6 +37,11 @@ def _teen_goal(goal: Goal) -> dict:
             "progress_percentage": _progress(goal), "is_completed": goal.is_completed, "createdAt": goal.created_at}
 
 
+def _at_pace(goal: Goal, pace: Pace) -> dict:
+    return goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
+                        is_completed=goal.is_completed)
+
+
 def _status_filter(qs, status):
     if status == "active":
         return qs.filter(is_completed=False)
@@ -51,7 +57,8 @@ class ChildGoalsView(ApiView):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         query = validate(s.StatusQuerySerializer, request.query_params)
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
-        return Response([_child_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
+        pace = pace_of(request.user)
+        return Response([{**_child_goal(g), **_at_pace(g, pace)} for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
     @extend_schema(request=s.ChildGoalCreateInSerializer,
                    responses={200: out.ChildGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},
@@ -108,23 +115,34 @@ class ChildTransactionsView(ApiView):
 # --- teen --------------------------------------------------------------------------------------------
 
 
+TEEN_CHART_WEEKS = 12
+
+
+def _allocations(coins: int, categories) -> dict[str, int]:
+    return {c.name: coins * c.percentage // 100 for c in categories}
+
+
 def _budget_body(teen, categories) -> dict:
+    """The budget screen: the split of the balance (planned) against what left it in the last 30 days
+    per category (spent), the latest entries by category, and earned against spent per week."""
     coins = balance_of(teen)
-    allocations = {c.name: coins * c.percentage // 100 for c in categories}
-    rows = selectors.transactions_for(teen)[:20]
-    buckets = {"saving": [], "spending": [], "wants": []}
-    for t in rows:
-        bucket = t.category if t.category in buckets else ("saving" if t.type == "save" else "spending")
-        buckets[bucket].append({"id": str(t.pk), "type": t.type, "amount": t.amount, "description": t.description,
-                                "timestamp": t.created_at, "category": t.category})
+    allocations = _allocations(coins, categories)
+    spent = selectors.budget_spent(teen)
+    buckets = {name: [] for name in selectors.BUDGET_CATEGORIES}
+    for t in selectors.transactions_for(teen)[:20]:
+        buckets[selectors.budget_category_of(t.type, t.category)].append({
+            "id": str(t.pk), "type": t.type, "amount": t.amount, "description": t.description,
+            "timestamp": t.created_at, "category": t.category})
     return {
         "budget_allocations": allocations,
         "percentages": {c.name: c.percentage for c in categories},
         "total_coins": coins,
         "transactions": buckets,
         "categories": [{"id": str(c.pk), "name": c.name, "budget_amount": allocations[c.name],
-                        "percentage": c.percentage, "spent_amount": 0, "icon": c.icon, "color": c.color}
+                        "percentage": c.percentage, "spent_amount": spent[c.name], "icon": c.icon, "color": c.color}
                        for c in categories],
+        "weeks": [{"week_start": week, "earned": earned, "spent": spent_that_week}
+                  for week, earned, spent_that_week in selectors.weekly_totals(teen, weeks=TEEN_CHART_WEEKS)],
     }
 
 
@@ -140,9 +158,9 @@ class TeenBudgetView(ApiView):
         scoping.require_role(request.user, Role.TEEN, "Only older children can update budget")
         percentages = validate(s.BudgetInSerializer, request.data)
         categories = services.budget_update(actor=request.user, owner=request.user, percentages=percentages)
-        body = _budget_body(request.user, categories)
-        return Response({"message": "Budget updated successfully", "budget_allocations": body["budget_allocations"],
-                         "percentages": body["percentages"]})
+        return Response({"message": "Budget updated successfully",
+                         "budget_allocations": _allocations(balance_of(request.user), categories),
+                         "percentages": {c.name: c.percentage for c in categories}})
 
 
 class TeenGoalsQuery(serializers.Serializer):
@@ -159,7 +177,8 @@ class TeenGoalsView(ApiView):
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
         if query.get("category"):
             goals = goals.filter(category=query["category"])
-        return Response([_teen_goal(g) for g in goals[:selectors.DEFAULT_LIST_BOUND]])
+        pace = pace_of(request.user)
+        return Response([{**_teen_goal(g), **_at_pace(g, pace)} for g in goals[:selectors.DEFAULT_LIST_BOUND]])
 
     @extend_schema(request=s.TeenGoalCreateInSerializer,
                    responses={200: out.TeenGoalCreatedOutSerializer, 400: ERROR, 403: ERROR},

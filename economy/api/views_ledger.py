@@ -59,6 +59,11 @@ class UserTransactionsView(ApiView):
                          "new_coin_balance": services.balance_of(target)})
 
 
+def _goal_read(goal: Goal) -> dict:
+    """A goal its owner just changed, at the owner's pace."""
+    return s.GoalReadSerializer(goal, context=s.goal_context(goal.user)).data
+
+
 class GoalLookupMixin:
     def goal(self, goal_id, owner: User | None = None) -> Goal:
         goal = self.get_visible_or_404(Goal.objects.select_related("user"), detail="Goal not found", pk=goal_id)
@@ -73,7 +78,7 @@ class UserGoalsView(ApiView):
         target = self.resolve_user(user_id)
         _require_self_or_guardian(request.user, target)
         return Response(s.GoalReadSerializer(selectors.goals_for(target)[:selectors.DEFAULT_LIST_BOUND],
-                                             many=True).data)
+                                             many=True, context=s.goal_context(target)).data)
 
     @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 400: ERROR, 403: ERROR},
                    tags=["goals"])
@@ -83,7 +88,7 @@ class UserGoalsView(ApiView):
             raise Forbidden("Can only create goals for yourself")
         data = validate(s.GoalCreateInSerializer, request.data)
         goal = services.goal_create(actor=request.user, owner=target, **data)
-        return Response(s.GoalReadSerializer(goal).data, status=status.HTTP_201_CREATED)
+        return Response(_goal_read(goal), status=status.HTTP_201_CREATED)
 
 
 class UserGoalDetailView(GoalLookupMixin, ApiView):
@@ -94,7 +99,7 @@ class UserGoalDetailView(GoalLookupMixin, ApiView):
         if goal.user_id != request.user.pk:
             raise Forbidden("Can only update your own goals")
         data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
-        return Response(s.GoalReadSerializer(services.goal_update(actor=request.user, goal=goal, **data)).data)
+        return Response(_goal_read(services.goal_update(actor=request.user, goal=goal, **data)))
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
     def delete(self, request, user_id, goal_id):
@@ -113,8 +118,27 @@ class GoalContributeView(GoalLookupMixin, ApiView):
             raise Forbidden("Can only contribute to your own goals")
         amount = validate(s.AmountInSerializer, request.data)["amount"]
         goal, entry = services.goal_contribute(actor=request.user, goal=goal, amount=amount)
-        return Response({"goal": s.GoalReadSerializer(goal).data,
+        return Response({"goal": _goal_read(goal),
                          "transaction": s.TransactionReadSerializer(entry).data,
+                         "new_coin_balance": services.balance_of(request.user)})
+
+
+WITHDRAW_NOT_YOURS = "Can only take coins back from your own goals"
+
+
+class GoalWithdrawView(GoalLookupMixin, ApiView):
+    """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
+
+    @extend_schema(request=s.AmountInSerializer, responses={200: inline_serializer("GoalWithdrawal", {
+        "goal": s.GoalReadSerializer(), "transaction": s.TransactionReadSerializer(),
+        "new_coin_balance": serializers.IntegerField()}), 400: ERROR, 403: ERROR, 404: ERROR}, tags=["goals"])
+    def post(self, request, user_id, goal_id):
+        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
+        if goal.user_id != request.user.pk:
+            raise Forbidden(WITHDRAW_NOT_YOURS)
+        amount = validate(s.AmountInSerializer, request.data)["amount"]
+        goal, entry = services.goal_withdraw(actor=request.user, goal=goal, amount=amount, detail=WITHDRAW_NOT_YOURS)
+        return Response({"goal": _goal_read(goal), "transaction": s.TransactionReadSerializer(entry).data,
                          "new_coin_balance": services.balance_of(request.user)})
 
 
@@ -128,7 +152,7 @@ class GoalDetailView(GoalLookupMixin, ApiView):
         if goal.user_id != request.user.pk:
             raise Forbidden("Can only update your own goals")
         data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
-        return Response(s.GoalReadSerializer(services.goal_update(actor=request.user, goal=goal, **data)).data)
+        return Response(_goal_read(services.goal_update(actor=request.user, goal=goal, **data)))
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
     def delete(self, request, goal_id):
@@ -149,7 +173,7 @@ class GoalProgressView(GoalLookupMixin, ApiView):
         amount = validate(s.AmountInSerializer, request.data)["amount"]
         goal, _ = services.goal_contribute(actor=request.user, goal=goal, amount=amount,
                                            description=f"Progress towards goal: {goal.title}")
-        return Response(s.GoalReadSerializer(goal).data)
+        return Response(_goal_read(goal))
 
 
 class GoalAmountView(GoalLookupMixin, ApiView):
@@ -162,6 +186,5 @@ class GoalAmountView(GoalLookupMixin, ApiView):
         if goal.user_id != request.user.pk:
             raise Forbidden("Can only update your own goals")
         amount = validate(s.AmountInSerializer, request.data)["amount"]
-        return Response(s.GoalReadSerializer(services.goal_set_amount(actor=request.user, goal=goal,
-                                                                      amount=amount)).data)
+        return Response(_goal_read(services.goal_set_amount(actor=request.user, goal=goal, amount=amount)))
 

@@ -18,7 +18,7 @@ from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from economy import selectors
 from economy.api import responses as out
-from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer
+from economy.api.serializers import FlexibleDateTimeField, GoalReadSerializer, goal_context
 from economy.models import Goal, Transaction
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
@@ -54,9 +54,9 @@ class ProgressQuery(serializers.Serializer):
     timeframe = serializers.CharField(required=False, max_length=20, default="month")
 
 
-def _goal_row(goal: Goal) -> dict:
+def _goal_row(goal: Goal, context: dict) -> dict:
     percent = round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0
-    return {**GoalReadSerializer(goal).data, "progress_percentage": percent}
+    return {**GoalReadSerializer(goal, context=context).data, "progress_percentage": percent}
 
 
 class ChildProgressView(ApiView):
@@ -91,6 +91,7 @@ class ChildProgressView(ApiView):
         awards = recent_achievements(child, since=since).read()
         recent = window.order_by("-created_at", "-id")[:10]
         achievements = [achievement_read(a) for a in awards]
+        at_pace = goal_context(child)
         return Response({
             "child": {"id": str(child.pk), "name": child.name, "age": profile.age, "current_coins": profile.coins,
                       "level": level_for(profile.xp), "xp": profile.xp, "streak_days": current_streak(profile),
@@ -101,8 +102,8 @@ class ChildProgressView(ApiView):
                       "current_streak": current_streak(profile)},
             "recent_activities": [{"id": str(t.pk), "type": t.type, "amount": t.amount,
                                    "description": t.description, "created_at": t.created_at} for t in recent],
-            "active_goals": [_goal_row(g) for g in active],
-            "completed_goals": [GoalReadSerializer(g).data for g in achieved],
+            "active_goals": [_goal_row(g, at_pace) for g in active],
+            "completed_goals": GoalReadSerializer(achieved, many=True, context=at_pace).data,
             "recent_achievements": achievements,
             "achievements": achievements,
             "learning_modules": [{**module_body(p.module), "score": p.score, "completed_at": p.completed_at}
@@ -115,10 +116,11 @@ class ChildrenGoalsView(ApiView):
     @extend_schema(responses={200: out.FamilyGoalOutSerializer(many=True), 403: ERROR}, tags=["parent"])
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, "Only parents can view children's goals")
-        goals = Goal.objects.filter(user__child_profile__parent=request.user).select_related("user").order_by(
-            "-created_at")[:500]
-        return Response([{**GoalReadSerializer(g).data, "child_name": g.user.name, "child_id": str(g.user_id)}
-                         for g in goals])
+        goals = list(Goal.objects.filter(user__child_profile__parent=request.user).select_related("user").order_by(
+            "-created_at")[:500])
+        at_pace = goal_context(*{g.user_id: g.user for g in goals}.values())
+        return Response([{**GoalReadSerializer(g, context=at_pace).data, "child_name": g.user.name,
+                          "child_id": str(g.user_id)} for g in goals])
 
 
 class StreakPauseIn(serializers.Serializer):

@@ -10,22 +10,27 @@ from accounts.services import parent_settings_update
 from coincraft.api import ApiView, validate
 from coincraft.exceptions import Forbidden
 from coincraft.schema import ERROR
+from coincraft.sql import read_together
 from economy import selectors, services
+from economy.api import responses as out
 from economy.api import serializers as s
-from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Status
+from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
+from economy.pace import price_in_chores, typical_chore
 from economy.services import balance_of
 
 
 
 class ShopItemsView(ApiView):
-    """The caller's catalogue (children's or teens'); other roles get an empty list."""
+    """The caller's catalogue (children's or teens'), each item with what the shop screen shows beside
+    its price: its price in the child's typical chore, whether the child owns it and whether it asked
+    for it and waits. Other roles get an empty list."""
 
-    @extend_schema(responses={200: s.ShopItemReadSerializer(many=True)}, tags=["shop"])
+    @extend_schema(responses={200: out.ShopCatalogueItemOutSerializer(many=True)}, tags=["shop"])
     def get(self, request):
         if request.user.role not in CHILD_ROLES:
             return Response([])
-        items = ShopItem.objects.filter(audience=request.user.role, available=True)
-        return Response(s.ShopItemReadSerializer(items, many=True).data)
+        items, chore = read_together(selectors.catalogue_for(request.user), typical_chore(request.user))
+        return Response([{**item, "price_in_chores": price_in_chores(chore, item["price"])} for item in items])
 
 
 class OwnedItemsView(ApiView):

@@ -14,6 +14,7 @@ from django.db.models import Count, Q, Sum
 from accounts.models import Role, User
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
+from economy.categories import NOT_EARNED
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
 
 
@@ -35,7 +36,6 @@ def week_of(day: date) -> tuple[date, date]:
 
 def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
     from learning.models import UserModuleProgress
-    from learning.progression import NOT_EARNED
 
     since = datetime.combine(start, time.min, tzinfo=dt_timezone.utc)
     until = datetime.combine(end, time.max, tzinfo=dt_timezone.utc)

@@ -13,14 +13,12 @@ from django.db.models import F
 
 from accounts.models import ChildProfile, User
 from coincraft.exceptions import DomainError, InvalidInput
+from economy.categories import ADJUSTMENT_CATEGORY, counts_as_earned, counts_as_gift
 from economy.models import Transaction, TransactionType
 
 
 class InsufficientCoins(DomainError):
     default_detail = "Insufficient coins"
-
-
-ADJUSTMENT_CATEGORY = "adjustment"
 
 
 def _lock_balance(child: User) -> ChildProfile:
@@ -61,8 +59,6 @@ def ledger_post(
         new_balance = profile.coins + delta
         if new_balance < 0:
             raise InsufficientCoins(insufficient_detail)
-        from learning.progression import counts_as_earned, counts_as_gift
-
         totals = {}
         if counts_as_earned(type, category):
             totals["coins_earned"] = F("coins_earned") + amount

@@ -77,7 +77,10 @@ TRANSACTION_SHAPE = {"id": "uuid", "user_id": "uuid", "type": str, "amount": int
                      "created_at": "datetime"}
 GOAL_SHAPE = {"id": "uuid", "user_id": "uuid", "title": str, "description": (str, type(None)), "target_amount": int,
               "current_amount": int, "icon": (str, type(None)), "color": (str, type(None)), "deadline": "datetime?",
-              "is_completed": bool, "created_at": "datetime", "updated_at": "datetime"}
+              "is_completed": bool, "created_at": "datetime", "updated_at": "datetime",
+              # the goal at its owner's pace (economy.pace)
+              "coins_to_go": int, "earned_per_week": int, "days_to_goal": (int, type(None)),
+              "price_in_chores": (dict, type(None))}
 TASK_SHAPE = {"id": "uuid", "title": str, "description": (str, type(None)), "coins_reward": int,
               "due_date": "datetime?", "requires_approval": bool, "assigned_by": "uuid", "assigned_to": "uuid",
               "status": str, "completed_at": "datetime?", "approved_at": "datetime?", "created_at": "datetime"}

@@ -111,7 +111,7 @@ def test_goal_list_runs_a_constant_number_of_queries(personas, as_user, django_a
     GoalFactory.create_batch(size, user=personas.child_a)
     client = as_user(personas.parent_a)
     # when
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         response = client.get(goals_url(personas.child_a))
     # then
     assert len(response.json()) == size
@@ -527,6 +527,71 @@ def test_bad_contribution_amounts_are_refused(personas, as_user, give_coins, val
     before = books()
     # when
     response = as_user(personas.child_a).post(f"{goal_url('me', goal)}/contribute",
+                                              body_with({"amount": 1}, "amount", value), format="json")
+    # then
+    assert_bad_input(response, "amount")
+    assert books() == before
+
+
+# --- POST /api/users/{id}/goals/{gid}/withdraw --------------------------------------------------------
+
+
+def test_taking_coins_back_moves_them_from_the_goal_into_the_balance(personas, as_user):
+    # given
+    child = personas.child_a
+    goal = fund_goal(GoalFactory(user=child, target_amount=100, title="Kite"), 30)
+    start = balance(child)
+    # when
+    response = as_user(child).post(f"{goal_url('me', goal)}/withdraw", {"amount": 12}, format="json")
+    # then
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert_types(body["goal"], GOAL_SHAPE)
+    assert_types(body["transaction"], TRANSACTION_SHAPE)
+    assert (body["goal"]["current_amount"], body["goal"]["coins_to_go"], body["new_coin_balance"]) == (
+        18, 82, start + 12)
+    assert (body["transaction"]["type"], body["transaction"]["amount"], body["transaction"]["category"],
+            body["transaction"]["reference_id"], body["transaction"]["description"]) == (
+        "save", 12, "goal", str(goal.pk), "Took coins back from goal: Kite")
+    goal.refresh_from_db()
+    assert (goal.current_amount, balance(child)) == (18, start + 12)
+    assert [e.delta for e in goal_entries(goal)] == [-30, 12]
+    assert_books_balance()
+
+
+def test_taking_back_more_than_the_goal_holds_is_refused(personas, as_user):
+    # given
+    goal = fund_goal(GoalFactory(user=personas.child_a), 5)
+    before = books()
+    # when
+    response = as_user(personas.child_a).post(f"{goal_url('me', goal)}/withdraw", {"amount": 6}, format="json")
+    # then
+    assert_error(response, 400, "The goal holds fewer coins than that")
+    assert list(response.json()["errors"]) == ["amount"]
+    assert books() == before
+
+
+@pytest.mark.parametrize(("actor", "status"), [("parent_a", 403), ("teen_a", 403), ("teacher_1", 403),
+                                                ("parent_b", 404), ("child_b", 404)])
+def test_only_the_owner_takes_coins_back_from_a_goal(personas, as_user, actor, status):
+    # given
+    goal = fund_goal(GoalFactory(user=personas.child_a), 10)
+    before = books()
+    # when
+    response = as_user(personas[actor]).post(f"{goal_url(personas.child_a, goal)}/withdraw", {"amount": 5},
+                                             format="json")
+    # then
+    assert_error(response, status, "Can only take coins back from your own goals" if status == 403 else None)
+    assert books() == before
+
+
+@pytest.mark.parametrize("value", BAD_COINS, ids=BAD_COINS_IDS)
+def test_bad_amounts_to_take_back_are_refused(personas, as_user, value):
+    # given
+    goal = fund_goal(GoalFactory(user=personas.child_a), 10)
+    before = books()
+    # when
+    response = as_user(personas.child_a).post(f"{goal_url('me', goal)}/withdraw",
                                               body_with({"amount": 1}, "amount", value), format="json")
     # then
     assert_bad_input(response, "amount")

@@ -17,16 +17,17 @@ from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.sql import read_together
 from coincraft.schema import ERROR
 from economy import selectors as money
-from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer
+from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer, goal_context
 from economy.models import Goal, Task, Transaction
+from economy.pace import Pace, goal_outlook, pace_listings
 from economy.services import budget_get_or_create
 from learning import selectors
 from learning.api import responses as out
 from learning.models import Module
-from learning.progression import current_streak, level_for, xp_for_level
+from learning.progression import current_streak, level_for, streak_paused, xp_for_level
 
 
-def _profile(child: User) -> ChildProfile:
+def child_profile(child: User) -> ChildProfile:
     """The child's profile: usually already loaded with the signed-in user (no query)."""
     if User.child_profile.is_cached(child) and child.child_profile is not None:
         return child.child_profile
@@ -36,12 +37,15 @@ def _profile(child: User) -> ChildProfile:
 
 
 def progress_of(profile: ChildProfile) -> dict:
-    """Level, XP and how far to the next level, for the progress bars."""
+    """Level, XP and how far to the next level, for the progress bars; the streak, and whether the
+    parent paused it for a holiday (until when)."""
     level = level_for(profile.xp)
     floor, ceiling = xp_for_level(level), xp_for_level(level + 1)
+    paused = streak_paused(profile)
     return {"level": level, "xp": profile.xp, "xp_for_next_level": ceiling,
             "level_progress": round((profile.xp - floor) / (ceiling - floor) * 100, 1),
-            "streak_days": current_streak(profile)}
+            "streak_days": current_streak(profile), "streak_paused": paused,
+            "streak_paused_until": profile.streak_paused_until if paused else None}
 
 
 def achievement_card(award: dict) -> dict:
@@ -67,19 +71,26 @@ class ChildDashboardView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         child = request.user
-        profile = _profile(child)
+        profile = child_profile(child)
         progress = progress_of(profile)
-        # the screen's four reads in one statement
-        figures, active, adventures, awards = read_together(
+        # the screen's reads in one statement
+        figures, active, adventures, awards, chores, lessons, *pace = read_together(
             selectors.child_figures(child), selectors.open_goals(child, 4),
-            selectors.adventures_for(child, ("easy", "medium"), 6), selectors.recent_achievements(child))
+            selectors.adventures_for(child, ("easy", "medium"), 6), selectors.recent_achievements(child),
+            money.chores_to_do(child, 10), selectors.assigned_lessons(child, limit=10, started_too=True),
+            *pace_listings(child))
+        pace = Pace(*pace)
         return Response({
             "child": {"id": str(child.pk), "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                       **progress},
             "todays_goals": [{"id": str(g["id"]), "title": g["title"], "current": g["current_amount"],
                               "total": g["target_amount"], "icon": g["icon"],
-                              "colorScheme": "green" if g["current_amount"] * 2 > g["target_amount"] else "yellow"}
+                              "colorScheme": "green" if g["current_amount"] * 2 > g["target_amount"] else "yellow",
+                              **goal_outlook(pace, target_amount=g["target_amount"],
+                                             current_amount=g["current_amount"], is_completed=False)}
                              for g in active],
+            "chores": chores,
+            "assigned_lessons": lessons,
             "adventures": [{"id": str(m["id"]), "title": m["title"], "description": m["description"], "emoji": "🎮",
                             "difficulty": m["difficulty"], "coins": m["points_reward"], "completed": m["done"],
                             "colorScheme": "blue" if m["difficulty"] == "easy" else "purple",
@@ -103,7 +114,7 @@ class ChildStatsView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can view stats")
         child = request.user
-        profile = _profile(child)
+        profile = child_profile(child)
         totals = selectors.money_totals(child)
         return Response({
             "profile": {"coins": profile.coins, **progress_of(profile)},
@@ -123,10 +134,12 @@ QUICK_ACTIONS = [
 ]
 
 
-def _teen_goal(g: Goal) -> dict:
+def _teen_goal(g: Goal, pace: Pace) -> dict:
     return {"id": str(g.pk), "title": g.title, "description": g.description, "targetAmount": g.target_amount,
             "currentAmount": g.current_amount, "icon": g.icon, "category": g.category,
-            "progress_percentage": _percent(g.current_amount, g.target_amount), "deadline": g.deadline}
+            "progress_percentage": _percent(g.current_amount, g.target_amount), "deadline": g.deadline,
+            **goal_outlook(pace, target_amount=g.target_amount, current_amount=g.current_amount,
+                           is_completed=g.is_completed)}
 
 
 class TeenDashboardView(ApiView):
@@ -134,15 +147,16 @@ class TeenDashboardView(ApiView):
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access this endpoint")
         teen = request.user
-        profile = _profile(teen)
+        profile = child_profile(teen)
         progress = progress_of(profile)
         split = {c.name: c.percentage for c in budget_get_or_create(owner=teen)}
+        modules, figures, awards, *pace = read_together(
+            selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
+            selectors.child_figures(teen), selectors.recent_achievements(teen), *pace_listings(teen))
+        pace = Pace(*pace)
         goals = {"saving": [], "spending": [], "wants": []}
         for g in Goal.objects.filter(user=teen, is_completed=False).order_by("-created_at")[:30]:
-            goals.setdefault(g.category or "saving", []).append(_teen_goal(g))
-        modules, figures, awards = read_together(
-            selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
-            selectors.child_figures(teen), selectors.recent_achievements(teen))
+            goals.setdefault(g.category or "saving", []).append(_teen_goal(g, pace))
         return Response({
             "teen": {"id": str(teen.pk), "name": teen.name.split(" ")[0], "fullName": teen.name, "email": teen.email,
                      "avatar": teen.avatar_url, "coins": profile.coins, **progress,
@@ -253,12 +267,12 @@ class RoleDashboardView(ApiView):
         return Response(teacher_dashboard(user))
 
     def _child(self, child: User) -> dict:
-        profile = _profile(child)
+        profile = child_profile(child)
         stats = _dashboard_stats(profile, child)
         active = Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5]
         transactions = money.transactions_for(child)[:10]
         achievements = [achievement_read(a) for a in selectors.recent_achievements(child).read()]
-        goals = GoalReadSerializer(active, many=True).data
+        goals = GoalReadSerializer(active, many=True, context=goal_context(child)).data
         recent = TransactionReadSerializer(transactions, many=True).data
         return {
             "user": UserReadSerializer(child).data, "stats": stats, "active_goals": goals,

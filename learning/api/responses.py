@@ -10,8 +10,13 @@ from rest_framework import serializers
 
 from accounts.api.serializers import UserReadSerializer
 from classroom.api.serializers import TeacherDashboardOut
-from economy.api.responses import ParentDashboardOutSerializer
-from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer
+from economy.api.responses import ChoreToDoOutSerializer, ParentDashboardOutSerializer
+from economy.api.serializers import (
+    GoalOutlookSerializer,
+    GoalReadSerializer,
+    TaskReadSerializer,
+    TransactionReadSerializer,
+)
 from learning.models import Difficulty, SectionType
 
 
@@ -62,6 +67,10 @@ class LearningModuleProgressOut(serializers.Serializer):
     score = serializers.FloatField(allow_null=True)
     time_spent = serializers.IntegerField(help_text="Minutes")
     status = serializers.CharField(help_text="assigned, in_progress or completed")
+    assigned_at = serializers.DateTimeField(allow_null=True, help_text="When a teacher assigned it; null when the "
+                                                                       "child started it on its own.")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The assignment's due date, if any.")
+    overdue = serializers.BooleanField(help_text="Due date passed and not completed.")
 
 
 class LearningModuleOut(serializers.Serializer):
@@ -121,6 +130,7 @@ class ChildAssignedModuleOut(serializers.Serializer):
     status = serializers.CharField()
     assigned_by = serializers.UUIDField(allow_null=True)
     progress = serializers.FloatField(help_text="Percent")
+    overdue = serializers.BooleanField(help_text="Its due date has passed (and it is not completed).")
 
 
 class ChildModuleProgressResultOut(serializers.Serializer):
@@ -129,6 +139,13 @@ class ChildModuleProgressResultOut(serializers.Serializer):
     score = serializers.FloatField(allow_null=True)
     completed = serializers.BooleanField()
     coins_earned = serializers.IntegerField()
+
+
+class ChildModuleStartedOut(serializers.Serializer):
+    module_id = serializers.UUIDField()
+    status = serializers.CharField(help_text="in_progress; assigned or completed when the child already had it")
+    started_at = serializers.DateTimeField(allow_null=True, help_text="Null for an assigned module not opened yet.")
+    due_date = serializers.DateTimeField(allow_null=True)
 
 
 class ChildModuleSectionOut(serializers.Serializer):
@@ -213,6 +230,10 @@ class LearningLevelOut(serializers.Serializer):
     xp_for_next_level = serializers.IntegerField()
     level_progress = serializers.FloatField(help_text="Percent of the way to the next level")
     streak_days = serializers.IntegerField()
+    streak_paused = serializers.BooleanField(help_text="The parent paused the streak for a holiday that includes "
+                                                       "today: missed days do not break it.")
+    streak_paused_until = serializers.DateField(allow_null=True, help_text="The pause's last day; null when not "
+                                                                           "paused today.")
 
 
 class LearningProgressGoalOut(serializers.Serializer):
@@ -267,7 +288,9 @@ class ChildDashboardChildOut(LearningLevelOut):
     coins = serializers.IntegerField()
 
 
-class ChildDashboardGoalOut(serializers.Serializer):
+class ChildDashboardGoalOut(GoalOutlookSerializer):
+    """An open goal's card, at the child's pace."""
+
     id = serializers.UUIDField()
     title = serializers.CharField()
     current = serializers.IntegerField()
@@ -305,7 +328,12 @@ class ChildDashboardStatsOut(serializers.Serializer):
 
 class ChildDashboardOut(serializers.Serializer):
     child = ChildDashboardChildOut()
-    todays_goals = ChildDashboardGoalOut(many=True)
+    todays_goals = ChildDashboardGoalOut(many=True, help_text="The goal cards: the 4 oldest open goals.")
+    chores = ChoreToDoOutSerializer(many=True, help_text="Chores to do (pending, in progress or sent back), "
+                                                         "soonest due first, then newest; at most 10.")
+    assigned_lessons = ChildAssignedModuleOut(
+        many=True, help_text="Lessons assigned to the child and not completed yet (started ones included), "
+                             "soonest due first; at most 10.")
     adventures = ChildDashboardAdventureOut(many=True)
     achievements = LearningAchievementCardOut(many=True)
     learning_journey = ChildDashboardJourneyStepOut(many=True)
@@ -367,7 +395,9 @@ class TeenDashboardBudgetOut(serializers.Serializer):
     percentages = TeenDashboardSplitOut(help_text="Percent per category")
 
 
-class TeenDashboardGoalOut(serializers.Serializer):
+class TeenDashboardGoalOut(GoalOutlookSerializer):
+    """An open goal, at the teen's pace."""
+
     id = serializers.UUIDField()
     title = serializers.CharField()
     description = serializers.CharField(allow_null=True, allow_blank=True)

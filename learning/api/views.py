@@ -1,6 +1,7 @@
 """Games and modules for children and teens: API.md §7, the learning parts of §14 and §15."""
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import Prefetch, Q
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -11,7 +12,7 @@ from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
 from coincraft.schema import ERROR
 from economy.services import balance_of
-from learning import services
+from learning import selectors, services
 from learning.api import responses as out
 from learning.api import serializers as s
 from learning.models import Activity, Module, ModuleSection, QuizQuestion, UserActivity, UserModuleProgress
@@ -36,7 +37,9 @@ def module_body(module: Module, progress: UserModuleProgress | None = None, with
     if with_progress:
         body["user_progress"] = None if progress is None else {
             "progress_percentage": progress.progress_percentage, "is_completed": progress.is_completed,
-            "score": progress.score, "time_spent": progress.time_spent, "status": progress.status}
+            "score": progress.score, "time_spent": progress.time_spent, "status": progress.status,
+            "assigned_at": progress.assigned_at, "due_date": progress.due_date,
+            "overdue": bool(progress.due_date and not progress.is_completed and progress.due_date < timezone.now())}
     return body
 
 
@@ -179,14 +182,7 @@ class AssignedModulesView(ApiView):
     @extend_schema(responses={200: out.ChildAssignedModuleOut(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
-        rows = (UserModuleProgress.objects.filter(user=request.user, status="assigned")
-                .select_related("module").order_by(F("due_date").asc(nulls_last=True), "-assigned_at")[:200])
-        return Response([{
-            "id": str(p.module.pk), "title": p.module.title, "description": p.module.description,
-            "difficulty": p.module.difficulty, "duration": p.module.estimated_duration or 15,
-            "category": p.module.category, "assigned_at": p.assigned_at, "due_date": p.due_date,
-            "status": p.status, "assigned_by": str(p.assigned_by_id) if p.assigned_by_id else None,
-            "progress": p.progress_percentage} for p in rows])
+        return Response(selectors.assigned_lessons(request.user, limit=200).read())
 
 
 class ModuleProgressView(ApiView):
@@ -204,6 +200,18 @@ class ModuleProgressView(ApiView):
         return Response({"message": "Module progress updated successfully", "status": progress.status,
                          "score": progress.score, "completed": progress.is_completed,
                          "coins_earned": completion.coins_earned})
+
+
+class ModuleStartView(ApiView):
+    """A child opens a published module nobody assigned it: from then on its content is open to it."""
+
+    @extend_schema(request=None, responses={200: out.ChildModuleStartedOut, 403: ERROR, 404: ERROR}, tags=["child"])
+    def post(self, request, module_id):
+        scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can start modules")
+        module = _module(request.user, module_id, detail="Module not found")
+        progress = services.module_start(actor=request.user, module=module)
+        return Response({"module_id": str(module.pk), "status": progress.status, "started_at": progress.started_at,
+                         "due_date": progress.due_date})
 
 
 class ModuleContentView(ApiView):

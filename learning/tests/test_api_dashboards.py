@@ -145,7 +145,7 @@ def test_child_dashboard_shows_the_childs_real_goals_adventures_and_progress(per
                              "coins": profile.coins, "level": level_for(profile.xp), "xp": profile.xp,
                              "xp_for_next_level": ceiling,
                              "level_progress": round((profile.xp - floor) / (ceiling - floor) * 100, 1),
-                             "streak_days": 1}
+                             "streak_days": 1, "streak_paused": False, "streak_paused_until": None}
     assert [(g["title"], g["current"], g["total"], g["colorScheme"]) for g in body["todays_goals"]] == [
         ("Bike", 6, 10, "green"), ("Book", 0, 100, "yellow")]
     assert [(a["title"], a["completed"], a["buttonText"], a["colorScheme"]) for a in body["adventures"]] == [
@@ -721,21 +721,21 @@ def test_the_daily_goal_tick_refuses_a_negative_value(personas, as_user):
 CHILD_QUERIES = {
     "/api/child/dashboard": 2,
     "/api/child/stats": 5,
-    "/api/dashboard/younger_child": 7,
+    "/api/dashboard/younger_child": 8,
     "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
     "/api/teen/dashboard": 4,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
-    "/api/dashboard/older_child": 7,
+    "/api/dashboard/older_child": 8,
 }
 PARENT_QUERIES = {
     "/api/parent/dashboard": 3,
     "/api/dashboard/parent": 3,
-    "/api/parent/children/goals": 2,
-    "/api/parent/children/{child}/progress": 9,
-    "/api/parent/children/{child}/progress?timeframe=quarter": 9,
+    "/api/parent/children/goals": 3,
+    "/api/parent/children/{child}/progress": 10,
+    "/api/parent/children/{child}/progress?timeframe=quarter": 10,
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {

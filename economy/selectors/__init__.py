@@ -11,6 +11,7 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
 from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
+from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -261,11 +262,9 @@ def ledger_discrepancies() -> list[str]:
     """
     from django.db.models import OuterRef, Subquery
 
-    from learning.progression import GIFT_CATEGORIES, NOT_EARNED
-
     problems: list[str] = []
     sums = {row["user_id"]: row for row in Transaction.objects.values("user_id").annotate(
-        total=Sum("delta"), earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
+        total=Sum("delta"), earned=Sum("amount", filter=earned_q()),
         gifts=Count("id", filter=Q(type="spend", category__in=GIFT_CATEGORIES)))}
     last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
     profiles = ChildProfile.objects.select_related("user").annotate(
@@ -332,15 +331,13 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query."""
     from django.db.models.functions import TruncWeek
 
-    from learning.progression import NOT_EARNED
-
     now = timezone.now()
     this_week = (now - timedelta(days=now.weekday())).date()
     first_week = this_week - timedelta(weeks=weeks - 1)
     rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
             .annotate(week=TruncWeek("created_at")).values("week")
-            .annotate(earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED)),
-                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment"])))
+            .annotate(earned=Sum("amount", filter=earned_q()),
+                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)))
             .order_by("week"))
     by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
     result = []
@@ -349,3 +346,15 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
         row = by_week.get(week, {})
         result.append((week, row.get("earned") or 0, row.get("spent") or 0))
     return result
+
+
+# The reads of the children's app screens (re-exported: ``economy.selectors`` is the public surface).
+from economy.selectors.child import (  # noqa: E402,F401
+    BUDGET_CATEGORIES,
+    budget_category_of,
+    budget_spent,
+    catalogue_for,
+    chores_to_do,
+    conversions_waiting,
+    exchange_rate_of,
+)

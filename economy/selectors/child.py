@@ -1,0 +1,115 @@
+"""Reads behind the children's app screens: chores to do, the shop's catalogue, conversions waiting and
+the parent's rate, the teen's budget spent. Each a fixed number of queries whatever the data's size."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db.models import Case, F, Sum, Value, When
+from django.utils import timezone
+
+from accounts.models import ChildProfile, ParentProfile, User
+from coincraft.sql import FLAG, Listing, model_columns, pk_param
+from economy.categories import ADJUSTMENT_CATEGORY
+from economy.models import (
+    OwnedItem,
+    PurchaseRequest,
+    RedemptionRequest,
+    ShopItem,
+    Status,
+    Task,
+    Transaction,
+    TransactionType,
+)
+from economy.selectors import REDEMPTION_FIELDS, redemption_row
+
+
+def conversions_waiting(child: User, limit: int = 50) -> Listing:
+    """The child's conversion requests waiting for its parent, newest first, as ``redemption_row`` gives
+    them."""
+    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
+                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s",
+                   (pk_param(child), Status.PENDING.value), order="created_at DESC, id DESC", limit=limit,
+                   shape=lambda rows: [redemption_row(row) for row in rows])
+
+
+def exchange_rate_of(child: User) -> Listing:
+    """The money a coin converts to at the child's parent's rate (a float; None without a parent)."""
+    rate = ParentProfile._meta.get_field("exchange_rate")
+    return Listing((("rate", f"(SELECT pp.{rate.column} FROM {ParentProfile._meta.db_table} pp JOIN "
+                             f"{ChildProfile._meta.db_table} cp ON cp.parent_id = pp.user_id WHERE cp.user_id = %s)",
+                     rate),),
+                   params=(pk_param(child),),
+                   shape=lambda rows: None if rows[0]["rate"] is None else float(rows[0]["rate"]))
+
+
+TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
+               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at")
+
+
+def chores_to_do(child: User, limit: int) -> Listing:
+    """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
+    first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
+    ``overdue`` (its due date has passed)."""
+    from economy.services.tasks import CHILD_STARTABLE
+
+    statuses = sorted(CHILD_STARTABLE)
+    return Listing(
+        model_columns(Task, TASK_FIELDS),
+        f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND status IN ({', '.join(['%s'] * len(statuses))})",
+        (pk_param(child), *statuses),
+        order="CASE WHEN due_date IS NULL THEN 1 ELSE 0 END, due_date, created_at DESC, id", limit=limit,
+        shape=_chores)
+
+
+def _chores(rows: list[dict]) -> list[dict]:
+    now = timezone.now()
+    chores = []
+    for row in rows:
+        chore = {name.removesuffix("_id") if name.startswith("assigned_") else name: value
+                 for name, value in row.items()}
+        chore["overdue"] = row["due_date"] is not None and row["due_date"] < now
+        chores.append(chore)
+    return chores
+
+
+SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "available", "bg_color")
+
+
+def catalogue_for(child: User) -> Listing:
+    """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
+    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it."""
+    owned = f"EXISTS (SELECT 1 FROM {OwnedItem._meta.db_table} o WHERE o.item_id = i.id AND o.user_id = %s)"
+    pending = (f"EXISTS (SELECT 1 FROM {PurchaseRequest._meta.db_table} r WHERE r.item_id = i.id "
+               f"AND r.user_id = %s AND r.status = %s)")
+    user = pk_param(child)
+    return Listing(
+        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG)),
+        f"FROM {ShopItem._meta.db_table} i WHERE i.audience = %s AND i.available = %s",
+        (user, user, Status.PENDING.value, child.role, True), order="i.category, i.price, i.name, i.id")
+
+
+BUDGET_CATEGORIES = ("saving", "spending", "wants")
+BUDGET_WINDOW = timedelta(days=30)
+
+
+def budget_category_of(type: str, category: str | None) -> str:
+    """The teen's budget category a ledger entry belongs to: the one its category names; otherwise
+    saving for coins moved into savings, spending for the rest (the shop, conversions...)."""
+    if category in BUDGET_CATEGORIES:
+        return category
+    return "saving" if type == TransactionType.SAVE else "spending"
+
+
+def budget_spent(teen: User) -> dict[str, int]:
+    """Coins that left the teen's balance in the last 30 days per budget category (``budget_category_of``,
+    written as a ``Case``), parents' adjustments aside, in one query."""
+    since = timezone.now() - BUDGET_WINDOW
+    bucket = Case(When(category__in=BUDGET_CATEGORIES, then=F("category")),
+                  When(type=TransactionType.SAVE, then=Value("saving")), default=Value("spending"))
+    rows = (Transaction.objects.filter(user=teen, delta__lt=0, created_at__gte=since)
+            .exclude(category=ADJUSTMENT_CATEGORY).annotate(bucket=bucket).values("bucket").order_by()
+            .annotate(total=Sum("amount")))
+    spent = dict.fromkeys(BUDGET_CATEGORIES, 0)
+    spent.update({row["bucket"]: row["total"] or 0 for row in rows})
+    return spent
