@@ -1,0 +1,20 @@
+// A teen's budget: categories planned against spent.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { api } from '@/api/client'
+import { unwrap } from '@/api/errors'
+import type { Budget } from '@/api/types'
+import { useRequestState } from '@/lib/async'
+
+export const useBudget = defineStore('budget', () => {
+  const budget = ref<Budget | null>(null)
+  const { loading, error, track } = useRequestState()
+
+  async function load(): Promise<void> {
+    await track(async () => {
+      budget.value = unwrap(await api.GET('/api/teen/budget'))
+    })
+  }
+
+  return { budget, loading, error, load }
+})
