@@ -13,17 +13,32 @@ declare module 'vue-router' {
   }
 }
 
+const screen = {
+  landing: () => import('@/screens/shared/LandingScreen.vue'),
+  notFound: () => import('@/screens/shared/NotFoundScreen.vue'),
+  home: () => import('@/screens/child/HomeScreen.vue'),
+  chores: () => import('@/screens/child/ChoresScreen.vue'),
+  goals: () => import('@/screens/child/GoalsScreen.vue'),
+  shop: () => import('@/screens/child/ShopScreen.vue'),
+  learn: () => import('@/screens/child/LearnScreen.vue'),
+  me: () => import('@/screens/child/MeScreen.vue'),
+  history: () => import('@/screens/child/HistoryScreen.vue'),
+  budget: () => import('@/screens/teen/BudgetScreen.vue'),
+}
+
+const signedIn = (title: string) => ({ signedIn: true, title })
+
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'landing', component: () => import('@/screens/shared/LandingScreen.vue'), meta: { title: 'Welcome' } },
-  { path: '/home', name: 'home', component: () => import('@/screens/child/HomeScreen.vue'), meta: { signedIn: true, title: 'Home' } },
-  { path: '/chores', name: 'chores', component: () => import('@/screens/child/ChoresScreen.vue'), meta: { signedIn: true, title: 'Chores' } },
-  { path: '/goals', name: 'goals', component: () => import('@/screens/child/GoalsScreen.vue'), meta: { signedIn: true, title: 'Goals' } },
-  { path: '/shop', name: 'shop', component: () => import('@/screens/child/ShopScreen.vue'), meta: { signedIn: true, title: 'Shop' } },
-  { path: '/learn', name: 'learn', component: () => import('@/screens/child/LearnScreen.vue'), meta: { signedIn: true, title: 'Learn' } },
-  { path: '/me', name: 'me', component: () => import('@/screens/child/MeScreen.vue'), meta: { signedIn: true, title: 'Me' } },
-  { path: '/me/history', name: 'history', component: () => import('@/screens/child/HistoryScreen.vue'), meta: { signedIn: true, title: 'History' } },
-  { path: '/budget', name: 'budget', component: () => import('@/screens/teen/BudgetScreen.vue'), meta: { signedIn: true, teen: true, title: 'Budget' } },
-  { path: '/:rest(.*)*', name: 'not-found', component: () => import('@/screens/shared/NotFoundScreen.vue'), meta: { title: 'Not found' } },
+  { path: '/', name: 'landing', component: screen.landing, meta: { title: 'Welcome' } },
+  { path: '/home', name: 'home', component: screen.home, meta: signedIn('Home') },
+  { path: '/chores', name: 'chores', component: screen.chores, meta: signedIn('Chores') },
+  { path: '/goals', name: 'goals', component: screen.goals, meta: signedIn('Goals') },
+  { path: '/shop', name: 'shop', component: screen.shop, meta: signedIn('Shop') },
+  { path: '/learn', name: 'learn', component: screen.learn, meta: signedIn('Learn') },
+  { path: '/me', name: 'me', component: screen.me, meta: signedIn('Me') },
+  { path: '/me/history', name: 'history', component: screen.history, meta: signedIn('History') },
+  { path: '/budget', name: 'budget', component: screen.budget, meta: { ...signedIn('Budget'), teen: true } },
+  { path: '/:rest(.*)*', name: 'not-found', component: screen.notFound, meta: { title: 'Not found' } },
 ]
 
 export const router = createRouter({
@@ -34,7 +49,9 @@ export const router = createRouter({
 
 router.beforeEach((to) => {
   const auth = useAuth()
-  if (to.meta.signedIn && !auth.signedIn) return { name: 'landing', query: to.fullPath !== '/home' ? { next: to.fullPath } : {} }
+  if (to.meta.signedIn && !auth.signedIn) {
+    return { name: 'landing', query: to.fullPath !== '/home' ? { next: to.fullPath } : {} }
+  }
   if (to.meta.teen && !auth.isTeen) return { name: 'home' }
   if (to.name === 'landing' && auth.signedIn) return { name: 'home' }
   return true
