@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from coincraft.models import BaseModel
+from coincraft.models import BaseModel, ConstraintErrorsOnFields
 
 
 class Role(models.TextChoices):
@@ -55,7 +55,7 @@ class UserManager(BaseUserManager):
         return self.create_user(email, password, **fields)
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     email = models.EmailField(max_length=320, unique=True)
     name = models.CharField(max_length=100)
@@ -78,8 +78,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
-            models.CheckConstraint(condition=Q(role__in=[r.value for r in Role]), name="user_role_valid"),
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique",
+                                    violation_error_message="An account with this email already exists."),
+            models.CheckConstraint(condition=Q(role__in=[r.value for r in Role]), name="user_role_valid",
+                                   violation_error_message="Choose parent, child, teen or teacher."),
         ]
         indexes = [models.Index(fields=["role"])]
 
@@ -133,6 +135,7 @@ class ParentProfile(BaseModel):
             models.CheckConstraint(
                 condition=Q(exchange_rate__gte="0.01") & Q(exchange_rate__lte="1.0"),
                 name="parent_exchange_rate_range",
+                violation_error_message="Choose a rate from 0.01 to 1 (money paid for one coin).",
             ),
         ]
 
@@ -174,8 +177,10 @@ class ChildProfile(BaseModel):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(condition=Q(coins__gte=0), name="child_coins_non_negative"),
-            models.CheckConstraint(condition=Q(age__isnull=True) | Q(age__lte=120), name="child_age_sane"),
+            models.CheckConstraint(condition=Q(coins__gte=0), name="child_coins_non_negative",
+                                   violation_error_message="A balance can never go below zero coins."),
+            models.CheckConstraint(condition=Q(age__isnull=True) | Q(age__lte=120), name="child_age_sane",
+                                   violation_error_message="Enter an age of at most 120."),
         ]
 
     def __str__(self):

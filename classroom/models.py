@@ -40,7 +40,9 @@ class Classroom(BaseModel):
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["teacher", "name"], name="classroom_teacher_name_unique")]
+        constraints = [models.UniqueConstraint(fields=["teacher", "name"], name="classroom_teacher_name_unique",
+                                               violation_error_message="This teacher already has a class of this "
+                                                                       "name.")]
 
     def __str__(self):
         return f"{self.name} ({self.class_code})"
@@ -62,7 +64,8 @@ class Enrolment(BaseModel):
     class Meta:
         ordering = ["created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["classroom", "student"], name="enrolment_classroom_student_unique")
+            models.UniqueConstraint(fields=["classroom", "student"], name="enrolment_classroom_student_unique",
+                                    violation_error_message="This student is already in this class.")
         ]
 
     def __str__(self):
@@ -88,7 +91,8 @@ class ModuleAssignment(BaseModel):
     class Meta:
         ordering = ["-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["classroom", "module"], name="module_assignment_once_per_class")
+            models.UniqueConstraint(fields=["classroom", "module"], name="module_assignment_once_per_class",
+                                    violation_error_message="This module is already assigned to this class.")
         ]
 
     def __str__(self):

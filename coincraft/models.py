@@ -2,10 +2,45 @@
 
 import uuid
 
-from django.db import models
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, router
+from django.db.models import Q
 
 
-class BaseModel(models.Model):
+class ConstraintErrorsOnFields:
+    """Report a violated database constraint on the one field it is about.
+
+    Django reports a violated ``CheckConstraint`` (and a ``UniqueConstraint`` with its own message) as an
+    error of the whole form. A constraint that reads a single field is about that field, so the admin
+    shows its ``violation_error_message`` under it ("Choose a day from 1 to 28") and the API names it; a
+    constraint over several fields stays an error of the whole form. Every constraint of the project has a
+    ``violation_error_message`` written for the parent or teacher who reads it.
+    """
+
+    def validate_constraints(self, exclude=None):
+        using = router.db_for_write(type(self), instance=self)
+        errors: dict[str, list] = {}
+        for model_class, constraints in self.get_constraints():
+            for constraint in constraints:
+                try:
+                    constraint.validate(model_class, self, exclude=exclude, using=using)
+                except ValidationError as error:
+                    fields = constraint_fields(constraint)
+                    key = next(iter(fields)) if len(fields) == 1 else NON_FIELD_ERRORS
+                    errors.setdefault(key, []).extend(error.error_list)
+        if errors:
+            raise ValidationError(errors)
+
+
+def constraint_fields(constraint) -> set[str]:
+    """The names of the model fields a constraint reads (for a unique one: the fields it makes unique)."""
+    if getattr(constraint, "fields", None):
+        return set(constraint.fields)
+    parts = [*getattr(constraint, "expressions", ()), getattr(constraint, "condition", None)]
+    return Q(*[part for part in parts if part is not None]).referenced_base_fields
+
+
+class BaseModel(ConstraintErrorsOnFields, models.Model):
     """A UUID primary key (the API speaks UUID strings) and creation/update times."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)

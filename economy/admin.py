@@ -7,7 +7,7 @@ deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.contrib import admin, messages
 from django.http import Http404
 from django.shortcuts import redirect
@@ -21,6 +21,7 @@ from coincraft.exceptions import DomainError, NotFound
 from economy import services
 from economy.models import (
     AllowanceSchedule,
+    ChoreRepeat,
     Goal,
     InterestSetting,
     PurchaseRequest,
@@ -30,6 +31,7 @@ from economy.models import (
     Task,
     Transaction,
 )
+from economy.weekdays import EVERY_DAY, NO_DAY_MESSAGE, Weekday, weekdays_display, weekdays_format, weekdays_parse
 
 
 def _decide_each(modeladmin, request, queryset, decide, verb):
@@ -297,13 +299,54 @@ class AllowanceScheduleAdmin(FamilyPlanAdmin):
     list_display = ["child", "amount", "kind", "weekday", "day_of_month", "gate", "start_date", "active"]
     list_filter = ["active", "kind", child_filter("child")]
     list_select_related = ["child"]
+    radio_fields = {"weekday": admin.HORIZONTAL}
+
+
+class WeekdayCheckboxes(forms.TypedMultipleChoiceField):
+    """A recurring chore's days as one checkbox per day, read and written as the model stores them
+    ("0,3", `economy.weekdays`)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("error_messages", {"required": NO_DAY_MESSAGE})
+        super().__init__(choices=Weekday.choices, coerce=int, **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, str):  # the stored value, shown as ticked boxes
+            try:
+                return weekdays_parse(value)
+            except ValidationError:
+                return []  # stored before days were checked: the parent ticks them again
+        return value
+
+    def clean(self, value):
+        return weekdays_format(super().clean(value))
+
+    def has_changed(self, initial, data):
+        return super().has_changed(self.prepare_value(initial), data)
+
+
+class RecurringChoreForm(forms.ModelForm):
+    days_of_week = WeekdayCheckboxes(label="Days of the week", initial=EVERY_DAY,
+                                     help_text="For a chore repeating on some days of the week: the days it is due.")
+
+    class Meta:
+        model = RecurringChore
+        fields = "__all__"
+        widgets = {"description": forms.Textarea(attrs={"rows": 3, "cols": 60})}
 
 
 @admin.register(RecurringChore)
 class RecurringChoreAdmin(FamilyPlanAdmin):
-    list_display = ["title", "child", "coins_reward", "repeat", "days_of_week", "every_n_days", "active"]
+    form = RecurringChoreForm
+    list_display = ["title", "child", "coins_reward", "repeat", "days", "every_n_days", "active"]
     list_filter = ["active", "repeat", child_filter("child")]
     list_select_related = ["child"]
+
+    @admin.display(description="Days", ordering="days_of_week")
+    def days(self, obj):
+        return weekdays_display(obj.days_of_week) if obj.repeat == ChoreRepeat.DAYS_OF_WEEK else "-"
 
 
 @admin.register(InterestSetting)

@@ -12,8 +12,11 @@ displays; ``delta`` is the signed effect on the balance (0 for a savings note th
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 
 from coincraft.models import BaseModel
+from economy.weekdays import EVERY_DAY, Weekday, validate_weekdays
 
 
 class TransactionType(models.TextChoices):
@@ -43,8 +46,10 @@ class Transaction(BaseModel):
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "-created_at"])]
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive"),
-            models.CheckConstraint(condition=Q(balance_after__gte=0), name="transaction_balance_after_non_negative"),
+            models.CheckConstraint(condition=Q(amount__gt=0), name="transaction_amount_positive",
+                                   violation_error_message="A ledger entry moves at least one coin."),
+            models.CheckConstraint(condition=Q(balance_after__gte=0), name="transaction_balance_after_non_negative",
+                                   violation_error_message="A balance can never go below zero coins."),
         ]
 
     def __str__(self):
@@ -84,8 +89,10 @@ class Goal(BaseModel):
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["user", "is_completed"])]
         constraints = [
-            models.CheckConstraint(condition=Q(target_amount__gt=0), name="goal_target_positive"),
-            models.CheckConstraint(condition=Q(current_amount__gte=0), name="goal_current_non_negative"),
+            models.CheckConstraint(condition=Q(target_amount__gt=0), name="goal_target_positive",
+                                   violation_error_message="A goal needs a target of at least one coin."),
+            models.CheckConstraint(condition=Q(current_amount__gte=0), name="goal_current_non_negative",
+                                   violation_error_message="A goal cannot hold fewer than zero coins."),
         ]
 
     def __str__(self):
@@ -121,8 +128,10 @@ class Task(BaseModel):
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["assigned_to", "status"]), models.Index(fields=["assigned_by", "status"])]
         constraints = [
-            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="task_reward_positive"),
-            models.CheckConstraint(condition=Q(status__in=TaskStatus.values), name="task_status_valid"),
+            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="task_reward_positive",
+                                   violation_error_message="A task pays at least one coin."),
+            models.CheckConstraint(condition=Q(status__in=TaskStatus.values), name="task_status_valid",
+                                   violation_error_message="Choose one of the task's statuses."),
         ]
 
     def __str__(self):
@@ -149,8 +158,11 @@ class ShopItem(BaseModel):
     class Meta:
         ordering = ["audience", "category", "price", "name"]
         constraints = [
-            models.CheckConstraint(condition=Q(price__gt=0), name="shop_item_price_positive"),
-            models.UniqueConstraint(fields=["audience", "name"], name="shop_item_audience_name_unique"),
+            models.CheckConstraint(condition=Q(price__gt=0), name="shop_item_price_positive",
+                                   violation_error_message="An item costs at least one coin."),
+            models.UniqueConstraint(fields=["audience", "name"], name="shop_item_audience_name_unique",
+                                    violation_error_message="The shop already has an item of this name for "
+                                                            "this audience."),
         ]
 
     @classmethod
@@ -169,7 +181,8 @@ class OwnedItem(BaseModel):
 
     class Meta:
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["user", "item"], name="owned_item_user_item_unique")]
+        constraints = [models.UniqueConstraint(fields=["user", "item"], name="owned_item_user_item_unique",
+                                               violation_error_message="This child already owns this item.")]
 
     def __str__(self):
         return f"{self.item_id} owned by {self.user_id}"
@@ -194,9 +207,11 @@ class PurchaseRequest(BaseModel):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "item"], condition=Q(status="pending"), name="purchase_one_pending_per_item"
+                fields=["user", "item"], condition=Q(status="pending"), name="purchase_one_pending_per_item",
+                violation_error_message="This child has already asked to buy this item; the request is waiting.",
             ),
-            models.CheckConstraint(condition=Q(status__in=Status.values), name="purchase_status_valid"),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="purchase_status_valid",
+                                   violation_error_message="Choose pending, approved or rejected."),
         ]
 
     def __str__(self):
@@ -222,8 +237,10 @@ class RedemptionRequest(BaseModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=Q(coins_amount__gt=0), name="redemption_coins_positive"),
-            models.CheckConstraint(condition=Q(status__in=Status.values), name="redemption_status_valid"),
+            models.CheckConstraint(condition=Q(coins_amount__gt=0), name="redemption_coins_positive",
+                                   violation_error_message="Convert at least one coin."),
+            models.CheckConstraint(condition=Q(status__in=Status.values), name="redemption_status_valid",
+                                   violation_error_message="Choose pending, approved or rejected."),
         ]
 
     def __str__(self):
@@ -244,8 +261,10 @@ class BudgetCategory(BaseModel):
     class Meta:
         ordering = ["user", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "name"], name="budget_category_user_name_unique"),
-            models.CheckConstraint(condition=Q(percentage__lte=100), name="budget_percentage_max_100"),
+            models.UniqueConstraint(fields=["user", "name"], name="budget_category_user_name_unique",
+                                    violation_error_message="This budget already has this category."),
+            models.CheckConstraint(condition=Q(percentage__lte=100), name="budget_percentage_max_100",
+                                   violation_error_message="A share of the budget is at most 100%%."),
         ]
 
     def __str__(self):
@@ -274,8 +293,9 @@ class AllowanceSchedule(BaseModel):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     amount = models.PositiveIntegerField()
     kind = models.CharField(max_length=10, choices=ScheduleKind.choices, default=ScheduleKind.WEEKLY)
-    weekday = models.PositiveSmallIntegerField(default=5, help_text="0 = Monday ... 6 = Sunday (weekly kinds)")
-    day_of_month = models.PositiveSmallIntegerField(default=1, help_text="1-28 (monthly)")
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices, default=Weekday.SATURDAY,
+                                               help_text="Payday of a weekly or two-weekly allowance.")
+    day_of_month = models.PositiveSmallIntegerField(default=1, help_text="Payday of a monthly allowance: 1 to 28.")
     start_date = models.DateField()
     gate = models.CharField(max_length=15, choices=ChoreGate.choices, default=ChoreGate.NONE)
     active = models.BooleanField(default=True)
@@ -285,10 +305,13 @@ class AllowanceSchedule(BaseModel):
     class Meta:
         ordering = ["child", "created_at"]
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="allowance_amount_positive"),
-            models.CheckConstraint(condition=Q(weekday__lte=6), name="allowance_weekday_range"),
+            models.CheckConstraint(condition=Q(amount__gt=0), name="allowance_amount_positive",
+                                   violation_error_message="An allowance pays at least one coin."),
+            models.CheckConstraint(condition=Q(weekday__lte=6), name="allowance_weekday_range",
+                                   violation_error_message="Choose a day of the week, Monday to Sunday."),
             models.CheckConstraint(condition=Q(day_of_month__gte=1) & Q(day_of_month__lte=28),
-                                   name="allowance_day_of_month_range"),
+                                   name="allowance_day_of_month_range",
+                                   violation_error_message="Choose a day from 1 to 28, which every month has."),
         ]
 
     def __str__(self):
@@ -306,7 +329,9 @@ class AllowancePayment(BaseModel):
 
     class Meta:
         ordering = ["-period_start"]
-        constraints = [models.UniqueConstraint(fields=["schedule", "period_start"], name="allowance_period_once")]
+        constraints = [models.UniqueConstraint(fields=["schedule", "period_start"], name="allowance_period_once",
+                                               violation_error_message="This period of the allowance is already "
+                                                                       "paid.")]
 
     def __str__(self):
         return f"{self.schedule_id} {self.period_start}: {self.amount}"
@@ -318,19 +343,23 @@ class ChoreRepeat(models.TextChoices):
     MONTHLY = "monthly", "Once a month"
 
 
+RECURRING_CHORE_DESCRIPTION_MAX_LENGTH = 500
+
+
 class RecurringChore(BaseModel):
     """A task template: each payday turns the occurrences due into dated tasks, never twice."""
 
     child = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recurring_chores")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     title = models.CharField(max_length=200)
-    description = models.TextField(null=True, blank=True)
+    description = models.CharField(max_length=RECURRING_CHORE_DESCRIPTION_MAX_LENGTH, null=True, blank=True)
     coins_reward = models.PositiveIntegerField()
     repeat = models.CharField(max_length=15, choices=ChoreRepeat.choices, default=ChoreRepeat.DAYS_OF_WEEK)
-    days_of_week = models.CharField(max_length=20, default="0,1,2,3,4,5,6",
-                                    help_text="Comma-separated, 0 = Monday ... 6 = Sunday")
-    every_n_days = models.PositiveSmallIntegerField(default=1)
-    day_of_month = models.PositiveSmallIntegerField(default=1)
+    # The days, stored as "0,3" (`economy.weekdays`); the admin shows a checkbox per day.
+    days_of_week = models.CharField(max_length=20, default=EVERY_DAY, validators=[validate_weekdays],
+                                    help_text="The days a chore repeating on some days of the week is due.")
+    every_n_days = models.PositiveSmallIntegerField(default=1, help_text="For a chore repeating every N days: N.")
+    day_of_month = models.PositiveSmallIntegerField(default=1, help_text="For a chore due once a month: 1 to 28.")
     start_date = models.DateField()
     active = models.BooleanField(default=True)
 
@@ -339,10 +368,20 @@ class RecurringChore(BaseModel):
     class Meta:
         ordering = ["child", "title"]
         constraints = [
-            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="recurring_chore_reward_positive"),
-            models.CheckConstraint(condition=Q(every_n_days__gte=1), name="recurring_chore_every_n_days_min"),
+            models.CheckConstraint(condition=Q(coins_reward__gt=0), name="recurring_chore_reward_positive",
+                                   violation_error_message="A chore pays at least one coin."),
+            models.CheckConstraint(condition=Q(every_n_days__gte=1), name="recurring_chore_every_n_days_min",
+                                   violation_error_message="Repeat the chore every 1 day or more."),
             models.CheckConstraint(condition=Q(day_of_month__gte=1) & Q(day_of_month__lte=28),
-                                   name="recurring_chore_day_of_month_range"),
+                                   name="recurring_chore_day_of_month_range",
+                                   violation_error_message="Choose a day from 1 to 28, which every month has."),
+            # The column's length, on SQLite as well (which does not enforce a varchar's length).
+            models.CheckConstraint(
+                condition=Q(description__isnull=True)
+                | LessThanOrEqual(Length("description"), RECURRING_CHORE_DESCRIPTION_MAX_LENGTH),
+                name="recurring_chore_description_length",
+                violation_error_message=f"Keep the description to {RECURRING_CHORE_DESCRIPTION_MAX_LENGTH} "
+                                        f"characters."),
         ]
 
     def __str__(self):
@@ -358,7 +397,9 @@ class ChoreOccurrence(BaseModel):
 
     class Meta:
         ordering = ["-date"]
-        constraints = [models.UniqueConstraint(fields=["chore", "date"], name="chore_occurrence_once_per_day")]
+        constraints = [models.UniqueConstraint(fields=["chore", "date"], name="chore_occurrence_once_per_day",
+                                               violation_error_message="This chore already has a task for this "
+                                                                       "day.")]
 
 
 class InterestSetting(BaseModel):
@@ -378,7 +419,8 @@ class InterestSetting(BaseModel):
     class Meta:
         constraints = [
             models.CheckConstraint(condition=Q(rate_percent__gt=0) & Q(rate_percent__lte=20),
-                                   name="interest_rate_range"),
+                                   name="interest_rate_range",
+                                   violation_error_message="Choose a rate above 0%% and at most 20%% per period."),
         ]
 
     def __str__(self):
@@ -395,7 +437,8 @@ class InterestPayment(BaseModel):
 
     class Meta:
         ordering = ["-period_start"]
-        constraints = [models.UniqueConstraint(fields=["setting", "period_start"], name="interest_period_once")]
+        constraints = [models.UniqueConstraint(fields=["setting", "period_start"], name="interest_period_once",
+                                               violation_error_message="Interest for this period is already paid.")]
 
 
 class DigestLog(BaseModel):
@@ -405,4 +448,5 @@ class DigestLog(BaseModel):
     week_start = models.DateField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["parent", "week_start"], name="digest_once_per_week")]
+        constraints = [models.UniqueConstraint(fields=["parent", "week_start"], name="digest_once_per_week",
+                                               violation_error_message="This week's summary was already sent.")]

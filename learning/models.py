@@ -63,7 +63,9 @@ class UserActivity(models.Model):
 
     class Meta:
         ordering = ["-completed_at"]
-        constraints = [models.UniqueConstraint(fields=["user", "activity"], name="user_activity_once")]
+        constraints = [models.UniqueConstraint(fields=["user", "activity"], name="user_activity_once",
+                                               violation_error_message="This child has already completed this "
+                                                                       "game.")]
 
     def __str__(self):
         return f"{self.user_id} completed activity {self.activity_id}"
@@ -197,9 +199,11 @@ class UserModuleProgress(BaseModel):
     class Meta:
         ordering = ["-updated_at"]
         constraints = [
-            models.UniqueConstraint(fields=["user", "module"], name="module_progress_once_per_child"),
+            models.UniqueConstraint(fields=["user", "module"], name="module_progress_once_per_child",
+                                    violation_error_message="This child already has progress on this module."),
             models.CheckConstraint(condition=Q(score__isnull=True) | (Q(score__gte=0) & Q(score__lte=100)),
-                                   name="module_progress_score_range"),
+                                   name="module_progress_score_range",
+                                   violation_error_message="A score is from 0 to 100."),
         ]
         indexes = [models.Index(fields=["module", "is_completed"])]
 
@@ -265,7 +269,9 @@ class UserAchievement(BaseModel):
 
     class Meta:
         ordering = ["-earned_at"]
-        constraints = [models.UniqueConstraint(fields=["user", "achievement"], name="achievement_once_per_child")]
+        constraints = [models.UniqueConstraint(fields=["user", "achievement"], name="achievement_once_per_child",
+                                               violation_error_message="This child has already earned this "
+                                                                       "achievement.")]
 
     def __str__(self):
         return f"{self.achievement_id} earned by {self.user_id}"

@@ -3,6 +3,7 @@
 import json
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -18,6 +19,7 @@ from economy import exports, services
 from economy.api.responses_export import ChildDataOutSerializer
 from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
 from economy.services.privacy import child_account_delete
+from economy.weekdays import Weekday, weekdays_format, weekdays_parse
 
 PARENTS_ONLY = "Only parents can manage allowances, chores and interest"
 
@@ -28,7 +30,8 @@ PARENTS_ONLY = "Only parents can manage allowances, chores and interest"
 class AllowanceSerializer(serializers.ModelSerializer):
     child_id = serializers.UUIDField()
     amount = CoinsField(min_value=1, max_value=10_000)
-    weekday = StrictIntegerField(min_value=0, max_value=6, required=False, default=5)
+    weekday = StrictIntegerField(min_value=Weekday.MONDAY.value, max_value=Weekday.SUNDAY.value, required=False,
+                                 default=Weekday.SATURDAY.value, help_text="0 = Monday ... 6 = Sunday")
     day_of_month = StrictIntegerField(min_value=1, max_value=28, required=False, default=1)
     active = StrictBooleanField(required=False, default=True)
 
@@ -40,18 +43,24 @@ class AllowanceSerializer(serializers.ModelSerializer):
 
 
 class DaysOfWeekField(serializers.ListField):
-    """A list of weekdays (0 = Monday ... 6 = Sunday), stored as "0,2,4"."""
+    """A list of weekdays (0 = Monday ... 6 = Sunday), stored as "0,2,4" (`economy.weekdays`)."""
 
-    child = StrictIntegerField(min_value=0, max_value=6)
+    child = StrictIntegerField(min_value=Weekday.MONDAY.value, max_value=Weekday.SUNDAY.value)
 
     def __init__(self, **kwargs):
-        super().__init__(min_length=1, max_length=7, **kwargs)
+        super().__init__(min_length=1, max_length=len(Weekday.values), **kwargs)
 
     def to_internal_value(self, data):
-        return ",".join(str(day) for day in sorted(set(super().to_internal_value(data))))
+        try:
+            return weekdays_format(super().to_internal_value(data))
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from error
 
     def to_representation(self, value):
-        return [int(day) for day in str(value).split(",") if day.strip().isdigit()]
+        try:
+            return weekdays_parse(value)
+        except ValidationError:
+            return []  # stored before days were checked: the chore is due on no day
 
 
 class RecurringChoreSerializer(serializers.ModelSerializer):

@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 
 from accounts.models import Role, User
+from coincraft.days import utc_today
+from coincraft.exceptions import InvalidInput
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
 
 
@@ -68,7 +70,12 @@ def digest_text(parent: User, start: date, end: date, weeks: list[ChildWeek]) ->
 
 
 def digests_send(*, today: date, dry_run: bool = False) -> list[str]:
-    """Email every parent with children its digest of last week, once per week. Returns what was sent."""
+    """Email every parent with children its digest of last week, once per week. Returns what was sent.
+
+    ``today`` is never in the future: the week before a day to come may not be over yet, and a digest
+    sent early would be marked sent and never sent again with the whole week."""
+    if today > utc_today():
+        raise InvalidInput(f"Digests cannot be sent as of {today}: that day has not come yet", field="date")
     start, end = week_of(today)
     sent = []
     parents = User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()

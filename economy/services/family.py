@@ -5,7 +5,7 @@ period, chore date and interest period has a unique row, created in the same tra
 ledger entry, so running it twice (or in two processes at once) pays once. Missed periods are caught
 up (up to `MAX_CATCH_UP` periods per schedule).
 
-Periods (dates are UTC days):
+Periods (dates are UTC days, `coincraft.days`):
 - weekly allowance: paid on its weekday for the 7 days ending that day; every two weeks: the 14 days
   ending on every other such weekday, counted from the first one on or after ``start_date``;
   monthly: paid on ``day_of_month`` for the days since the previous one.
@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone as dt_timezone
 from decimal import Decimal
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
-from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import User
-from coincraft.exceptions import Forbidden
+from coincraft.days import utc_today
+from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import (
     AllowanceSchedule,
     ChoreGate,
@@ -48,6 +49,7 @@ from economy.models import (
     TransactionType,
 )
 from economy.services.ledger import ledger_post
+from economy.weekdays import weekdays_parse
 
 MAX_CATCH_UP = 60
 CHORE_LOOKBACK_DAYS = 7
@@ -121,7 +123,10 @@ def chore_dates(chore: RecurringChore, today: date) -> list[date]:
     first = max(chore.start_date, today - timedelta(days=CHORE_LOOKBACK_DAYS - 1))
     days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
     if chore.repeat == ChoreRepeat.DAYS_OF_WEEK:
-        wanted = {int(d) for d in chore.days_of_week.split(",") if d.strip().isdigit()}
+        try:
+            wanted = set(weekdays_parse(chore.days_of_week))
+        except ValidationError:
+            return []  # stored before days were checked: due on no day until the parent ticks some
         return [d for d in days if d.weekday() in wanted]
     if chore.repeat == ChoreRepeat.EVERY_N_DAYS:
         return [d for d in days if (d - chore.start_date).days % chore.every_n_days == 0]
@@ -224,8 +229,12 @@ def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: boo
 
 
 def payday_run(*, today: date | None = None, dry_run: bool = False, progress=None) -> PaydayReport:
-    """Pay every allowance and interest period due, and create the chores due, up to ``today``."""
-    today = today or timezone.now().date()
+    """Pay every allowance and interest period due, and create the chores due, up to ``today`` (UTC;
+    never a day in the future: nothing is paid ahead of its day)."""
+    if today is None:
+        today = utc_today()
+    elif today > utc_today():
+        raise InvalidInput(f"Payday cannot run as of {today}: that day has not come yet", field="date")
     report = PaydayReport()
     schedules = list(AllowanceSchedule.objects.filter(active=True, start_date__lte=today, child__is_active=True)
                      .select_related("child", "created_by"))
@@ -272,18 +281,35 @@ def _require_guardian(actor: User, child: User) -> None:
         raise Forbidden("Only the child's parent can manage its allowance, chores and interest")
 
 
+def _checked(plan):
+    """``plan`` if the model's rules accept it (its fields' validators, such as the weekdays of
+    `economy.weekdays`, and its constraints); `InvalidInput` naming the first field at fault otherwise.
+    The admin's forms and the API's serializers check the same rules before they call a service."""
+    try:
+        plan.full_clean(exclude=["child", "created_by"], validate_unique=False)
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise InvalidInput(messages[0], field=None if field == NON_FIELD_ERRORS else field) from error
+    return plan
+
+
 def allowance_create(*, actor: User, child: User, **fields) -> AllowanceSchedule:
     _require_guardian(actor, child)
-    return AllowanceSchedule.objects.create(child=child, created_by=actor, **fields)
+    schedule = _checked(AllowanceSchedule(child=child, created_by=actor, **fields))
+    schedule.save(force_insert=True)
+    return schedule
 
 
 def recurring_chore_create(*, actor: User, child: User, **fields) -> RecurringChore:
     _require_guardian(actor, child)
-    return RecurringChore.objects.create(child=child, created_by=actor, **fields)
+    chore = _checked(RecurringChore(child=child, created_by=actor, **fields))
+    chore.save(force_insert=True)
+    return chore
 
 
 def interest_set(*, actor: User, child: User, **fields) -> InterestSetting:
     _require_guardian(actor, child)
+    _checked(InterestSetting(child=child, created_by=actor, **fields))
     setting, _ = InterestSetting.objects.update_or_create(child=child, defaults={"created_by": actor, **fields})
     return setting
 
@@ -293,7 +319,7 @@ def plan_update(*, actor: User, obj, **fields):
     _require_guardian(actor, obj.child)
     for name, value in fields.items():
         setattr(obj, name, value)
-    obj.save()
+    _checked(obj).save()
     return obj
 
 

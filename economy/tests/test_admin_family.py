@@ -61,7 +61,7 @@ def make_plan(kind: str, parent, child, **fields):
 ADD_FIELDS = {
     "allowance": {"amount": "12", "kind": "weekly", "weekday": "5", "day_of_month": "1", "start_date": "2026-03-02",
                   "gate": "all", "active": "on"},
-    "chore": {"title": "Tidy up", "coins_reward": "3", "repeat": "days_of_week", "days_of_week": "0,2",
+    "chore": {"title": "Tidy up", "coins_reward": "3", "repeat": "days_of_week", "days_of_week": ["0", "2"],
               "every_n_days": "1", "day_of_month": "1", "start_date": "2026-03-02", "active": "on"},
     "interest": {"rate_percent": "2.5", "period": "weekly", "cap": "20", "start_date": "2026-03-02", "active": "on"},
 }

@@ -1,33 +1,27 @@
 """Pay allowances and savings interest and create recurring chores due up to today (run it from cron)."""
 
-from datetime import date
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
+from coincraft.days import day_until_today
 from economy.services import payday_run
 
 
 class Command(BaseCommand):
     help = ("Pay every allowance and interest period due and create the recurring chores due, up to today "
-            "(or --date). Idempotent: running it twice, or in two processes at once, pays once.")
+            "(or --date, which may not be after today in UTC). Idempotent: running it twice, or in two "
+            "processes at once, pays once.")
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Print what would be paid; change nothing")
-        parser.add_argument("--date", help="Run as of this day (YYYY-MM-DD) instead of today")
+        parser.add_argument("--date", type=day_until_today, metavar="YYYY-MM-DD",
+                            help="Run as of this past day (YYYY-MM-DD, UTC) instead of today")
 
     def handle(self, *args, **options):
-        today = None
-        if options.get("date"):
-            try:
-                today = date.fromisoformat(options["date"])
-            except ValueError:
-                raise CommandError(f"--date must be YYYY-MM-DD, not {options['date']!r}")
-
         def progress(done, total):
             if options["verbosity"] > 1:
                 self.stderr.write(f"  {done}/{total} schedules")
 
-        report = payday_run(today=today, dry_run=options["dry_run"], progress=progress)
+        report = payday_run(today=options["date"], dry_run=options["dry_run"], progress=progress)
         for line in report.lines:
             self.stdout.write(line)
         verb = "Would pay" if options["dry_run"] else "Paid"
