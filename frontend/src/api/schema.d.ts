@@ -1740,7 +1740,10 @@ export interface components {
             child_id: string;
             amount: number;
             kind?: components["schemas"]["KindEnum"];
-            /** @default 5 */
+            /**
+             * @description 0 = Monday ... 6 = Sunday
+             * @default 5
+             */
             weekday: number;
             /** @default 1 */
             day_of_month: number;
@@ -1757,7 +1760,10 @@ export interface components {
             child_id: string;
             amount: number;
             kind?: components["schemas"]["KindEnum"];
-            /** @default 5 */
+            /**
+             * @description 0 = Monday ... 6 = Sunday
+             * @default 5
+             */
             weekday: number;
             /** @default 1 */
             day_of_month: number;
