@@ -206,6 +206,13 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # WhiteNoise serves the admin's and the docs' assets from the app processes (gunicorn alone is
 # enough); after `collectstatic` it serves STATIC_ROOT, before it the apps' own static folders.
 WHITENOISE_USE_FINDERS = True
+# The web app's build (frontend/dist, by `make web`) is served under STATIC_URL + "app/"; its
+# hashed file names let WhiteNoise tell browsers to cache them for a year. Before the first build
+# the folder does not exist and is left out (Django warns about a missing static folder).
+WEBAPP_DIST = BASE_DIR / "frontend" / "dist"
+STATICFILES_DIRS = [("app", WEBAPP_DIST)] if WEBAPP_DIST.is_dir() else []
+# Vite names built files name-<8-character hash>.ext.
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/%s/app/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$" % STATIC_URL.strip("/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from coincraft import views
+from coincraft import views, webapp
 from coincraft.api import api_path
 from coincraft.schema import OpenApiYamlView, RedocView, SwaggerView
 
@@ -23,6 +23,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
     re_path(r"^api(?:/.*)?$", views.api_not_found, name="api-not-found"),
+    # Last: every other path is a route of the web app (history fallback to its index.html).
+    re_path(webapp.ROUTE_PATTERN, webapp.index, name="webapp"),
 ]
 
 handler400 = "coincraft.views.bad_request"

@@ -1,0 +1,10785 @@
+// Generated from the server's OpenAPI schema by `npm run api:types`; do not edit by hand.
+export interface paths {
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["activities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_activities_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{activity_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_activities_complete_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        post: operations["api_auth_forgot_password_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/jwt/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Form-encoded (the app) or JSON sign-in with the email as ``username``. */
+        post: operations["api_auth_jwt_login_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/jwt/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Signs out: the presented access token (and a refresh token in the body) stop working. */
+        post: operations["api_auth_jwt_logout_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/jwt/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        post: operations["api_auth_jwt_refresh_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign-in that also returns the user (JSON body). */
+        post: operations["api_auth_login_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Signs out: the presented access token (and a refresh token in the body) stop working. */
+        post: operations["api_auth_logout_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        post: operations["api_auth_register_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/request-verify-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        post: operations["api_auth_request_verify_token_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        post: operations["api_auth_reset_password_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description POST (public): confirm an email with its token. GET (signed in): is my token valid? */
+        get: operations["api_auth_verify_retrieve"];
+        put?: never;
+        /** @description POST (public): confirm an email with its token. GET (signed in): is my token valid? */
+        post: operations["api_auth_verify_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The published easy and medium modules, as the child's activity cards. */
+        get: operations["api_child_activities_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/activities/{module_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_child_activities_complete_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/assigned-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_assigned_modules_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_dashboard_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_goals_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_child_goals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/goals/{goal_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Add coins to one's goal, up to its target; only what was added leaves the balance. */
+        put: operations["api_child_goals_progress_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/modules/{module_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
+         *     since the app also grades locally (API.md D-16.7).
+         */
+        get: operations["api_child_modules_content_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/modules/{module_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_child_modules_progress_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/modules/{module_id}/quiz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``. */
+        post: operations["api_child_modules_quiz_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_stats_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_transactions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_classes_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_classes_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_classes_students_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_classes_students_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{class_id}/students/{student_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_classes_students_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_classes_join_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/{user_role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's own dashboard: its shape depends on the role. */
+        get: operations["api_dashboard_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        post: operations["api_goals_create"];
+        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        delete: operations["api_goals_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals/{goal_id}/amount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Set a goal's amount absolutely; the difference moves to or from the balance. */
+        post: operations["api_goals_amount_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals/{goal_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Add coins to a goal from the balance (``PUT /api/goals/{id}/progress``). */
+        put: operations["api_goals_progress_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_learning_modules_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-modules/{module_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_learning_modules_complete_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/allowances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        get: operations["api_parent_allowances_list"];
+        put?: never;
+        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        post: operations["api_parent_allowances_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/allowances/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_parent_allowances_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_parent_allowances_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description ``POST /api/parent/children``: the parent dashboard's "add a child" form. */
+        post: operations["api_parent_children_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/{child_id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Everything stored about the child (GET, as JSON) or the account deleted (DELETE). */
+        get: operations["api_parent_children_data_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Everything stored about the child (GET, as JSON) or the account deleted (DELETE). */
+        delete: operations["api_parent_children_data_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/{child_id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_children_interest_retrieve"];
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_parent_children_interest_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_parent_children_interest_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/{child_id}/ledger.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_children_ledger.csv_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/{child_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_children_progress_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/{child_id}/streak-pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description A parent pauses its child's streak for a holiday (``PUT``) or ends the pause (``DELETE``). */
+        put: operations["api_parent_children_streak_pause_update"];
+        post?: never;
+        /** @description A parent pauses its child's streak for a holiday (``PUT``) or ends the pause (``DELETE``). */
+        delete: operations["api_parent_children_streak_pause_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/children/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_children_goals_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_dashboard_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/recurring-chores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        get: operations["api_parent_recurring_chores_list"];
+        put?: never;
+        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        post: operations["api_parent_recurring_chores_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/recurring-chores/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_parent_recurring_chores_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_parent_recurring_chores_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_parent_redemptions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_parent_settings_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        get: operations["api_parent_tasks_list"];
+        put?: never;
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        post: operations["api_parent_tasks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parent/tasks/{task_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_parent_tasks_approve_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parents/{parent_id}/redemption-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ``/api/parents/{parent_id}/redemption-requests``. */
+        get: operations["api_parents_redemption_requests_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parents/{parent_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        get: operations["api_parents_tasks_list"];
+        put?: never;
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        post: operations["api_parents_tasks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-goals/{goal_id}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The app's daily-goal tick: echoed back; daily goals are computed from real activity. */
+        put: operations["api_progress_goals_update_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/progress-goals/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_progress_goals_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/redemption-requests/{request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_redemption_requests_approve_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/redemption-requests/{request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_redemption_requests_reject_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/{user_id}/purchase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A child asks to buy an item (approved at once when its parent's settings say so). */
+        post: operations["api_shop_purchase_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/{user_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_shop_transactions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The caller's catalogue (children's or teens'); other roles get an empty list. */
+        get: operations["api_shop_items_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/owned_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_shop_owned_items_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/purchase_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_shop_purchase_requests_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/purchase_requests/{request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_shop_purchase_requests_approve_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shop/purchase_requests/{request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_shop_purchase_requests_reject_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        get: operations["api_status_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_tasks_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_tasks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_tasks_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_tasks_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_tasks_reject_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/analytics/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_analytics_performance_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["teacher_classes_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teacher_classes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/classes/{class_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_classes_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/classes/{class_id}/assigned-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_classes_assigned_modules_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/classes/{class_id}/progress.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_classes_progress.csv_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/classes/{class_id}/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_classes_students_retrieve"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teacher_classes_students_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_dashboard_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_modules_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teacher_modules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/modules/{module_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Edit (including publish and unpublish) or delete one of one's own modules. */
+        put: operations["api_teacher_modules_update"];
+        post?: never;
+        /** @description A module children have started cannot be deleted (400): unpublish it instead. */
+        delete: operations["api_teacher_modules_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/modules/{module_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teacher_modules_assign_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_profile_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/students/{student_id}/modules/{module_id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teacher_students_modules_progress_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teacher/students/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The students a teacher may see: those enrolled in its classes (not every child on the platform). */
+        get: operations["api_teacher_students_available_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teachers/{teacher_id}/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description ``/api/teachers/{teacher_id}/classes`` (the teacher's user id, or ``me``). */
+        get: operations["api_teachers_classes_list"];
+        put?: never;
+        /** @description ``/api/teachers/{teacher_id}/classes`` (the teacher's user id, or ``me``). */
+        post: operations["api_teachers_classes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_analytics_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_budget_retrieve"];
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_teen_budget_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/conversion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_conversion_requests_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teen_conversion_requests_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_dashboard_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/explore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_explore_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teen/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_teen_goals_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_teen_goals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        get: operations["api_test_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{parent_id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A parent lists or creates its own children (``parent_id`` is the caller, or ``me``). */
+        get: operations["api_users_children_list"];
+        put?: never;
+        /** @description A parent lists or creates its own children (``parent_id`` is the caller, or ``me``). */
+        post: operations["api_users_children_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Read a person you may see; update yourself; operators may patch or delete anyone. */
+        get: operations["api_users_retrieve"];
+        /** @description Read a person you may see; update yourself; operators may patch or delete anyone. */
+        put: operations["api_users_update"];
+        post?: never;
+        /** @description Read a person you may see; update yourself; operators may patch or delete anyone. */
+        delete: operations["api_users_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Read a person you may see; update yourself; operators may patch or delete anyone. */
+        patch: operations["api_users_partial_update"];
+        trace?: never;
+    };
+    "/api/users/{user_id}/coins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger. */
+        get: operations["api_users_coins_retrieve"];
+        put?: never;
+        /** @description A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger. */
+        post: operations["api_users_coins_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/conversion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_users_conversion_requests_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_users_conversion_requests_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_users_goals_list"];
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_users_goals_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_users_goals_update"];
+        post?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        delete: operations["api_users_goals_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/goals/{goal_id}/contribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        post: operations["api_users_goals_contribute_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A child's ledger: a bare array, newest first (``?envelope=true`` for totals). */
+        get: operations["api_users_transactions_retrieve"];
+        put?: never;
+        /** @description A child's ledger: a bare array, newest first (``?envelope=true`` for totals). */
+        post: operations["api_users_transactions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/children/{child_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_users_children_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_users_me_retrieve"];
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        put: operations["api_users_me_update"];
+        post?: never;
+        /** @description ``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act. */
+        delete: operations["api_users_me_destroy"];
+        options?: never;
+        head?: never;
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        patch: operations["api_users_me_partial_update"];
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Load balancers poll this: 200 when the database answers, 503 when it does not. */
+        get: operations["health_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddStudentInRequest: {
+            /** Format: email */
+            email?: string;
+            /** Format: uuid */
+            student_id?: string;
+        };
+        Allowance: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            child_id: string;
+            amount: number;
+            kind?: components["schemas"]["KindEnum"];
+            /**
+             * @description 0 = Monday ... 6 = Sunday
+             * @default 5
+             */
+            weekday: number;
+            /** @default 1 */
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            gate?: components["schemas"]["GateEnum"];
+            /** @default true */
+            active: boolean;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        AllowanceRequest: {
+            /** Format: uuid */
+            child_id: string;
+            amount: number;
+            kind?: components["schemas"]["KindEnum"];
+            /**
+             * @description 0 = Monday ... 6 = Sunday
+             * @default 5
+             */
+            weekday: number;
+            /** @default 1 */
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            gate?: components["schemas"]["GateEnum"];
+            /** @default true */
+            active: boolean;
+        };
+        AmountInRequest: {
+            amount: number;
+        };
+        AssignInRequest: {
+            /** Format: uuid */
+            class_id: string;
+            /** Format: date-time */
+            due_date?: string | null;
+        };
+        AuthResponse: {
+            access_token: string;
+            token_type: string;
+            refresh_token: string;
+            user: components["schemas"]["UserRead"];
+        };
+        /** @description The teen's 20 latest ledger entries, sorted into the three categories. */
+        BudgetBucketsOut: {
+            saving: components["schemas"]["LedgerLineOut"][];
+            spending: components["schemas"]["LedgerLineOut"][];
+            wants: components["schemas"]["LedgerLineOut"][];
+        };
+        BudgetCategoryOut: {
+            /** Format: uuid */
+            id: string;
+            /** @description saving, spending or wants */
+            name: string;
+            budget_amount: number;
+            percentage: number;
+            spent_amount: number;
+            icon: string;
+            color: string;
+        };
+        BudgetInRequest: {
+            /** @default 40 */
+            saving: number;
+            /** @default 35 */
+            spending: number;
+            /** @default 25 */
+            wants: number;
+        };
+        /** @description A figure per budget category (the teen always has all three). */
+        BudgetSplitOut: {
+            saving: number;
+            spending: number;
+            wants: number;
+        };
+        /**
+         * @description * `saving` - Saving
+         *     * `spending` - Spending
+         *     * `wants` - Wants
+         * @enum {string}
+         */
+        CategoryEnum: "saving" | "spending" | "wants";
+        ChildActivityCardOut: {
+            /**
+             * Format: uuid
+             * @description A module id
+             */
+            id: string;
+            name: string;
+            description: string;
+            coins: number;
+            /** @description Minutes */
+            duration: number | null;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            completed: boolean;
+            /** @description A Remix icon class, `ri-{category}-line`. */
+            icon: string;
+        };
+        ChildAssignedModuleOut: {
+            /**
+             * Format: uuid
+             * @description The module's id
+             */
+            id: string;
+            title: string;
+            description: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes (15 when the module sets none) */
+            duration: number;
+            category: string;
+            /** Format: date-time */
+            assigned_at: string | null;
+            /** Format: date-time */
+            due_date: string | null;
+            status: string;
+            /** Format: uuid */
+            assigned_by: string | null;
+            /**
+             * Format: double
+             * @description Percent
+             */
+            progress: number;
+        };
+        ChildBrief: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            avatar_url: string | null;
+            age: number | null;
+        };
+        /** @description ``POST /api/users/{parent_id}/children``: the parent chooses the login. */
+        ChildCreateInRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            /** @default 10 */
+            age: number;
+            avatar_url?: string | null;
+        };
+        ChildDashboardAdventureOut: {
+            /**
+             * Format: uuid
+             * @description A module id
+             */
+            id: string;
+            title: string;
+            description: string;
+            emoji: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            completed: boolean;
+            colorScheme: string;
+            buttonText: string;
+        };
+        /** @description Level, XP and how far to the next level (``progress_of``). */
+        ChildDashboardChildOut: {
+            level: number;
+            xp: number;
+            xp_for_next_level: number;
+            /**
+             * Format: double
+             * @description Percent of the way to the next level
+             */
+            level_progress: number;
+            streak_days: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            avatar: string | null;
+            coins: number;
+        };
+        ChildDashboardGoalOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            current: number;
+            total: number;
+            icon: string | null;
+            colorScheme: string;
+        };
+        ChildDashboardJourneyStepOut: {
+            id: number;
+            title: string;
+            completed: boolean;
+        };
+        ChildDashboardOut: {
+            child: components["schemas"]["ChildDashboardChildOut"];
+            todays_goals: components["schemas"]["ChildDashboardGoalOut"][];
+            adventures: components["schemas"]["ChildDashboardAdventureOut"][];
+            achievements: components["schemas"]["LearningAchievementCardOut"][];
+            learning_journey: components["schemas"]["ChildDashboardJourneyStepOut"][];
+            daily_goals: components["schemas"]["LearningProgressGoalOut"][];
+            stats: components["schemas"]["ChildDashboardStatsOut"];
+        };
+        ChildDashboardStatsOut: {
+            /** @description Active goals */
+            total_goals: number;
+            /** @description At most 5 */
+            completed_goals: number;
+            total_coins: number;
+            streak_days: number;
+            level: number;
+            xp: number;
+        };
+        /** @description Everything CoinCraft stores about a child. */
+        ChildDataOut: {
+            account: components["schemas"]["ExportAccountOut"];
+            profile: components["schemas"]["ExportProfileOut"] | null;
+            transactions: components["schemas"]["ExportTransactionOut"][];
+            goals: components["schemas"]["ExportGoalOut"][];
+            tasks: components["schemas"]["ExportTaskOut"][];
+            purchase_requests: components["schemas"]["ExportPurchaseOut"][];
+            owned_items: components["schemas"]["ExportOwnedItemOut"][];
+            redemption_requests: components["schemas"]["ExportRedemptionOut"][];
+            budget: components["schemas"]["ExportBudgetOut"][];
+            allowances: components["schemas"]["ExportAllowanceOut"][];
+            recurring_chores: components["schemas"]["ExportRecurringChoreOut"][];
+            interest: components["schemas"]["ExportInterestOut"][];
+            module_progress: components["schemas"]["ExportModuleProgressOut"][];
+            games: components["schemas"]["ExportGameOut"][];
+            achievements: components["schemas"]["ExportAchievementOut"][];
+            classes: components["schemas"]["ExportClassOut"][];
+        };
+        /** @description A goal as the child's screens show it. */
+        ChildGoalCardOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: double
+             * @description 0-100, one decimal.
+             */
+            progress_percentage: number;
+            is_completed: boolean;
+        };
+        ChildGoalCreateInRequest: {
+            name: string;
+            targetAmount: number;
+            description?: string | null;
+            icon?: string | null;
+            color?: string | null;
+        };
+        ChildGoalCreatedGoalOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ChildGoalCreatedOut: {
+            message: string;
+            goal: components["schemas"]["ChildGoalCreatedGoalOut"];
+        };
+        ChildGoalProgressGoalOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            targetAmount: number;
+            currentAmount: number;
+            is_completed: boolean;
+        };
+        ChildGoalProgressOut: {
+            message: string;
+            goal: components["schemas"]["ChildGoalProgressGoalOut"];
+            /** @description The child's balance after the contribution. */
+            coins_remaining: number;
+        };
+        ChildModuleContentOut: {
+            /** Format: uuid */
+            module_id: string;
+            title: string;
+            description: string;
+            sections: components["schemas"]["ChildModuleSectionOut"][];
+            quiz: components["schemas"]["ChildQuizQuestionOut"][];
+        };
+        ChildModuleProgressResultOut: {
+            message: string;
+            /** @description assigned, in_progress or completed */
+            status: string;
+            /** Format: double */
+            score: number | null;
+            completed: boolean;
+            coins_earned: number;
+        };
+        ChildModuleSectionOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            content: string;
+            type: components["schemas"]["SectionTypeEnum"];
+            /** @description The stored text, "5 min" when none. */
+            duration: string;
+            order_index: number;
+        };
+        ChildProfileRead: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly age: number | null;
+            readonly coins: number;
+            readonly level: number;
+            readonly xp: number;
+            readonly streak_days: number;
+            /** Format: date-time */
+            readonly last_activity_date: string | null;
+            /** Format: uuid */
+            readonly parent_id: string | null;
+        };
+        ChildProfileUpdateInRequest: {
+            age?: number;
+            coins?: number;
+        };
+        ChildProgressOut: {
+            child: components["schemas"]["ProgressChildOut"];
+            stats: components["schemas"]["ProgressStatsOut"];
+            recent_activities: components["schemas"]["ProgressActivityOut"][];
+            active_goals: components["schemas"]["ProgressGoalOut"][];
+            completed_goals: components["schemas"]["GoalRead"][];
+            recent_achievements: components["schemas"]["ProgressAchievementOut"][];
+            /** @description The same list as recent_achievements. */
+            achievements: components["schemas"]["ProgressAchievementOut"][];
+            learning_modules: components["schemas"]["ProgressModuleOut"][];
+            /** @description As asked: week, month or quarter (anything else means a year). */
+            timeframe: string;
+        };
+        ChildQuizOptionOut: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** @description The app grades locally too (API.md D-16.7). */
+            isCorrect: boolean;
+            order_index: number;
+        };
+        ChildQuizQuestionOut: {
+            /** Format: uuid */
+            id: string;
+            question: string;
+            explanation: string;
+            points: number;
+            order_index: number;
+            /** @description More than one option is correct. */
+            multiple: boolean;
+            options: components["schemas"]["ChildQuizOptionOut"][];
+        };
+        ChildQuizQuestionResultOut: {
+            /** Format: uuid */
+            question_id: string;
+            correct: boolean;
+            explanation: string | null;
+            /** @description Option ids, sorted. */
+            correct_options: string[];
+        };
+        ChildQuizResultOut: {
+            /**
+             * Format: double
+             * @description Percent of the quiz's points
+             */
+            score: number;
+            passed: boolean;
+            results: components["schemas"]["ChildQuizQuestionResultOut"][];
+            coins_earned: number;
+            /** @description The child's balance afterwards. */
+            total_coins: number;
+        };
+        ChildStatsActivitiesOut: {
+            /** @description Completed modules */
+            completed: number;
+            /** @description Published modules */
+            total_available: number;
+        };
+        ChildStatsGoalsOut: {
+            active: number;
+            completed: number;
+            total: number;
+        };
+        ChildStatsMoneyOut: {
+            total_earned: number;
+            total_spent: number;
+            net_balance: number;
+        };
+        ChildStatsOut: {
+            profile: components["schemas"]["ChildStatsProfileOut"];
+            goals: components["schemas"]["ChildStatsGoalsOut"];
+            activities: components["schemas"]["ChildStatsActivitiesOut"];
+            transactions: components["schemas"]["ChildStatsMoneyOut"];
+        };
+        /** @description Level, XP and how far to the next level (``progress_of``). */
+        ChildStatsProfileOut: {
+            level: number;
+            xp: number;
+            xp_for_next_level: number;
+            /**
+             * Format: double
+             * @description Percent of the way to the next level
+             */
+            level_progress: number;
+            streak_days: number;
+            coins: number;
+        };
+        ChildSummary: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: email */
+            readonly email: string;
+            readonly is_active: boolean;
+            /**
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
+             */
+            readonly is_superuser: boolean;
+            readonly is_verified: boolean;
+            readonly name: string;
+            readonly role: components["schemas"]["RoleEnum"];
+            readonly avatar_url: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly age: number | null;
+            readonly coins: number;
+            readonly level: number;
+            /** @description The streak as it reads today (0 once a day was missed), as everywhere else. */
+            readonly streak_days: number;
+        };
+        ClassCreateInRequest: {
+            name: string;
+            description?: string | null;
+            grade?: string;
+            grade_level?: string;
+            student_ids?: string[];
+        };
+        ClassUpdateInRequest: {
+            name?: string;
+            description?: string | null;
+            grade?: string;
+            grade_level?: string;
+            is_active?: boolean;
+        };
+        ClassroomJoinedClassOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            class_code: string;
+            teacher_name: string;
+        };
+        ClassroomJoinedOut: {
+            message: string;
+            class: components["schemas"]["ClassroomJoinedClassOut"];
+        };
+        /** @description Where a student stands in one module. */
+        ClassroomModuleProgressOut: {
+            completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Minutes. */
+            time_spent: number;
+            status: string;
+        };
+        /** @description ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes. */
+        ClassroomOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description The TeacherProfile id, not the teacher's user id.
+             */
+            teacher_id: string;
+            /** @description 6 characters, [A-Z0-9]. */
+            class_code: string;
+            grade: string;
+            is_active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            students_count: number;
+            /** @description Alias of students_count. */
+            student_count: number;
+            /**
+             * Format: double
+             * @description Mean of the students' performances, 1 decimal.
+             */
+            average_performance: number;
+            /**
+             * Format: double
+             * @description Alias of average_performance.
+             */
+            avg_performance: number;
+            students_needing_support: number;
+        };
+        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
+        ClassroomStudentReadOut: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Same as id.
+             */
+            user_id: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description younger_child or older_child. */
+            role: string;
+            avatar: string | null;
+            /** @description Same as avatar. */
+            avatar_url: string | null;
+            age: number | null;
+            level: number;
+            /** Format: date-time */
+            enrolled_at: string;
+            /**
+             * Format: double
+             * @description Mean score of the completed modules (0 with none).
+             */
+            performance_score: number;
+            needs_support: boolean;
+            /** Format: date-time */
+            last_activity_date: string | null;
+            modules_completed: number;
+            /** @description Minutes. */
+            total_time_spent: number;
+            /** @description Always empty here. */
+            progress: {
+                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+            };
+        };
+        CoinsInRequest: {
+            coins: number;
+        };
+        CompletionInRequest: {
+            /** @default true */
+            is_completed: boolean;
+            /**
+             * Format: double
+             * @default 100
+             */
+            score: number;
+            /** @default 0 */
+            time_spent: number;
+        };
+        /**
+         * @description * `pending` - Pending
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         * @enum {string}
+         */
+        DecisionStatusEnum: "pending" | "approved" | "rejected";
+        /**
+         * @description * `easy` - Easy
+         *     * `medium` - Medium
+         *     * `hard` - Hard
+         * @enum {string}
+         */
+        DifficultyEnum: "easy" | "medium" | "hard";
+        EmailInRequest: {
+            email: string;
+        };
+        /** @description The one error body of the API (``coincraft.exceptions``). */
+        Error: {
+            /** @description A sentence the app can show; names the first field at fault. */
+            detail: string;
+            /** @description Validation errors only: field name -> messages. */
+            errors?: {
+                [key: string]: string[];
+            };
+        };
+        ExportAccountOut: {
+            /** Format: uuid */
+            id: string;
+            /** @description The sign-in email, as stored. */
+            email: string;
+            name: string;
+            role: components["schemas"]["RoleEnum"];
+            avatar_url: string | null;
+            is_active: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ExportAchievementOut: {
+            /** @description The achievement's title. */
+            achievement: string;
+            /** Format: date-time */
+            earned_at: string;
+        };
+        ExportAllowanceOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            child: string;
+            /** Format: uuid */
+            created_by: string | null;
+            amount: number;
+            kind: components["schemas"]["KindEnum"];
+            weekday: number;
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            gate: components["schemas"]["GateEnum"];
+            active: boolean;
+        };
+        ExportBudgetOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user: string;
+            /** @description saving, spending or wants */
+            name: string;
+            percentage: number;
+            icon: string;
+            color: string;
+        };
+        /** @description A class the child is (or was) enrolled in. */
+        ExportClassOut: {
+            /** @description The class's name. */
+            class: string;
+            /** @description The teacher's name. */
+            teacher: string;
+            /** Format: date-time */
+            since: string;
+        };
+        ExportGameOut: {
+            /** @description The game's title. */
+            activity: string;
+            /** Format: date-time */
+            completed_at: string;
+        };
+        ExportGoalOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user: string;
+            title: string;
+            description: string | null;
+            target_amount: number;
+            current_amount: number;
+            icon: string | null;
+            color: string | null;
+            category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline: string | null;
+            is_completed: boolean;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        ExportInterestOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            child: string;
+            /** Format: uuid */
+            created_by: string | null;
+            /** Format: decimal */
+            rate_percent: string;
+            period: components["schemas"]["PeriodEnum"];
+            cap: number;
+            /** Format: date */
+            start_date: string;
+            active: boolean;
+        };
+        ExportModuleProgressOut: {
+            /** @description The module's title. */
+            module: string;
+            status: components["schemas"]["ExportModuleProgressOutStatusEnum"];
+            /** Format: double */
+            score: number | null;
+            /** @description Minutes. */
+            time_spent: number;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        /**
+         * @description * `assigned` - Assigned
+         *     * `in_progress` - In progress
+         *     * `completed` - Completed
+         * @enum {string}
+         */
+        ExportModuleProgressOutStatusEnum: "assigned" | "in_progress" | "completed";
+        ExportOwnedItemOut: {
+            /** @description The item's name. */
+            item: string;
+            /** Format: date-time */
+            since: string;
+        };
+        ExportProfileOut: {
+            /** Format: uuid */
+            user: string;
+            /** Format: uuid */
+            parent: string | null;
+            age: number | null;
+            coins: number;
+            level: number;
+            xp: number;
+            streak_days: number;
+            /** Format: date-time */
+            last_activity_date: string | null;
+            /** Format: date */
+            streak_paused_from: string | null;
+            /** Format: date */
+            streak_paused_until: string | null;
+        };
+        ExportPurchaseOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user: string;
+            /** Format: uuid */
+            item: string;
+            price: number;
+            status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: uuid */
+            approved_by: string | null;
+            /** Format: date-time */
+            approved_at: string | null;
+            auto_approved: boolean;
+        };
+        ExportRecurringChoreOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            child: string;
+            /** Format: uuid */
+            created_by: string | null;
+            title: string;
+            description: string | null;
+            coins_reward: number;
+            repeat: components["schemas"]["RepeatEnum"];
+            /** @description As stored: comma-separated weekdays, "0,2,4" (0 = Monday). */
+            days_of_week: string;
+            every_n_days: number;
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            active: boolean;
+        };
+        ExportRedemptionOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user: string;
+            coins_amount: number;
+            /** Format: decimal */
+            exchange_rate: string;
+            /** Format: decimal */
+            cash_amount: string;
+            description: string | null;
+            status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: uuid */
+            approved_by: string | null;
+            /** Format: date-time */
+            approved_at: string | null;
+        };
+        ExportTaskOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            title: string;
+            description: string | null;
+            /** Format: uuid */
+            assigned_by: string;
+            /** Format: uuid */
+            assigned_to: string;
+            coins_reward: number;
+            /** Format: date-time */
+            due_date: string | null;
+            status: components["schemas"]["TaskStatusEnum"];
+            requires_approval: boolean;
+            /** Format: date-time */
+            completed_at: string | null;
+            /** Format: date-time */
+            approved_at: string | null;
+            /** Format: date-time */
+            rejected_at: string | null;
+        };
+        ExportTransactionOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            user: string;
+            type: components["schemas"]["TransactionTypeEnum"];
+            amount: number;
+            delta: number;
+            balance_after: number;
+            description: string;
+            category: string | null;
+            source: string | null;
+            reference_type: string | null;
+            reference_id: string | null;
+            /** Format: uuid */
+            actor: string | null;
+        };
+        /** @description A goal of one of the parent's children. */
+        FamilyGoalOut: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly target_amount: number;
+            readonly current_amount: number;
+            readonly icon: string | null;
+            readonly color: string | null;
+            readonly category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            readonly deadline: string | null;
+            readonly is_completed: boolean;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly targetAmount: number;
+            readonly currentAmount: number;
+            child_name: string;
+            /** Format: uuid */
+            child_id: string;
+        };
+        FamilyStatsOut: {
+            /** @description The children's balances added up. */
+            total_coins: number;
+            /** @description The highest level among the children (1 without any). */
+            level: number;
+            /** @description The longest current streak among the children. */
+            streak_days: number;
+            /** @description Open goals of all the children. */
+            goals_count: number;
+            /** @description Tasks completed in the last 30 days, awaiting approval. */
+            completed_tasks: number;
+        };
+        /**
+         * @description * `none` - Always pay
+         *     * `all` - Only when every chore of the period was approved
+         *     * `proportional` - In proportion to the chores approved
+         * @enum {string}
+         */
+        GateEnum: "none" | "all" | "proportional";
+        GoalContribution: {
+            goal: components["schemas"]["GoalRead"];
+            transaction: components["schemas"]["TransactionRead"];
+            new_coin_balance: number;
+        };
+        GoalCreateInRequest: {
+            title: string;
+            description?: string | null;
+            target_amount: number;
+            icon?: string | null;
+            color?: string | null;
+            /** Format: date-time */
+            deadline?: string | null;
+        };
+        GoalRead: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly target_amount: number;
+            readonly current_amount: number;
+            readonly icon: string | null;
+            readonly color: string | null;
+            readonly category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            readonly deadline: string | null;
+            readonly is_completed: boolean;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly targetAmount: number;
+            readonly currentAmount: number;
+        };
+        GoalUpdateInRequest: {
+            title?: string;
+            description?: string | null;
+            target_amount?: number;
+            icon?: string | null;
+            color?: string | null;
+            /** Format: date-time */
+            deadline?: string | null;
+            is_completed?: boolean;
+        };
+        Health: {
+            status: string;
+            database: string;
+        };
+        HealthDown: {
+            status: string;
+            database: string;
+            detail: string;
+        };
+        Interest: {
+            /** Format: double */
+            rate_percent: number;
+            period?: components["schemas"]["PeriodEnum"];
+            /** @default 50 */
+            cap: number;
+            /** Format: date */
+            start_date: string;
+            /** @default true */
+            active: boolean;
+        };
+        InterestRequest: {
+            /** Format: double */
+            rate_percent: number;
+            period?: components["schemas"]["PeriodEnum"];
+            /** @default 50 */
+            cap: number;
+            /** Format: date */
+            start_date: string;
+            /** @default true */
+            active: boolean;
+        };
+        ItemInfo: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly name: string;
+            readonly price: number;
+            readonly emoji: string | null;
+            readonly category: string | null;
+        };
+        JoinInRequest: {
+            class_code: string;
+        };
+        /**
+         * @description * `weekly` - Every week
+         *     * `biweekly` - Every two weeks
+         *     * `monthly` - Every month
+         * @enum {string}
+         */
+        KindEnum: "weekly" | "biweekly" | "monthly";
+        LearningAchievementCardOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            /** @description The rarity */
+            badge: string;
+            rarity: string;
+            coins: number;
+            points_reward: number;
+            /** @description "Mar 05" */
+            date: string;
+            /** Format: date-time */
+            earned_at: string;
+            colorScheme: string;
+        };
+        LearningAchievementOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            rarity: string;
+            points_reward: number;
+            /** Format: date-time */
+            earned_at: string;
+        };
+        LearningActivityCompletionOut: {
+            success: boolean;
+            activity_id: number;
+            /** @description 0 on a repeat or when `is_completed` was false. */
+            coins_earned: number;
+        };
+        /** @description ActivityRead: one of the six built-in games. */
+        LearningActivityDetailOut: {
+            id: number;
+            title: string;
+            description: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            color_scheme: string | null;
+            emoji: string | null;
+            button_text: string;
+            path: string | null;
+            /** @description Completed by the calling child; always false for other roles. */
+            completed: boolean;
+            /** @description Null until the caller completes it. */
+            user_progress: components["schemas"]["LearningActivityProgressOut"] | null;
+        };
+        /** @description ActivityRead: one of the six built-in games. */
+        LearningActivityOut: {
+            id: number;
+            title: string;
+            description: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            color_scheme: string | null;
+            emoji: string | null;
+            button_text: string;
+            path: string | null;
+            /** @description Completed by the calling child; always false for other roles. */
+            completed: boolean;
+        };
+        LearningActivityProgressOut: {
+            completed: boolean;
+            /** Format: date-time */
+            completed_at: string;
+        };
+        LearningCompletedModuleOut: {
+            /**
+             * Format: uuid
+             * @description The module's id
+             */
+            id: string;
+            /** @description The module's title */
+            name: string;
+            /**
+             * Format: double
+             * @description Null when `is_completed` was false.
+             */
+            score: number | null;
+            coins_earned: number;
+        };
+        LearningModuleCompletionOut: {
+            message: string;
+            activity: components["schemas"]["LearningCompletedModuleOut"];
+            /** @description The child's balance afterwards. */
+            total_coins: number;
+        };
+        /** @description ModuleRead. */
+        LearningModuleOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes */
+            estimated_duration: number | null;
+            points_reward: number;
+            /** Format: uuid */
+            created_by: string | null;
+            is_published: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The calling child's progress; null when it has none and for other roles. */
+            user_progress: components["schemas"]["LearningModuleProgressOut"] | null;
+        };
+        LearningModuleProgressOut: {
+            /** Format: double */
+            progress_percentage: number;
+            is_completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Minutes */
+            time_spent: number;
+            /** @description assigned, in_progress or completed */
+            status: string;
+        };
+        /** @description One of today's four goals (lessons, coins, games, practice). */
+        LearningProgressGoalOut: {
+            id: string;
+            title: string;
+            current: number;
+            total: number;
+            icon: string;
+            color_scheme: string;
+        };
+        LearningProgressGoalUpdateOut: {
+            /** @description The goal id, echoed */
+            id: string;
+            current: number;
+            is_completed: boolean;
+            coins_earned: number;
+        };
+        /** @description One ledger entry as the child's and the teen's screens list it. */
+        LedgerLineOut: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["TransactionTypeEnum"];
+            amount: number;
+            description: string;
+            /** Format: date-time */
+            timestamp: string;
+            category: string | null;
+        };
+        LoginInRequest: {
+            username?: string;
+            email?: string;
+            password: string;
+        };
+        LogoutInRequest: {
+            refresh_token?: string;
+        };
+        LogoutResponse: {
+            success: boolean;
+            message: string;
+        };
+        Message: {
+            message: string;
+        };
+        ModuleCreateInRequest: {
+            title: string;
+            description: string;
+            category?: string;
+            difficulty?: string;
+            /** @default 30 */
+            duration: number | null;
+            /** @default 0 */
+            points_reward: number;
+            /** @default false */
+            published: boolean;
+            ageGroup?: string;
+            targetAge?: string;
+            sections?: components["schemas"]["SectionInRequest"][];
+            quiz?: components["schemas"]["QuestionInRequest"][];
+        };
+        ModuleProgressInRequest: {
+            status: components["schemas"]["ModuleProgressInStatusEnum"];
+            /** Format: double */
+            score: number;
+            /** Format: date-time */
+            completed_at?: string | null;
+            time_spent?: number;
+        };
+        /**
+         * @description * `completed` - completed
+         *     * `in_progress` - in_progress
+         * @enum {string}
+         */
+        ModuleProgressInStatusEnum: "completed" | "in_progress";
+        ModuleUpdateInRequest: {
+            title?: string;
+            description?: string;
+            category?: string;
+            difficulty?: string;
+            duration?: number;
+            points_reward?: number;
+            published?: boolean;
+        };
+        /** @enum {unknown} */
+        NullEnum: null;
+        OptionInRequest: {
+            text: string;
+            /** @default false */
+            isCorrect: boolean;
+        };
+        /** @description ``POST /api/parent/children``: login and password are generated when not given. */
+        ParentChildCreateInRequest: {
+            name: string;
+            age: number;
+            email?: (string) | null;
+            password?: string | null;
+            role?: string | null;
+            avatar_url?: string | null;
+        };
+        ParentChildCreateResponse: {
+            success: boolean;
+            message: string;
+            child: components["schemas"]["UserRead"];
+            password: string;
+            age: number;
+        };
+        ParentDashboardOut: {
+            user: components["schemas"]["UserRead"];
+            stats: components["schemas"]["FamilyStatsOut"];
+            children: components["schemas"]["ChildSummary"][];
+            recent_transactions: components["schemas"]["TransactionRead"][];
+            /** @description `child` is always null here. */
+            pending_redemptions: components["schemas"]["RedemptionRead"][];
+        };
+        ParentSettings: {
+            /** Format: double */
+            exchange_rate: number;
+            require_approval: boolean;
+            auto_approval_limit: number;
+        };
+        ParentSettingsInRequest: {
+            /** Format: decimal */
+            exchange_rate?: string;
+            require_approval?: boolean;
+            auto_approval_limit?: number;
+        };
+        ParentTaskCreateInRequest: {
+            title: string;
+            /** @default  */
+            description: string | null;
+            /** @default 10 */
+            coins_reward: number;
+            /** Format: date-time */
+            due_date?: string | null;
+            /** @default true */
+            requires_approval: boolean;
+            /** Format: uuid */
+            assigned_to: string;
+        };
+        PatchedUserUpdateInRequest: {
+            name?: string;
+            avatar_url?: string;
+            /** Format: email */
+            email?: string;
+            password?: string;
+        };
+        /**
+         * @description * `weekly` - Weekly
+         *     * `monthly` - Monthly
+         * @enum {string}
+         */
+        PeriodEnum: "weekly" | "monthly";
+        Ping: {
+            message: string;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        ProgressAchievementOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            rarity: components["schemas"]["RarityEnum"];
+            points_reward: number;
+            /** Format: date-time */
+            earned_at: string;
+        };
+        ProgressActivityOut: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["TransactionTypeEnum"];
+            amount: number;
+            description: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ProgressChildOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            age: number | null;
+            current_coins: number;
+            level: number;
+            xp: number;
+            streak_days: number;
+            /** Format: date */
+            streak_paused_from: string | null;
+            /** Format: date */
+            streak_paused_until: string | null;
+        };
+        /** @description An open goal with how far it is. */
+        ProgressGoalOut: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly target_amount: number;
+            readonly current_amount: number;
+            readonly icon: string | null;
+            readonly color: string | null;
+            readonly category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            readonly deadline: string | null;
+            readonly is_completed: boolean;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly targetAmount: number;
+            readonly currentAmount: number;
+            /** Format: double */
+            progress_percentage: number;
+        };
+        ProgressGoalUpdateInRequest: {
+            /** @default 0 */
+            current: number;
+        };
+        /** @description A module the child completed in the timeframe, with its score. */
+        ProgressModuleOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes. */
+            estimated_duration: number | null;
+            points_reward: number;
+            /** Format: uuid */
+            created_by: string | null;
+            is_published: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: double */
+            score: number | null;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        ProgressStatsOut: {
+            /** @description Coins earned in the timeframe. */
+            total_rewards: number;
+            lessons_completed: number;
+            goals_achieved: number;
+            current_streak: number;
+        };
+        PurchaseCreated: {
+            success: boolean;
+            message: string;
+            status: string;
+            request: components["schemas"]["PurchaseRequestRead"];
+        };
+        PurchaseInRequest: {
+            /** Format: uuid */
+            item_id: string;
+        };
+        PurchaseRequestRead: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            /** Format: uuid */
+            readonly shop_item_id: string;
+            readonly price: number;
+            readonly status: components["schemas"]["DecisionStatusEnum"];
+            readonly auto_approved: boolean;
+            /** Format: uuid */
+            readonly approved_by: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly item_info: components["schemas"]["ItemInfo"];
+        };
+        QuestionInRequest: {
+            question: string;
+            explanation?: string | null;
+            type?: string;
+            options?: components["schemas"]["OptionInRequest"][];
+        };
+        QuizAnswersInRequest: {
+            answers: {
+                [key: string]: string[];
+            };
+        };
+        /**
+         * @description * `common` - Common
+         *     * `uncommon` - Uncommon
+         *     * `rare` - Rare
+         *     * `epic` - Epic
+         *     * `legendary` - Legendary
+         * @enum {string}
+         */
+        RarityEnum: "common" | "uncommon" | "rare" | "epic" | "legendary";
+        RecurringChore: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            child_id: string;
+            title: string;
+            description?: string | null;
+            coins_reward: number;
+            repeat?: components["schemas"]["RepeatEnum"];
+            days_of_week?: number[];
+            /** @default 1 */
+            every_n_days: number;
+            /** @default 1 */
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            /** @default true */
+            active: boolean;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        RecurringChoreRequest: {
+            /** Format: uuid */
+            child_id: string;
+            title: string;
+            description?: string | null;
+            coins_reward: number;
+            repeat?: components["schemas"]["RepeatEnum"];
+            days_of_week?: number[];
+            /** @default 1 */
+            every_n_days: number;
+            /** @default 1 */
+            day_of_month: number;
+            /** Format: date */
+            start_date: string;
+            /** @default true */
+            active: boolean;
+        };
+        RedemptionCreateInRequest: {
+            coins_amount: number;
+            description?: string | null;
+        };
+        RedemptionRead: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly coins_amount: number;
+            /** Format: double */
+            readonly cash_amount: number;
+            /** Format: double */
+            readonly exchange_rate: number;
+            readonly description: string | null;
+            readonly status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: uuid */
+            readonly approved_by: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly child: components["schemas"]["ChildBrief"] | null;
+        };
+        /**
+         * @description * `goal` - goal
+         *     * `task` - task
+         *     * `activity` - activity
+         *     * `shop` - shop
+         *     * `redemption` - redemption
+         *     * `module` - module
+         * @enum {string}
+         */
+        ReferenceTypeEnum: "goal" | "task" | "activity" | "shop" | "redemption" | "module";
+        RefreshInRequest: {
+            refresh_token?: string;
+            refresh?: string;
+        };
+        /** @description Say "<Field> is required" the way the app shows it, for missing and blank values alike. */
+        RegisterInRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            role: components["schemas"]["RoleEnum"];
+            avatar_url?: string | null;
+            age?: number | null;
+        };
+        /**
+         * @description * `days_of_week` - On some days of the week
+         *     * `every_n_days` - Every N days
+         *     * `monthly` - Once a month
+         * @enum {string}
+         */
+        RepeatEnum: "days_of_week" | "every_n_days" | "monthly";
+        ResetPasswordInRequest: {
+            token: string;
+            password: string;
+        };
+        RoleDashboard: components["schemas"]["RoleDashboardChildOut"] | components["schemas"]["ParentDashboardOut"] | components["schemas"]["TeacherDashboardOut"];
+        RoleDashboardChildOut: {
+            user: components["schemas"]["UserRead"];
+            stats: components["schemas"]["RoleDashboardStatsOut"];
+            active_goals: components["schemas"]["GoalRead"][];
+            pending_tasks: components["schemas"]["TaskRead"][];
+            recent_transactions: components["schemas"]["TransactionRead"][];
+            achievements: components["schemas"]["LearningAchievementOut"][];
+            /** @description The legacy name of `stats` */
+            user_stats: components["schemas"]["RoleDashboardStatsOut"];
+            /** @description Legacy; always empty. */
+            learning_modules: components["schemas"]["LearningModuleOut"][];
+        };
+        RoleDashboardStatsOut: {
+            total_coins: number;
+            level: number;
+            streak_days: number;
+            /** @description Goals not completed */
+            goals_count: number;
+            completed_tasks: number;
+        };
+        /**
+         * @description * `parent` - Parent
+         *     * `teacher` - Teacher
+         *     * `younger_child` - Child
+         *     * `older_child` - Teen
+         * @enum {string}
+         */
+        RoleEnum: "parent" | "teacher" | "younger_child" | "older_child";
+        SectionInRequest: {
+            title: string;
+            /** @default lesson */
+            type: components["schemas"]["SectionTypeEnum"];
+            /** @default  */
+            content: string;
+            duration?: string | null;
+            orderIndex?: number | null;
+        };
+        /**
+         * @description * `lesson` - Lesson
+         *     * `quiz` - Quiz
+         *     * `game` - Game
+         *     * `activity` - Activity
+         * @enum {string}
+         */
+        SectionTypeEnum: "lesson" | "quiz" | "game" | "activity";
+        SettingsUpdated: {
+            message: string;
+            settings: components["schemas"]["ParentSettings"];
+        };
+        ShopItemRead: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly name: string;
+            readonly description: string | null;
+            readonly price: number;
+            readonly category: string | null;
+            readonly emoji: string | null;
+            readonly available: boolean;
+            readonly bg_color: string | null;
+        };
+        Status: {
+            status: string;
+            environment: string;
+            database_type: string;
+            secret_key_configured: boolean;
+            algorithm: string;
+        };
+        StreakPauseInRequest: {
+            /** Format: date-time */
+            paused_from: string;
+            /** Format: date-time */
+            paused_until: string;
+        };
+        StreakPauseOut: {
+            /** Format: uuid */
+            child_id: string;
+            /** Format: date */
+            streak_paused_from: string | null;
+            /** Format: date */
+            streak_paused_until: string | null;
+        };
+        TaskApproved: {
+            success: boolean;
+            task: components["schemas"]["TaskRead"];
+            coins_awarded: number;
+            message: string;
+        };
+        TaskCreateInRequest: {
+            title: string;
+            description?: string | null;
+            coins_reward: number;
+            /** Format: date-time */
+            due_date?: string | null;
+            /** @default true */
+            requires_approval: boolean;
+            /** Format: uuid */
+            assigned_to: string;
+        };
+        TaskCreated: {
+            success: boolean;
+            task: components["schemas"]["TaskRead"];
+            message: string;
+        };
+        TaskRead: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly coins_reward: number;
+            /** Format: date-time */
+            readonly due_date: string | null;
+            readonly requires_approval: boolean;
+            /** Format: uuid */
+            readonly assigned_by: string;
+            /** Format: uuid */
+            readonly assigned_to: string;
+            readonly status: components["schemas"]["TaskStatusEnum"];
+            /** Format: date-time */
+            readonly completed_at: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        /**
+         * @description * `pending` - Pending
+         *     * `in_progress` - In progress
+         *     * `completed` - Completed (awaiting approval)
+         *     * `approved` - Approved (paid)
+         *     * `rejected` - Rejected
+         * @enum {string}
+         */
+        TaskStatusEnum: "pending" | "in_progress" | "completed" | "approved" | "rejected";
+        TaskUpdateInRequest: {
+            title?: string;
+            description?: string | null;
+            coins_reward?: number;
+            /** Format: date-time */
+            due_date?: string | null;
+            requires_approval?: boolean;
+            status?: components["schemas"]["TaskStatusEnum"];
+        };
+        TeacherAddedStudentOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            avatar: string | null;
+        };
+        TeacherAnalyticsClassOut: {
+            /** Format: uuid */
+            class_id: string;
+            class_name: string;
+            /** Format: double */
+            avg_performance: number;
+            student_count: number;
+            students_needing_support: number;
+        };
+        TeacherAnalyticsOut: {
+            /** Format: double */
+            overall_performance: number;
+            class_performance: components["schemas"]["TeacherAnalyticsClassOut"][];
+            total_students: number;
+            /** @description As asked: week, month, quarter (anything else is a year). */
+            timeframe: string;
+        };
+        TeacherAvailableStudentOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            age: number | null;
+            role: string;
+            /** @description "Younger Child" or "Older Child/Teen". */
+            type: string;
+            coins: number;
+            level: number;
+            avatar: string | null;
+        };
+        TeacherClassAssignedModuleOut: {
+            /**
+             * Format: uuid
+             * @description The module's id.
+             */
+            id: string;
+            title: string;
+            description: string;
+            difficulty: string;
+            category: string;
+            /** Format: date-time */
+            assigned_at: string;
+            /** Format: date-time */
+            due_date: string | null;
+        };
+        TeacherClassCreatedOut: {
+            message: string;
+            class: components["schemas"]["ClassroomOut"];
+        };
+        TeacherClassDetailOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            class_code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: double */
+            avg_performance: number;
+            students: components["schemas"]["TeacherClassDetailStudentOut"][];
+        };
+        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
+        TeacherClassDetailStudentOut: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Same as id.
+             */
+            user_id: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description younger_child or older_child. */
+            role: string;
+            avatar: string | null;
+            /** @description Same as avatar. */
+            avatar_url: string | null;
+            age: number | null;
+            level: number;
+            /** Format: date-time */
+            enrolled_at: string;
+            /**
+             * Format: double
+             * @description Mean score of the completed modules (0 with none).
+             */
+            performance_score: number;
+            needs_support: boolean;
+            /** Format: date-time */
+            last_activity_date: string | null;
+            modules_completed: number;
+            /** @description Minutes. */
+            total_time_spent: number;
+            /**
+             * Format: double
+             * @description Same as performance_score.
+             */
+            performance: number;
+            /**
+             * Format: date-time
+             * @description When the student's account last changed.
+             */
+            last_activity: string;
+            /** @description Module id -> progress. */
+            progress: {
+                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+            };
+        };
+        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
+        TeacherClassStudentOut: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Same as id.
+             */
+            user_id: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @description younger_child or older_child. */
+            role: string;
+            avatar: string | null;
+            /** @description Same as avatar. */
+            avatar_url: string | null;
+            age: number | null;
+            level: number;
+            /** Format: date-time */
+            enrolled_at: string;
+            /**
+             * Format: double
+             * @description Mean score of the completed modules (0 with none).
+             */
+            performance_score: number;
+            needs_support: boolean;
+            /** Format: date-time */
+            last_activity_date: string | null;
+            modules_completed: number;
+            /** @description Minutes. */
+            total_time_spent: number;
+            coins: number;
+        };
+        TeacherClassStudentsOut: {
+            /** Format: uuid */
+            class_id: string;
+            class_name: string;
+            total_students: number;
+            students: components["schemas"]["TeacherClassStudentOut"][];
+        };
+        /** @description The teacher's overview, with the top-level aliases the app reads (API.md §11). */
+        TeacherDashboardOut: {
+            user: components["schemas"]["UserRead"];
+            stats: components["schemas"]["TeacherDashboardStatsOut"];
+            classes: components["schemas"]["ClassroomOut"][];
+            /** @description The 5 newest modules of the teacher. */
+            recent_modules: components["schemas"]["TeacherRecentModuleOut"][];
+            /** @description Always empty. */
+            student_progress: string[];
+            students_count: number;
+            classes_count: number;
+            /** Format: double */
+            average_performance: number;
+            modules_count: number;
+        };
+        TeacherDashboardStatsOut: {
+            total_classes: number;
+            total_students: number;
+            /**
+             * Format: double
+             * @description Mean of the class averages, 1 decimal.
+             */
+            avg_performance: number;
+            /**
+             * Format: double
+             * @description Alias of avg_performance.
+             */
+            average_performance: number;
+            students_needing_support: number;
+            modules_created: number;
+        };
+        TeacherModuleAssignedOut: {
+            message: string;
+            /** Format: uuid */
+            module_id: string;
+            /** Format: uuid */
+            class_id: string;
+            /** @description Students who received the module now. */
+            students_assigned: number;
+            total_students: number;
+        };
+        /** @description A module as its author edits it (API.md §11). */
+        TeacherModuleOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: string;
+            /** @description Minutes. */
+            duration: number | null;
+            /** @description "Unknown" when not set. */
+            ageGroup: string;
+            /** @description Not stored: always empty. */
+            skills: string[];
+            points_reward: number;
+            published: boolean;
+            /**
+             * Format: double
+             * @description % of the progress rows that are completed, 1 decimal.
+             */
+            completion_rate: number;
+            /**
+             * Format: double
+             * @description Mean completed score, 1 decimal.
+             */
+            avg_score: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The sections other than the quiz, in order. */
+            sections: components["schemas"]["TeacherModuleSectionOut"][];
+            /** @description Not stored: always empty. */
+            activities: string[];
+            quiz: components["schemas"]["TeacherModuleQuizQuestionOut"][];
+            /** @description Not stored: always empty. */
+            learningObjectives: string[];
+            /** @description Not stored: always empty. */
+            prerequisites: string[];
+            /** @description Not stored: always empty. */
+            keyTopics: string[];
+        };
+        TeacherModuleQuizOptionOut: {
+            text: string;
+            isCorrect: boolean;
+        };
+        TeacherModuleQuizQuestionOut: {
+            question: string;
+            /** @description Always "multiple_choice". */
+            type: string;
+            explanation: string;
+            options: components["schemas"]["TeacherModuleQuizOptionOut"][];
+        };
+        TeacherModuleSavedOut: {
+            message: string;
+            module: components["schemas"]["TeacherModuleOut"];
+        };
+        TeacherModuleSectionOut: {
+            title: string;
+            type: string;
+            content: string;
+            /** @description "10 minutes" when not set. */
+            duration: string;
+            orderIndex: number;
+        };
+        TeacherProfileOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            user_id: string;
+            school_name: string;
+            grade_level: string;
+            subject: string;
+        };
+        TeacherRecentModuleOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: string;
+            points_reward: number;
+            is_published: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        TeacherStudentAddedOut: {
+            message: string;
+            student: components["schemas"]["TeacherAddedStudentOut"];
+        };
+        TeacherStudentModuleProgressOut: {
+            /** @description "not_started" when the student has no progress in the module. */
+            status: string;
+            /** Format: double */
+            progress_percentage: number;
+            /** Format: double */
+            score: number | null;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            completed_at: string | null;
+            /** @description Minutes. */
+            time_spent: number;
+            /** @description Absent when not started. */
+            quiz_attempts?: number;
+            /** @description Absent when not started. */
+            failed_attempts?: number;
+        };
+        TeenAnalyticsActivitiesOut: {
+            completed_activities: number;
+            /** @description The sum of the scores (a legacy misnomer) */
+            total_coins_earned: number;
+        };
+        TeenAnalyticsGoalsOut: {
+            active_goals: number;
+            completed_goals: number;
+            /**
+             * Format: double
+             * @description Percent
+             */
+            completion_rate: number;
+        };
+        TeenAnalyticsMoneyOut: {
+            total_earned: number;
+            total_spent: number;
+            total_saved: number;
+            net_change: number;
+        };
+        TeenAnalyticsOut: {
+            timeframe: string;
+            financial_summary: components["schemas"]["TeenAnalyticsMoneyOut"];
+            goals_analytics: components["schemas"]["TeenAnalyticsGoalsOut"];
+            activities_analytics: components["schemas"]["TeenAnalyticsActivitiesOut"];
+            spending_patterns: components["schemas"]["TeenAnalyticsSpendingOut"];
+        };
+        TeenAnalyticsSpendingOut: {
+            by_category: components["schemas"]["TeenDashboardSplitOut"];
+        };
+        TeenBudgetOut: {
+            /** @description Coins per category: balance x percentage. */
+            budget_allocations: components["schemas"]["BudgetSplitOut"];
+            percentages: components["schemas"]["BudgetSplitOut"];
+            total_coins: number;
+            transactions: components["schemas"]["BudgetBucketsOut"];
+            categories: components["schemas"]["BudgetCategoryOut"][];
+        };
+        TeenBudgetUpdatedOut: {
+            message: string;
+            budget_allocations: components["schemas"]["BudgetSplitOut"];
+            percentages: components["schemas"]["BudgetSplitOut"];
+        };
+        TeenConversionCreatedOut: {
+            message: string;
+            /** Format: uuid */
+            id: string;
+            request: components["schemas"]["TeenConversionOut"];
+            remaining_coins: number;
+        };
+        TeenConversionOut: {
+            /** Format: uuid */
+            id: string;
+            coinAmount: number;
+            /** Format: double */
+            dollarAmount: number;
+            reason: string;
+            status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: date-time */
+            requestDate: string;
+            /**
+             * Format: date-time
+             * @description Null while pending.
+             */
+            responseDate: string | null;
+        };
+        TeenDashboardActivityOut: {
+            /**
+             * Format: uuid
+             * @description A module id
+             */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes */
+            duration: number | null;
+            coins: number;
+            completed: boolean;
+        };
+        TeenDashboardBudgetOut: {
+            total_coins: number;
+            /** @description Coins per category */
+            allocations: components["schemas"]["TeenDashboardSplitOut"];
+            /** @description Percent per category */
+            percentages: components["schemas"]["TeenDashboardSplitOut"];
+        };
+        TeenDashboardGoalOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            category: string;
+            /** Format: double */
+            progress_percentage: number;
+            /** Format: date-time */
+            deadline: string | null;
+        };
+        TeenDashboardGoalsOut: {
+            saving: components["schemas"]["TeenDashboardGoalOut"][];
+            spending: components["schemas"]["TeenDashboardGoalOut"][];
+            wants: components["schemas"]["TeenDashboardGoalOut"][];
+        };
+        TeenDashboardOut: {
+            teen: components["schemas"]["TeenDashboardTeenOut"];
+            budget_overview: components["schemas"]["TeenDashboardBudgetOut"];
+            /** @description Active goals by category */
+            goals: components["schemas"]["TeenDashboardGoalsOut"];
+            activities: components["schemas"]["TeenDashboardActivityOut"][];
+            achievements: components["schemas"]["LearningAchievementCardOut"][];
+            quick_actions: components["schemas"]["TeenDashboardQuickActionOut"][];
+            daily_goals: components["schemas"]["LearningProgressGoalOut"][];
+            stats: components["schemas"]["TeenDashboardStatsOut"];
+        };
+        TeenDashboardQuickActionOut: {
+            id: string;
+            title: string;
+            icon: string;
+            path: string;
+        };
+        TeenDashboardSplitOut: {
+            saving: number;
+            spending: number;
+            wants: number;
+        };
+        TeenDashboardStatsOut: {
+            /** @description Active goals */
+            total_goals: number;
+            completed_activities: number;
+            streak_days: number;
+            level: number;
+        };
+        /** @description Level, XP and how far to the next level (``progress_of``). */
+        TeenDashboardTeenOut: {
+            level: number;
+            xp: number;
+            xp_for_next_level: number;
+            /**
+             * Format: double
+             * @description Percent of the way to the next level
+             */
+            level_progress: number;
+            streak_days: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The first name */
+            name: string;
+            fullName: string;
+            /** Format: email */
+            email: string;
+            avatar: string | null;
+            coins: number;
+            totalCoinsEarned: number;
+            goalsCompleted: number;
+        };
+        TeenExploreModuleOut: {
+            /**
+             * Format: uuid
+             * @description A module id
+             */
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes */
+            duration: number | null;
+            coins: number;
+            completed: boolean;
+            /** Format: double */
+            rating: number;
+            likes: number;
+            bookmarked: boolean;
+            /** @description [category, difficulty] */
+            tags: string[];
+            /** Format: uri */
+            thumbnail: string;
+        };
+        /** @description A goal as the teen's screens show it. */
+        TeenGoalCardOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null without a deadline. */
+            daysRemaining: number | null;
+            /**
+             * Format: double
+             * @description 0-100, one decimal.
+             */
+            progress_percentage: number;
+            is_completed: boolean;
+        };
+        TeenGoalCreateInRequest: {
+            title: string;
+            targetAmount?: number;
+            target_amount?: number;
+            description?: string | null;
+            icon?: string | null;
+            color?: string | null;
+            category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
+            /** Format: date-time */
+            deadline?: string | null;
+        };
+        TeenGoalCreatedGoalOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TeenGoalCreatedOut: {
+            message: string;
+            goal: components["schemas"]["TeenGoalCreatedGoalOut"];
+        };
+        TeenRedemptionCreateInRequest: {
+            coinAmount?: number;
+            coins_amount?: number;
+            reason?: string | null;
+            description?: string | null;
+        };
+        Token: {
+            access_token: string;
+            token_type: string;
+            refresh_token: string;
+        };
+        TokenCheck: {
+            valid: boolean;
+            user: components["schemas"]["UserRead"];
+        };
+        TransactionCreateInRequest: {
+            type: components["schemas"]["TransactionTypeEnum"];
+            amount: number;
+            description: string;
+            category?: string | null;
+            source?: string | null;
+            reference_id?: string | null;
+            reference_type?: (components["schemas"]["ReferenceTypeEnum"] | components["schemas"]["NullEnum"]) | null;
+        };
+        TransactionCreated: {
+            transaction: components["schemas"]["TransactionRead"];
+            new_coin_balance: number;
+        };
+        TransactionList: {
+            transactions: components["schemas"]["TransactionRead"][];
+            total_count: number;
+            weekly_total: number;
+            monthly_total: number;
+        };
+        TransactionRead: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly type: components["schemas"]["TransactionTypeEnum"];
+            readonly amount: number;
+            readonly description: string;
+            readonly category: string | null;
+            readonly source: string | null;
+            readonly reference_id: string | null;
+            readonly reference_type: string | null;
+            readonly balance_after: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly timestamp: string;
+        };
+        /**
+         * @description * `earn` - Earn
+         *     * `spend` - Spend
+         *     * `save` - Save
+         * @enum {string}
+         */
+        TransactionTypeEnum: "earn" | "spend" | "save";
+        TransactionsAnswer: components["schemas"]["TransactionRead"][] | components["schemas"]["TransactionList"];
+        UserDetail: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: email */
+            readonly email: string;
+            readonly is_active: boolean;
+            /**
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
+             */
+            readonly is_superuser: boolean;
+            readonly is_verified: boolean;
+            readonly name: string;
+            readonly role: components["schemas"]["RoleEnum"];
+            readonly avatar_url: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly child_profile: components["schemas"]["ChildProfileRead"] | null;
+        };
+        UserRead: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: email */
+            readonly email: string;
+            readonly is_active: boolean;
+            /**
+             * Superuser status
+             * @description Designates that this user has all permissions without explicitly assigning them.
+             */
+            readonly is_superuser: boolean;
+            readonly is_verified: boolean;
+            readonly name: string;
+            readonly role: components["schemas"]["RoleEnum"];
+            readonly avatar_url: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        UserUpdateInRequest: {
+            name?: string;
+            avatar_url?: string;
+            /** Format: email */
+            email?: string;
+            password?: string;
+        };
+        VerifyInRequest: {
+            token: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    activities_list: {
+        parameters: {
+            query?: {
+                color_scheme?: string;
+                completed?: boolean | null;
+                /**
+                 * @description * `easy` - easy
+                 *     * `medium` - medium
+                 *     * `hard` - hard
+                 */
+                difficulty?: "easy" | "medium" | "hard";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningActivityOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_activities_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningActivityDetailOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_activities_complete_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CompletionInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
+                "multipart/form-data": components["schemas"]["CompletionInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningActivityCompletionOut"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_forgot_password_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
+                "multipart/form-data": components["schemas"]["EmailInRequest"];
+            };
+        };
+        responses: {
+            /** @description The JSON body `null`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": never | null;
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_jwt_login_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
+                "multipart/form-data": components["schemas"]["LoginInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_jwt_logout_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LogoutInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
+                "multipart/form-data": components["schemas"]["LogoutInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutResponse"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_jwt_refresh_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefreshInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RefreshInRequest"];
+                "multipart/form-data": components["schemas"]["RefreshInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_login_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
+                "multipart/form-data": components["schemas"]["LoginInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_logout_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LogoutInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
+                "multipart/form-data": components["schemas"]["LogoutInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutResponse"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_register_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RegisterInRequest"];
+                "multipart/form-data": components["schemas"]["RegisterInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_request_verify_token_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
+                "multipart/form-data": components["schemas"]["EmailInRequest"];
+            };
+        };
+        responses: {
+            /** @description The JSON body `null`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": never | null;
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_reset_password_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ResetPasswordInRequest"];
+                "multipart/form-data": components["schemas"]["ResetPasswordInRequest"];
+            };
+        };
+        responses: {
+            /** @description The JSON body `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": never | null;
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_verify_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenCheck"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_auth_verify_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["VerifyInRequest"];
+                "multipart/form-data": components["schemas"]["VerifyInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_activities_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildActivityCardOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_activities_complete_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CompletionInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
+                "multipart/form-data": components["schemas"]["CompletionInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_assigned_modules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildAssignedModuleOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_dashboard_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildDashboardOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_goals_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildGoalCardOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_goals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildGoalCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChildGoalCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ChildGoalCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildGoalCreatedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_goals_progress_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmountInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
+                "multipart/form-data": components["schemas"]["AmountInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildGoalProgressOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_modules_content_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildModuleContentOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_modules_progress_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleProgressInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ModuleProgressInRequest"];
+                "multipart/form-data": components["schemas"]["ModuleProgressInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildModuleProgressResultOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_modules_quiz_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizAnswersInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["QuizAnswersInRequest"];
+                "multipart/form-data": components["schemas"]["QuizAnswersInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildQuizResultOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_stats_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildStatsOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_transactions_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerLineOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ClassUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["ClassUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_students_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomStudentReadOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_students_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AddStudentInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
+                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomStudentReadOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_students_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+                student_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_classes_join_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["JoinInRequest"];
+                "multipart/form-data": components["schemas"]["JoinInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomJoinedOut"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_dashboard_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDashboard"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_goals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoalUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_goals_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_goals_amount_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmountInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
+                "multipart/form-data": components["schemas"]["AmountInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_goals_progress_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmountInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
+                "multipart/form-data": components["schemas"]["AmountInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_learning_modules_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `younger_child` - younger_child
+                 *     * `older_child` - older_child
+                 */
+                age_group?: "younger_child" | "older_child";
+                category?: string;
+                created_by?: string;
+                /**
+                 * @description * `easy` - easy
+                 *     * `medium` - medium
+                 *     * `hard` - hard
+                 */
+                difficulty?: "easy" | "medium" | "hard";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningModuleOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_learning_modules_complete_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CompletionInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
+                "multipart/form-data": components["schemas"]["CompletionInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_allowances_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allowance"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_allowances_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowanceRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
+                "multipart/form-data": components["schemas"]["AllowanceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allowance"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_allowances_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowanceRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
+                "multipart/form-data": components["schemas"]["AllowanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Allowance"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_allowances_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParentChildCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ParentChildCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ParentChildCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentChildCreateResponse"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_data_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All the child's data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildDataOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_data_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_interest_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The child's interest setting, or `null` while none is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interest"] | null;
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_interest_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterestRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["InterestRequest"];
+                "multipart/form-data": components["schemas"]["InterestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interest"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_interest_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "api_parent_children_ledger.csv_retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_progress_retrieve: {
+        parameters: {
+            query?: {
+                timeframe?: string;
+            };
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildProgressOut"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_streak_pause_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StreakPauseInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["StreakPauseInRequest"];
+                "multipart/form-data": components["schemas"]["StreakPauseInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreakPauseOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_streak_pause_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreakPauseOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_children_goals_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyGoalOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_dashboard_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentDashboardOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_recurring_chores_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringChore"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_recurring_chores_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecurringChoreRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
+                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringChore"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_recurring_chores_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecurringChoreRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
+                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringChore"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_recurring_chores_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_redemptions_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_settings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ParentSettingsInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ParentSettingsInRequest"];
+                "multipart/form-data": components["schemas"]["ParentSettingsInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsUpdated"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_tasks_list: {
+        parameters: {
+            query?: {
+                child_id?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_tasks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParentTaskCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ParentTaskCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ParentTaskCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCreated"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parent_tasks_approve_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskApproved"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parents_redemption_requests_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parents_tasks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_parents_tasks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
+                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_progress_goals_update_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ProgressGoalUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ProgressGoalUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["ProgressGoalUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningProgressGoalUpdateOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_progress_goals_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningProgressGoalOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_redemption_requests_approve_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_redemption_requests_reject_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_purchase_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PurchaseInRequest"];
+                "multipart/form-data": components["schemas"]["PurchaseInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseCreated"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_transactions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_items_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopItemRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_owned_items_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopItemRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_purchase_requests_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequestRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_purchase_requests_approve_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequestRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_shop_purchase_requests_reject_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequestRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_status_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    api_tasks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_tasks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
+                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_tasks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["TaskUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_tasks_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_tasks_reject_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_analytics_performance_retrieve: {
+        parameters: {
+            query?: {
+                timeframe?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherAnalyticsOut"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    teacher_classes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_classes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherClassCreatedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_classes_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherClassDetailOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_classes_assigned_modules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherClassAssignedModuleOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "api_teacher_classes_progress.csv_retrieve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Progress per student and module */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_classes_students_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherClassStudentsOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_classes_students_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                class_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AddStudentInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
+                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherStudentAddedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_dashboard_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherDashboardOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_modules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherModuleOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_modules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ModuleCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ModuleCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_modules_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ModuleUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ModuleUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["ModuleUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_modules_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_modules_assign_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AssignInRequest"];
+                "multipart/form-data": components["schemas"]["AssignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherModuleAssignedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_profile_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherProfileOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_students_modules_progress_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+                student_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherStudentModuleProgressOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teacher_students_available_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherAvailableStudentOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teachers_classes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacher_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teachers_classes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teacher_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassroomOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_analytics_retrieve: {
+        parameters: {
+            query?: {
+                timeframe?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenAnalyticsOut"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_budget_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenBudgetOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_budget_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["BudgetInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BudgetInRequest"];
+                "multipart/form-data": components["schemas"]["BudgetInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenBudgetUpdatedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_conversion_requests_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenConversionOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_conversion_requests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TeenRedemptionCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TeenRedemptionCreateInRequest"];
+                "multipart/form-data": components["schemas"]["TeenRedemptionCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenConversionCreatedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_dashboard_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenDashboardOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_explore_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                difficulty?: string;
+                /**
+                 * @description * `short` - short
+                 *     * `medium` - medium
+                 *     * `long` - long
+                 */
+                duration?: "short" | "medium" | "long";
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenExploreModuleOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_goals_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenGoalCardOut"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_teen_goals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeenGoalCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TeenGoalCreateInRequest"];
+                "multipart/form-data": components["schemas"]["TeenGoalCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeenGoalCreatedOut"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_test_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ping"];
+                };
+            };
+        };
+    };
+    api_users_children_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildSummary"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_children_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                parent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChildCreateInRequest"];
+                "multipart/form-data": components["schemas"]["ChildCreateInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetail"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_coins_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance in coins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_coins_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoinsInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CoinsInRequest"];
+                "multipart/form-data": components["schemas"]["CoinsInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_conversion_requests_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"][];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_conversion_requests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedemptionCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RedemptionCreateInRequest"];
+                "multipart/form-data": components["schemas"]["RedemptionCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GoalCreateInRequest"];
+                "multipart/form-data": components["schemas"]["GoalCreateInRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object, or not one the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GoalUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_contribute_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmountInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
+                "multipart/form-data": components["schemas"]["AmountInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalContribution"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_transactions_retrieve: {
+        parameters: {
+            query?: {
+                category?: string;
+                end_date?: string;
+                envelope?: boolean;
+                limit?: number;
+                offset?: number;
+                start_date?: string;
+                /**
+                 * @description * `earn` - Earn
+                 *     * `spend` - Spend
+                 *     * `save` - Save
+                 */
+                type?: "earn" | "spend" | "save";
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transactions, newest first; `{transactions, total_count, weekly_total, monthly_total}` with `?envelope=true`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionsAnswer"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_transactions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionCreateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TransactionCreateInRequest"];
+                "multipart/form-data": components["schemas"]["TransactionCreateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionCreated"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_children_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                child_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChildProfileUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChildProfileUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["ChildProfileUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildSummary"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_me_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_me_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_me_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_me_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
+                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    health_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDown"];
+                };
+            };
+        };
+    };
+}

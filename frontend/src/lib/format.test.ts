@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { coinsLabel, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, timeToGoal } from './format'
+
+const NOW = new Date('2026-03-10T15:00:00Z')
+
+describe('format', () => {
+  it('writes coins with thousands separators and the right plural', () => {
+    expect(formatCoins(1234567)).toBe('1,234,567')
+    expect(coinsLabel(1)).toBe('1 coin')
+    expect(coinsLabel(0)).toBe('0 coins')
+    expect(coinsLabel(-1)).toBe('-1 coin')
+    expect(coinsLabel(25)).toBe('25 coins')
+  })
+
+  it('writes pocket money with two decimals as the server computed it', () => {
+    expect(formatCash(2.5)).toBe('2.50')
+    expect(formatCash(0.1)).toBe('0.10')
+    expect(formatCash(1234.567)).toBe('1,234.57')
+  })
+
+  it('writes a day, with the year only when it is another year', () => {
+    expect(formatDay('2026-12-06T10:00:00Z', NOW)).toBe('Dec 6')
+    expect(formatDay('2025-12-06T10:00:00Z', NOW)).toBe('Dec 6, 2025')
+  })
+
+  it('counts calendar days, not 24-hour periods', () => {
+    expect(daysUntil('2026-03-11T01:00:00Z', NOW)).toBe(1)
+    expect(daysUntil('2026-03-10T23:59:00Z', NOW)).toBe(0)
+    expect(daysUntil('2026-03-09T23:59:00Z', NOW)).toBe(-1)
+  })
+
+  it('says when something is due or how late it is', () => {
+    expect(dueLabel('2026-03-10T20:00:00Z', NOW)).toBe('Due today')
+    expect(dueLabel('2026-03-11T08:00:00Z', NOW)).toBe('Due tomorrow')
+    expect(dueLabel('2026-03-14T08:00:00Z', NOW)).toBe('Due in 4 days')
+    expect(dueLabel('2026-03-09T08:00:00Z', NOW)).toBe('1 day late')
+    expect(dueLabel('2026-03-01T08:00:00Z', NOW)).toBe('9 days late')
+  })
+
+  it('puts the server’s days to a goal into words', () => {
+    expect(timeToGoal(null)).toBeNull()
+    expect(timeToGoal(undefined)).toBeNull()
+    expect(timeToGoal(0)).toBe('Today!')
+    expect(timeToGoal(1)).toBe('1 day')
+    expect(timeToGoal(6)).toBe('6 days')
+    expect(timeToGoal(9)).toBe('About 1 week')
+    expect(timeToGoal(24)).toBe('About 3 weeks')
+    expect(timeToGoal(95)).toBe('About 3 months')
+  })
+
+  it('clamps a progress bar between 0 and 100', () => {
+    expect(percentOf(40, 200)).toBe(20)
+    expect(percentOf(250, 200)).toBe(100)
+    expect(percentOf(-5, 200)).toBe(0)
+    expect(percentOf(0, 0)).toBe(0)
+    expect(percentOf(3, 0)).toBe(100)
+  })
+
+  it('names each kind of ledger entry', () => {
+    expect(entryKind('earn').label).toBe('Earned')
+    expect(entryKind('spend').label).toBe('Spent')
+    expect(entryKind('save').label).toBe('Saved')
+  })
+})

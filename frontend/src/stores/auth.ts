@@ -1,0 +1,60 @@
+// Who is signed in, signing in and out. The tokens live in the session (src/api/session.ts);
+// this store keeps the signed-in user for the screens and the message shown after an expiry.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { api, session } from '@/api/client'
+import { unwrap } from '@/api/errors'
+import type { User } from '@/api/session'
+
+/** Roles that work in the admin, not in this app. */
+const ADMIN_ROLES: ReadonlyArray<User['role']> = ['parent', 'teacher']
+
+export const EXPIRED_MESSAGE = 'You were away for a while, so we signed you out to keep your coins safe. Please sign in again.'
+
+export type SignInResult = { goTo: 'app' } | { goTo: 'admin' }
+
+export const useAuth = defineStore('auth', () => {
+  const user = ref<User | null>(session.saved?.user ?? null)
+  const notice = ref<string | null>(null)
+
+  const signedIn = computed(() => user.value !== null)
+  const isTeen = computed(() => user.value?.role === 'older_child')
+  const firstName = computed(() => user.value?.name.split(/\s+/)[0] ?? '')
+
+  /** Signs in with email and password. Parents, teachers and operators belong in the admin. */
+  async function signIn(email: string, password: string): Promise<SignInResult> {
+    const body = unwrap(await api.POST('/api/auth/login', { body: { email, password } }))
+    if (ADMIN_ROLES.includes(body.user.role) || body.user.is_superuser) {
+      // The admin keeps its own session: these tokens are not needed, so they are revoked at once.
+      await api
+        .POST('/api/auth/logout', {
+          headers: { Authorization: `Bearer ${body.access_token}` },
+          body: { refresh_token: body.refresh_token },
+        })
+        .catch(() => undefined)
+      return { goTo: 'admin' }
+    }
+    session.start({ user: body.user, tokens: { access: body.access_token, refresh: body.refresh_token } })
+    user.value = body.user
+    notice.value = null
+    return { goTo: 'app' }
+  }
+
+  /** Ends the session on the server (both tokens stop working) and here. */
+  async function signOut(): Promise<void> {
+    const saved = session.saved
+    if (saved) {
+      await api.POST('/api/auth/logout', { body: { refresh_token: saved.tokens.refresh } }).catch(() => undefined)
+    }
+    session.end()
+    user.value = null
+  }
+
+  /** The refresh token was refused: the session is over, kindly. */
+  function expired(): void {
+    user.value = null
+    notice.value = EXPIRED_MESSAGE
+  }
+
+  return { user, notice, signedIn, isTeen, firstName, signIn, signOut, expired }
+})

@@ -1,0 +1,71 @@
+// Goals hold real coins: adding moves coins from the balance into the goal, taking back moves them
+// back; the server does the sums and answers with the new amounts.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { api } from '@/api/client'
+import { unwrap } from '@/api/errors'
+import type { Goal } from '@/api/types'
+import { useRequestState } from '@/lib/async'
+import { useWallet } from './wallet'
+
+const ME = { user_id: 'me' }
+
+export const useGoals = defineStore('goals', () => {
+  const goals = ref<Goal[]>([])
+  const { loading, error, track } = useRequestState()
+  const action = useRequestState()
+  const wallet = useWallet()
+
+  async function load(): Promise<void> {
+    await track(async () => {
+      const [list] = await Promise.all([
+        api.GET('/api/users/{user_id}/goals', { params: { path: ME } }).then(unwrap),
+        wallet.load(),
+      ])
+      goals.value = list
+    })
+  }
+
+  function replace(goal: Goal): void {
+    goals.value = goals.value.map((g) => (g.id === goal.id ? goal : g))
+  }
+
+  async function create(input: { title: string; target_amount: number; icon: string }): Promise<Goal | undefined> {
+    const goal = await action.track(async () =>
+      unwrap(await api.POST('/api/users/{user_id}/goals', { params: { path: ME }, body: input })),
+    )
+    if (goal) goals.value = [goal, ...goals.value]
+    return goal
+  }
+
+  /** Moves `amount` coins from the balance into the goal; resolves to the goal as the server has it. */
+  async function add(goal: Goal, amount: number): Promise<Goal | undefined> {
+    const answer = await action.track(async () =>
+      unwrap(
+        await api.POST('/api/users/{user_id}/goals/{goal_id}/contribute', {
+          params: { path: { ...ME, goal_id: goal.id } },
+          body: { amount },
+        }),
+      ),
+    )
+    if (!answer) return undefined
+    replace(answer.goal)
+    wallet.set(answer.new_coin_balance)
+    return answer.goal
+  }
+
+  /** Moves coins back from the goal to the balance: the goal is set to what should stay in it. */
+  async function takeBack(goal: Goal, keep: number): Promise<Goal | undefined> {
+    const updated = await action.track(async () => {
+      const saved = unwrap(
+        await api.POST('/api/goals/{goal_id}/amount', { params: { path: { goal_id: goal.id } }, body: { amount: keep } }),
+      )
+      await wallet.load()
+      return saved
+    })
+    if (updated) replace(updated)
+    return updated
+  }
+
+  return { goals, loading, error, actionError: action.error, acting: action.loading, load, create, add, takeBack }
+})
