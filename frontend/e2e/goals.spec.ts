@@ -25,8 +25,9 @@ test('a goal holds real coins: adding and taking back move the balance with it',
   // when: 12 coins go in
   await goal.getByLabel('Coins', { exact: true }).fill('12')
   await goal.getByRole('button', { name: /Add/ }).click()
-  // then
+  // then: the server's figures for what is left
   await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '12')
+  await expect(goal).toContainText('38 coins to go')
   await app.expectBalance(start - 12)
 
   // when: 5 come back
@@ -34,6 +35,7 @@ test('a goal holds real coins: adding and taking back move the balance with it',
   await goal.getByRole('button', { name: 'Take back' }).click()
   // then
   await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7')
+  await expect(goal).toContainText('43 coins to go')
   await app.expectBalance(start - 7)
 
   // and the server agrees after a reload

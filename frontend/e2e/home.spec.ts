@@ -1,13 +1,22 @@
 // Flow 1: a child signs in and sees its balance, level, streak, chores and goals on one screen.
-import { CHILD, PARENT, apiAs, childIdOf, expect, test } from './fixtures'
+import { CHILD, PARENT, TEACHER, apiAs, childIdOf, expect, test } from './fixtures'
 
-test('a child sees its balance, level, streak, chores and goals on its home screen', async ({ app, page, request }) => {
-  // given: a chore to do, set by the parent
+test('a child sees its balance, level, streak, chores, goals and lessons on its home screen', async ({ app, page, request }) => {
+  // given: a chore to do, set by the parent, and a lesson due in two days, set by the teacher
+  const stamp = Date.now()
   const parent = await apiAs(request, PARENT)
   const luna = await childIdOf(parent, CHILD)
-  const chore = `Water the tomatoes ${Date.now()}`
+  const chore = `Water the tomatoes ${stamp}`
   await parent.post('/api/tasks', { title: chore, coins_reward: 4, assigned_to: luna })
   const coins = await parent.get<number>(`/api/users/${luna}/coins`)
+  const teacher = await apiAs(request, TEACHER)
+  const [demoClass] = await teacher.get<{ id: string }[]>('/api/teacher/classes')
+  const lesson = `Coins and Notes ${stamp}`
+  const { module } = await teacher.post<{ module: { id: string } }>('/api/teacher/modules', {
+    title: lesson, description: 'What money looks like.', category: 'Basics', difficulty: 'easy', published: true,
+  })
+  const due = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString()
+  await teacher.post(`/api/teacher/modules/${module.id}/assign`, { class_id: demoClass!.id, due_date: due })
 
   // when
   await app.signIn(CHILD)
@@ -23,6 +32,9 @@ test('a child sees its balance, level, streak, chores and goals on its home scre
   const goals = page.getByRole('region', { name: 'My goals' })
   await expect(goals.getByText('New Bike')).toBeVisible()
   await expect(goals.getByRole('progressbar', { name: /New Bike/ })).toBeVisible()
+  await expect(goals.getByText(/coins to go/).first()).toBeVisible()
+  const lessons = page.getByRole('region', { name: 'My lessons' })
+  await expect(lessons.getByRole('link', { name: new RegExp(lesson) })).toContainText('Due in 2 days')
 
   // and a reload needs at most two API calls
   await app.visit('/home', /Hi, Luna!/)

@@ -16,7 +16,8 @@ test('coins turned into pocket money: held, approved by the parent, in the histo
   await page.getByLabel('Coins to turn into money').fill('17')
   await page.getByRole('button', { name: 'Ask a parent' }).click()
 
-  // then: the coins are held and the request waits, priced by the server
+  // then: the coins are held and the request waits, priced by the server at the parent's rate
+  await expect(page.getByText("Your parent's rate: 1 coin = 0.10")).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Asked for 1.70 in pocket money' })).toBeVisible()
   const request17 = page.getByTestId('conversion').filter({ hasText: '1.70' }).first()
   await expect(request17).toContainText('Waiting')
@@ -27,9 +28,9 @@ test('coins turned into pocket money: held, approved by the parent, in the histo
   await approveInAdmin(admin, 'redemptionrequest', '17')
   await admin.context().close()
 
-  // then
+  // then: no longer waiting, and the history shows the coins that went to pocket money
   await app.visit('/me', /Luna/)
-  await expect(page.getByTestId('conversion').filter({ hasText: '1.70' }).first()).toContainText('Yes')
+  await expect(page.getByTestId('conversion').filter({ hasText: '1.70' })).toHaveCount(0)
   await app.visit('/me/history', /My coin history/)
   const held = page.getByTestId('entry').filter({ hasText: 'Coins held for conversion to money' }).first()
   await expect(held.getByLabel('-17 coins')).toBeVisible()

@@ -24,6 +24,9 @@ test('buying under the limit is instant; above it a parent approves', async ({ a
 
   await app.signIn(CHILD)
   await app.open('Shop', /Shop/)
+  await app.expectBalance(1000)
+  // each price also reads in the child's own chores ("= 3 × Tidy your room")
+  await expect(page.getByTestId(`item-${dear.name}`)).toContainText(/= \d+ × \S/)
 
   // when: the cheap one
   await page.getByTestId(`item-${cheap.name}`).getByRole('button', { name: /Ask to buy/ }).click()

@@ -22,7 +22,7 @@ try {
     cwd: repo,
     stdio: ['ignore', 'inherit', 'inherit'],
     // The schema of a production configuration; the key only lets settings load.
-    env: { ...process.env, DJANGO_DEBUG: '0', SECRET_KEY: process.env.SECRET_KEY ?? 'schema-generation-only' },
+    env: { ...process.env, DJANGO_DEBUG: '0', SECRET_KEY: process.env.SECRET_KEY ?? 'schema-generation-only-never-signs-anything-0123456789' },
   })
   const ast = await openapiTS(pathToFileURL(schemaFile))
   const fresh =

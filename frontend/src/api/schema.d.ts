@@ -94,7 +94,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Signs out: the presented access token (and a refresh token in the body) stop working. */
+        /**
+         * @description Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
+         *     every token issued in it stops working.
+         */
         post: operations["api_auth_jwt_logout_create"];
         delete?: never;
         options?: never;
@@ -111,7 +114,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description No authentication: a stale Authorization header is ignored, never a 401. */
+        /** @description Each refresh token works once: the next tokens of its session, or 401. */
         post: operations["api_auth_jwt_refresh_create"];
         delete?: never;
         options?: never;
@@ -145,7 +148,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Signs out: the presented access token (and a refresh token in the body) stop working. */
+        /**
+         * @description Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
+         *     every token issued in it stops working.
+         */
         post: operations["api_auth_logout_create"];
         delete?: never;
         options?: never;
@@ -325,6 +331,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/child/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The class invitations waiting for an answer, oldest first. `can_answer` is false when the child has a parent: the parent answers in its inbox. */
+        get: operations["api_child_invitations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/invitations/{invitation_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Join the class (its assigned modules follow). 409 once answered. */
+        post: operations["api_child_invitations_accept_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/invitations/{invitation_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Say no; the teacher is not told. 409 once answered. */
+        post: operations["api_child_invitations_decline_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        get: operations["api_child_me_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/child/modules/{module_id}/content": {
         parameters: {
             query?: never;
@@ -373,6 +447,23 @@ export interface paths {
         put?: never;
         /** @description Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``. */
         post: operations["api_child_modules_quiz_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/child/modules/{module_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A child opens a published module nobody assigned it: from then on its content is open to it. */
+        post: operations["api_child_modules_start_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,7 +532,7 @@ export interface paths {
         /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
         get: operations["api_classes_students_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
         post: operations["api_classes_students_create"];
         delete?: never;
         options?: never;
@@ -1011,7 +1102,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The caller's catalogue (children's or teens'); other roles get an empty list. */
+        /**
+         * @description The caller's catalogue (children's or teens'), each item with what the shop screen shows beside
+         *     its price: its price in the child's typical chore, whether the child owns it and whether it asked
+         *     for it and waits. Other roles get an empty list.
+         */
         get: operations["api_shop_items_list"];
         put?: never;
         post?: never;
@@ -1186,7 +1281,7 @@ export interface paths {
         /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
         get: operations["teacher_classes_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description `student_ids` are invited, not enrolled: each matching child's family decides (the class starts with no students). */
         post: operations["api_teacher_classes_create"];
         delete?: never;
         options?: never;
@@ -1255,7 +1350,7 @@ export interface paths {
         /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
         get: operations["api_teacher_classes_students_retrieve"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
         post: operations["api_teacher_classes_students_create"];
         delete?: never;
         options?: never;
@@ -1651,6 +1746,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{user_id}/goals/{goal_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Take coins back out of one's goal into the balance (the opposite of ``contribute``). */
+        post: operations["api_users_goals_withdraw_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{user_id}/transactions": {
         parameters: {
             query?: never;
@@ -1801,6 +1913,7 @@ export interface components {
             name: string;
             budget_amount: number;
             percentage: number;
+            /** @description Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals count as saving and the rest (the shop, conversions) as spending. */
             spent_amount: number;
             icon: string;
             color: string;
@@ -1866,6 +1979,8 @@ export interface components {
              * @description Percent
              */
             progress: number;
+            /** @description Its due date has passed (and it is not completed). */
+            overdue: boolean;
         };
         ChildBrief: {
             /** Format: uuid */
@@ -1910,13 +2025,29 @@ export interface components {
              */
             level_progress: number;
             streak_days: number;
+            /** @description The parent paused the streak for a holiday that includes today: missed days do not break it. */
+            streak_paused: boolean;
+            /**
+             * Format: date
+             * @description The pause's last day; null when not paused today.
+             */
+            streak_paused_until: string | null;
             /** Format: uuid */
             id: string;
             name: string;
             avatar: string | null;
             coins: number;
         };
+        /** @description An open goal's card, at the child's pace. */
         ChildDashboardGoalOut: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
             title: string;
@@ -1932,7 +2063,12 @@ export interface components {
         };
         ChildDashboardOut: {
             child: components["schemas"]["ChildDashboardChildOut"];
+            /** @description The goal cards: the 4 oldest open goals. */
             todays_goals: components["schemas"]["ChildDashboardGoalOut"][];
+            /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */
+            chores: components["schemas"]["ChoreToDoOut"][];
+            /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
+            assigned_lessons: components["schemas"]["ChildAssignedModuleOut"][];
             adventures: components["schemas"]["ChildDashboardAdventureOut"][];
             achievements: components["schemas"]["LearningAchievementCardOut"][];
             learning_journey: components["schemas"]["ChildDashboardJourneyStepOut"][];
@@ -1967,9 +2103,18 @@ export interface components {
             games: components["schemas"]["ExportGameOut"][];
             achievements: components["schemas"]["ExportAchievementOut"][];
             classes: components["schemas"]["ExportClassOut"][];
+            class_invitations: components["schemas"]["ExportInvitationOut"][];
         };
-        /** @description A goal as the child's screens show it. */
+        /** @description A goal as the child's screens show it, at the child's pace. */
         ChildGoalCardOut: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
             name: string;
@@ -2020,6 +2165,56 @@ export interface components {
             /** @description The child's balance after the contribution. */
             coins_remaining: number;
         };
+        ChildInvitationOut: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            invited_at: string;
+            status: components["schemas"]["ChildInvitationOutStatusEnum"];
+            /** @description False when the child has a parent, who answers instead. */
+            can_answer: boolean;
+            class: components["schemas"]["InvitationClassOut"];
+        };
+        /**
+         * @description * `pending` - pending
+         * @enum {string}
+         */
+        ChildInvitationOutStatusEnum: "pending";
+        /** @description An achievement of the catalogue, earned or not yet. */
+        ChildMeAchievementOut: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            rarity: string;
+            /** @description Coins it pays when earned. */
+            points_reward: number;
+            earned: boolean;
+            /**
+             * Format: date-time
+             * @description Null until earned.
+             */
+            earned_at: string | null;
+        };
+        ChildMeConversionsOut: {
+            /**
+             * Format: double
+             * @description Money per coin at the parent's rate, which a new request uses; null when the child has no parent to convert coins with.
+             */
+            exchange_rate: number | null;
+            /** @description Requests waiting for the parent, newest first (`child` is null). */
+            pending: components["schemas"]["RedemptionRead"][];
+        };
+        ChildMeOut: {
+            /** @description Balance, level, XP and streak, as on the home screen. */
+            profile: components["schemas"]["ChildDashboardChildOut"];
+            /** @description Every achievement: the earned ones first, newest first, then the others. */
+            achievements: components["schemas"]["ChildMeAchievementOut"][];
+            /** @description The classes the child is in, in the order it joined. */
+            classes: components["schemas"]["ClassroomJoinedClassOut"][];
+            conversions: components["schemas"]["ChildMeConversionsOut"];
+        };
         ChildModuleContentOut: {
             /** Format: uuid */
             module_id: string;
@@ -2046,6 +2241,19 @@ export interface components {
             /** @description The stored text, "5 min" when none. */
             duration: string;
             order_index: number;
+        };
+        ChildModuleStartedOut: {
+            /** Format: uuid */
+            module_id: string;
+            /** @description in_progress; assigned or completed when the child already had it */
+            status: string;
+            /**
+             * Format: date-time
+             * @description Null for an assigned module not opened yet.
+             */
+            started_at: string | null;
+            /** Format: date-time */
+            due_date: string | null;
         };
         ChildProfileRead: {
             /** Format: uuid */
@@ -2149,6 +2357,13 @@ export interface components {
              */
             level_progress: number;
             streak_days: number;
+            /** @description The parent paused the streak for a holiday that includes today: missed days do not break it. */
+            streak_paused: boolean;
+            /**
+             * Format: date
+             * @description The pause's last day; null when not paused today.
+             */
+            streak_paused_until: string | null;
             coins: number;
         };
         ChildSummary: {
@@ -2175,6 +2390,41 @@ export interface components {
             readonly level: number;
             /** @description The streak as it reads today (0 once a day was missed), as everywhere else. */
             readonly streak_days: number;
+        };
+        /** @description A number of coins in the child's typical chore. */
+        ChorePrice: {
+            /** @description ceil(coins / reward); 0 for nothing. */
+            times: number;
+            /** @description The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one paid most recently), else its newest chore not paid yet; a chore is its title and reward. */
+            chore: string;
+            /** @description The coins the chore pays. */
+            reward: number;
+        };
+        /** @description A chore still to do, as the child's home lists it. */
+        ChoreToDoOut: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly coins_reward: number;
+            /** Format: date-time */
+            readonly due_date: string | null;
+            readonly requires_approval: boolean;
+            /** Format: uuid */
+            readonly assigned_by: string;
+            /** Format: uuid */
+            readonly assigned_to: string;
+            readonly status: components["schemas"]["TaskStatusEnum"];
+            /** Format: date-time */
+            readonly completed_at: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            /** @description Its due date has passed. */
+            overdue: boolean;
         };
         ClassCreateInRequest: {
             name: string;
@@ -2421,6 +2671,25 @@ export interface components {
             start_date: string;
             active: boolean;
         };
+        /** @description A teacher's invitation of the child into a class, and the family's answer. */
+        ExportInvitationOut: {
+            /** @description The class's name. */
+            class: string;
+            /** @description The teacher's name. */
+            teacher: string;
+            /** Format: date-time */
+            invited_at: string;
+            status: components["schemas"]["ExportInvitationOutStatusEnum"];
+            /** Format: date-time */
+            decided_at: string | null;
+        };
+        /**
+         * @description * `pending` - pending
+         *     * `accepted` - accepted
+         *     * `declined` - declined
+         * @enum {string}
+         */
+        ExportInvitationOutStatusEnum: "pending" | "accepted" | "declined";
         ExportModuleProgressOut: {
             /** @description The module's title. */
             module: string;
@@ -2583,6 +2852,14 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
+            /** @description Coins still missing: target - current, never below 0. */
+            readonly coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            readonly earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            readonly days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
             child_name: string;
             /** Format: uuid */
             child_id: string;
@@ -2620,6 +2897,7 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
         };
+        /** @description A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces). */
         GoalRead: {
             /** Format: uuid */
             readonly id: string;
@@ -2641,6 +2919,14 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
+            /** @description Coins still missing: target - current, never below 0. */
+            readonly coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            readonly earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            readonly days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         GoalUpdateInRequest: {
             title?: string;
@@ -2651,6 +2937,11 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
             is_completed?: boolean;
+        };
+        GoalWithdrawal: {
+            goal: components["schemas"]["GoalRead"];
+            transaction: components["schemas"]["TransactionRead"];
+            new_coin_balance: number;
         };
         Health: {
             status: string;
@@ -2683,6 +2974,35 @@ export interface components {
             /** @default true */
             active: boolean;
         };
+        InvitationAnsweredOut: {
+            message: string;
+            status: components["schemas"]["InvitationAnsweredOutStatusEnum"];
+            class: components["schemas"]["InvitationClassOut"];
+        };
+        /**
+         * @description * `accepted` - accepted
+         *     * `declined` - declined
+         * @enum {string}
+         */
+        InvitationAnsweredOutStatusEnum: "accepted" | "declined";
+        /** @description The class an invitation is for (not its code: the family's answer is what lets the child in). */
+        InvitationClassOut: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            teacher_name: string;
+        };
+        /** @description The one answer to a teacher's "add student", whatever the email or id (decision 13). */
+        InvitationSentOut: {
+            message: components["schemas"]["MessageEnum"];
+            status: components["schemas"]["InvitationSentOutStatusEnum"];
+        };
+        /**
+         * @description * `invited` - invited
+         * @enum {string}
+         */
+        InvitationSentOutStatusEnum: "invited";
         ItemInfo: {
             /** Format: uuid */
             readonly id: string;
@@ -2822,6 +3142,18 @@ export interface components {
             time_spent: number;
             /** @description assigned, in_progress or completed */
             status: string;
+            /**
+             * Format: date-time
+             * @description When a teacher assigned it; null when the child started it on its own.
+             */
+            assigned_at: string | null;
+            /**
+             * Format: date-time
+             * @description The assignment's due date, if any.
+             */
+            due_date: string | null;
+            /** @description Due date passed and not completed. */
+            overdue: boolean;
         };
         /** @description One of today's four goals (lessons, coins, games, practice). */
         LearningProgressGoalOut: {
@@ -2865,6 +3197,11 @@ export interface components {
         Message: {
             message: string;
         };
+        /**
+         * @description * `If a child account matches, its family has been invited` - If a child account matches, its family has been invited
+         * @enum {string}
+         */
+        MessageEnum: "If a child account matches, its family has been invited";
         ModuleCreateInRequest: {
             title: string;
             description: string;
@@ -3034,6 +3371,14 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
+            /** @description Coins still missing: target - current, never below 0. */
+            readonly coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            readonly earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            readonly days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: double */
             progress_percentage: number;
         };
@@ -3266,6 +3611,24 @@ export interface components {
             message: string;
             settings: components["schemas"]["ParentSettings"];
         };
+        /** @description An item of the child's catalogue, with what the shop screen shows beside its price. */
+        ShopCatalogueItemOut: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly name: string;
+            readonly description: string | null;
+            readonly price: number;
+            readonly category: string | null;
+            readonly emoji: string | null;
+            readonly available: boolean;
+            readonly bg_color: string | null;
+            /** @description The price in the child's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
+            /** @description The child owns it. */
+            owned: boolean;
+            /** @description The child asked to buy it and waits for its parent. */
+            pending: boolean;
+        };
         ShopItemRead: {
             /** Format: uuid */
             readonly id: string;
@@ -3360,14 +3723,6 @@ export interface components {
             due_date?: string | null;
             requires_approval?: boolean;
             status?: components["schemas"]["TaskStatusEnum"];
-        };
-        TeacherAddedStudentOut: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: email */
-            email: string;
-            avatar: string | null;
         };
         TeacherAnalyticsClassOut: {
             /** Format: uuid */
@@ -3644,10 +3999,6 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        TeacherStudentAddedOut: {
-            message: string;
-            student: components["schemas"]["TeacherAddedStudentOut"];
-        };
         TeacherStudentModuleProgressOut: {
             /** @description "not_started" when the student has no progress in the module. */
             status: string;
@@ -3702,7 +4053,10 @@ export interface components {
             percentages: components["schemas"]["BudgetSplitOut"];
             total_coins: number;
             transactions: components["schemas"]["BudgetBucketsOut"];
+            /** @description Planned (budget_amount) against spent. */
             categories: components["schemas"]["BudgetCategoryOut"][];
+            /** @description Earned against spent for each of the last 12 weeks, oldest first (this week last). */
+            weeks: components["schemas"]["TeenWeekOut"][];
         };
         TeenBudgetUpdatedOut: {
             message: string;
@@ -3754,7 +4108,16 @@ export interface components {
             /** @description Percent per category */
             percentages: components["schemas"]["TeenDashboardSplitOut"];
         };
+        /** @description An open goal, at the teen's pace. */
         TeenDashboardGoalOut: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
             title: string;
@@ -3813,6 +4176,13 @@ export interface components {
              */
             level_progress: number;
             streak_days: number;
+            /** @description The parent paused the streak for a holiday that includes today: missed days do not break it. */
+            streak_paused: boolean;
+            /**
+             * Format: date
+             * @description The pause's last day; null when not paused today.
+             */
+            streak_paused_until: string | null;
             /** Format: uuid */
             id: string;
             /** @description The first name */
@@ -3848,8 +4218,16 @@ export interface components {
             /** Format: uri */
             thumbnail: string;
         };
-        /** @description A goal as the teen's screens show it. */
+        /** @description A goal as the teen's screens show it, at the teen's pace. */
         TeenGoalCardOut: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
             title: string;
@@ -3905,6 +4283,17 @@ export interface components {
             coins_amount?: number;
             reason?: string | null;
             description?: string | null;
+        };
+        TeenWeekOut: {
+            /**
+             * Format: date
+             * @description The week's Monday.
+             */
+            week_start: string;
+            /** @description Coins earned that week (as everywhere: not pocket money, interest, adjustments or coins coming back). */
+            earned: number;
+            /** @description Coins spent that week (parents' adjustments aside). */
+            spent: number;
         };
         Token: {
             access_token: string;
@@ -4201,6 +4590,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     api_auth_jwt_login_create: {
@@ -4460,6 +4858,15 @@ export interface operations {
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4904,6 +5311,194 @@ export interface operations {
             };
         };
     };
+    api_child_invitations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildInvitationOut"][];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_invitations_accept_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_invitations_decline_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_me_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildMeOut"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     api_child_modules_content_retrieve: {
         parameters: {
             query?: never;
@@ -5047,6 +5642,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_modules_start_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildModuleStartedOut"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5338,12 +5981,12 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomStudentReadOut"];
+                    "application/json": components["schemas"]["InvitationSentOut"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -7693,7 +8336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShopItemRead"][];
+                    "application/json": components["schemas"]["ShopCatalogueItemOut"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8527,12 +9170,12 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherStudentAddedOut"];
+                    "application/json": components["schemas"]["InvitationSentOut"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10368,6 +11011,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GoalContribution"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_users_goals_withdraw_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goal_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmountInRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
+                "multipart/form-data": components["schemas"]["AmountInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalWithdrawal"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */

@@ -4,6 +4,7 @@ import { iconEmoji } from './icons'
 import { cookie } from './adminHandoff'
 import { columnOf } from '@/stores/chores'
 import { byDueDate } from '@/stores/learn'
+import { stateOf } from '@/stores/shop'
 import type { AssignedModule } from '@/api/types'
 
 describe('chart', () => {
@@ -58,5 +59,13 @@ describe('learn', () => {
     const lesson = (id: string, due_date: string | null) => ({ id, due_date }) as AssignedModule
     const sorted = byDueDate([lesson('none', null), lesson('later', '2026-05-01T00:00:00Z'), lesson('soon', '2026-04-01T00:00:00Z')])
     expect(sorted.map((m) => m.id)).toEqual(['soon', 'later', 'none'])
+  })
+})
+
+describe('shop', () => {
+  it('shows an item as owned, waiting or for sale, as the server says', () => {
+    expect(stateOf({ owned: true, pending: false })).toBe('owned')
+    expect(stateOf({ owned: false, pending: true })).toBe('pending')
+    expect(stateOf({ owned: false, pending: false })).toBe('for-sale')
   })
 })

@@ -1,5 +1,5 @@
-// The home screen's one read: balance, level, streak, goals, achievements (GET /api/child/dashboard),
-// with the chores to do beside it (GET /api/tasks).
+// The home screen's one read (GET /api/child/dashboard): balance, level, streak, chores to do,
+// assigned lessons, goal cards at the child's pace, today's goals and the newest achievements.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/api/client'
@@ -7,18 +7,14 @@ import { unwrap } from '@/api/errors'
 import type { Dashboard } from '@/api/types'
 import { useRequestState } from '@/lib/async'
 import { useWallet } from './wallet'
-import { useChores } from './chores'
 
 export const useDashboard = defineStore('dashboard', () => {
   const data = ref<Dashboard | null>(null)
   const { loading, error, track } = useRequestState()
-  const chores = useChores()
 
-  async function load(options: { withChores?: boolean } = {}): Promise<void> {
+  async function load(): Promise<void> {
     await track(async () => {
-      const reads: Promise<unknown>[] = [api.GET('/api/child/dashboard').then(unwrap)]
-      if (options.withChores) reads.push(chores.fetch())
-      const [dashboard] = (await Promise.all(reads)) as [Dashboard]
+      const dashboard = unwrap(await api.GET('/api/child/dashboard'))
       data.value = dashboard
       useWallet().set(dashboard.child.coins)
     })

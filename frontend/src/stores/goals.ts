@@ -1,5 +1,5 @@
 // Goals hold real coins: adding moves coins from the balance into the goal, taking back moves them
-// back; the server does the sums and answers with the new amounts.
+// back; the server does the sums and answers with the new amounts and the goal at the child's pace.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '@/api/client'
@@ -54,17 +54,20 @@ export const useGoals = defineStore('goals', () => {
     return answer.goal
   }
 
-  /** Moves coins back from the goal to the balance: the goal is set to what should stay in it. */
-  async function takeBack(goal: Goal, keep: number): Promise<Goal | undefined> {
-    const updated = await action.track(async () => {
-      const saved = unwrap(
-        await api.POST('/api/goals/{goal_id}/amount', { params: { path: { goal_id: goal.id } }, body: { amount: keep } }),
-      )
-      await wallet.load()
-      return saved
-    })
-    if (updated) replace(updated)
-    return updated
+  /** Moves `amount` coins from the goal back to the balance. */
+  async function takeBack(goal: Goal, amount: number): Promise<Goal | undefined> {
+    const answer = await action.track(async () =>
+      unwrap(
+        await api.POST('/api/users/{user_id}/goals/{goal_id}/withdraw', {
+          params: { path: { ...ME, goal_id: goal.id } },
+          body: { amount },
+        }),
+      ),
+    )
+    if (!answer) return undefined
+    replace(answer.goal)
+    wallet.set(answer.new_coin_balance)
+    return answer.goal
   }
 
   return { goals, loading, error, actionError: action.error, acting: action.loading, load, create, add, takeBack }

@@ -1,43 +1,45 @@
-// "Me": pocket-money requests (coins held while the parent decides) and joining a class by its code.
+// "Me" in one read (GET /api/child/me): the profile, every badge (earned or not yet), the classes,
+// and pocket-money requests (coins held while the parent decides) at the parent's rate.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/api/client'
 import { unwrap } from '@/api/errors'
-import type { Redemption } from '@/api/types'
+import type { ChildMe, Redemption } from '@/api/types'
 import { useRequestState } from '@/lib/async'
 import { useWallet } from './wallet'
 
-const ME = { user_id: 'me' }
-
 export const useMe = defineStore('me', () => {
-  const conversions = ref<Redemption[]>([])
+  const data = ref<ChildMe | null>(null)
   const { loading, error, track } = useRequestState()
   const convert = useRequestState()
   const join = useRequestState()
   const joined = ref<string | null>(null)
+  const wallet = useWallet()
 
   async function load(): Promise<void> {
     await track(async () => {
-      conversions.value = unwrap(
-        await api.GET('/api/users/{user_id}/conversion-requests', { params: { path: ME, query: { limit: 10 } } }),
-      )
+      const me = unwrap(await api.GET('/api/child/me'))
+      data.value = me
+      wallet.set(me.profile.coins)
     })
   }
 
-  const pending = computed(() => conversions.value.filter((r) => r.status === 'pending'))
+  const pending = computed(() => data.value?.conversions.pending ?? [])
+  const earned = computed(() => data.value?.achievements.filter((a) => a.earned) ?? [])
+  const locked = computed(() => data.value?.achievements.filter((a) => !a.earned) ?? [])
 
   async function requestPocketMoney(coins: number): Promise<Redemption | undefined> {
     const request = await convert.track(async () =>
       unwrap(
         await api.POST('/api/users/{user_id}/conversion-requests', {
-          params: { path: ME },
+          params: { path: { user_id: 'me' } },
           body: { coins_amount: coins },
         }),
       ),
     )
-    if (request) {
-      conversions.value = [request, ...conversions.value]
-      await useWallet().load().catch(() => undefined)
+    if (request && data.value) {
+      data.value.conversions.pending = [request, ...data.value.conversions.pending]
+      await wallet.load().catch(() => undefined)
     }
     return request
   }
@@ -48,12 +50,15 @@ export const useMe = defineStore('me', () => {
     )
     if (!answer) return false
     joined.value = answer.class.name
+    if (data.value) data.value.classes = [...data.value.classes, answer.class]
     return true
   }
 
   return {
-    conversions,
+    data,
     pending,
+    earned,
+    locked,
     loading,
     error,
     load,
