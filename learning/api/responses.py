@@ -51,6 +51,8 @@ class LearningActivityCompletionOut(serializers.Serializer):
     success = serializers.BooleanField()
     activity_id = serializers.IntegerField()
     coins_earned = serializers.IntegerField(help_text="0 on a repeat or when `is_completed` was false.")
+    first_completion = serializers.BooleanField(help_text="This call completed the game for the first time (and paid).")
+    xp_earned = serializers.IntegerField(help_text="XP the completion gave (0 on a repeat).")
 
 
 # --- §7 modules --------------------------------------------------------------------------------------
@@ -62,6 +64,8 @@ class LearningModuleProgressOut(serializers.Serializer):
     score = serializers.FloatField(allow_null=True)
     time_spent = serializers.IntegerField(help_text="Minutes")
     status = serializers.CharField(help_text="assigned, in_progress or completed")
+    assigned_at = serializers.DateTimeField(allow_null=True, help_text="When a teacher assigned it; null otherwise.")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The teacher's due date, if any.")
 
 
 class LearningModuleOut(serializers.Serializer):
@@ -157,12 +161,22 @@ class ChildQuizQuestionOut(serializers.Serializer):
     options = ChildQuizOptionOut(many=True)
 
 
+class ChildModuleReaderProgressOut(serializers.Serializer):
+    status = serializers.CharField(help_text="assigned, in_progress or completed")
+    progress_percentage = serializers.FloatField()
+    is_completed = serializers.BooleanField()
+    score = serializers.FloatField(allow_null=True)
+    coins_earned = serializers.IntegerField(help_text="Coins the completion paid (0 until then).")
+
+
 class ChildModuleContentOut(serializers.Serializer):
     module_id = serializers.UUIDField()
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
+    points_reward = serializers.IntegerField(help_text="Coins a first pass of the quiz pays at 100%")
     sections = ChildModuleSectionOut(many=True)
     quiz = ChildQuizQuestionOut(many=True)
+    progress = ChildModuleReaderProgressOut(help_text="The calling child's progress on the module.")
 
 
 class ChildQuizQuestionResultOut(serializers.Serializer):
@@ -177,6 +191,8 @@ class ChildQuizResultOut(serializers.Serializer):
     passed = serializers.BooleanField()
     results = ChildQuizQuestionResultOut(many=True)
     coins_earned = serializers.IntegerField()
+    first_completion = serializers.BooleanField(help_text="This pass completed the module for the first time.")
+    xp_earned = serializers.IntegerField(help_text="XP this pass gave (0 when failed or already completed).")
     total_coins = serializers.IntegerField(help_text="The child's balance afterwards.")
 
 

@@ -379,6 +379,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/child/modules/{module_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description The child opens a module it can see (published, or assigned to it): its progress row is created
+         *     when it has none, and the answer is the module's content, as ``GET .../content`` gives it.
+         */
+        post: operations["api_child_modules_start_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/child/stats": {
         parameters: {
             query?: never;
@@ -2019,8 +2039,12 @@ export interface components {
             module_id: string;
             title: string;
             description: string;
+            /** @description Coins a first pass of the quiz pays at 100% */
+            points_reward: number;
             sections: components["schemas"]["ChildModuleSectionOut"][];
             quiz: components["schemas"]["ChildQuizQuestionOut"][];
+            /** @description The calling child's progress on the module. */
+            progress: components["schemas"]["ChildModuleReaderProgressOut"];
         };
         ChildModuleProgressResultOut: {
             message: string;
@@ -2029,6 +2053,17 @@ export interface components {
             /** Format: double */
             score: number | null;
             completed: boolean;
+            coins_earned: number;
+        };
+        ChildModuleReaderProgressOut: {
+            /** @description assigned, in_progress or completed */
+            status: string;
+            /** Format: double */
+            progress_percentage: number;
+            is_completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Coins the completion paid (0 until then). */
             coins_earned: number;
         };
         ChildModuleSectionOut: {
@@ -2107,6 +2142,10 @@ export interface components {
             passed: boolean;
             results: components["schemas"]["ChildQuizQuestionResultOut"][];
             coins_earned: number;
+            /** @description This pass completed the module for the first time. */
+            first_completion: boolean;
+            /** @description XP this pass gave (0 when failed or already completed). */
+            xp_earned: number;
             /** @description The child's balance afterwards. */
             total_coins: number;
         };
@@ -2728,6 +2767,10 @@ export interface components {
             activity_id: number;
             /** @description 0 on a repeat or when `is_completed` was false. */
             coins_earned: number;
+            /** @description This call completed the game for the first time (and paid). */
+            first_completion: boolean;
+            /** @description XP the completion gave (0 on a repeat). */
+            xp_earned: number;
         };
         /** @description ActivityRead: one of the six built-in games. */
         LearningActivityDetailOut: {
@@ -2816,6 +2859,16 @@ export interface components {
             time_spent: number;
             /** @description assigned, in_progress or completed */
             status: string;
+            /**
+             * Format: date-time
+             * @description When a teacher assigned it; null otherwise.
+             */
+            assigned_at: string | null;
+            /**
+             * Format: date-time
+             * @description The teacher's due date, if any.
+             */
+            due_date: string | null;
         };
         /** @description One of today's four goals (lessons, coins, games, practice). */
         LearningProgressGoalOut: {
@@ -2877,11 +2930,19 @@ export interface components {
         };
         ModuleProgressInRequest: {
             status: components["schemas"]["ModuleProgressInStatusEnum"];
-            /** Format: double */
-            score: number;
+            /**
+             * Format: double
+             * @description Required when completed; while reading the stored score stays.
+             */
+            score?: number;
             /** Format: date-time */
             completed_at?: string | null;
             time_spent?: number;
+            /**
+             * Format: double
+             * @description How far the child read (percent); never moves back.
+             */
+            progress_percentage?: number;
         };
         /**
          * @description * `completed` - completed
@@ -5055,6 +5116,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not signed in, or the token is expired, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    api_child_modules_start_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                module_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildModuleContentOut"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
