@@ -98,22 +98,12 @@ class BudgetCategoryOutSerializer(serializers.Serializer):
     color = serializers.CharField(allow_blank=True)
 
 
-class WeekTotalsOutSerializer(serializers.Serializer):
-    """Coins earned and spent in one week (Monday to Sunday, UTC)."""
-
-    week_start = serializers.DateField(help_text="The Monday the week starts on.")
-    earned = serializers.IntegerField(help_text="Coins earned by work: chores, lessons, games (not allowance, "
-                                                "interest, goal take-backs, refunds or adjustments).")
-    spent = serializers.IntegerField(help_text="Coins spent (not counting adjustments).")
-
-
 class TeenBudgetOutSerializer(serializers.Serializer):
     budget_allocations = BudgetSplitOutSerializer(help_text="Coins per category: balance x percentage.")
     percentages = BudgetSplitOutSerializer()
     total_coins = serializers.IntegerField()
     transactions = BudgetBucketsOutSerializer()
     categories = BudgetCategoryOutSerializer(many=True)
-    weekly = WeekTotalsOutSerializer(many=True, help_text="The last 12 weeks, oldest first, this week last.")
 
 
 class TeenBudgetUpdatedOutSerializer(serializers.Serializer):

@@ -132,10 +132,7 @@ class TeenBudgetView(ApiView):
     @extend_schema(responses={200: out.TeenBudgetOutSerializer, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access budget management")
-        body = _budget_body(request.user, services.budget_get_or_create(owner=request.user))
-        weekly = [{"week_start": week, "earned": earned, "spent": spent}
-                  for week, earned, spent in selectors.weekly_totals(request.user)]
-        return Response({**body, "weekly": weekly})
+        return Response(_budget_body(request.user, services.budget_get_or_create(owner=request.user)))
 
     @extend_schema(request=s.BudgetInSerializer,
                    responses={200: out.TeenBudgetUpdatedOutSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])

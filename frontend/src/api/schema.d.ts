@@ -3758,8 +3758,6 @@ export interface components {
             total_coins: number;
             transactions: components["schemas"]["BudgetBucketsOut"];
             categories: components["schemas"]["BudgetCategoryOut"][];
-            /** @description The last 12 weeks, oldest first, this week last. */
-            weekly: components["schemas"]["WeekTotalsOut"][];
         };
         TeenBudgetUpdatedOut: {
             message: string;
@@ -4067,18 +4065,6 @@ export interface components {
         };
         VerifyInRequest: {
             token: string;
-        };
-        /** @description Coins earned and spent in one week (Monday to Sunday, UTC). */
-        WeekTotalsOut: {
-            /**
-             * Format: date
-             * @description The Monday the week starts on.
-             */
-            week_start: string;
-            /** @description Coins earned by work: chores, lessons, games (not allowance, interest, goal take-backs, refunds or adjustments). */
-            earned: number;
-            /** @description Coins spent (not counting adjustments). */
-            spent: number;
         };
     };
     responses: never;

@@ -1,0 +1,40 @@
+// Flow 2: the child marks a chore done; the parent approves it in the admin (another browser
+// context); the child's balance rises by the reward and the history shows the entry.
+import { CHILD, PARENT, apiAs, approveInAdmin, childIdOf, expect, parentInAdmin, test } from './fixtures'
+
+test('a chore marked done and approved by the parent pays its reward', async ({ app, page, request, browser, baseURL }) => {
+  // given
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const chore = `Sweep the porch ${Date.now()}`
+  await parent.post('/api/tasks', { title: chore, coins_reward: 7, assigned_to: luna })
+  await app.signIn(CHILD)
+  const before = await app.balance()
+
+  // when: the child says it is done
+  await app.open('Chores', /Chores/)
+  const card = page.getByTestId(`chore-${chore}`)
+  await card.getByRole('button', { name: /I did it!/ }).click()
+
+  // then it waits for a parent
+  const waiting = page.getByRole('region', { name: /Waiting for a parent/ })
+  await expect(waiting.getByTestId(`chore-${chore}`)).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Well done!' })).toBeVisible()
+
+  // when: the parent approves it in the admin
+  const admin = await parentInAdmin(browser, baseURL!)
+  await approveInAdmin(admin, 'task', chore)
+  await admin.context().close()
+
+  // then: paid, the balance rose by the reward (and by any badge it won), the history says why
+  await app.visit('/chores', /Chores/)
+  await expect(page.getByRole('region', { name: /Paid/ }).getByTestId(`chore-${chore}`)).toBeVisible()
+  await app.visit('/home', /Hi, Luna!/)
+  const after = await parent.get<number>(`/api/users/${luna}/coins`)
+  expect(after).toBeGreaterThanOrEqual(before + 7)
+  await app.expectBalance(after)
+  await app.visit('/me/history', /My coin history/)
+  const entry = page.getByTestId('entry').filter({ hasText: `Task completed: ${chore}` })
+  await expect(entry).toBeVisible()
+  await expect(entry.getByLabel('7 coins')).toBeVisible()
+})

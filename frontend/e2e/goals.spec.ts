@@ -1,0 +1,63 @@
+// Flow 3: the child creates a goal, adds coins, takes some back; the balance and the goal move together.
+import { CHILD, PARENT, apiAs, childIdOf, expect, test } from './fixtures'
+
+test('a goal holds real coins: adding and taking back move the balance with it', async ({ app, page, request }) => {
+  // given: enough coins
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
+  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+  await app.expectBalance(start)
+
+  // when: a new goal
+  const name = `Skateboard ${Date.now()}`
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill('50')
+  await page.getByRole('radio', { name: '🛹' }).check()
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  const goal = page.getByTestId(`goal-${name}`)
+  await expect(goal).toBeVisible()
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0')
+
+  // when: 12 coins go in
+  await goal.getByLabel('Coins', { exact: true }).fill('12')
+  await goal.getByRole('button', { name: /Add/ }).click()
+  // then
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '12')
+  await app.expectBalance(start - 12)
+
+  // when: 5 come back
+  await goal.getByLabel('Coins', { exact: true }).fill('5')
+  await goal.getByRole('button', { name: 'Take back' }).click()
+  // then
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7')
+  await app.expectBalance(start - 7)
+
+  // and the server agrees after a reload
+  await app.visit('/goals', /Goals/)
+  await expect(page.getByTestId(`goal-${name}`).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7')
+  await app.expectBalance(start - 7)
+})
+
+test('reaching a goal is celebrated', async ({ app, page, request }) => {
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  await parent.post(`/api/users/${luna}/coins`, { coins: Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 10) })
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+
+  const name = `Stickers ${Date.now()}`
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill('5')
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  const goal = page.getByTestId(`goal-${name}`)
+  await goal.getByLabel('Coins', { exact: true }).fill('5')
+  await goal.getByRole('button', { name: /Add/ }).click()
+
+  await expect(page.getByRole('status').filter({ hasText: `You reached “${name}”!` })).toBeVisible()
+  await expect(page.getByTestId(`goal-${name}`).getByText('Reached!')).toBeVisible()
+})

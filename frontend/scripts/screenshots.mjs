@@ -1,0 +1,60 @@
+// Takes the README's screenshots (docs/screenshots/) of the demo child's screens at phone and
+// desktop width, against the real server started by e2e/serve.sh.
+//   node scripts/screenshots.mjs [--port 8108]
+import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const out = resolve(here, '..', '..', 'docs', 'screenshots')
+const argPort = process.argv.indexOf('--port')
+const port = argPort > 0 ? Number(process.argv[argPort + 1]) : 8108
+const origin = `http://127.0.0.1:${port}`
+const SCREENS = [
+  { path: '/home', name: 'child-home' },
+  { path: '/shop', name: 'child-shop' },
+]
+const SIZES = [
+  { name: 'phone', viewport: { width: 360, height: 780 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+]
+
+mkdirSync(out, { recursive: true })
+const server = spawn('bash', [join(here, '..', 'e2e', 'serve.sh'), String(port)], { stdio: 'ignore', detached: true })
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+try {
+  await waitFor(`${origin}/health`, 180)
+  for (const size of SIZES) {
+    const page = await browser.newPage({ viewport: size.viewport, deviceScaleFactor: 1 })
+    await page.goto(`${origin}/`)
+    await page.getByLabel('Email').fill('luna@demo.com')
+    await page.getByLabel('Password').fill('demo123')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/home')
+    for (const screen of SCREENS) {
+      await page.goto(`${origin}${screen.path}`)
+      await page.waitForLoadState('networkidle')
+      const file = join(out, `${screen.name}-${size.name}.png`)
+      await page.screenshot({ path: file })
+      console.log(`wrote ${file}`)
+    }
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  process.kill(-server.pid, 'SIGTERM')
+}
+
+async function waitFor(url, seconds) {
+  for (let i = 0; i < seconds; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`)
+}
