@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { between, numberChoices, percent, pick, seeded, shuffle } from './random'
-import { answerRound, nextRound, roundsOver, roundsScore, startRounds } from './rounds'
+import { answerRound, nextRound, roundsOver, roundsScore, roundsSummary, startRounds } from './rounds'
 import { isRightKind, newNeedsWants, ROUNDS as NEEDS_ROUNDS } from './needsWants'
 import { isRightTotal, LEVELS, newCoinCounting } from './coinCounting'
 import { isBestDeal, newShoppingSmart, pricePerPiece, ROUNDS as DEAL_ROUNDS } from './shoppingSmart'
@@ -72,6 +72,7 @@ describe('rounds', () => {
     state = nextRound(state)
     expect(roundsOver(state, 2)).toBe(true)
     expect(roundsScore(state, 2)).toBe(50)
+    expect(roundsSummary(state, 2)).toBe('1 of 2 right')
   })
 })
 
@@ -154,6 +155,7 @@ describe('goal setting quest', () => {
           expect(step.choices).toHaveLength(3)
           expect(new Set(step.choices).size).toBe(3)
           expect(isRightStep(step, step.answer)).toBe(true)
+          expect(step.choices.filter((c) => /^1 \w+s$/.test(c)), 'one week, one coin').toEqual([])
         }
         const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number)
         const [weekly, price] = numbers(steps[0]!.question) as [number, number]

@@ -32,9 +32,10 @@ export function goalChoices(random: Random): Goal[] {
   return pick(GOALS, 3, random)
 }
 
-function numberStep(emoji: string, question: string, answer: number, unit: string, explain: string, random: Random): QuestStep {
+function numberStep(emoji: string, question: string, answer: number, unit: 'week' | 'coin', explain: string, random: Random): QuestStep {
   const values = numberChoices(answer, random)
-  return { emoji, question, choices: values.map((v) => `${v} ${unit}`), answer: values.indexOf(answer), explain }
+  const choices = values.map((v) => `${v} ${unit}${v === 1 ? '' : 's'}`)
+  return { emoji, question, choices, answer: values.indexOf(answer), explain }
 }
 
 /** The four steps of the quest for the chosen goal. */
@@ -52,11 +53,11 @@ export function newGoalQuest(goal: Goal, random: Random): QuestStep[] {
     random,
   )
   return [
-    numberStep('📅', `You save ${weekly} coins each week. How many weeks until you have ${goal.price} coins?`, weeks, 'weeks',
+    numberStep('📅', `You save ${weekly} coins each week. How many weeks until you have ${goal.price} coins?`, weeks, 'week',
       `${goal.price} ÷ ${weekly} = ${weeks} weeks`, random),
-    numberStep('🎯', `You want it in ${inWeeks} weeks. How many coins should you save each week?`, goal.price / inWeeks, 'coins',
+    numberStep('🎯', `You want it in ${inWeeks} weeks. How many coins should you save each week?`, goal.price / inWeeks, 'coin',
       `${goal.price} ÷ ${inWeeks} = ${goal.price / inWeeks} coins a week`, random),
-    numberStep('🐷', `You have saved ${saved} coins. How many more do you need?`, goal.price - saved, 'coins',
+    numberStep('🐷', `You have saved ${saved} coins. How many more do you need?`, goal.price - saved, 'coin',
       `${goal.price} − ${saved} = ${goal.price - saved} coins`, random),
     {
       emoji: '🚀',

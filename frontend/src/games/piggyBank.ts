@@ -21,13 +21,14 @@ const GIFTS: readonly Omit<Day, 'treat'>[] = [
   { emoji: '🍋', from: 'A lemonade stand', income: 4 },
 ]
 
+// Names as they read after "buy": "Buy a lollipop".
 const TREATS: readonly Day['treat'][] = [
-  { emoji: '🍭', name: 'lollipop', price: 3 },
-  { emoji: '🍬', name: 'sweets', price: 2 },
-  { emoji: '🧁', name: 'cupcake', price: 4 },
-  { emoji: '🎈', name: 'balloon', price: 2 },
-  { emoji: '🍩', name: 'donut', price: 3 },
-  { emoji: '🧃', name: 'juice', price: 2 },
+  { emoji: '🍭', name: 'a lollipop', price: 3 },
+  { emoji: '🍬', name: 'some sweets', price: 2 },
+  { emoji: '🧁', name: 'a cupcake', price: 4 },
+  { emoji: '🎈', name: 'a balloon', price: 2 },
+  { emoji: '🍩', name: 'a donut', price: 3 },
+  { emoji: '🧃', name: 'a juice box', price: 2 },
 ]
 
 /** Six days: the gifts come in order, the treats in random order. */

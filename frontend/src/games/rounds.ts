@@ -35,3 +35,8 @@ export function roundsOver(state: RoundState, total: number): boolean {
 export function roundsScore(state: RoundState, total: number): number {
   return percent(state.right, total)
 }
+
+/** What the finish screen says about a game of rounds: "6 of 8 right". */
+export function roundsSummary(state: RoundState, total: number): string {
+  return `${state.right} of ${total} right`
+}
