@@ -48,6 +48,12 @@ def xp_for_level(level: int) -> int:
     return LEVEL_STEP * level * (level - 1) // 2
 
 
+def xp_of(child: User) -> int:
+    """The child's XP as stored now (0 without a profile): read before and after an event, the
+    difference is the XP the event earned, whatever paths gave it (completion, coins, achievements)."""
+    return ChildProfile.objects.filter(user_id=child.pk).values_list("xp", flat=True).first() or 0
+
+
 def _paused(profile: ChildProfile, day: date) -> bool:
     return bool(profile.streak_paused_from and profile.streak_paused_until
                 and profile.streak_paused_from <= day <= profile.streak_paused_until)

@@ -55,13 +55,21 @@ def difficulty_of(value: str | None) -> str:
 # --- games -------------------------------------------------------------------------------------------
 
 
+@dataclass
+class GameCompletion:
+    first_time: bool
+    coins_earned: int
+    xp_earned: int
+
+
 def activity_complete(*, actor: User, activity: Activity, score: float | None = None,
-                      time_spent: int = 0) -> tuple[bool, int]:
-    """Record a child's first completion of a game and pay its coins. Returns (first time, coins paid)."""
+                      time_spent: int = 0) -> GameCompletion:
+    """Record a child's first completion of a game and pay its coins (and XP) once."""
     if actor.role not in CHILD_ROLES:
         raise Forbidden("Only children can complete activities")
     if UserActivity.objects.filter(user=actor, activity=activity).exists():
-        return False, 0
+        return GameCompletion(first_time=False, coins_earned=0, xp_earned=0)
+    xp_before = progression.xp_of(actor)
     try:
         with transaction.atomic():
             UserActivity.objects.create(user=actor, activity=activity, score=score, time_spent=time_spent)
@@ -71,9 +79,10 @@ def activity_complete(*, actor: User, activity: Activity, score: float | None = 
                             delta=activity.coins, description=f"Completed activity: {activity.title}",
                             category="activity", source="activity_completion", reference_type="activity",
                             reference_id=str(activity.pk))
-    except IntegrityError:
-        return False, 0  # completed at the same moment by another request, which paid
-    return True, activity.coins
+    except IntegrityError:  # completed at the same moment by another request, which paid
+        return GameCompletion(first_time=False, coins_earned=0, xp_earned=0)
+    return GameCompletion(first_time=True, coins_earned=activity.coins,
+                          xp_earned=progression.xp_of(actor) - xp_before)
 
 
 # --- progress and rewards ----------------------------------------------------------------------------
@@ -101,11 +110,19 @@ class Completion:
 
 def module_start(*, actor: User, module: Module) -> UserModuleProgress:
     """The child opens a module it can see: it gets a progress row ("in_progress") unless it has one
-    (an assigned row stays as it is), which opens the module's sections and quiz to it. Idempotent."""
+    (an assigned, started or completed row stays as it is), which opens the module's sections and quiz
+    to it. Idempotent, and it pays nothing, so it needs no lock."""
     if actor.role not in CHILD_ROLES:
         raise Forbidden("Only children/teens can start modules")
-    with transaction.atomic():
-        return _locked_progress(actor, module, create=True)
+    progress = UserModuleProgress.objects.filter(user=actor, module=module).first()
+    if progress is not None:
+        return progress
+    try:
+        with transaction.atomic():
+            return UserModuleProgress.objects.create(user=actor, module=module, status=ProgressStatus.IN_PROGRESS,
+                                                     started_at=timezone.now())
+    except IntegrityError:  # opened at the same moment by another request
+        return UserModuleProgress.objects.get(user=actor, module=module)
 
 
 def _pay_once(*, child: User, module: Module, progress: UserModuleProgress, amount: int, source: str) -> int:
@@ -165,15 +182,19 @@ def module_complete(*, actor: User, module: Module, score: float = 100, time_spe
 
 
 def module_progress_update(*, actor: User, module: Module, status: str, score: float | None,
-                           completed_at=None, time_spent: int | None = None) -> Completion:
+                           completed_at=None, time_spent: int | None = None,
+                           progress_percentage: float | None = None) -> Completion:
     """The app's ``PUT /api/child/modules/{id}/progress``: needs an existing progress row.
 
     A completion with a passing score (>= 70) pays ``points_reward`` (50 when the module sets none),
-    once; a failing completion is recorded as a failed attempt and stays open.
+    once; a failing completion is recorded as a failed attempt and stays open. While reading
+    (``in_progress``) the score may be left out (the stored one stays) and ``progress_percentage``
+    says how far the child got; progress never moves back.
     """
     if actor.role not in CHILD_ROLES:
         raise Forbidden("Only children/teens can update module progress")
-    score = _check_score(score)
+    if score is not None or status == ProgressStatus.COMPLETED:
+        score = _check_score(score)
     if status == ProgressStatus.COMPLETED and score >= PASS_SCORE:
         return module_complete(actor=actor, module=module, score=score, time_spent=time_spent or 15,
                                reward=module.points_reward or DEFAULT_MODULE_REWARD, require_progress=True)
@@ -183,9 +204,11 @@ def module_progress_update(*, actor: User, module: Module, status: str, score: f
             raise NotFound("Module progress record not found. Module may not be assigned to you.")
         if not progress.is_completed:
             progress.status = ProgressStatus.IN_PROGRESS
-            progress.score = score
+            if score is not None:
+                progress.score = score
             progress.started_at = progress.started_at or timezone.now()
-            progress.progress_percentage = max(progress.progress_percentage, 50.0)
+            reached = 50.0 if progress_percentage is None else min(float(progress_percentage), 99.0)
+            progress.progress_percentage = max(progress.progress_percentage, reached)  # 100 is for completion
             if status == ProgressStatus.COMPLETED:
                 progress.failed_attempts += 1
         if time_spent:
@@ -220,11 +243,14 @@ def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -
             progress.failed_attempts += 1
             progress.status = ProgressStatus.IN_PROGRESS if not progress.is_completed else progress.status
         progress.save()  # a passing attempt counts too
-    completion = None
+    completion, xp_earned = None, 0
     if score >= PASS_SCORE:
+        xp_before = progression.xp_of(actor)
         completion = module_complete(actor=actor, module=module, score=score, source="quiz")
+        xp_earned = progression.xp_of(actor) - xp_before
     return {"score": score, "passed": score >= PASS_SCORE, "results": results,
-            "coins_earned": completion.coins_earned if completion else 0}
+            "coins_earned": completion.coins_earned if completion else 0,
+            "first_completion": bool(completion and completion.first_time), "xp_earned": xp_earned}
 
 
 # --- authoring ---------------------------------------------------------------------------------------

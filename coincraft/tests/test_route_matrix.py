@@ -895,8 +895,8 @@ MATRIX: list[Case] = [
     Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 2xx 404 403 404 403 403 2xx",
          path={"module_id": module_of(published=False, assigned_to="class_1")},
          label="draft module of teacher_1 assigned to class_1"),
-    # Opening a module (not in API.md): any child role on a published module, which opens its content;
-    # a draft is no one's but its author's and its assignees' (404).
+    # Opening a module to read it (not in API.md): any child role on a published module (its progress row
+    # is created and its content answered), a draft only for the students it was assigned to.
     Case("api/child/modules/<uuid:module_id>/start", "POST", CHILD_ROLES_2XX, label="published module of teacher_1"),
     Case("api/child/modules/<uuid:module_id>/start", "POST", "401 403 404 404 403 404 403 403 404",
          path={"module_id": module_of(published=False)}, label="draft module of teacher_1"),

@@ -12,9 +12,12 @@ const out = resolve(here, '..', '..', 'docs', 'screenshots')
 const argPort = process.argv.indexOf('--port')
 const port = argPort > 0 ? Number(process.argv[argPort + 1]) : 8108
 const origin = `http://127.0.0.1:${port}`
+// `open` goes on from `path` to the screen to take, as a child would.
 const SCREENS = [
   { path: '/home', name: 'child-home' },
   { path: '/shop', name: 'child-shop' },
+  { path: '/learn/activity/3', name: 'child-game' },
+  { path: '/learn', name: 'child-lesson', open: (page) => page.getByTestId('module-Needs and Wants').getByRole('link').click() },
 ]
 const SIZES = [
   { name: 'phone', viewport: { width: 360, height: 780 } },
@@ -36,6 +39,10 @@ try {
     for (const screen of SCREENS) {
       await page.goto(`${origin}${screen.path}`)
       await page.waitForLoadState('networkidle')
+      if (screen.open) {
+        await screen.open(page)
+        await page.getByText('Loading…').waitFor({ state: 'detached' })
+      }
       const file = join(out, `${screen.name}-${size.name}.png`)
       await page.screenshot({ path: file })
       console.log(`wrote ${file}`)

@@ -56,6 +56,8 @@ class LearningActivityCompletionOut(serializers.Serializer):
     success = serializers.BooleanField()
     activity_id = serializers.IntegerField()
     coins_earned = serializers.IntegerField(help_text="0 on a repeat or when `is_completed` was false.")
+    first_completion = serializers.BooleanField(help_text="This call completed the game for the first time (and paid).")
+    xp_earned = serializers.IntegerField(help_text="XP the completion gave (0 on a repeat).")
 
 
 # --- §7 modules --------------------------------------------------------------------------------------
@@ -141,13 +143,6 @@ class ChildModuleProgressResultOut(serializers.Serializer):
     coins_earned = serializers.IntegerField()
 
 
-class ChildModuleStartedOut(serializers.Serializer):
-    module_id = serializers.UUIDField()
-    status = serializers.CharField(help_text="in_progress; assigned or completed when the child already had it")
-    started_at = serializers.DateTimeField(allow_null=True, help_text="Null for an assigned module not opened yet.")
-    due_date = serializers.DateTimeField(allow_null=True)
-
-
 class ChildModuleSectionOut(serializers.Serializer):
     id = serializers.UUIDField()
     title = serializers.CharField()
@@ -174,12 +169,23 @@ class ChildQuizQuestionOut(serializers.Serializer):
     options = ChildQuizOptionOut(many=True)
 
 
+class ChildModuleReaderProgressOut(serializers.Serializer):
+    status = serializers.CharField(help_text="assigned, in_progress or completed")
+    progress_percentage = serializers.FloatField()
+    is_completed = serializers.BooleanField()
+    score = serializers.FloatField(allow_null=True)
+    coins_earned = serializers.IntegerField(help_text="Coins the completion paid (0 until then).")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The teacher's due date, if it was assigned.")
+
+
 class ChildModuleContentOut(serializers.Serializer):
     module_id = serializers.UUIDField()
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
+    points_reward = serializers.IntegerField(help_text="Coins a first pass of the quiz pays at 100%")
     sections = ChildModuleSectionOut(many=True)
     quiz = ChildQuizQuestionOut(many=True)
+    progress = ChildModuleReaderProgressOut(help_text="The calling child's progress on the module.")
 
 
 class ChildQuizQuestionResultOut(serializers.Serializer):
@@ -194,6 +200,8 @@ class ChildQuizResultOut(serializers.Serializer):
     passed = serializers.BooleanField()
     results = ChildQuizQuestionResultOut(many=True)
     coins_earned = serializers.IntegerField()
+    first_completion = serializers.BooleanField(help_text="This pass completed the module for the first time.")
+    xp_earned = serializers.IntegerField(help_text="XP this pass gave (0 when failed or already completed).")
     total_coins = serializers.IntegerField(help_text="The child's balance afterwards.")
 
 

@@ -38,9 +38,15 @@ class CompletionInSerializer(serializers.Serializer):
 
 class ModuleProgressInSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=["completed", "in_progress"])
-    score = ScoreField()
+    score = ScoreField(required=False, help_text="Required when completed; while reading the stored score stays.")
     completed_at = FlexibleDateTimeField(required=False, allow_null=True)
     time_spent = StrictIntegerField(min_value=0, max_value=100_000, required=False)
+    progress_percentage = ScoreField(required=False, help_text="How far the child read (percent); never moves back.")
+
+    def validate(self, attrs):
+        if attrs["status"] == "completed" and "score" not in attrs:
+            raise serializers.ValidationError({"score": [self.fields["score"].error_messages["required"]]})
+        return attrs
 
 
 class QuizAnswersInSerializer(serializers.Serializer):

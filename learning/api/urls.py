@@ -15,8 +15,8 @@ urlpatterns = [
               "child-activity-complete"),
     *api_path("child/assigned-modules", views.AssignedModulesView.as_view(), "child-assigned-modules"),
     *api_path("child/modules/<uuid:module_id>/progress", views.ModuleProgressView.as_view(), "child-module-progress"),
-    *api_path("child/modules/<uuid:module_id>/start", views.ModuleStartView.as_view(), "child-module-start"),
     *api_path("child/modules/<uuid:module_id>/content", views.ModuleContentView.as_view(), "child-module-content"),
+    *api_path("child/modules/<uuid:module_id>/start", views.ModuleStartView.as_view(), "child-module-start"),
     *api_path("child/modules/<uuid:module_id>/quiz", views.QuizSubmitView.as_view(), "child-module-quiz"),
     # §9, §14, §15 dashboards and stats
     *api_path("dashboard/<str:user_role>", dashboards.RoleDashboardView.as_view(), "role-dashboard"),

@@ -92,11 +92,12 @@ class ActivityCompleteView(ApiView):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
         activity = get_or_404(Activity.objects.all(), "Activity not found", pk=activity_id)
         data = validate(s.CompletionInSerializer, request.data or {})
-        coins = 0
+        done = services.GameCompletion(first_time=False, coins_earned=0, xp_earned=0)
         if data["is_completed"]:
-            _, coins = services.activity_complete(actor=request.user, activity=activity, score=data["score"],
-                                                  time_spent=data["time_spent"])
-        return Response({"success": True, "activity_id": activity.pk, "coins_earned": coins})
+            done = services.activity_complete(actor=request.user, activity=activity, score=data["score"],
+                                              time_spent=data["time_spent"])
+        return Response({"success": True, "activity_id": activity.pk, "coins_earned": done.coins_earned,
+                         "first_completion": done.first_time, "xp_earned": done.xp_earned})
 
 
 # --- §7 modules --------------------------------------------------------------------------------------
@@ -107,7 +108,9 @@ class LearningModulesView(ApiView):
                    tags=["learning"])
     def get(self, request):
         query = validate(s.ModulesQuerySerializer, request.query_params)
-        modules = Module.objects.filter(is_published=True)
+        child = request.user.role in CHILD_ROLES
+        # A child also sees the drafts a teacher assigned to it (they are on its list of lessons).
+        modules = Module.objects.filter(Module.visible_q(request.user) if child else Q(is_published=True))
         if query.get("difficulty"):
             modules = modules.filter(difficulty=query["difficulty"])
         if query.get("category"):
@@ -119,7 +122,6 @@ class LearningModulesView(ApiView):
                                      else TEEN_DIFFICULTIES)
         modules = list(modules.order_by("-created_at")[:200])
         progress = _progress_map(request.user, modules)
-        child = request.user.role in CHILD_ROLES
         return Response([module_body(m, progress.get(m.pk), with_progress=True) if child
                          else {**module_body(m), "user_progress": None} for m in modules])
 
@@ -194,24 +196,33 @@ class ModuleProgressView(ApiView):
                                                            "Module may not be assigned to you.")
         data = validate(s.ModuleProgressInSerializer, request.data)
         completion = services.module_progress_update(actor=request.user, module=module, status=data["status"],
-                                                     score=data["score"], completed_at=data.get("completed_at"),
-                                                     time_spent=data.get("time_spent"))
+                                                     score=data.get("score"), completed_at=data.get("completed_at"),
+                                                     time_spent=data.get("time_spent"),
+                                                     progress_percentage=data.get("progress_percentage"))
         progress = completion.progress
         return Response({"message": "Module progress updated successfully", "status": progress.status,
                          "score": progress.score, "completed": progress.is_completed,
                          "coins_earned": completion.coins_earned})
 
 
-class ModuleStartView(ApiView):
-    """A child opens a published module nobody assigned it: from then on its content is open to it."""
-
-    @extend_schema(request=None, responses={200: out.ChildModuleStartedOut, 403: ERROR, 404: ERROR}, tags=["child"])
-    def post(self, request, module_id):
-        scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can start modules")
-        module = _module(request.user, module_id, detail="Module not found")
-        progress = services.module_start(actor=request.user, module=module)
-        return Response({"module_id": str(module.pk), "status": progress.status, "started_at": progress.started_at,
-                         "due_date": progress.due_date})
+def _content_body(module: Module, progress: UserModuleProgress) -> dict:
+    """A module's sections and quiz, with the child's progress on it."""
+    sections = list(ModuleSection.objects.filter(module=module).prefetch_related(
+        Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))
+    quiz = [q for section in sections for q in section.questions.all()]
+    return {
+        "module_id": str(module.pk), "title": module.title, "description": module.description,
+        "points_reward": module.points_reward,
+        "sections": [{"id": str(x.pk), "title": x.title, "content": x.content, "type": x.type,
+                      "duration": x.duration or "5 min", "order_index": x.order_index} for x in sections],
+        "quiz": [{"id": str(q.pk), "question": q.question_text, "explanation": q.explanation or "",
+                  "points": q.points, "order_index": q.order_index, "multiple": q.multiple_correct,
+                  "options": [{"id": str(o.pk), "text": o.option_text, "isCorrect": o.is_correct,
+                               "order_index": o.order_index} for o in q.options.all()]} for q in quiz],
+        "progress": {"status": progress.status, "progress_percentage": progress.progress_percentage,
+                     "is_completed": progress.is_completed, "score": progress.score,
+                     "coins_earned": progress.coins_earned, "due_date": progress.due_date},
+    }
 
 
 class ModuleContentView(ApiView):
@@ -222,20 +233,22 @@ class ModuleContentView(ApiView):
     def get(self, request, module_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
         module = _module(request.user, module_id, detail="Module not found")
-        if not UserModuleProgress.objects.filter(user=request.user, module=module).exists():
+        progress = UserModuleProgress.objects.filter(user=request.user, module=module).first()
+        if progress is None:
             raise Forbidden("You don't have access to this module. It may not be assigned to you.")
-        sections = list(ModuleSection.objects.filter(module=module).prefetch_related(
-            Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))
-        quiz = [q for section in sections for q in section.questions.all()]
-        return Response({
-            "module_id": str(module.pk), "title": module.title, "description": module.description,
-            "sections": [{"id": str(x.pk), "title": x.title, "content": x.content, "type": x.type,
-                          "duration": x.duration or "5 min", "order_index": x.order_index} for x in sections],
-            "quiz": [{"id": str(q.pk), "question": q.question_text, "explanation": q.explanation or "",
-                      "points": q.points, "order_index": q.order_index, "multiple": q.multiple_correct,
-                      "options": [{"id": str(o.pk), "text": o.option_text, "isCorrect": o.is_correct,
-                                   "order_index": o.order_index} for o in q.options.all()]} for q in quiz],
-        })
+        return Response(_content_body(module, progress))
+
+
+class ModuleStartView(ApiView):
+    """The child opens a module it can see (published, or assigned to it): its progress row is created
+    when it has none, and the answer is the module's content, as ``GET .../content`` gives it."""
+
+    @extend_schema(request=None, responses={200: out.ChildModuleContentOut, 403: ERROR, 404: ERROR}, tags=["child"])
+    def post(self, request, module_id):
+        scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
+        module = _module(request.user, module_id, detail="Module not found")
+        progress = services.module_start(actor=request.user, module=module)
+        return Response(_content_body(module, progress))
 
 
 class QuizSubmitView(ApiView):

@@ -208,8 +208,10 @@ def test_first_completion_pays_the_games_coins_once(personas, games, as_user, pe
     # then
     assert response.status_code == 200
     body = response.json()
-    assert_types(body, {"success": bool, "activity_id": int, "coins_earned": int})
-    assert body == {"success": True, "activity_id": 3, "coins_earned": 20}
+    assert_types(body, {"success": bool, "activity_id": int, "coins_earned": int, "first_completion": bool,
+                        "xp_earned": int})
+    # 10 XP for the game and 1 per coin earned (its first achievements reward no coins)
+    assert body == {"success": True, "activity_id": 3, "coins_earned": 20, "first_completion": True, "xp_earned": 30}
     assert balance_besides_achievements(child) == 20
     [entry] = reward_entries(child, "activity", 3)
     assert (entry.type, entry.amount, entry.delta, entry.category) == ("earn", 20, 20, "activity")
@@ -226,7 +228,8 @@ def test_completing_a_game_again_is_a_200_that_pays_nothing(personas, games, as_
     again = complete(client, 6, {"score": 90, "time_spent": 4})
     # then
     assert again.status_code == 200
-    assert again.json() == {"success": True, "activity_id": 6, "coins_earned": 0}
+    assert again.json() == {"success": True, "activity_id": 6, "coins_earned": 0, "first_completion": False,
+                            "xp_earned": 0}
     assert balance_besides_achievements(personas.child_a) == 35
     assert len(reward_entries(personas.child_a, "activity", 6)) == 1
     assert_books_balance()

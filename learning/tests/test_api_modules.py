@@ -21,6 +21,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.models import ChildProfile
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory, SectionFactory
 from learning.tests.helpers import (
@@ -495,6 +496,27 @@ def test_catalogue_lists_published_modules_newest_first_with_the_childs_progress
     assert rows[1]["created_by"] == str(personas.teacher_1.pk)
 
 
+def test_catalogue_tells_a_child_its_teachers_assignment_and_lists_the_drafts_assigned_to_it(personas, as_user):
+    # given: a published module assigned with a due date, a draft assigned to child_a, one to child_b only
+    due = timezone.now() + timedelta(days=3)
+    published = ModuleFactory(created_by=personas.teacher_1)
+    mine = ModuleFactory(created_by=personas.teacher_1, is_published=False)
+    theirs = ModuleFactory(created_by=personas.teacher_2, is_published=False)
+    ProgressFactory(module=published, user=personas.child_a, assigned_by=personas.teacher_1,
+                    assigned_at=timezone.now(), due_date=due)
+    ProgressFactory(module=mine, user=personas.child_a, assigned_by=personas.teacher_1, assigned_at=timezone.now())
+    ProgressFactory(module=theirs, user=personas.child_b, assigned_by=personas.teacher_2, assigned_at=timezone.now())
+    # when
+    rows = {r["id"]: r for r in as_user(personas.child_a).get("/api/learning-modules").json()}
+    # then
+    assert set(rows) == {str(published.pk), str(mine.pk)}
+    progress = rows[str(published.pk)]["user_progress"]
+    assert_types(progress, {**PROGRESS_SHAPE, "assigned_at": "datetime", "due_date": "datetime"})
+    assert progress["due_date"].startswith(due.strftime("%Y-%m-%dT%H:%M"))
+    assert rows[str(mine.pk)]["user_progress"]["due_date"] is None
+    assert rows[str(mine.pk)]["is_published"] is False
+
+
 @pytest.mark.parametrize("persona", GROWN_UPS)
 def test_catalogue_has_no_progress_for_grown_ups_and_no_drafts(personas, as_user, persona):
     # given
@@ -838,6 +860,9 @@ def test_content_lists_sections_by_order_and_the_quiz_with_its_answers(personas,
             assert_types(option, OPTION_SHAPE)
     assert [(o["text"], o["isCorrect"]) for o in body["quiz"][1]["options"]] == [
         ("Food", True), ("Water", True), ("Toys", False)]
+    assert body["points_reward"] == 40
+    assert body["progress"] == {"status": "assigned", "progress_percentage": 0, "is_completed": False, "score": None,
+                                "coins_earned": 0, "due_date": None}
 
 
 def test_content_of_a_module_not_assigned_to_the_child_is_refused(personas, as_user):
@@ -913,6 +938,90 @@ def test_content_runs_a_constant_number_of_queries(personas, as_user, django_ass
     assert len(response.json()["quiz"]) == count
 
 
+# --- POST /api/child/modules/{id}/start --------------------------------------------------------------
+
+
+def start(client, module):
+    return client.post(f"/api/child/modules/{module.pk}/start")
+
+
+@pytest.mark.parametrize("persona", ["child_a", "teen_a"])
+def test_opening_a_published_module_starts_it_and_answers_its_content(personas, as_user, persona):
+    # given: a published module nobody assigned to the child
+    built = quiz_module()
+    # when
+    response = start(as_user(personas[persona]), built.module)
+    # then
+    assert response.status_code == 200
+    body = response.json()
+    assert [s["title"] for s in body["sections"]] == ["What is a coin", "Why save", "Module Quiz"]
+    assert [q["id"] for q in body["quiz"]] == [str(built.single.pk), str(built.multiple.pk)]
+    assert body["progress"] == {"status": "in_progress", "progress_percentage": 0, "is_completed": False,
+                                "score": None, "coins_earned": 0, "due_date": None}
+    progress = UserModuleProgress.objects.get(user=personas[persona], module=built.module)
+    assert (progress.status, progress.started_at is not None, progress.rewarded) == ("in_progress", True, False)
+    # and the content is now readable the usual way
+    assert as_user(personas[persona]).get(f"/api/child/modules/{built.module.pk}/content").status_code == 200
+
+
+@pytest.mark.parametrize("state", ["assigned", "completed"])
+def test_opening_a_module_again_leaves_its_progress_as_it_is(personas, as_user, state):
+    # given
+    progress = ProgressFactory(user=personas.child_a, status=state, is_completed=state == "completed",
+                               score=90 if state == "completed" else None, coins_earned=40, rewarded=True,
+                               progress_percentage=100 if state == "completed" else 0)
+    before = snapshot()
+    # when
+    response = start(as_user(personas.child_a), progress.module)
+    # then
+    assert response.status_code == 200
+    assert (response.json()["progress"]["status"], response.json()["progress"]["coins_earned"]) == (state, 40)
+    assert snapshot() == before
+
+
+def test_opening_a_draft_not_assigned_is_a_404_and_writes_nothing(personas, as_user):
+    # given
+    module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
+    before = snapshot()
+    # when
+    response = start(as_user(personas.child_a), module)
+    # then
+    assert_error(response, 404, "Module not found")
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
+def test_only_children_open_modules(personas, as_user, persona):
+    # given
+    module = ModuleFactory(created_by=personas.teacher_1)
+    # when
+    response = start(as_user(personas[persona]), module)
+    # then
+    assert_error(response, 403, "Only children/teens can access this endpoint")
+    assert not UserModuleProgress.objects.exists()
+
+
+@pytest.mark.parametrize("count", [1, 25], ids=["one-of-each", "25-of-each"])
+@pytest.mark.parametrize("started", [False, True], ids=["first-open", "again"])
+def test_opening_runs_a_constant_number_of_queries(personas, as_user, django_assert_num_queries, count, started):
+    # given: a module with ``count`` lessons and quiz questions of three options each
+    module = ModuleFactory()
+    quiz_section = SectionFactory(module=module, type="quiz", order_index=999)
+    for i in range(count):
+        SectionFactory(module=module, order_index=i + 1)
+        question = QuizQuestion.objects.create(section=quiz_section, question_text=f"Q{i}", order_index=i + 1)
+        for j in range(3):
+            QuizOption.objects.create(question=question, option_text=f"O{j}", is_correct=j == 0, order_index=j)
+    if started:
+        ProgressFactory(module=module, user=personas.child_a, status="in_progress")
+    client = as_user(personas.child_a)
+    # when: the first open also writes the row (in a savepoint)
+    with django_assert_num_queries(6 if started else 9):
+        response = client.post(f"/api/child/modules/{module.pk}/start")
+    # then
+    assert len(response.json()["quiz"]) == count
+
+
 # --- PUT /api/child/modules/{id}/progress ------------------------------------------------------------
 
 
@@ -957,6 +1066,23 @@ def test_a_passing_completion_pays_the_module_reward_once(personas, as_user, rew
     assert (progress.is_completed, progress.progress_percentage, progress.score, progress.rewarded) == (
         True, 100, 80, True)
     assert_books_balance()
+
+
+def test_reading_reports_how_far_the_child_got_without_a_score(personas, as_user):
+    # given: a child who failed the quiz once (score 40) reads the lessons again
+    progress = ProgressFactory(user=personas.child_a, status="in_progress", score=40, progress_percentage=20)
+    client = as_user(personas.child_a)
+    # when
+    forward = progress_put(client, progress.module, {"status": "in_progress", "progress_percentage": 60})
+    back = progress_put(client, progress.module, {"status": "in_progress", "progress_percentage": 30})
+    to_the_end = progress_put(client, progress.module, {"status": "in_progress", "progress_percentage": 100})
+    # then: the score stays, progress never moves back, and only a completion reaches 100
+    assert [r.status_code for r in (forward, back, to_the_end)] == [200, 200, 200]
+    assert forward.json()["score"] == 40
+    progress.refresh_from_db()
+    assert (progress.status, progress.score, progress.progress_percentage, progress.is_completed) == (
+        "in_progress", 40, 99, False)
+    assert balance(personas.child_a) == 0
 
 
 def test_a_failing_completion_counts_a_failed_attempt_and_pays_nothing(personas, as_user):
@@ -1004,8 +1130,12 @@ def test_progress_on_an_unknown_or_malformed_module_is_a_404(personas, as_user, 
     ({"status": "completed", "score": "90"}, "score"),
     ({"status": "completed", "score": 90, "completed_at": "yesterday"}, "completed_at"),
     ({"status": "completed", "score": 90, "time_spent": -3}, "time_spent"),
+    ({"status": "in_progress", "progress_percentage": 101}, "progress_percentage"),
+    ({"status": "in_progress", "progress_percentage": "50"}, "progress_percentage"),
+    ({"status": "in_progress", "score": None}, "score"),
 ], ids=["no-status", "unknown-status", "status-number", "no-score", "score-negative", "score-101", "score-word",
-        "score-boolean", "score-null", "score-string", "bad-completed-at", "negative-time"])
+        "score-boolean", "score-null", "score-string", "bad-completed-at", "negative-time", "percentage-101",
+        "percentage-string", "reading-score-null"])
 def test_bad_progress_is_a_400_naming_the_field_and_writes_nothing(personas, as_user, body, field):
     # given
     progress = ProgressFactory(user=personas.child_a)
@@ -1048,6 +1178,9 @@ def test_a_quiz_answered_right_is_scored_100_and_completes_the_module(personas, 
     assert_types(body, {"score": NUMBER, "passed": bool, "results": list, "coins_earned": int, "total_coins": int})
     assert (body["score"], body["passed"], body["coins_earned"], body["total_coins"]) == (
         100, True, 40, balance(personas.child_a))
+    # 25 XP for the module, 1 per coin: its 40 and the 15 of two new achievements (Bookworm, Quiz Ace)
+    assert (body["first_completion"], body["xp_earned"]) == (True, 80)
+    assert ChildProfile.objects.get(user=personas.child_a).xp == 80
     assert balance_besides_achievements(personas.child_a) == 40
     assert [(r["question_id"], r["correct"]) for r in body["results"]] == [
         (str(built.single.pk), True), (str(built.multiple.pk), True)]
@@ -1111,6 +1244,7 @@ def test_a_passed_quiz_taken_again_pays_nothing_more(personas, as_user):
     # then
     assert again.status_code == 200
     assert (again.json()["passed"], again.json()["coins_earned"]) == (True, 0)
+    assert (again.json()["first_completion"], again.json()["xp_earned"]) == (False, 0)
     assert balance_besides_achievements(personas.child_a) == 40
     assert len(reward_entries(personas.child_a, "module", built.module.pk)) == 1
 

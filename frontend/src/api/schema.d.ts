@@ -462,7 +462,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description A child opens a published module nobody assigned it: from then on its content is open to it. */
+        /**
+         * @description The child opens a module it can see (published, or assigned to it): its progress row is created
+         *     when it has none, and the answer is the module's content, as ``GET .../content`` gives it.
+         */
         post: operations["api_child_modules_start_create"];
         delete?: never;
         options?: never;
@@ -2220,8 +2223,12 @@ export interface components {
             module_id: string;
             title: string;
             description: string;
+            /** @description Coins a first pass of the quiz pays at 100% */
+            points_reward: number;
             sections: components["schemas"]["ChildModuleSectionOut"][];
             quiz: components["schemas"]["ChildQuizQuestionOut"][];
+            /** @description The calling child's progress on the module. */
+            progress: components["schemas"]["ChildModuleReaderProgressOut"];
         };
         ChildModuleProgressResultOut: {
             message: string;
@@ -2232,6 +2239,22 @@ export interface components {
             completed: boolean;
             coins_earned: number;
         };
+        ChildModuleReaderProgressOut: {
+            /** @description assigned, in_progress or completed */
+            status: string;
+            /** Format: double */
+            progress_percentage: number;
+            is_completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Coins the completion paid (0 until then). */
+            coins_earned: number;
+            /**
+             * Format: date-time
+             * @description The teacher's due date, if it was assigned.
+             */
+            due_date: string | null;
+        };
         ChildModuleSectionOut: {
             /** Format: uuid */
             id: string;
@@ -2241,19 +2264,6 @@ export interface components {
             /** @description The stored text, "5 min" when none. */
             duration: string;
             order_index: number;
-        };
-        ChildModuleStartedOut: {
-            /** Format: uuid */
-            module_id: string;
-            /** @description in_progress; assigned or completed when the child already had it */
-            status: string;
-            /**
-             * Format: date-time
-             * @description Null for an assigned module not opened yet.
-             */
-            started_at: string | null;
-            /** Format: date-time */
-            due_date: string | null;
         };
         ChildProfileRead: {
             /** Format: uuid */
@@ -2321,6 +2331,10 @@ export interface components {
             passed: boolean;
             results: components["schemas"]["ChildQuizQuestionResultOut"][];
             coins_earned: number;
+            /** @description This pass completed the module for the first time. */
+            first_completion: boolean;
+            /** @description XP this pass gave (0 when failed or already completed). */
+            xp_earned: number;
             /** @description The child's balance afterwards. */
             total_coins: number;
         };
@@ -3054,6 +3068,10 @@ export interface components {
             activity_id: number;
             /** @description 0 on a repeat or when `is_completed` was false. */
             coins_earned: number;
+            /** @description This call completed the game for the first time (and paid). */
+            first_completion: boolean;
+            /** @description XP the completion gave (0 on a repeat). */
+            xp_earned: number;
         };
         /** @description ActivityRead: one of the six built-in games. */
         LearningActivityDetailOut: {
@@ -3220,11 +3238,19 @@ export interface components {
         };
         ModuleProgressInRequest: {
             status: components["schemas"]["ModuleProgressInStatusEnum"];
-            /** Format: double */
-            score: number;
+            /**
+             * Format: double
+             * @description Required when completed; while reading the stored score stays.
+             */
+            score?: number;
             /** Format: date-time */
             completed_at?: string | null;
             time_spent?: number;
+            /**
+             * Format: double
+             * @description How far the child read (percent); never moves back.
+             */
+            progress_percentage?: number;
         };
         /**
          * @description * `completed` - completed
@@ -5689,7 +5715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleStartedOut"];
+                    "application/json": components["schemas"]["ChildModuleContentOut"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
