@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.db.models import QuerySet
 from django.urls import path, register_converter
 from rest_framework import serializers
@@ -49,18 +51,33 @@ def api_path(route: str, view, name: str):
 
 
 class StrictIntegerField(serializers.IntegerField):
-    """A whole number, and only that: no booleans, fractions, exponents or numeric strings in JSON."""
+    """A whole number: a JSON integer, or its plain decimal text (``"10"``, ``"-3"``).
+
+    Text is accepted because query strings and forms carry nothing else, and because clients send
+    ``"10"`` in JSON too. Refused with 400: booleans, fractions (``10.5``, ``"10.5"``, ``10.0``),
+    exponents (``"1e3"``), blank or padded text, signs other than a leading ``-``, digits other than
+    0-9, and values outside the field's bounds, which default to a signed 32-bit integer so that no
+    value can overflow a database column.
+    """
 
     default_error_messages = {"invalid": "A whole number is required."}
+    DECIMAL_TEXT = re.compile(r"-?[0-9]+")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", -(2**31))
+        kwargs.setdefault("max_value", 2**31 - 1)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data):
-        if isinstance(data, bool) or isinstance(data, float):
-            self.fail("invalid")
         if isinstance(data, str):
-            text = data.strip()
-            if not (text.isdigit() or (text.startswith("-") and text[1:].isdigit())):
+            if len(data) > self.MAX_STRING_LENGTH:
+                self.fail("max_string_length")
+            if not self.DECIMAL_TEXT.fullmatch(data):
                 self.fail("invalid")
-        return super().to_internal_value(data)
+            return int(data)
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return data
 
 
 class CoinsField(StrictIntegerField):

@@ -22,10 +22,12 @@ urlpatterns = [
     path("redocs", RedocView.as_view(url_name="openapi-schema"), name="redocs"),
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
-    re_path(r"^api(?:/.*)?$", views.api_not_found, name="api-not-found"),
+    # Any other path under /api, whatever characters it holds (a newline included), is a 404 JSON.
+    re_path(r"^api(?:/[\s\S]*)?\Z", views.api_not_found, name="api-not-found"),
     # Last: every other path is a route of the web app (history fallback to its index.html).
     re_path(webapp.ROUTE_PATTERN, webapp.index, name="webapp"),
 ]
 
 handler400 = "coincraft.views.bad_request"
+handler404 = "coincraft.views.not_found"
 handler500 = "coincraft.views.server_error"

@@ -21,6 +21,19 @@ class ScoreField(serializers.FloatField):
         return super().to_internal_value(data)
 
 
+class CompletionScoreField(ScoreField):
+    """The score of a completed activity, game or module: above 100 it is taken as 100 (the app may send
+    more, and pays no more for it); below 0 it is refused."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_value", None)
+        kwargs.setdefault("help_text", "0 or more; a score above 100 counts as 100.")
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        return min(super().to_internal_value(data), 100.0)
+
+
 class StrictUUIDField(serializers.UUIDField):
     """A UUID string; DRF's own field would also turn a JSON number (or ``true``) into a UUID."""
 
@@ -32,7 +45,7 @@ class StrictUUIDField(serializers.UUIDField):
 
 class CompletionInSerializer(serializers.Serializer):
     is_completed = StrictBooleanField(required=False, default=True)
-    score = ScoreField(required=False, default=100)
+    score = CompletionScoreField(required=False, default=100)
     time_spent = StrictIntegerField(min_value=0, max_value=100_000, required=False, default=0)
 
 
