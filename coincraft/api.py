@@ -7,6 +7,7 @@ import re
 from django.db.models import QuerySet
 from django.urls import path, register_converter
 from rest_framework import serializers
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
@@ -97,6 +98,8 @@ class StrictBooleanField(serializers.BooleanField):
 
 
 class TrimmedCharField(serializers.CharField):
+    """Text, with surrounding whitespace trimmed; its length limit holds for the text as sent."""
+
     def __init__(self, **kwargs):
         kwargs.setdefault("trim_whitespace", True)
         super().__init__(**kwargs)
@@ -104,6 +107,8 @@ class TrimmedCharField(serializers.CharField):
     def to_internal_value(self, data):
         if not isinstance(data, str):
             self.fail("invalid")
+        if self.max_length is not None and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
         return super().to_internal_value(data)
 
 
@@ -117,7 +122,19 @@ def validate(serializer_class, data, **kwargs) -> dict:
 # --- views -------------------------------------------------------------------------------------------
 
 
-class ApiView(APIView):
+class MethodCheckedFirst:
+    """A method the route does not serve is 405, before authentication: a signed-out caller learns the
+    same as any other (the methods are in the published schema), instead of a 401 that would tell it to
+    sign in for something that does not exist."""
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class ApiView(MethodCheckedFirst, APIView):
     """An authenticated endpoint. Objects are fetched only through the caller's scope."""
 
     def visible(self, queryset: QuerySet) -> QuerySet:
@@ -137,7 +154,7 @@ class ApiView(APIView):
         )
 
 
-class PublicView(APIView):
+class PublicView(MethodCheckedFirst, APIView):
     """No authentication: a stale Authorization header is ignored, never a 401."""
 
     authentication_classes: list = []

@@ -257,9 +257,13 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Bodies are documented as JSON, what the app sends (the form sign-in documents its form itself);
+    # the server still reads forms, where every value is text and an empty one means "left out".
+    "PARSER_WHITELIST": ["coincraft.parsers.JSONParser"],
     "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "coincraft.schema.document_general_errors"],
+                             "coincraft.schema.document_general_errors",
+                             "coincraft.schema.document_input_rules"],
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "economy.models.TaskStatus",
         "DecisionStatusEnum": "economy.models.Status",

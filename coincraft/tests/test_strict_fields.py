@@ -8,7 +8,7 @@ and PostgreSQL alike.
 import pytest
 from rest_framework import serializers
 
-from coincraft.api import CoinsField, StrictIntegerField
+from coincraft.api import CoinsField, StrictIntegerField, TrimmedCharField
 
 ACCEPTED = [(10, 10), (-3, -3), (0, 0), ("10", 10), ("-3", -3), ("007", 7), (2**31 - 1, 2**31 - 1),
             (-(2**31), -(2**31))]
@@ -84,3 +84,16 @@ def test_a_number_in_decimal_text_is_accepted_in_a_body(personas, as_user):
                                             format="json")
     # then
     assert response.status_code == 200, response.content
+
+
+class Named(serializers.Serializer):
+    name = TrimmedCharField(max_length=10)
+
+
+@pytest.mark.parametrize(("value", "valid"), [("abcdefghij", True), ("  abc  ", True), ("abcdefghij\n", False),
+                                              (" abcdefghij", False), ("a\x00b", False), (10, False)])
+def test_a_text_length_limit_holds_for_the_text_as_sent(value, valid):
+    # when
+    serializer = Named(data={"name": value})
+    # then
+    assert serializer.is_valid() is valid, serializer.errors

@@ -319,12 +319,12 @@ def test_a_bad_completion_body_is_a_400_naming_the_field_and_pays_nothing(person
     assert snapshot() == before
 
 
-def test_a_body_that_is_not_an_object_is_a_400(personas, games, as_user):
+@pytest.mark.parametrize("raw", ["[1, 2]", "[]", "null", "0"])
+def test_a_body_that_is_not_an_object_is_a_400(personas, games, as_user, raw):
     # given
     before = snapshot()
     # when
-    response = as_user(personas.child_a).post("/api/activities/1/complete", "[1, 2]",
-                                              content_type="application/json")
+    response = as_user(personas.child_a).post("/api/activities/1/complete", raw, content_type="application/json")
     # then
     assert_error(response, 400)
     assert snapshot() == before
