@@ -112,6 +112,14 @@ class TrimmedCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class OneOfRequired:
+    """A serializer whose body names one value in either of two spellings (the app's and the contract's,
+    ``targetAmount`` or ``target_amount``): each is optional, one of ``one_of_required`` is required.
+    The serializer's ``validate`` enforces it; the schema says it (``anyOf``, ``coincraft.schema``)."""
+
+    one_of_required: tuple[str, ...] = ()
+
+
 def validate(serializer_class, data, **kwargs) -> dict:
     """Validate request data with an input serializer; 400 naming the first bad field otherwise."""
     serializer = serializer_class(data=data, **kwargs)

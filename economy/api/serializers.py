@@ -5,7 +5,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField
+from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.models import (
     GoalCategory,
     Goal,
@@ -213,8 +213,10 @@ class TransactionCreateInSerializer(serializers.Serializer):
     category = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     source = TrimmedCharField(max_length=200, required=False, allow_null=True, allow_blank=True)
     reference_id = TrimmedCharField(max_length=64, required=False, allow_null=True, allow_blank=True)
+    # "redemption" entries are CoinCraft's own (economy.services.ledger.RESERVED_REFERENCES); "goal" only
+    # with type "save".
     reference_type = serializers.ChoiceField(
-        choices=["goal", "task", "activity", "shop", "redemption", "module"], required=False, allow_null=True)
+        choices=["goal", "task", "activity", "shop", "module"], required=False, allow_null=True)
 
 
 class TransactionQuerySerializer(serializers.Serializer):
@@ -281,7 +283,9 @@ class RedemptionCreateInSerializer(serializers.Serializer):
     description = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
 
-class TeenRedemptionCreateInSerializer(serializers.Serializer):
+class TeenRedemptionCreateInSerializer(OneOfRequired, serializers.Serializer):
+    one_of_required = ("coinAmount", "coins_amount")
+
     coinAmount = positive_coins(required=False)  # noqa: N815 (the app's casing)
     coins_amount = positive_coins(required=False)
     reason = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
@@ -326,7 +330,9 @@ class ChildGoalCreateInSerializer(serializers.Serializer):
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
 
 
-class TeenGoalCreateInSerializer(serializers.Serializer):
+class TeenGoalCreateInSerializer(OneOfRequired, serializers.Serializer):
+    one_of_required = ("targetAmount", "target_amount")
+
     title = TrimmedCharField(max_length=200)
     targetAmount = positive_coins(required=False)  # noqa: N815
     target_amount = positive_coins(required=False)

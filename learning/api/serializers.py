@@ -83,8 +83,8 @@ class ModulesQuerySerializer(serializers.Serializer):
 class SectionInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     type = serializers.ChoiceField(choices=SectionType.choices, required=False, default=SectionType.LESSON)
-    content = serializers.CharField(required=False, allow_blank=True, default="", max_length=50_000)
-    duration = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=50)
+    content = TrimmedCharField(required=False, allow_blank=True, default="", max_length=50_000)
+    duration = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=50)
     orderIndex = StrictIntegerField(required=False, min_value=1, max_value=1000, allow_null=True)  # noqa: N815
 
 
@@ -95,8 +95,8 @@ class OptionInSerializer(serializers.Serializer):
 
 class QuestionInSerializer(serializers.Serializer):
     question = TrimmedCharField(max_length=2000)
-    explanation = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    type = serializers.CharField(required=False, max_length=30)
+    explanation = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
+    type = TrimmedCharField(required=False, max_length=30)
     options = OptionInSerializer(many=True, required=False, max_length=10)
 
 
@@ -104,12 +104,12 @@ class ModuleCreateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     description = TrimmedCharField(max_length=10_000)
     category = TrimmedCharField(max_length=100, required=False, allow_blank=True)
-    difficulty = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    difficulty = TrimmedCharField(max_length=20, required=False, allow_blank=True)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False, allow_null=True, default=30)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False, default=0)
     published = StrictBooleanField(required=False, default=False)
-    ageGroup = serializers.CharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
-    targetAge = serializers.CharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
+    ageGroup = TrimmedCharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
+    targetAge = TrimmedCharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
     sections = SectionInSerializer(many=True, required=False, max_length=100)
     quiz = QuestionInSerializer(many=True, required=False, max_length=100)
 
@@ -118,7 +118,7 @@ class ModuleUpdateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200, required=False)
     description = TrimmedCharField(max_length=10_000, required=False)
     category = TrimmedCharField(max_length=100, required=False)
-    difficulty = serializers.CharField(max_length=20, required=False)
+    difficulty = TrimmedCharField(max_length=20, required=False)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False)
     published = StrictBooleanField(required=False)
@@ -132,17 +132,17 @@ class AssignInSerializer(serializers.Serializer):
 class ClassCreateInSerializer(serializers.Serializer):
     name = TrimmedCharField(max_length=200, error_messages={"required": "Class name is required",
                                                             "blank": "Class name is required"})
-    description = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    grade_level = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    student_ids = serializers.ListField(child=serializers.CharField(max_length=64), required=False, max_length=500)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
 
 
 class ClassUpdateInSerializer(serializers.Serializer):
     name = TrimmedCharField(max_length=200, required=False)
-    description = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    grade_level = serializers.CharField(required=False, allow_blank=True, max_length=50)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
     is_active = StrictBooleanField(required=False)
 
 
