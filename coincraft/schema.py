@@ -1,5 +1,4 @@
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
-from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.renderers import OpenApiYamlRenderer
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from drf_spectacular.utils import OpenApiResponse
@@ -42,19 +41,6 @@ def drop_trailing_slash_duplicates(endpoints, **kwargs):
 class RevocableJWTScheme(SimpleJWTScheme):
     target_class = "accounts.authentication.RevocableJWTAuthentication"
     name = "bearerAuth"
-
-
-class OneOfRequiredExtension(OpenApiSerializerExtension):
-    """Documents ``coincraft.api.OneOfRequired``: the body needs at least one of the spellings."""
-
-    target_class = "coincraft.api.OneOfRequired"
-    match_subclasses = True
-
-    def map_serializer(self, auto_schema, direction):
-        schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
-        if direction == "request":
-            schema["anyOf"] = [{"required": [name]} for name in self.target.one_of_required]
-        return schema
 
 
 class ErrorSerializer(serializers.Serializer):

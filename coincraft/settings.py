@@ -231,7 +231,7 @@ REST_FRAMEWORK = {
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     "EXCEPTION_HANDLER": "coincraft.exceptions.api_exception_handler",
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "coincraft.negotiation.JsonFallbackNegotiation",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "coincraft.autoschema.AutoSchema",
     "UNAUTHENTICATED_USER": None,
     # Proxies in front of the app that append the client's address to X-Forwarded-For. 0: the
     # client is REMOTE_ADDR and the header, which anyone can send, is ignored.
@@ -269,6 +269,8 @@ SPECTACULAR_SETTINGS = {
         "DecisionStatusEnum": "economy.models.Status",
         "SectionTypeEnum": "learning.models.SectionType",
         "TransactionTypeEnum": "economy.models.TransactionType",
+        "DifficultyEnum": "learning.models.Difficulty",
+        "DifficultyInputEnum": "learning.api.serializers.DIFFICULTY_INPUTS",
     },
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],

@@ -137,3 +137,12 @@ def test_optional_query_parameters_may_be_sent_empty_and_free_text_never_holds_n
     assert all(p.get("allowEmptyValue") is True for p in parameters if not p.get("required"))
     assert all(schema["pattern"] == "^[^\\x00]*$" for schema in texts)
     assert DOCUMENT["components"]["schemas"]["GoalCreateInRequest"]["properties"]["title"]["pattern"] == "^[^\\x00]*$"
+
+
+def test_nested_lists_document_their_bounds():
+    # when
+    question = DOCUMENT["components"]["schemas"]["QuestionInRequest"]["properties"]["options"]
+    module = DOCUMENT["components"]["schemas"]["ModuleCreateInRequest"]["properties"]
+    # then
+    assert question["maxItems"] == 10
+    assert (module["sections"]["maxItems"], module["quiz"]["maxItems"]) == (100, 100)

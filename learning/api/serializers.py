@@ -4,7 +4,22 @@ from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
-from learning.models import SectionType
+from learning.models import DIFFICULTY_ALIASES, Difficulty, SectionType
+
+# What a teacher may send as a module's difficulty (decision 8: the teachers' names map to the stored ones).
+DIFFICULTY_INPUTS = [*Difficulty.values, *DIFFICULTY_ALIASES]
+
+
+class DifficultyField(serializers.ChoiceField):
+    """One of ``DIFFICULTY_INPUTS``, in any case (``"Advanced"``)."""
+
+    HELP = "beginner, intermediate and advanced are easy, medium and hard; case does not matter."
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=DIFFICULTY_INPUTS, **kwargs)
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data.strip().lower() if isinstance(data, str) else data)
 
 
 class ScoreField(serializers.FloatField):
@@ -104,7 +119,7 @@ class ModuleCreateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     description = TrimmedCharField(max_length=10_000)
     category = TrimmedCharField(max_length=100, required=False, allow_blank=True)
-    difficulty = TrimmedCharField(max_length=20, required=False, allow_blank=True)
+    difficulty = DifficultyField(required=False, allow_blank=True, help_text="Blank is easy. " + DifficultyField.HELP)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False, allow_null=True, default=30)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False, default=0)
     published = StrictBooleanField(required=False, default=False)
@@ -118,7 +133,7 @@ class ModuleUpdateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200, required=False)
     description = TrimmedCharField(max_length=10_000, required=False)
     category = TrimmedCharField(max_length=100, required=False)
-    difficulty = TrimmedCharField(max_length=20, required=False)
+    difficulty = DifficultyField(required=False, help_text=DifficultyField.HELP)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False)
     published = StrictBooleanField(required=False)
