@@ -113,9 +113,10 @@ class TrimmedCharField(serializers.CharField):
 
 
 class OneOfRequired:
-    """A serializer whose body names one value in either of two spellings (the app's and the contract's,
-    ``targetAmount`` or ``target_amount``): each is optional, one of ``one_of_required`` is required.
-    The serializer's ``validate`` enforces it; the schema says it (``anyOf``, ``coincraft.schema``)."""
+    # A serializer whose body names one value in either of two spellings (the app's and the contract's,
+    # ``targetAmount`` or ``target_amount``): each is optional, one of ``one_of_required`` is required.
+    # The serializer's ``validate`` enforces it; the schema says it (``anyOf``, coincraft/autoschema.py).
+    # (Comments, not a docstring: drf-spectacular would show a docstring as each body's description.)
 
     one_of_required: tuple[str, ...] = ()
 

@@ -31,5 +31,7 @@ class OneOfRequiredExtension(OpenApiSerializerExtension):
     def map_serializer(self, auto_schema, direction):
         schema = auto_schema._map_serializer(self.target, direction, bypass_extensions=True)
         if direction == "request":
-            schema["anyOf"] = [{"required": [name]} for name in self.target.one_of_required]
+            # Each branch repeats its property, so that openapi-typescript keeps the body's type.
+            schema["anyOf"] = [{"properties": {name: schema["properties"][name]}, "required": [name]}
+                               for name in self.target.one_of_required]
         return schema

@@ -1903,6 +1903,8 @@ export interface components {
             refresh_token: string;
             user: components["schemas"]["UserRead"];
         };
+        /** @enum {unknown} */
+        BlankEnum: "";
         /** @description The teen's 20 latest ledger entries, sorted into the three categories. */
         BudgetBucketsOut: {
             saving: components["schemas"]["LedgerLineOut"][];
@@ -2552,6 +2554,7 @@ export interface components {
             is_completed: boolean;
             /**
              * Format: double
+             * @description 0 or more; a score above 100 counts as 100.
              * @default 100
              */
             score: number;
@@ -2572,6 +2575,16 @@ export interface components {
          * @enum {string}
          */
         DifficultyEnum: "easy" | "medium" | "hard";
+        /**
+         * @description * `easy` - easy
+         *     * `medium` - medium
+         *     * `hard` - hard
+         *     * `beginner` - beginner
+         *     * `intermediate` - intermediate
+         *     * `advanced` - advanced
+         * @enum {string}
+         */
+        DifficultyInputEnum: "easy" | "medium" | "hard" | "beginner" | "intermediate" | "advanced";
         EmailInRequest: {
             email: string;
         };
@@ -3204,6 +3217,10 @@ export interface components {
             username?: string;
             email?: string;
             password: string;
+        } | {
+            username: string;
+        } | {
+            email: string;
         };
         LogoutInRequest: {
             refresh_token?: string;
@@ -3224,7 +3241,17 @@ export interface components {
             title: string;
             description: string;
             category?: string;
-            difficulty?: string;
+            /**
+             * @description Blank is easy. beginner, intermediate and advanced are easy, medium and hard; case does not matter.
+             *
+             *     * `easy` - easy
+             *     * `medium` - medium
+             *     * `hard` - hard
+             *     * `beginner` - beginner
+             *     * `intermediate` - intermediate
+             *     * `advanced` - advanced
+             */
+            difficulty?: components["schemas"]["DifficultyInputEnum"] | components["schemas"]["BlankEnum"];
             /** @default 30 */
             duration: number | null;
             /** @default 0 */
@@ -3262,7 +3289,17 @@ export interface components {
             title?: string;
             description?: string;
             category?: string;
-            difficulty?: string;
+            /**
+             * @description beginner, intermediate and advanced are easy, medium and hard; case does not matter.
+             *
+             *     * `easy` - easy
+             *     * `medium` - medium
+             *     * `hard` - hard
+             *     * `beginner` - beginner
+             *     * `intermediate` - intermediate
+             *     * `advanced` - advanced
+             */
+            difficulty?: components["schemas"]["DifficultyInputEnum"];
             duration?: number;
             points_reward?: number;
             published?: boolean;
@@ -3305,8 +3342,8 @@ export interface components {
             auto_approval_limit: number;
         };
         ParentSettingsInRequest: {
-            /** Format: decimal */
-            exchange_rate?: string;
+            /** Format: double */
+            exchange_rate?: number;
             require_approval?: boolean;
             auto_approval_limit?: number;
         };
@@ -3557,14 +3594,18 @@ export interface components {
          *     * `task` - task
          *     * `activity` - activity
          *     * `shop` - shop
-         *     * `redemption` - redemption
          *     * `module` - module
          * @enum {string}
          */
-        ReferenceTypeEnum: "goal" | "task" | "activity" | "shop" | "redemption" | "module";
+        ReferenceTypeEnum: "goal" | "task" | "activity" | "shop" | "module";
+        /** @description ``refresh_token``, or ``refresh`` as simplejwt's own clients name it. */
         RefreshInRequest: {
             refresh_token?: string;
             refresh?: string;
+        } | {
+            refresh_token: string;
+        } | {
+            refresh: string;
         };
         /** @description Say "<Field> is required" the way the app shows it, for missing and blank values alike. */
         RegisterInRequest: {
@@ -4285,6 +4326,10 @@ export interface components {
             category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             deadline?: string | null;
+        } | {
+            targetAmount: number;
+        } | {
+            target_amount: number;
         };
         TeenGoalCreatedGoalOut: {
             /** Format: uuid */
@@ -4309,6 +4354,10 @@ export interface components {
             coins_amount?: number;
             reason?: string | null;
             description?: string | null;
+        } | {
+            coinAmount: number;
+        } | {
+            coins_amount: number;
         };
         TeenWeekOut: {
             /**
@@ -4532,8 +4581,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -4593,8 +4640,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EmailInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
-                "multipart/form-data": components["schemas"]["EmailInRequest"];
             };
         };
         responses: {
@@ -4636,9 +4681,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginInRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
-                "multipart/form-data": components["schemas"]["LoginInRequest"];
+                "application/json": components["schemas"]["LoginInRequest"];
             };
         };
         responses: {
@@ -4680,8 +4724,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["LogoutInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
-                "multipart/form-data": components["schemas"]["LogoutInRequest"];
             };
         };
         responses: {
@@ -4693,7 +4735,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResponse"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,8 +4756,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RefreshInRequest"];
-                "multipart/form-data": components["schemas"]["RefreshInRequest"];
             };
         };
         responses: {
@@ -4756,9 +4796,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginInRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
-                "multipart/form-data": components["schemas"]["LoginInRequest"];
+                "application/json": components["schemas"]["LoginInRequest"];
             };
         };
         responses: {
@@ -4800,8 +4839,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["LogoutInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
-                "multipart/form-data": components["schemas"]["LogoutInRequest"];
             };
         };
         responses: {
@@ -4813,7 +4850,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResponse"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4834,8 +4871,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RegisterInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RegisterInRequest"];
-                "multipart/form-data": components["schemas"]["RegisterInRequest"];
             };
         };
         responses: {
@@ -4868,8 +4903,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EmailInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
-                "multipart/form-data": components["schemas"]["EmailInRequest"];
             };
         };
         responses: {
@@ -4912,8 +4945,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ResetPasswordInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ResetPasswordInRequest"];
-                "multipart/form-data": components["schemas"]["ResetPasswordInRequest"];
             };
         };
         responses: {
@@ -4975,8 +5006,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["VerifyInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["VerifyInRequest"];
-                "multipart/form-data": components["schemas"]["VerifyInRequest"];
             };
         };
         responses: {
@@ -5048,8 +5077,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -5232,8 +5259,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChildGoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildGoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildGoalCreateInRequest"];
             };
         };
         responses: {
@@ -5286,8 +5311,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -5585,8 +5608,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ModuleProgressInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleProgressInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleProgressInRequest"];
             };
         };
         responses: {
@@ -5648,8 +5669,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["QuizAnswersInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["QuizAnswersInRequest"];
-                "multipart/form-data": components["schemas"]["QuizAnswersInRequest"];
             };
         };
         responses: {
@@ -5844,8 +5863,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ClassUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassUpdateInRequest"];
             };
         };
         responses: {
@@ -6002,8 +6019,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AddStudentInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
-                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
             };
         };
         responses: {
@@ -6111,8 +6126,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JoinInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["JoinInRequest"];
-                "multipart/form-data": components["schemas"]["JoinInRequest"];
             };
         };
         responses: {
@@ -6176,7 +6189,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                user_role: string;
+                /** @description The caller's own role (another is 403). */
+                user_role: "older_child" | "parent" | "teacher" | "younger_child";
             };
             cookie?: never;
         };
@@ -6240,8 +6254,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
             };
         };
         responses: {
@@ -6350,8 +6362,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -6413,8 +6423,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -6527,8 +6535,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -6625,8 +6631,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AllowanceRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
-                "multipart/form-data": components["schemas"]["AllowanceRequest"];
             };
         };
         responses: {
@@ -6688,8 +6692,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AllowanceRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
-                "multipart/form-data": components["schemas"]["AllowanceRequest"];
             };
         };
         responses: {
@@ -6796,8 +6798,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ParentChildCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentChildCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ParentChildCreateInRequest"];
             };
         };
         responses: {
@@ -6995,8 +6995,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["InterestRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["InterestRequest"];
-                "multipart/form-data": components["schemas"]["InterestRequest"];
             };
         };
         responses: {
@@ -7213,8 +7211,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StreakPauseInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["StreakPauseInRequest"];
-                "multipart/form-data": components["schemas"]["StreakPauseInRequest"];
             };
         };
         responses: {
@@ -7433,8 +7429,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecurringChoreRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
-                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
             };
         };
         responses: {
@@ -7496,8 +7490,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecurringChoreRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
-                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
             };
         };
         responses: {
@@ -7653,8 +7645,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ParentSettingsInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentSettingsInRequest"];
-                "multipart/form-data": components["schemas"]["ParentSettingsInRequest"];
             };
         };
         responses: {
@@ -7754,8 +7744,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ParentTaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentTaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ParentTaskCreateInRequest"];
             };
         };
         responses: {
@@ -7970,8 +7958,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
             };
         };
         responses: {
@@ -8033,8 +8019,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProgressGoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ProgressGoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ProgressGoalUpdateInRequest"];
             };
         };
         responses: {
@@ -8249,8 +8233,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PurchaseInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PurchaseInRequest"];
-                "multipart/form-data": components["schemas"]["PurchaseInRequest"];
             };
         };
         responses: {
@@ -8621,8 +8603,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
             };
         };
         responses: {
@@ -8675,8 +8655,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TaskUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskUpdateInRequest"];
             };
         };
         responses: {
@@ -8944,8 +8922,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClassCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
             };
         };
         responses: {
@@ -9191,8 +9167,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AddStudentInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
-                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
             };
         };
         responses: {
@@ -9326,8 +9300,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ModuleCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleCreateInRequest"];
             };
         };
         responses: {
@@ -9380,8 +9352,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ModuleUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleUpdateInRequest"];
             };
         };
         responses: {
@@ -9499,8 +9469,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AssignInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AssignInRequest"];
-                "multipart/form-data": components["schemas"]["AssignInRequest"];
             };
         };
         responses: {
@@ -9733,8 +9701,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClassCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
             };
         };
         responses: {
@@ -9879,8 +9845,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["BudgetInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["BudgetInRequest"];
-                "multipart/form-data": components["schemas"]["BudgetInRequest"];
             };
         };
         responses: {
@@ -9968,8 +9932,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TeenRedemptionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TeenRedemptionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TeenRedemptionCreateInRequest"];
             };
         };
         responses: {
@@ -10162,8 +10124,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TeenGoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TeenGoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TeenGoalCreateInRequest"];
             };
         };
         responses: {
@@ -10283,8 +10243,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChildCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildCreateInRequest"];
             };
         };
         responses: {
@@ -10394,8 +10352,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
             };
         };
         responses: {
@@ -10504,8 +10460,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
             };
         };
         responses: {
@@ -10616,8 +10570,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CoinsInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CoinsInRequest"];
-                "multipart/form-data": components["schemas"]["CoinsInRequest"];
             };
         };
         responses: {
@@ -10739,8 +10691,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RedemptionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RedemptionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["RedemptionCreateInRequest"];
             };
         };
         responses: {
@@ -10850,8 +10800,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalCreateInRequest"];
             };
         };
         responses: {
@@ -10914,8 +10862,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
             };
         };
         responses: {
@@ -11026,8 +10972,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -11090,8 +11034,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -11224,8 +11166,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TransactionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TransactionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TransactionCreateInRequest"];
             };
         };
         responses: {
@@ -11287,8 +11227,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ChildProfileUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildProfileUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildProfileUpdateInRequest"];
             };
         };
         responses: {
@@ -11376,8 +11314,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
             };
         };
         responses: {
@@ -11455,8 +11391,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
             };
         };
         responses: {
