@@ -8,9 +8,23 @@ from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
 
+# Free text in a request never holds NUL (DRF's ProhibitNullCharactersValidator); text that is trimmed and
+# may not be blank needs one character besides whitespace ("   " is refused as blank). The empty text of a
+# field that may be blank is documented beside the pattern by drf-spectacular, so NO_NUL does not match it.
+NO_NUL = r"^[^\x00]+$"
+NOT_BLANK = r"^[^\x00]*[^\s\x00][^\x00]*$"
+
+
 class AutoSchema(openapi.AutoSchema):
-    """drf-spectacular's, plus the bounds of nested lists (``OptionInSerializer(many=True, max_length=10)``),
-    which it leaves out of the document although the serializer refuses more."""
+    """drf-spectacular's, plus what the serializers refuse and it leaves out of the document: the bounds of
+    nested lists (``OptionInSerializer(many=True, max_length=10)``), NUL in text and blank trimmed text."""
+
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if (direction == "request" and isinstance(field, serializers.CharField) and isinstance(schema, dict)
+                and schema.get("type") == "string" and not {"enum", "format", "pattern"} & schema.keys()):
+            schema["pattern"] = NOT_BLANK if field.trim_whitespace and not field.allow_blank else NO_NUL
+        return schema
 
     def _unwrap_list_serializer(self, serializer, direction):
         schema = super()._unwrap_list_serializer(serializer, direction)

@@ -127,16 +127,23 @@ def test_a_body_that_takes_two_spellings_documents_that_one_of_them_is_required(
     assert not set(spellings) & set(schema.get("required", []))
 
 
-def test_optional_query_parameters_may_be_sent_empty_and_free_text_never_holds_nul():
+def test_optional_query_parameters_may_be_sent_empty_and_free_text_never_holds_nul_nor_blank():
     # given
+    from coincraft.autoschema import NO_NUL, NOT_BLANK
+
     parameters = [p for _, _, operation in OPERATIONS for p in operation.get("parameters", []) if p["in"] == "query"]
     texts = [p["schema"] for p in parameters if p["schema"].get("type") == "string"
              and not {"enum", "format"} & p["schema"].keys()]
+    goal = DOCUMENT["components"]["schemas"]["GoalCreateInRequest"]["properties"]
+    login = DOCUMENT["components"]["schemas"]["LoginInRequest"]["properties"]
     # then
     assert parameters and texts
     assert all(p.get("allowEmptyValue") is True for p in parameters if not p.get("required"))
-    assert all(schema["pattern"] == "^[^\\x00]*$" for schema in texts)
-    assert DOCUMENT["components"]["schemas"]["GoalCreateInRequest"]["properties"]["title"]["pattern"] == "^[^\\x00]*$"
+    assert all(schema["pattern"] in (NO_NUL, NOT_BLANK) for schema in texts)
+    assert goal["title"]["pattern"] == NOT_BLANK
+    assert goal["description"]["oneOf"] == [{"type": "string", "pattern": NO_NUL, "maxLength": 5000},
+                                            {"type": "string", "maxLength": 0}]  # blank allowed
+    assert login["password"]["pattern"] == NO_NUL  # not trimmed: spaces are a password
 
 
 def test_nested_lists_document_their_bounds():

@@ -2002,7 +2002,7 @@ export interface components {
             name: string;
             /** @default 10 */
             age: number;
-            avatar_url?: string | null;
+            avatar_url?: (string) | null;
         };
         ChildDashboardAdventureOut: {
             /**
@@ -2138,9 +2138,9 @@ export interface components {
         ChildGoalCreateInRequest: {
             name: string;
             targetAmount: number;
-            description?: string | null;
-            icon?: string | null;
-            color?: string | null;
+            description?: (string) | null;
+            icon?: (string) | null;
+            color?: (string) | null;
         };
         ChildGoalCreatedGoalOut: {
             /** Format: uuid */
@@ -2444,14 +2444,14 @@ export interface components {
         };
         ClassCreateInRequest: {
             name: string;
-            description?: string | null;
+            description?: (string) | null;
             grade?: string;
             grade_level?: string;
             student_ids?: string[];
         };
         ClassUpdateInRequest: {
             name?: string;
-            description?: string | null;
+            description?: (string) | null;
             grade?: string;
             grade_level?: string;
             is_active?: boolean;
@@ -2917,10 +2917,10 @@ export interface components {
         };
         GoalCreateInRequest: {
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             target_amount: number;
-            icon?: string | null;
-            color?: string | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             /** Format: date-time */
             deadline?: string | null;
         };
@@ -2957,10 +2957,10 @@ export interface components {
         };
         GoalUpdateInRequest: {
             title?: string;
-            description?: string | null;
+            description?: (string) | null;
             target_amount?: number;
-            icon?: string | null;
-            color?: string | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             /** Format: date-time */
             deadline?: string | null;
             is_completed?: boolean;
@@ -3316,9 +3316,9 @@ export interface components {
             name: string;
             age: number;
             email?: (string) | null;
-            password?: string | null;
-            role?: string | null;
-            avatar_url?: string | null;
+            password?: (string) | null;
+            role?: (string) | null;
+            avatar_url?: (string) | null;
         };
         ParentChildCreateResponse: {
             success: boolean;
@@ -3349,8 +3349,7 @@ export interface components {
         };
         ParentTaskCreateInRequest: {
             title: string;
-            /** @default  */
-            description: string | null;
+            description?: (string) | null;
             /** @default 10 */
             coins_reward: number;
             /** Format: date-time */
@@ -3509,7 +3508,7 @@ export interface components {
         };
         QuestionInRequest: {
             question: string;
-            explanation?: string | null;
+            explanation?: (string) | null;
             type?: string;
             options?: components["schemas"]["OptionInRequest"][];
         };
@@ -3552,7 +3551,7 @@ export interface components {
             /** Format: uuid */
             child_id: string;
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward: number;
             repeat?: components["schemas"]["RepeatEnum"];
             days_of_week?: number[];
@@ -3567,7 +3566,7 @@ export interface components {
         };
         RedemptionCreateInRequest: {
             coins_amount: number;
-            description?: string | null;
+            description?: (string) | null;
         };
         RedemptionRead: {
             /** Format: uuid */
@@ -3614,7 +3613,7 @@ export interface components {
             password: string;
             name: string;
             role: components["schemas"]["RoleEnum"];
-            avatar_url?: string | null;
+            avatar_url?: (string) | null;
             age?: number | null;
         };
         /**
@@ -3661,9 +3660,8 @@ export interface components {
             title: string;
             /** @default lesson */
             type: components["schemas"]["SectionTypeEnum"];
-            /** @default  */
-            content: string;
-            duration?: string | null;
+            content?: string;
+            duration?: (string) | null;
             orderIndex?: number | null;
         };
         /**
@@ -3736,7 +3734,7 @@ export interface components {
         };
         TaskCreateInRequest: {
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward: number;
             /** Format: date-time */
             due_date?: string | null;
@@ -3784,7 +3782,7 @@ export interface components {
         TaskStatusEnum: "pending" | "in_progress" | "completed" | "approved" | "rejected";
         TaskUpdateInRequest: {
             title?: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward?: number;
             /** Format: date-time */
             due_date?: string | null;
@@ -4320,9 +4318,9 @@ export interface components {
             title: string;
             targetAmount?: number;
             target_amount?: number;
-            description?: string | null;
-            icon?: string | null;
-            color?: string | null;
+            description?: (string) | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             deadline?: string | null;
@@ -4352,8 +4350,8 @@ export interface components {
         TeenRedemptionCreateInRequest: {
             coinAmount?: number;
             coins_amount?: number;
-            reason?: string | null;
-            description?: string | null;
+            reason?: (string) | null;
+            description?: (string) | null;
         } | {
             coinAmount: number;
         } | {
@@ -4383,9 +4381,9 @@ export interface components {
             type: components["schemas"]["TransactionTypeEnum"];
             amount: number;
             description: string;
-            category?: string | null;
-            source?: string | null;
-            reference_id?: string | null;
+            category?: (string) | null;
+            source?: (string) | null;
+            reference_id?: (string) | null;
             reference_type?: (components["schemas"]["ReferenceTypeEnum"] | components["schemas"]["NullEnum"]) | null;
         };
         TransactionCreated: {
