@@ -19,6 +19,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from accounts import scoping
+from classroom import scoping as classroom_scoping
 from accounts.models import Role, TeacherProfile
 from classroom import selectors, services
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
@@ -290,13 +291,13 @@ class EnrolmentAdmin(ScopedModelAdmin):
         return False
 
     def may_change_object(self, request, obj):
-        return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+        return classroom_scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
 
     def has_delete_permission(self, request, obj=None):
         # Deleting a class takes its enrolments along, and the admin asks this of each of them: its
         # teacher may (it has no list of enrolments here, only its class's page).
         if obj is not None and request.user.role == Role.TEACHER:
-            return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+            return classroom_scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
         return super().has_delete_permission(request, obj)
 
     def delete_model(self, request, obj):

@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from accounts import scoping
+from classroom import scoping as classroom_scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment, new_class_code
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, NotFound
@@ -100,7 +101,7 @@ def _invitation_pending_locked(*, actor: User, invitation: Invitation) -> Invita
     locked = (Invitation.objects.select_for_update(of=("self",))
               .select_related("classroom__teacher__user", "student__child_profile").get(pk=invitation.pk))
     child = locked.student
-    if child is None or not scoping.answers_invitations_for(actor, child):
+    if child is None or not classroom_scoping.answers_invitations_for(actor, child):
         raise Forbidden(PARENT_ANSWERS if child is not None and actor.pk == child.pk
                         else "Only the child's parent can answer this invitation")
     if locked.status != InvitationStatus.PENDING:
@@ -168,7 +169,7 @@ def _assignments_apply(classroom: Classroom, students: list[User]) -> None:
 
 def enrolment_remove(*, actor: User, classroom: Classroom, student: User) -> None:
     """Take a student out of a class: its teacher may, and so may its parent, at any time."""
-    scoping.require(scoping.may_take_out_of_class(actor, classroom, student),
+    scoping.require(classroom_scoping.may_take_out_of_class(actor, classroom, student),
                     "Only teachers can remove students from classes")
     deleted, _ = Enrolment.objects.filter(classroom=classroom, student=student).delete()
     if not deleted:

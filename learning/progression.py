@@ -137,8 +137,9 @@ def streak_pause_end(*, actor: User, child: User) -> None:
 
 
 def ledger_event(entry, profile: ChildProfile | None = None) -> None:
-    """Called by ``economy.services.ledger_post`` for each entry, in its transaction: coins earned
-    are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
+    """Run by the ledger for each entry, in its transaction (registered in ``LearningConfig.ready``):
+    coins earned are activity (XP, streak, achievements); saving into goals and giving can complete
+    achievements."""
     if entry.delta > 0 and counts_as_earned(entry.type, entry.category):
         activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at, profile=profile)
     elif entry.category == "goal" or entry.category in GIFT_CATEGORIES:

@@ -10,6 +10,7 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
+from classroom import scoping as classroom_scoping
 from accounts.api.serializers import user_read
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
@@ -249,7 +250,7 @@ class StudentModuleProgressView(ApiView):
     def get(self, request, student_id, module_id):
         teacher = _teacher(request, "Only teachers can access this endpoint")
         student = self.resolve_user(student_id, detail="Student not found")
-        if not scoping.teaches(teacher, student):
+        if not classroom_scoping.teaches(teacher, student):
             raise Forbidden("You don't have access to this student's progress")
         module = scoping.get_visible_or_404(teacher, Module.objects.all(), detail="Module not found", pk=module_id)
         p = UserModuleProgress.objects.filter(user=student, module=module).first()

@@ -8,6 +8,8 @@ domain error and leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import F
 
@@ -19,6 +21,22 @@ from economy.models import Transaction, TransactionType
 
 class InsufficientCoins(DomainError):
     default_detail = "Insufficient coins"
+
+
+EntryListener = Callable[[Transaction, ChildProfile], None]
+_entry_listeners: list[EntryListener] = []
+
+
+def ledger_listen(listener: EntryListener) -> EntryListener:
+    """Run ``listener(entry, profile)`` after each entry that counts as the child's activity.
+
+    The ledger knows nothing of what reacts to it: the learning app registers its progression here
+    (XP, streak, achievements) when it starts. A listener runs inside ``ledger_post``'s transaction,
+    with the child's balance row locked, so whatever it writes stands or falls with the entry.
+    """
+    if listener not in _entry_listeners:
+        _entry_listeners.append(listener)
+    return listener
 
 
 def _lock_balance(child: User) -> ChildProfile:
@@ -47,8 +65,8 @@ def ledger_post(
 
     ``amount`` is the positive figure shown to people; ``delta`` the signed effect on the balance.
     Raises `InsufficientCoins` rather than let the balance go below zero. Unless ``record_activity``
-    is off, the entry also counts as the child's activity (XP, streak, achievements) in the same
-    transaction (``learning.progression.ledger_event``).
+    is off, the entry is handed to the listeners registered with `ledger_listen`, in the same
+    transaction.
     """
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise InvalidInput("amount must be a positive whole number of coins", field="amount")
@@ -81,9 +99,8 @@ def ledger_post(
             actor=actor,
         )
         if record_activity:
-            from learning.progression import ledger_event
-
-            ledger_event(entry, profile)  # the profile row this transaction holds locked
+            for listener in _entry_listeners:
+                listener(entry, profile)  # the profile row this transaction holds locked
     if User.child_profile.is_cached(child):
         child.child_profile.coins = new_balance
     return entry
