@@ -5,12 +5,13 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_seriali
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping, services
 from accounts.api import serializers as s
 from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import ChildProfile, Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
-from coincraft.api import ApiView, PublicView, validate
+from coincraft.api import PublicView, validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR, NULL_BODY
 from economy.services import balance_of, balance_set

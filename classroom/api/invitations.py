@@ -8,12 +8,12 @@ reads them, and its parent answers in the admin inbox (403 here). Another child'
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import CHILD_ROLES
 from classroom import selectors, services
 from classroom.api import serializers as out
 from classroom.models import Classroom, Invitation
-from coincraft.api import ApiView
 from coincraft.schema import ERROR
 
 ANSWER_ROLE = "Only children can answer class invitations"

@@ -9,6 +9,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from classroom import scoping as classroom_scoping
 from accounts.api.serializers import user_read
@@ -16,7 +17,7 @@ from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
 from classroom.api import serializers as out
 from classroom.models import Classroom, ModuleAssignment
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
 from coincraft.sql import read_together

@@ -7,11 +7,11 @@ besides the sign-in's, whatever the history's size.
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import CHILD_ROLES
 from classroom import selectors
 from classroom.api import serializers_me as out
-from coincraft.api import ApiView
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
 from economy import selectors as money

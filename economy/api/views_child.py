@@ -5,9 +5,10 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role
-from coincraft.api import ApiView, StrictIntegerField, validate
+from coincraft.api import StrictIntegerField, validate
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import responses as out

@@ -10,9 +10,10 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import Role, User
-from coincraft.api import ApiView, CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
+from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
 from economy import exports, services

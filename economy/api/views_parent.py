@@ -10,10 +10,11 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.api.serializers import child_summary, user_read
 from accounts.models import Role, User
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from economy import selectors

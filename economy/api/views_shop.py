@@ -4,10 +4,11 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role
 from accounts.services import parent_settings_update
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden
 from coincraft.schema import ERROR
 from coincraft.sql import read_together

@@ -4,9 +4,10 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import Role, User
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
 from economy import selectors, services

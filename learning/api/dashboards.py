@@ -9,10 +9,11 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
-from coincraft.api import ApiView, StrictIntegerField, validate
+from coincraft.api import StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.sql import read_together
 from coincraft.schema import ERROR

@@ -5,9 +5,10 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
+from accounts.api.base import ApiView
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
 from coincraft.schema import ERROR
