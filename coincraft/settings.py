@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "economy",
     "learning",
     "classroom",
+    "dashboards",
 ]
 
 MIDDLEWARE = [

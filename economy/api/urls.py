@@ -48,12 +48,7 @@ urlpatterns = [
     *api_path("parent/redemptions", shop.ParentRedemptionsView.as_view(), "parent-redemptions"),
     *api_path("parent/settings", shop.ParentSettingsView.as_view(), "parent-settings"),
     # §10 parent screens
-    *api_path("parent/dashboard", parent.ParentDashboardView.as_view(), "parent-dashboard"),
     *api_path("parent/children/goals", parent.ChildrenGoalsView.as_view(), "parent-children-goals"),
-    *api_path("parent/children/<userref:child_id>/progress", parent.ChildProgressView.as_view(),
-              "parent-child-progress"),
-    *api_path("parent/children/<userref:child_id>/streak-pause", parent.StreakPauseView.as_view(),
-              "parent-child-streak-pause"),
     # the family bank
     *api_path("parent/allowances", family.AllowancesView.as_view(), "parent-allowances"),
     *api_path("parent/allowances/<uuid:plan_id>", family.AllowanceDetailView.as_view(), "parent-allowance-detail"),

@@ -1,5 +1,7 @@
 """The children's screens: child and teen dashboards, stats, analytics, daily goals, /api/dashboard/{role}.
 
+They compose the apps below them through their selectors and services.
+
 Every response is built with a fixed number of queries (aggregates and bounded slices), however
 long the child's history.
 """
@@ -23,44 +25,12 @@ from economy.models import Goal, Task, Transaction
 from economy.pace import Pace, goal_outlook, pace_listings
 from economy.services import budget_get_or_create
 from learning import selectors
-from learning.api import responses as out
+from dashboards.api import responses as out
+from dashboards.api.parent import parent_dashboard
+from dashboards.api.teacher import teacher_dashboard
+from learning.api.figures import achievement_card, achievement_read, child_profile, progress_of
 from learning.models import Module
-from learning.progression import current_streak, level_for, streak_paused, xp_for_level
-
-
-def child_profile(child: User) -> ChildProfile:
-    """The child's profile: usually already loaded with the signed-in user (no query)."""
-    if User.child_profile.is_cached(child) and child.child_profile is not None:
-        return child.child_profile
-    profile, _ = ChildProfile.objects.get_or_create(
-        user=child, defaults={"age": 15 if child.role == Role.TEEN else 10})
-    return profile
-
-
-def progress_of(profile: ChildProfile) -> dict:
-    """Level, XP and how far to the next level, for the progress bars; the streak, and whether the
-    parent paused it for a holiday (until when)."""
-    level = level_for(profile.xp)
-    floor, ceiling = xp_for_level(level), xp_for_level(level + 1)
-    paused = streak_paused(profile)
-    return {"level": level, "xp": profile.xp, "xp_for_next_level": ceiling,
-            "level_progress": round((profile.xp - floor) / (ceiling - floor) * 100, 1),
-            "streak_days": current_streak(profile), "streak_paused": paused,
-            "streak_paused_until": profile.streak_paused_until if paused else None}
-
-
-def achievement_card(award: dict) -> dict:
-    """An award (a ``selectors.recent_achievements`` row) as the children's dashboards show it."""
-    return {**achievement_read(award), "badge": award["rarity"], "coins": award["points_reward"],
-            "date": award["earned_at"].strftime("%b %d"),
-            "colorScheme": "gold" if award["rarity"] in ("rare", "epic", "legendary") else "silver"}
-
-
-def achievement_read(award: dict) -> dict:
-    """An award (a ``selectors.recent_achievements`` row) as the API reads it."""
-    return {"id": str(award["id"]), "title": award["title"], "description": award["description"],
-            "icon": award["icon"], "rarity": award["rarity"], "points_reward": award["points_reward"],
-            "earned_at": award["earned_at"]}
+from learning.progression import current_streak, level_for
 
 
 def _percent(current: int, total: int) -> float:
@@ -260,11 +230,7 @@ class RoleDashboardView(ApiView):
         if user.role in CHILD_ROLES:
             return Response(self._child(user))
         if user.role == Role.PARENT:
-            from economy.api.views_parent import parent_dashboard
-
             return Response(parent_dashboard(user))
-        from classroom.api.views import teacher_dashboard
-
         return Response(teacher_dashboard(user))
 
     def _child(self, child: User) -> dict:

@@ -1,14 +1,10 @@
-"""Output shapes of the child's "Me" screen (``GET /api/child/me``), for the OpenAPI document only.
-
-Apart from the teacher's shapes (``classroom.api.serializers``), which the learning dashboards read:
-these read the learning ones.
-"""
+"""Output shapes of the child's "Me" screen (``GET /api/child/me``), for the OpenAPI document only."""
 
 from rest_framework import serializers
 
 from classroom.api.serializers import ClassroomJoinedClassOut
+from dashboards.api.responses import ChildDashboardChildOut
 from economy.api.serializers import RedemptionReadSerializer
-from learning.api.responses import ChildDashboardChildOut
 
 
 class ChildMeAchievementOut(serializers.Serializer):

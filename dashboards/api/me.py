@@ -1,22 +1,22 @@
 """The child's "Me" screen (``GET /api/child/me``): its level, achievements, classes and conversions.
 
-It reads every app (the classes it is in are the top layer's), hence its place here. One statement
-besides the sign-in's, whatever the history's size.
+It reads every app: its level (learning), its classes (classroom) and its conversions (economy).
+One statement besides the sign-in's, whatever the history's size.
 """
 
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES
 from classroom import selectors
-from classroom.api import serializers_me as out
+from dashboards.api import responses_me as out
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
 from economy import selectors as money
 from learning import selectors as learning
-from learning.api.dashboards import achievement_read, child_profile, progress_of
+from learning.api.figures import achievement_read, child_profile, progress_of
 
 
 class ChildMeView(ApiView):
