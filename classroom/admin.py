@@ -23,8 +23,8 @@ from classroom import scoping as classroom_scoping
 from accounts.models import Role, TeacherProfile
 from classroom import selectors, services
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
-from coincraft.admin_inbox import InboxSection, inbox_section_register
-from coincraft.admin_site import ScopedModelAdmin, child_filter
+from accounts.admin_inbox import InboxSection, inbox_section_register
+from accounts.admin_site import ScopedModelAdmin, child_filter
 from coincraft.charts import bar_chart
 from coincraft.exceptions import DomainError, NotFound
 from learning.models import Module, UserModuleProgress

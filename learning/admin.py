@@ -8,7 +8,7 @@ from django.utils.text import capfirst
 from accounts import scoping
 from accounts.models import Role
 from classroom.models import ModuleAssignment
-from coincraft.admin_site import ScopedModelAdmin
+from accounts.admin_site import ScopedModelAdmin
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,

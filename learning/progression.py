@@ -26,6 +26,8 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from accounts.models import ChildProfile, User
+# How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
+from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
 from coincraft.sql import pk_param
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
 from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
@@ -54,38 +56,6 @@ def xp_of(child: User) -> int:
     return ChildProfile.objects.filter(user_id=child.pk).values_list("xp", flat=True).first() or 0
 
 
-def _paused(profile: ChildProfile, day: date) -> bool:
-    return bool(profile.streak_paused_from and profile.streak_paused_until
-                and profile.streak_paused_from <= day <= profile.streak_paused_until)
-
-
-def streak_paused(profile: ChildProfile, today: date | None = None) -> bool:
-    """Whether today falls in the parent's pause of the streak (a holiday)."""
-    return _paused(profile, today or timezone.now().date())
-
-
-def _missed_days(profile: ChildProfile, last: date, today: date) -> int:
-    """Days strictly between ``last`` and ``today`` that count as missed (not paused)."""
-    missed, day = 0, last + timedelta(days=1)
-    while day < today:
-        missed += 0 if _paused(profile, day) else 1
-        day += timedelta(days=1)
-        if missed:
-            break
-    return missed
-
-
-def current_streak(profile: ChildProfile, today: date | None = None) -> int:
-    """The streak as it stands today: 0 once a day was missed, until the next activity."""
-    today = today or timezone.now().date()
-    if profile.last_activity_date is None:
-        return 0
-    last = profile.last_activity_date.date()
-    if last >= today - timedelta(days=1) or _missed_days(profile, last, today) == 0:
-        return profile.streak_days
-    return 0
-
-
 def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activity",
                     profile: ChildProfile | None = None) -> None:
     """Add XP, move the level and the streak, then check achievements. Call inside a transaction;
@@ -100,7 +70,7 @@ def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activi
         last = profile.last_activity_date.date() if profile.last_activity_date else None
         if last is None:
             profile.streak_days = 1
-        elif last == today - timedelta(days=1) or (last < today and _missed_days(profile, last, today) == 0):
+        elif last == today - timedelta(days=1) or (last < today and missed_days(profile, last, today) == 0):
             profile.streak_days += 1
         elif last < today:
             profile.streak_days = 1

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 
 from accounts import scoping, services
-from coincraft import admin_inbox
+from accounts import admin_inbox
 from accounts.models import Role, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
@@ -81,7 +81,7 @@ class CoinCraftAdminSite(admin.AdminSite):
     def get_urls(self):
         from django.urls import path
 
-        # The parent's inbox (``coincraft.admin_inbox``): admin_view makes it signed in, allowed and
+        # The parent's inbox (``accounts.admin_inbox``): admin_view makes it signed in, allowed and
         # CSRF-protected.
         inbox = path("inbox/", self.admin_view(lambda request: admin_inbox.inbox_view(self, request)), name="inbox")
         return [inbox, *super().get_urls()]
