@@ -4,7 +4,7 @@ from rest_framework import serializers
 
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from accounts.streaks import current_streak
-from coincraft.api import CoinsField, StrictIntegerField, TrimmedCharField
+from coincraft.api import StrictIntegerField, TrimmedCharField
 
 # --- output ------------------------------------------------------------------------------------------
 
@@ -217,15 +217,3 @@ class ParentChildCreateInSerializer(RequiredMessagesMixin, serializers.Serialize
     def validate_role(self, value):
         # A valid child role is honoured; anything else falls back to the age rule.
         return value if value in CHILD_ROLES else None
-
-
-class ChildProfileUpdateInSerializer(serializers.Serializer):
-    age = StrictIntegerField(min_value=3, max_value=18, required=False)
-    coins = CoinsField(required=False, error_messages={
-        "invalid": "Invalid coins value", "min_value": "Invalid coins value", "max_value": "Invalid coins value"})
-
-
-class CoinsInSerializer(serializers.Serializer):
-    coins = CoinsField(error_messages={
-        "required": "Invalid coins value", "null": "Invalid coins value", "invalid": "Invalid coins value",
-        "min_value": "Invalid coins value", "max_value": "Invalid coins value"})

@@ -1,4 +1,5 @@
 from coincraft.api import api_path
+from economy.api import views_balance as balance
 from economy.api import views_child as child
 from economy.api import views_family as family
 from economy.api import views_ledger as ledger
@@ -7,6 +8,9 @@ from economy.api import views_shop as shop
 from economy.api import views_tasks as tasks
 
 urlpatterns = [
+    # §3 a child's balance, and its parent's edit of its age and balance
+    *api_path("users/children/<userref:child_id>", balance.ChildProfileUpdateView.as_view(), "users-child-update"),
+    *api_path("users/<userref:user_id>/coins", balance.CoinsView.as_view(), "users-coins"),
     # §4 transactions, §5 goals
     *api_path("users/<userref:user_id>/transactions", ledger.UserTransactionsView.as_view(), "users-transactions"),
     *api_path("users/<userref:user_id>/goals", ledger.UserGoalsView.as_view(), "users-goals"),

@@ -13,6 +13,7 @@ from economy.services.ledger import (  # noqa: F401
     balance_adjust,
     balance_of,
     balance_set,
+    child_profile_and_balance_update,
     ledger_post,
     transaction_record,
 )

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 
 from accounts.models import ChildProfile, User
+from accounts.services import child_profile_update
 from coincraft.exceptions import DomainError, InvalidInput
 from economy.categories import ADJUSTMENT_CATEGORY, counts_as_earned, counts_as_gift
 from economy.models import Transaction, TransactionType
@@ -200,3 +201,15 @@ def balance_adjust(*, actor: User, child: User, delta: int, reason: str) -> Tran
         amount=abs(delta), delta=delta, description=reason.strip()[:500], category=ADJUSTMENT_CATEGORY,
         source="parent_adjustment",
     )
+
+
+def child_profile_and_balance_update(*, actor: User, child: User, age: int | None = None,
+                                     coins: int | None = None) -> User:
+    """A parent's edit of its child's age and balance (``PUT /api/users/children/{id}``): both or
+    neither. A new coin figure becomes a ledger adjustment (`balance_set`)."""
+    with transaction.atomic():
+        child_profile_update(actor=actor, child=child, age=age)
+        if coins is not None:
+            balance_set(actor=actor, child=child, coins=coins)
+    child.child_profile.refresh_from_db()
+    return child
