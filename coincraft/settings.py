@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "learning",
     "classroom",
     "dashboards",
+    "demo",
 ]
 
 MIDDLEWARE = [
