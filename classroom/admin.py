@@ -22,6 +22,7 @@ from accounts import scoping
 from classroom import scoping as classroom_scoping
 from accounts.models import Role, TeacherProfile
 from classroom import selectors, services
+from classroom.exports import class_progress_csv
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
 from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ScopedModelAdmin, child_filter
@@ -166,9 +167,6 @@ class ClassroomAdmin(ScopedModelAdmin):
     @admin.action(description="Download the selected class's progress as CSV")
     def download_progress_csv(self, request, queryset):
         from django.http import StreamingHttpResponse
-
-        from economy.exports import class_progress_csv
-
         classes = list(queryset[:2])
         if len(classes) != 1:
             self.message_user(request, "Choose exactly one class to download.", messages.WARNING)

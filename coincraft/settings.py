@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "classroom",
     "dashboards",
     "demo",
+    "privacy",
 ]
 
 MIDDLEWARE = [

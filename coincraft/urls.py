@@ -13,6 +13,7 @@ api_patterns = [
     path("", include("learning.api.urls")),
     path("", include("classroom.api.urls")),
     path("", include("dashboards.api.urls")),
+    path("", include("privacy.api.urls")),
 ]
 
 urlpatterns = [

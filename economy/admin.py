@@ -22,7 +22,9 @@ from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
 from coincraft.charts import bar_chart, line_chart
 from coincraft.exceptions import DomainError, NotFound
+from coincraft.spreadsheets import csv_lines
 from economy import selectors, services
+from economy.exports import LEDGER_HEADER
 from economy.models import (
     AllowanceSchedule,
     ChoreRepeat,
@@ -364,9 +366,6 @@ class InterestSettingAdmin(FamilyPlanAdmin):
 @admin.action(description="Download the selected entries as CSV")
 def download_ledger_csv(modeladmin, request, queryset):
     from django.http import StreamingHttpResponse
-
-    from economy.exports import LEDGER_HEADER, csv_lines
-
     rows = ([t.created_at.isoformat(), t.user.name, t.type, t.amount, t.delta, t.balance_after, t.category,
              t.description, t.reference_type, t.reference_id]
             for t in queryset.select_related("user").order_by("user_id", "created_at", "id"))

@@ -14,6 +14,7 @@ from accounts import scoping
 from classroom import scoping as classroom_scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom import selectors, services
+from classroom.exports import class_progress_csv
 from classroom.api import serializers as out
 from classroom.api.serializers import class_read
 from classroom.models import Classroom, ModuleAssignment
@@ -433,9 +434,6 @@ class ClassProgressCsvView(ApiView):
                               403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, class_id):
         from django.http import StreamingHttpResponse
-
-        from economy.exports import class_progress_csv
-
         _teacher(request, "Only teachers can export class progress")
         classroom = _own_class(request, class_id)
         response = StreamingHttpResponse(class_progress_csv(classroom), content_type="text/csv; charset=utf-8")

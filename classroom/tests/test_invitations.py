@@ -364,17 +364,3 @@ def test_two_simultaneous_answers_decide_an_invitation_once():
     assert Enrolment.objects.filter(student=personas.student_1).count() == (2 if decided.status == "accepted" else 1)
     with pytest.raises(Conflict):
         services.invitation_accept(actor=personas.student_1, invitation=invitation)
-
-
-def test_deleting_a_childs_account_unlinks_its_invitations_and_keeps_the_teachers_record(personas):
-    # given
-    from economy.services.privacy import child_account_delete
-
-    invite(personas.class_1, personas.teen_a.email)
-    invitation = invitation_for(personas.teen_a, personas.class_1)
-    # when
-    child_account_delete(actor=personas.parent_a, child=personas.teen_a)
-    # then
-    invitation.refresh_from_db()
-    assert (invitation.student, invitation.address, invitation.status) == (None, "teen.a@example.com", "pending")
-    assert list(selectors.invitations_waiting(personas.parent_a)) == []

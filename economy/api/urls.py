@@ -62,7 +62,6 @@ urlpatterns = [
     *api_path("parent/children/<userref:child_id>/interest", family.InterestView.as_view(), "parent-child-interest"),
     *api_path("parent/children/<userref:child_id>/ledger.csv", family.ChildLedgerCsvView.as_view(),
               "parent-child-ledger-csv"),
-    *api_path("parent/children/<userref:child_id>/data", family.ChildDataView.as_view(), "parent-child-data"),
     # §14 child and §15 teen money screens
     *api_path("child/goals", child.ChildGoalsView.as_view(), "child-goals"),
     *api_path("child/goals/<uuid:goal_id>/progress", child.ChildGoalProgressView.as_view(), "child-goal-progress"),

@@ -38,7 +38,6 @@ from economy.models import (
     Task,
     Transaction,
 )
-from economy.services.digest import digests_send
 from economy.services.family import payday_run
 
 NOW = datetime(2026, 6, 1, 9, 30, tzinfo=dt_timezone.utc)  # a Monday
@@ -164,7 +163,7 @@ def test_a_day_not_written_yyyy_mm_dd_is_refused(personas, everything_due, comma
     assert books() == before
 
 
-def test_the_services_refuse_a_day_after_today_too(personas, everything_due):
+def test_the_payday_service_refuses_a_day_after_today_too(personas, everything_due):
     # given
     tomorrow = utc_today() + timedelta(days=1)
     before = books()
@@ -173,8 +172,6 @@ def test_the_services_refuse_a_day_after_today_too(personas, everything_due):
         payday_run(today=tomorrow)
     with pytest.raises(InvalidInput, match="has not come yet"):
         payday_run(today=tomorrow, dry_run=True)
-    with pytest.raises(InvalidInput, match="has not come yet"):
-        digests_send(today=tomorrow)
     assert books() == before
 
 

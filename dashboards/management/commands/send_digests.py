@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from coincraft.days import day_until_today, utc_today
-from economy.services.digest import digests_send, week_of
+from dashboards.digest import digests_send, week_of
 
 
 class Command(BaseCommand):

@@ -16,6 +16,7 @@ from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
 from economy.categories import NOT_EARNED
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
+from learning.models import UserModuleProgress
 
 
 @dataclass
@@ -35,8 +36,6 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
-    from learning.models import UserModuleProgress
-
     since = datetime.combine(start, time.min, tzinfo=dt_timezone.utc)
     until = datetime.combine(end, time.max, tzinfo=dt_timezone.utc)
     children = list(User.objects.filter(child_profile__parent=parent, is_active=True).order_by("name"))

@@ -1,5 +1,5 @@
 """What ``GET /api/parent/children/{child_id}/data`` answers: everything stored about a child
-(``economy.exports.child_data``), for the OpenAPI document only.
+(``privacy.exports.child_data``), for the OpenAPI document only.
 
 The rows are the stored fields as they are (``model_to_dict``): a foreign key is the related row's id,
 a decimal is a string, and each row adds its ``id`` and ``created_at``.

@@ -2,8 +2,8 @@
 
 The child's name, email, avatar, password, goals, tasks, learning history, achievements, classes,
 budget and schedules are removed; coins held in goals and in pending conversions are first returned
-to the balance through the ledger, and pending purchases are declined. The ledger, purchases and conversions stay (the family's money history must still add up),
-attached to an anonymous, deactivated account outside the family. Every token is revoked.
+to the balance through the ledger, and pending purchases are declined. The ledger, purchases and
+conversions stay (the family's money history must still add up), attached to an anonymous, deactivated account outside the family. Every token is revoked.
 """
 
 from __future__ import annotations
@@ -16,8 +16,21 @@ from accounts import scoping
 from accounts.models import ChildProfile, EmailLinkRequest, LoginFailure, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import Forbidden
-from economy.models import AllowanceSchedule, BudgetCategory, Goal, InterestSetting, OwnedItem, RecurringChore, Task
-from economy.services.goals import goal_delete
+from classroom.models import Enrolment, Invitation
+from economy.models import (
+    AllowanceSchedule,
+    BudgetCategory,
+    Goal,
+    InterestSetting,
+    OwnedItem,
+    PurchaseRequest,
+    RecurringChore,
+    RedemptionRequest,
+    Status,
+    Task,
+)
+from economy.services import goal_delete, purchase_reject, redemption_reject
+from learning.models import UserAchievement, UserActivity, UserModuleProgress
 
 ANONYMOUS_NAME = "Deleted child"
 
@@ -25,13 +38,6 @@ ANONYMOUS_NAME = "Deleted child"
 def child_account_delete(*, actor: User, child: User) -> None:
     if not scoping.is_guardian_of(actor, child):
         raise Forbidden("Only the child's parent can delete its account")
-    from classroom.models import Enrolment, Invitation
-    from learning.models import UserAchievement, UserActivity, UserModuleProgress
-
-    from economy.models import PurchaseRequest, RedemptionRequest, Status
-    from economy.services.redemptions import redemption_reject
-    from economy.services.shop import purchase_reject
-
     with transaction.atomic():
         # nothing may stay waiting for a parent who can no longer see the child: held coins come back
         for request in RedemptionRequest.objects.filter(user=child, status=Status.PENDING):
