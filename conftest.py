@@ -19,7 +19,7 @@ from accounts.models import User
 from accounts.tests.factories import ChildFactory, ParentFactory, TeacherFactory, TeenFactory
 from accounts.tokens import access_token_for
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
-from coincraft.tests.live_server import LiveServer, database_configurations, database_environment
+from coincraft.testing.live_server import LiveServer, database_configurations, database_environment
 
 PERSONA_NAMES = ("parent_a", "child_a", "teen_a", "parent_b", "child_b", "teacher_1", "teacher_2", "student_1")
 

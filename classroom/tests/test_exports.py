@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import User
-from accounts.tests.admin_helpers import admin_url
+from accounts.tests.admin_helpers import admin_url, content, messages_of
 from classroom import services as class_services
 from classroom.models import Classroom
 from learning import services as learning_services
@@ -134,3 +134,65 @@ def test_admin_progress_download_of_another_teachers_class_gives_nothing(persona
     # then
     assert not response["Content-Type"].startswith("text/csv")
     assert "Child A" not in body_of(response)
+
+
+# --- the admin's download action -------------------------------------------------------------------------
+
+
+def run_action(client, model, action: str, objs, follow=False, **extra):
+    data = {"action": action, "_selected_action": [str(o.pk) for o in objs], "index": "0", **extra}
+    return client.post(admin_url(model, "changelist"), data, follow=follow)
+
+
+@pytest.fixture
+def assigned(personas):
+    module = learning_services.module_create(actor=personas.teacher_1, title="Saving 101", description="Why save",
+                                             published=True)
+    class_services.module_assign(actor=personas.teacher_1, classroom=personas.class_1, module=module)
+    return module
+
+
+def test_teacher_downloads_its_class_progress_from_the_changelist(client, personas, assigned):
+    # given
+    client.force_login(personas.teacher_1)
+    # when
+    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1])
+    # then
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="class-{personas.class_1.class_code}-progress.csv"')
+    rows = parse(body_of(response))
+    assert [(r[0], r[4], r[5]) for r in rows[1:]] == [("Child A", "Saving 101", "assigned"),
+                                                      ("Student One", "Saving 101", "assigned")]
+
+
+def test_progress_download_of_another_teachers_class_gives_no_file(client, personas, assigned):
+    # given
+    client.force_login(personas.teacher_2)
+    # when
+    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1], follow=True)
+    # then
+    assert not response["Content-Type"].startswith("text/csv")
+    assert "Choose exactly one class to download." in messages_of(response)
+    assert "Student One" not in content(response)
+
+
+def test_progress_download_wants_exactly_one_class(client, personas, assigned):
+    # given: a second class of teacher_1
+    other = Classroom.objects.create(teacher=personas.teacher_1.teacher_profile, name="Class Three",
+                                     class_code="ZZZ111")
+    client.force_login(personas.teacher_1)
+    # when
+    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1, other], follow=True)
+    # then
+    assert not response["Content-Type"].startswith("text/csv")
+    assert "Choose exactly one class to download." in messages_of(response)
+
+
+def test_parents_cannot_download_class_progress(client, personas, assigned):
+    # given
+    client.force_login(personas.parent_a)
+    # when
+    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1])
+    # then
+    assert response.status_code == 403

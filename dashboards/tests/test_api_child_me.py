@@ -17,7 +17,8 @@ from classroom.tests.factories import ClassroomFactory
 from economy.services import ledger_post, redemption_approve, redemption_create
 from learning.models import Achievement, UserAchievement
 from learning.tests.helpers import assert_error, assert_types
-from learning.tests.history import SIZE_IDS, SIZES, history, module_pool
+from economy.tests.history import SIZE_IDS, SIZES
+from learning.tests.history import history, module_pool
 
 ME = "/api/child/me"
 

@@ -24,7 +24,8 @@ from learning.models import Achievement, UserAchievement, UserModuleProgress
 from learning.progression import achievements_ensure, activity_record, level_for, xp_for_level
 from learning.tests.factories import ModuleFactory
 from learning.tests.helpers import NULLABLE_INT, NULLABLE_STR, NUMBER, achievement_coins, assert_error, assert_types
-from learning.tests.history import SIZE_IDS, SIZES, dated_entry, history, module_pool
+from economy.tests.history import SIZE_IDS, SIZES, dated_entry
+from learning.tests.history import history, module_pool
 
 GOAL_READ = {"id": "uuid", "user_id": "uuid", "title": str, "description": NULLABLE_STR, "target_amount": int,
              "current_amount": int, "icon": NULLABLE_STR, "color": NULLABLE_STR, "deadline": "datetime?",

@@ -201,12 +201,12 @@ def test_child_progress_stops_at_the_target_and_takes_only_what_was_added(person
     # then
     assert response.status_code == 200, response.json()
     assert (response.json()["goal"]["currentAmount"], response.json()["goal"]["is_completed"],
-            response.json()["coins_remaining"]) == (50, True, 90 + goal_reward())
+            response.json()["coins_remaining"]) == (50, True, 90 + goal_reward(child))
     goal.refresh_from_db()
     assert (goal.current_amount, goal.is_completed) == (50, True)
     # reaching the goal also earned the "Goal Getter" achievement, paid through the ledger
-    assert balance(child) == 90 + goal_reward()
-    assert ledger_sum(child) == 90 + goal_reward()
+    assert balance(child) == 90 + goal_reward(child)
+    assert ledger_sum(child) == 90 + goal_reward(child)
     assert_books_balance()
 
 

@@ -21,7 +21,8 @@ from learning.models import Achievement
 from learning.progression import streak_pause
 from learning.tests.factories import ModuleFactory, ProgressFactory
 from learning.tests.helpers import assert_types
-from learning.tests.history import SIZE_IDS, SIZES, dated_entry, history, module_pool
+from economy.tests.history import SIZE_IDS, SIZES, dated_entry
+from learning.tests.history import history, module_pool
 
 HOME = "/api/child/dashboard"
 

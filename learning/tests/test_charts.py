@@ -22,7 +22,7 @@ from economy import services as money
 from economy.selectors import balance_history, weekly_totals
 from learning.models import UserModuleProgress
 from learning.tests.factories import ModuleFactory
-from learning.tests.history import dated_entry, ledger_history
+from economy.tests.history import dated_entry, ledger_history
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" role="img"'
 

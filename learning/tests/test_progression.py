@@ -31,7 +31,8 @@ from learning.games import ACHIEVEMENTS, activities_ensure
 from learning.models import Achievement, Activity, UserAchievement
 from learning.progression import achievements_check, achievements_ensure, activity_record, current_streak, level_for
 from learning.tests.factories import ModuleFactory
-from learning.tests.helpers import balance, ledger_sum, quiz_module, run_concurrently
+from learning.tests.helpers import balance, ledger_sum, quiz_module
+from coincraft.testing.threads import run_concurrently
 
 DAY0 = date(2026, 1, 5)
 

@@ -26,15 +26,8 @@ from learning.games import activities_ensure
 from learning.models import UserActivity, UserModuleProgress
 from learning.progression import achievements_ensure
 from learning.tests.factories import ProgressFactory
-from learning.tests.helpers import (
-    assert_books_balance,
-    balance,
-    balance_besides_achievements,
-    ledger_sum,
-    quiz_module,
-    reward_entries,
-    run_concurrently,
-)
+from learning.tests.helpers import assert_books_balance, balance, balance_besides_achievements, ledger_sum, quiz_module, reward_entries
+from coincraft.testing.threads import run_concurrently
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

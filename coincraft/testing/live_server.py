@@ -17,7 +17,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,33 +153,3 @@ class LiveServer:
 
     def post(self, path: str, body: dict | None = None, **kwargs) -> Answer:
         return self.request("POST", path, body, **kwargs)
-
-
-def run_concurrently(calls) -> list:
-    """Run each callable in its own thread, released together; their results (or exceptions) in order.
-
-    Each thread connects to the database before the release, so that what runs at once is the calls,
-    not twenty connections being opened (slow for PostgreSQL on a busy machine)."""
-    from django.db import connection
-
-    barrier = threading.Barrier(len(calls))
-    results: list = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            try:
-                connection.ensure_connection()
-            finally:
-                barrier.wait()  # released together even if one failed to connect
-            results[index] = call()
-        except Exception as exc:  # handed to the test, never swallowed
-            results[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=REQUEST_TIMEOUT * 2)
-    return results
