@@ -106,7 +106,7 @@ def _seeded_rows(request):
     if not (marker or transactional or "db" in request.fixturenames):
         return
     request.getfixturevalue("transactional_db" if transactional else "db")
-    from learning.games import activities_ensure
+    from learning.services import activities_ensure
     from learning.models import Achievement, Activity
     from learning.progression import achievements_ensure
 

@@ -18,6 +18,7 @@ from classroom import scoping as classroom_scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment, new_class_code
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, NotFound
+from learning.services import progress_assign
 
 PARENT_ANSWERS = "Your parent answers your class invitations"
 
@@ -160,8 +161,6 @@ def classroom_delete(*, actor: User, classroom: Classroom) -> None:
 
 
 def _assignments_apply(classroom: Classroom, students: list[User]) -> None:
-    from learning.services import progress_assign
-
     for assignment in classroom.assignments.filter(is_active=True).select_related("module"):
         progress_assign(module=assignment.module, students=students, assigned_by=assignment.assigned_by,
                         due_date=assignment.due_date)
@@ -197,8 +196,6 @@ def classroom_join(*, actor: User, class_code: str) -> Classroom:
 def module_assign(*, actor: User, classroom: Classroom, module, due_date=None):
     """Give a module to a class (one assignment per class and module; re-assigning updates the due
     date) and an "assigned" progress row to every enrolled student who has none."""
-    from learning.services import progress_assign
-
     scoping.require(classroom.teacher.user_id == actor.pk or scoping.is_operator(actor),
                     "Only teachers can assign modules")
     students = list(classroom.students.all())

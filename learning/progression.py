@@ -25,13 +25,18 @@ from datetime import date, timedelta
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from accounts import scoping
 from accounts.models import ChildProfile, User
 # How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
 from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
+from coincraft.exceptions import InvalidInput
 from coincraft.sql import pk_param
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
 from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
+from economy.models import Goal
+from economy.services import ledger_post
 from learning.games import ACHIEVEMENTS
+from learning.models import Achievement, UserAchievement, UserActivity, UserModuleProgress
 
 XP_PER_COIN = 1
 XP_PER_ACTIVITY = 10
@@ -84,9 +89,6 @@ def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activi
 
 def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildProfile:
     """A parent pauses its child's streak for a holiday (inclusive dates)."""
-    from accounts import scoping
-    from coincraft.exceptions import InvalidInput
-
     scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
     if end < start:
         raise InvalidInput("The pause must end on or after its first day", field="until")
@@ -97,7 +99,6 @@ def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildPr
 
 
 def streak_pause_end(*, actor: User, child: User) -> None:
-    from accounts import scoping
 
     scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
     ChildProfile.objects.filter(user=child).update(streak_paused_from=None, streak_paused_until=None)
@@ -123,9 +124,6 @@ def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
     The ledger's running totals and the streak come from the profile row, read fresh inside the
     caller's transaction; goals, lessons and games are counted from their indexed rows.
     """
-    from economy.models import Goal
-    from learning.models import UserActivity, UserModuleProgress
-
     goal, progress, games = Goal._meta.db_table, UserModuleProgress._meta.db_table, UserActivity._meta.db_table
     sql = f"""
         SELECT coins_earned, gifts_given, streak_days,
@@ -152,9 +150,6 @@ MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_
 
 def achievements_check(*, child: User, profile: ChildProfile | None = None) -> list:
     """Award every achievement whose criteria now hold and that the child does not have yet."""
-    from economy.services import ledger_post
-    from learning.models import Achievement, UserAchievement
-
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []
@@ -188,7 +183,6 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
 
 def achievements_ensure() -> int:
     """Create or refresh the built-in achievements (the data migration and test fixtures use it)."""
-    from learning.models import Achievement
 
     for code, title, description, icon, rarity, reward, kind, at_least in ACHIEVEMENTS:
         Achievement.objects.update_or_create(code=code, defaults={

@@ -129,7 +129,7 @@ from conftest import PERSONA_NAMES, Personas, client_for
 from economy import services as economy
 from economy.models import Goal, ShopItem, Task, TaskStatus, Transaction
 from learning import services as learning_services
-from learning.games import activities_ensure
+from learning.services import activities_ensure
 from learning.models import Activity, QuizQuestion
 
 ANONYMOUS = "anonymous"

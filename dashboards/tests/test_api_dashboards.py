@@ -19,7 +19,7 @@ from economy import services as money
 from economy.models import Goal, Transaction
 from economy.selectors import ledger_discrepancies
 from economy.tests.factories import GoalFactory, TaskFactory, fund_goal, redeem
-from learning.games import activities_ensure
+from learning.services import activities_ensure
 from learning.models import Achievement, UserAchievement, UserModuleProgress
 from learning.progression import achievements_ensure, activity_record, level_for, xp_for_level
 from learning.tests.factories import ModuleFactory

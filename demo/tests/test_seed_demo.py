@@ -9,9 +9,11 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import ChildProfile, ParentProfile, User
-from classroom.models import Classroom, Enrolment
+from classroom.models import Classroom, Enrolment, ModuleAssignment
 from conftest import client_for
 from demo.management.commands import seed_demo
+from learning.models import Module, UserModuleProgress
+from learning.tests.test_import_modules import ids, starter_records
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
@@ -137,3 +139,44 @@ def test_seed_demo_users_can_sign_in(db, api_client):
     assert response.status_code == 200
     coins = api_client.get("/api/users/me/coins", HTTP_AUTHORIZATION=f"Bearer {response.json()['access_token']}")
     assert coins.json() == 245
+
+
+# --- the starter curriculum ------------------------------------------------------------------------------------------
+
+
+def demo_state() -> dict:
+    return {
+        **ids(),
+        "assignments": sorted(ModuleAssignment.objects.values_list("id", "classroom_id", "module_id")),
+        "progress": sorted(UserModuleProgress.objects.values_list("id", "user_id", "module_id", "status")),
+    }
+
+
+def test_seed_demo_loads_the_starter_curriculum_and_assigns_its_first_module(db):
+    # when
+    call_command("seed_demo", stdout=StringIO())
+
+    # then
+    records = starter_records()
+    assert set(Module.objects.values_list("slug", flat=True)) == {r["slug"] for r in records}
+    assert set(Module.objects.values_list("is_published", flat=True)) == {True}
+    demo_class = Classroom.objects.get(name="Money Explorers")
+    assert list(demo_class.assignments.values_list("module__slug", flat=True)) == [records[0]["slug"]]
+    students = set(demo_class.students.values_list("pk", flat=True))
+    assert len(students) == 2
+    assert set(UserModuleProgress.objects.filter(module__slug=records[0]["slug"]).values_list("user_id", "status")) \
+        == {(pk, "assigned") for pk in students}
+
+
+def test_seed_demo_twice_changes_nothing(db):
+    # given
+    call_command("seed_demo", stdout=StringIO())
+    before = demo_state()
+
+    # when
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+
+    # then
+    assert demo_state() == before
+    assert "Starter curriculum" not in out.getvalue()

@@ -22,6 +22,7 @@ from economy.models import (
     TransactionType,
 )
 from economy.selectors import REDEMPTION_FIELDS, redemption_row
+from economy.services.tasks import CHILD_STARTABLE
 
 
 def conversions_waiting(child: User, limit: int = 50) -> Listing:
@@ -51,8 +52,6 @@ def chores_to_do(child: User, limit: int) -> Listing:
     """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
     first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
     ``overdue`` (its due date has passed)."""
-    from economy.services.tasks import CHILD_STARTABLE
-
     statuses = sorted(CHILD_STARTABLE)
     return Listing(
         model_columns(Task, TASK_FIELDS),

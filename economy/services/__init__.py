@@ -1,6 +1,7 @@
 """Every write of the coin economy. ``economy.services.<name>`` is the public surface.
 
 - `ledger`: posting entries; the only code that changes a balance.
+- `transactions`: what a child or its parent may record in the ledger directly.
 - `goals`, `tasks`, `shop`, `redemptions`, `budget`: the flows built on it.
 
 Lock order, to stay free of deadlocks: the object being decided (task, request, goal) first, the
@@ -15,7 +16,6 @@ from economy.services.ledger import (  # noqa: F401
     balance_set,
     child_profile_and_balance_update,
     ledger_post,
-    transaction_record,
 )
 from economy.services.goals import (  # noqa: F401
     goal_contribute,
@@ -25,6 +25,7 @@ from economy.services.goals import (  # noqa: F401
     goal_update,
     goal_withdraw,
 )
+from economy.services.transactions import transaction_record  # noqa: F401
 from economy.services.tasks import task_approve, task_create, task_delete, task_reject, task_update  # noqa: F401
 from economy.services.shop import purchase_approve, purchase_reject, purchase_request_create  # noqa: F401
 from economy.services.redemptions import (  # noqa: F401

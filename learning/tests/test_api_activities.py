@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from economy.models import Transaction
-from learning.games import ACTIVITIES, activities_ensure
+from learning.games import ACTIVITIES
+from learning.services import activities_ensure
 from learning.models import Activity, UserActivity
 from learning.tests.helpers import NULLABLE_STR, assert_bad_input, assert_books_balance, assert_error, assert_types, balance_besides_achievements, reward_entries
 from coincraft.testing.rows import database_rows

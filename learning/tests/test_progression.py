@@ -27,7 +27,8 @@ from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
 from economy.tests.factories import GoalFactory
 from learning import progression
-from learning.games import ACHIEVEMENTS, activities_ensure
+from learning.games import ACHIEVEMENTS
+from learning.services import activities_ensure
 from learning.models import Achievement, Activity, UserAchievement
 from learning.progression import achievements_check, achievements_ensure, activity_record, current_streak, level_for
 from learning.tests.factories import ModuleFactory

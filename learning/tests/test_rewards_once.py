@@ -22,7 +22,7 @@ import pytest
 
 from conftest import client_for, make_personas
 from economy.models import Transaction
-from learning.games import activities_ensure
+from learning.services import activities_ensure
 from learning.models import UserActivity, UserModuleProgress
 from learning.progression import achievements_ensure
 from learning.tests.factories import ProgressFactory

@@ -404,3 +404,32 @@ def test_operator_sees_any_class_progress(client, operator, personas, class_prog
     assert response.status_code == 200
     assert "Completed · 40%" in row_of(response, personas.child_b)
     assert "needs support" in row_of(response, personas.child_b)
+
+
+# --- deleting a module another teacher assigned ----------------------------------------------------------
+
+
+def test_a_modules_delete_page_names_no_student_or_class_of_another_teacher(personas, client):
+    # given: teacher_1's module, assigned by teacher_2 to class_2 (child_b has it, not started)
+    module = ModuleFactory(created_by=personas.teacher_1, title="Pocket Published", is_published=True)
+    services.module_assign(actor=personas.teacher_2, classroom=personas.class_2, module=module)
+    client.force_login(personas.teacher_1)
+    # when
+    page = client.get(admin_url(Module, "delete", module.pk))
+    # then: the rows are counted in the summary, never named
+    assert page.status_code == 200
+    body = content(page)
+    for foreign in (personas.child_b.pk, personas.class_2.pk, personas.child_b.email, personas.class_2.name):
+        assert str(foreign) not in body
+    assert "Module assignments: 1" in body
+
+
+def test_an_operator_sees_every_row_a_module_deletion_takes(personas, client):
+    # given
+    module = ModuleFactory(created_by=personas.teacher_1, title="Pocket Published", is_published=True)
+    services.module_assign(actor=personas.teacher_2, classroom=personas.class_2, module=module)
+    client.force_login(make_operator())
+    # when
+    body = content(client.get(admin_url(Module, "delete", module.pk)))
+    # then
+    assert str(personas.class_2.pk) in body
