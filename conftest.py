@@ -106,9 +106,9 @@ def _seeded_rows(request):
     if not (marker or transactional or "db" in request.fixturenames):
         return
     request.getfixturevalue("transactional_db" if transactional else "db")
-    from learning.services import activities_ensure
     from learning.models import Achievement, Activity
     from learning.progression import achievements_ensure
+    from learning.services import activities_ensure
 
     if not Activity.objects.exists():
         activities_ensure()

@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from accounts import scoping, services
-from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
 from accounts.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
+from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
 from coincraft.exceptions import DomainError
 
 

@@ -10,8 +10,8 @@ double click) with a domain error, shown as "Nothing changed: ..." while nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.contrib import messages
 from django.db.models import QuerySet

@@ -14,8 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 
-from accounts import scoping, services
-from accounts import admin_inbox
+from accounts import admin_inbox, scoping, services
 from accounts.models import Role, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests

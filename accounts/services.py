@@ -19,8 +19,18 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts import scoping, throttling
-from accounts.models import (CHILD_ROLES, ChildProfile, EmailLinkRequest, EndedSession, LoginFailure, ParentProfile,
-                             Role, TeacherProfile, UsedRefreshToken, User)
+from accounts.models import (
+    CHILD_ROLES,
+    ChildProfile,
+    EmailLinkRequest,
+    EndedSession,
+    LoginFailure,
+    ParentProfile,
+    Role,
+    TeacherProfile,
+    UsedRefreshToken,
+    User,
+)
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
 

@@ -19,13 +19,13 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from accounts import scoping
-from classroom import scoping as classroom_scoping
+from accounts.admin_inbox import InboxSection, inbox_section_register
+from accounts.admin_site import ScopedModelAdmin, child_filter
 from accounts.models import Role, TeacherProfile
+from classroom import scoping as classroom_scoping
 from classroom import selectors, services
 from classroom.exports import class_progress_csv
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
-from accounts.admin_inbox import InboxSection, inbox_section_register
-from accounts.admin_site import ScopedModelAdmin, child_filter
 from coincraft.charts import bar_chart
 from coincraft.exceptions import DomainError, NotFound
 from learning.models import Module, UserModuleProgress

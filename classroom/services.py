@@ -14,8 +14,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from accounts import scoping
-from classroom import scoping as classroom_scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from classroom import scoping as classroom_scoping
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment, new_class_code
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, NotFound
 from learning.services import progress_assign

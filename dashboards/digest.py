@@ -4,7 +4,7 @@ what is waiting for approval. Sent once per parent and week (a unique log row, w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -36,8 +36,8 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
-    since = datetime.combine(start, time.min, tzinfo=dt_timezone.utc)
-    until = datetime.combine(end, time.max, tzinfo=dt_timezone.utc)
+    since = datetime.combine(start, time.min, tzinfo=UTC)
+    until = datetime.combine(end, time.max, tzinfo=UTC)
     children = list(User.objects.filter(child_profile__parent=parent, is_active=True).order_by("name"))
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(

@@ -1,14 +1,15 @@
 """The family bank in the admin.
 
-Parents get three sections of the approval inbox (``accounts.admin_inbox``: tasks awaiting
-approval, purchase requests, redemptions of their own children, with approve/reject buttons and
-actions that call the same services as the app and report "already decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
-deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger.
+Parents get three sections of the approval inbox (``accounts.admin_inbox``: tasks awaiting approval,
+purchase requests, redemptions of their own children, with approve/reject buttons and actions that
+call the same services as the app and report "already decided" instead of paying twice), their
+children's goals and ledger (read-only), and a "give or deduct coins" form. Operators manage the
+shop catalogue. Nobody edits the ledger.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,9 +18,9 @@ from django.utils.html import format_html
 
 from accounts import scoping
 from accounts.admin import ChildAccountAdmin
-from accounts.models import ChildAccount, Role
 from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
+from accounts.models import ChildAccount, Role
 from coincraft.charts import bar_chart, line_chart
 from coincraft.exceptions import DomainError, NotFound
 from coincraft.spreadsheets import csv_lines
@@ -340,7 +341,8 @@ class RecurringChoreForm(forms.ModelForm):
 
     class Meta:
         model = RecurringChore
-        fields = "__all__"
+        fields = ["child", "title", "description", "coins_reward", "repeat", "days_of_week", "every_n_days",
+                  "day_of_month", "start_date", "active"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3, "cols": 60})}
 
 

@@ -6,8 +6,8 @@ from django.contrib import admin
 from django.utils.text import capfirst
 
 from accounts import scoping
-from accounts.models import Role
 from accounts.admin_site import ScopedModelAdmin
+from accounts.models import Role
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,

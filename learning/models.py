@@ -44,12 +44,12 @@ class Activity(models.Model):
         ordering = ["id"]
         verbose_name_plural = "activities"
 
+    def __str__(self):
+        return f"{self.id}. {self.title}"
+
     @classmethod
     def visible_q(cls, actor):
         return Q()  # the games are the same for everyone
-
-    def __str__(self):
-        return f"{self.id}. {self.title}"
 
 
 class UserActivity(models.Model):

@@ -27,10 +27,12 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import ChildProfile, User
+
 # How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
 from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
 from coincraft.exceptions import InvalidInput
 from coincraft.sql import pk_param
+
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
 from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
 from economy.models import Goal

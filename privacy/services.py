@@ -3,7 +3,8 @@
 The child's name, email, avatar, password, goals, tasks, learning history, achievements, classes,
 budget and schedules are removed; coins held in goals and in pending conversions are first returned
 to the balance through the ledger, and pending purchases are declined. The ledger, purchases and
-conversions stay (the family's money history must still add up), attached to an anonymous, deactivated account outside the family. Every token is revoked.
+conversions stay (the family's money history must still add up), attached to an anonymous,
+deactivated account outside the family. Every token is revoked.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from django.db import transaction
 from accounts import scoping
 from accounts.models import ChildProfile, EmailLinkRequest, LoginFailure, User
 from accounts.tokens import revoke_all_tokens
-from coincraft.exceptions import Forbidden
 from classroom.models import Enrolment, Invitation
+from coincraft.exceptions import Forbidden
 from economy.models import (
     AllowanceSchedule,
     BudgetCategory,

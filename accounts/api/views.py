@@ -5,9 +5,9 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping, services
 from accounts.api import serializers as s
+from accounts.api.base import ApiView
 from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for

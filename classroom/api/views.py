@@ -9,14 +9,14 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
-from classroom import scoping as classroom_scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from classroom import scoping as classroom_scoping
 from classroom import selectors, services
-from classroom.exports import class_progress_csv
 from classroom.api import serializers as out
 from classroom.api.serializers import class_read
+from classroom.exports import class_progress_csv
 from classroom.models import Classroom, ModuleAssignment
 from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound

@@ -26,10 +26,19 @@ from classroom import services
 from classroom.api.views import INVITED
 from classroom.models import Classroom, Enrolment, ModuleAssignment
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for
+from coincraft.testing.rows import database_rows
 from learning.models import UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory
-from learning.tests.helpers import MALFORMED_IDS, NUL, NULLABLE_INT, NULLABLE_STR, NUMBER, assert_bad_input, assert_error, assert_types
-from coincraft.testing.rows import database_rows
+from learning.tests.helpers import (
+    MALFORMED_IDS,
+    NUL,
+    NULLABLE_INT,
+    NULLABLE_STR,
+    NUMBER,
+    assert_bad_input,
+    assert_error,
+    assert_types,
+)
 
 CODE = re.compile(r"^[A-Z0-9]{6}$")
 NOT_MINE = "Class not found or insufficient permissions"

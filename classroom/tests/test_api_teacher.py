@@ -26,10 +26,20 @@ from classroom import services
 from classroom.api.views import INVITED
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for
+from coincraft.testing.rows import database_rows
 from learning.models import Module, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory
-from learning.tests.helpers import MALFORMED_IDS, NUL, NULLABLE_INT, NULLABLE_STR, NUMBER, assert_bad_input, assert_error, assert_types, quiz_module
-from coincraft.testing.rows import database_rows
+from learning.tests.helpers import (
+    MALFORMED_IDS,
+    NUL,
+    NULLABLE_INT,
+    NULLABLE_STR,
+    NUMBER,
+    assert_bad_input,
+    assert_error,
+    assert_types,
+    quiz_module,
+)
 
 CODE = re.compile(r"^[A-Z0-9]{6}$")
 NON_TEACHERS = ["parent_a", "child_a", "teen_a"]

@@ -21,12 +21,13 @@ from classroom.api.views import INVITED
 from classroom.models import Enrolment, Invitation
 from classroom.tests.factories import ClassroomFactory, invitation_for, invite
 from coincraft.exceptions import Conflict, Forbidden
-from conftest import client_for, make_personas
+from coincraft.testing.rows import database_rows
+from coincraft.testing.threads import run_concurrently
 from learning.models import UserModuleProgress
 from learning.tests.factories import ModuleFactory
 from learning.tests.helpers import assert_error, assert_types
-from coincraft.testing.rows import database_rows
-from coincraft.testing.threads import run_concurrently
+
+from conftest import client_for, make_personas
 
 CHILD_INVITATION_SHAPE = {"id": "uuid", "invited_at": "datetime", "status": str, "can_answer": bool, "class": dict}
 CLASS_SHAPE = {"id": "uuid", "name": str, "description": str, "teacher_name": str}

@@ -107,11 +107,11 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Callable
 from urllib.parse import urlencode
 
 import pytest
@@ -125,12 +125,13 @@ from accounts.tests.factories import PASSWORD
 from accounts.tokens import tokens_for
 from classroom import services as class_services
 from coincraft import webapp
-from conftest import PERSONA_NAMES, Personas, client_for
 from economy import services as economy
 from economy.models import Goal, ShopItem, Task, TaskStatus, Transaction
 from learning import services as learning_services
-from learning.services import activities_ensure
 from learning.models import Activity, QuizQuestion
+from learning.services import activities_ensure
+
+from conftest import PERSONA_NAMES, Personas, client_for
 
 ANONYMOUS = "anonymous"
 COLUMNS = (ANONYMOUS, *PERSONA_NAMES)

@@ -11,23 +11,23 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from coincraft.api import StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
-from coincraft.sql import read_together
 from coincraft.schema import ERROR
+from coincraft.sql import read_together
+from dashboards.api import responses as out
+from dashboards.api.parent import parent_dashboard
+from dashboards.api.teacher import teacher_dashboard
 from economy import selectors as money
 from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer, goal_context
 from economy.models import Goal, Task, Transaction
 from economy.pace import Pace, goal_outlook, pace_listings
 from economy.services import budget_get_or_create
 from learning import selectors
-from dashboards.api import responses as out
-from dashboards.api.parent import parent_dashboard
-from dashboards.api.teacher import teacher_dashboard
 from learning.api.figures import achievement_card, achievement_read, child_profile, progress_of
 from learning.models import Module
 from learning.progression import current_streak, level_for

@@ -11,9 +11,9 @@ from accounts import scoping
 from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES
 from classroom import selectors
-from dashboards.api import responses_me as out
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
+from dashboards.api import responses_me as out
 from economy import selectors as money
 from learning import selectors as learning
 from learning.api.figures import achievement_read, child_profile, progress_of

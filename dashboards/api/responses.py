@@ -17,10 +17,9 @@ from economy.api.serializers import (
     TaskReadSerializer,
     TransactionReadSerializer,
 )
-from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut, TeenDashboardActivityOut, difficulty
 from economy.models import TransactionType
+from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut, TeenDashboardActivityOut, difficulty
 from learning.models import Difficulty, Rarity
-
 
 # --- parent screens (§10) ----------------------------------------------------------------------------
 

@@ -15,9 +15,9 @@ from classroom.models import Enrolment
 from classroom.services import classroom_join
 from classroom.tests.factories import ClassroomFactory
 from economy.services import ledger_post, redemption_approve, redemption_create
+from economy.tests.history import SIZE_IDS, SIZES
 from learning.models import Achievement, UserAchievement
 from learning.tests.helpers import assert_error, assert_types
-from economy.tests.history import SIZE_IDS, SIZES
 from learning.tests.history import history, module_pool
 
 ME = "/api/child/me"

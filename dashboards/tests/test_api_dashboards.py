@@ -19,12 +19,12 @@ from economy import services as money
 from economy.models import Goal, Transaction
 from economy.selectors import ledger_discrepancies
 from economy.tests.factories import GoalFactory, TaskFactory, fund_goal, redeem
-from learning.services import activities_ensure
+from economy.tests.history import SIZE_IDS, SIZES, dated_entry
 from learning.models import Achievement, UserAchievement, UserModuleProgress
 from learning.progression import achievements_ensure, activity_record, level_for, xp_for_level
+from learning.services import activities_ensure
 from learning.tests.factories import ModuleFactory
 from learning.tests.helpers import NULLABLE_INT, NULLABLE_STR, NUMBER, achievement_coins, assert_error, assert_types
-from economy.tests.history import SIZE_IDS, SIZES, dated_entry
 from learning.tests.history import history, module_pool
 
 GOAL_READ = {"id": "uuid", "user_id": "uuid", "title": str, "description": NULLABLE_STR, "target_amount": int,
@@ -132,7 +132,7 @@ def test_child_dashboard_shows_the_childs_real_goals_adventures_and_progress(per
     GoalFactory(user=child, title="Book", target_amount=100)
     fund_goal(GoalFactory(user=child, title="Kite", target_amount=4), 4)
     easy = ModuleFactory(title="A coins", difficulty="easy")
-    medium = ModuleFactory(title="B budgets", difficulty="medium")
+    ModuleFactory(title="B budgets", difficulty="medium")
     ModuleFactory(title="C hard", difficulty="hard")
     ModuleFactory(title="D draft", difficulty="easy", is_published=False)
     complete_module(as_user(child), easy)
@@ -356,7 +356,7 @@ def test_parent_dashboard_sums_its_own_family_only(family_a, as_user):
 
 def test_parent_dashboard_lists_the_ten_newest_entries_of_all_children(personas, as_user):
     # given: 8 entries for each child, alternating between them
-    for i in range(8):
+    for _i in range(8):
         credit(personas.child_a, 1)
         credit(personas.teen_a, 1)
     newest = list(Transaction.objects.filter(user__in=[personas.child_a, personas.teen_a])

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 from io import StringIO
 from unittest import mock
 
@@ -30,13 +30,12 @@ from economy.selectors import ledger_discrepancies
 from economy.services.family import payday_run
 from learning import services as learning_services
 
-
 # --- building blocks ------------------------------------------------------------------------------------
 
 
 @contextmanager
 def at(day: date, hour: int = 12):
-    moment = datetime.combine(day, time(hour), tzinfo=dt_timezone.utc)
+    moment = datetime.combine(day, time(hour), tzinfo=UTC)
     with mock.patch("django.utils.timezone.now", return_value=moment):
         yield
 

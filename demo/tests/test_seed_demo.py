@@ -10,13 +10,14 @@ from django.core.management import call_command
 
 from accounts.models import ChildProfile, ParentProfile, User
 from classroom.models import Classroom, Enrolment, ModuleAssignment
-from conftest import client_for
 from demo.management.commands import seed_demo
-from learning.models import Module, UserModuleProgress
-from learning.tests.test_import_modules import ids, starter_records
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
+from learning.models import Module, UserModuleProgress
+from learning.tests.test_import_modules import ids, starter_records
+
+from conftest import client_for
 
 
 @pytest.fixture

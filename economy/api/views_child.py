@@ -5,8 +5,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import StrictIntegerField, validate
 from coincraft.schema import ERROR
@@ -17,6 +17,7 @@ from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
 from economy.pace import Pace, goal_outlook, pace_of
 from economy.services import InsufficientCoins, balance_of
+
 
 def _progress(goal: Goal) -> float:
     return round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0

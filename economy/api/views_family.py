@@ -9,8 +9,8 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import Role, User
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound

@@ -4,8 +4,8 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
 from accounts.services import parent_settings_update
 from coincraft.api import validate
@@ -18,7 +18,6 @@ from economy.api import serializers as s
 from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
 from economy.pace import price_in_chores, typical_chore
 from economy.services import balance_of
-
 
 
 class ShopItemsView(ApiView):

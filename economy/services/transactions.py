@@ -9,7 +9,6 @@ from economy.models import Transaction, TransactionType
 from economy.services.goals import goal_contribute, goal_for_update_or_404
 from economy.services.ledger import ledger_post
 
-
 EARN_FORBIDDEN = "Coins are earned through tasks, activities and lessons"
 # Categories and references that only the services write: the books (check_ledger) and the XP rule
 # rely on them, so an entry recorded through the API may not claim them.

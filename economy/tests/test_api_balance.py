@@ -8,10 +8,9 @@ Personas (root conftest): family A is ``parent_a`` with ``child_a`` and ``teen_a
 
 from __future__ import annotations
 
-
-import pytest
 from urllib.parse import urlencode
 
+import pytest
 from django.db.models import Sum
 
 from accounts.models import ChildProfile, User

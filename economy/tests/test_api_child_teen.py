@@ -28,9 +28,9 @@ from economy.tests.helpers import (
     assert_error,
     assert_types,
     balance,
-    goal_reward,
     body_with,
     books,
+    goal_reward,
     ledger_sum,
 )
 

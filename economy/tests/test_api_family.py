@@ -249,7 +249,8 @@ def test_parent_changes_its_childs_allowance(personas, as_user):
     # then
     assert response.status_code == 200, response.content
     assert_types(response.json(), ALLOWANCE_SHAPE)
-    assert (response.json()["amount"], response.json()["gate"], response.json()["active"]) == (25, "proportional", False)
+    body = response.json()
+    assert (body["amount"], body["gate"], body["active"]) == (25, "proportional", False)
     schedule.refresh_from_db()
     assert (schedule.amount, schedule.gate, schedule.active, schedule.kind, schedule.weekday) == (
         25, "proportional", False, "weekly", 5)
@@ -599,8 +600,8 @@ def test_only_parents_read_set_or_stop_interest(personas, as_user, method, perso
     an_interest(personas.parent_a, personas.child_a)
     before = everything()
     # when
-    response = getattr(as_user(personas[persona]), method)(interest_url(personas.child_a), interest_body(rate_percent=9),
-                                                           format="json")
+    response = getattr(as_user(personas[persona]), method)(interest_url(personas.child_a),
+                                                           interest_body(rate_percent=9), format="json")
     # then
     assert_error(response, 403, PARENTS_ONLY)
     assert everything() == before

@@ -12,7 +12,6 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accounts.models import User
-from conftest import client_for
 from economy import services
 from economy.exports import LEDGER_HEADER, ledger_csv_text
 from economy.models import (
@@ -21,6 +20,7 @@ from economy.models import (
     Transaction,
 )
 
+from conftest import client_for
 
 # --- building blocks ------------------------------------------------------------------------------------
 

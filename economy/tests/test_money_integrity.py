@@ -16,11 +16,12 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import ChildProfile, ParentProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from conftest import client_for
 from coincraft.testing.threads import run_concurrently
 from economy import services
 from economy.models import Goal, OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
 from economy.selectors import ledger_discrepancies
+
+from conftest import client_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -145,7 +146,8 @@ def test_two_hundred_random_concurrent_operations_keep_the_books_balanced():
                 return as_child.post("/api/users/me/conversion-requests", {"coins_amount": rng.randint(1, 20)},
                                      format="json")
             pending = list(PurchaseRequest.objects.filter(user=child, status="pending").values_list("pk", flat=True))
-            pending_r = list(RedemptionRequest.objects.filter(user=child, status="pending").values_list("pk", flat=True))
+            pending_r = list(RedemptionRequest.objects.filter(user=child, status="pending")
+                             .values_list("pk", flat=True))
             if pending and (not pending_r or rng.random() < 0.5):
                 return as_parent.put(f"/api/shop/purchase_requests/{rng.choice(pending)}/{kind}")
             if pending_r:

@@ -5,8 +5,8 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound

@@ -17,6 +17,7 @@ from learning.games import ACTIVITIES
 from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
 from learning.tests.factories import ModuleFactory
 
+
 def module_pool(size: int, **fields) -> list[Module]:
     """``size`` published modules (shared by every child's learning history)."""
     return ModuleFactory.create_batch(size, **fields)

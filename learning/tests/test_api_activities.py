@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import pytest
 
+from coincraft.testing.rows import database_rows
 from economy.models import Transaction
 from learning.games import ACTIVITIES
-from learning.services import activities_ensure
 from learning.models import Activity, UserActivity
-from learning.tests.helpers import NULLABLE_STR, assert_bad_input, assert_books_balance, assert_error, assert_types, balance_besides_achievements, reward_entries
-from coincraft.testing.rows import database_rows
+from learning.services import activities_ensure
+from learning.tests.helpers import (
+    NULLABLE_STR,
+    assert_bad_input,
+    assert_books_balance,
+    assert_error,
+    assert_types,
+    balance_besides_achievements,
+    reward_entries,
+)
 
 ACTIVITY_SHAPE = {"id": int, "title": str, "description": str, "difficulty": str, "coins": int,
                   "color_scheme": NULLABLE_STR, "emoji": NULLABLE_STR, "button_text": str, "path": NULLABLE_STR,

@@ -22,10 +22,23 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import ChildProfile
+from coincraft.testing.rows import database_rows
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory, SectionFactory
-from learning.tests.helpers import MALFORMED_IDS, NUL, NULLABLE_INT, NUMBER, assert_bad_input, assert_books_balance, assert_error, assert_types, balance, balance_besides_achievements, quiz_module, reward_entries
-from coincraft.testing.rows import database_rows
+from learning.tests.helpers import (
+    MALFORMED_IDS,
+    NUL,
+    NULLABLE_INT,
+    NUMBER,
+    assert_bad_input,
+    assert_books_balance,
+    assert_error,
+    assert_types,
+    balance,
+    balance_besides_achievements,
+    quiz_module,
+    reward_entries,
+)
 
 TEACHER_MODULE_SHAPE = {"id": "uuid", "title": str, "description": str, "category": str, "difficulty": str,
                         "duration": NULLABLE_INT, "ageGroup": str, "skills": list, "points_reward": int,

@@ -20,14 +20,22 @@ from itertools import permutations
 
 import pytest
 
-from conftest import client_for, make_personas
+from coincraft.testing.threads import run_concurrently
 from economy.models import Transaction
-from learning.services import activities_ensure
 from learning.models import UserActivity, UserModuleProgress
 from learning.progression import achievements_ensure
+from learning.services import activities_ensure
 from learning.tests.factories import ProgressFactory
-from learning.tests.helpers import assert_books_balance, balance, balance_besides_achievements, ledger_sum, quiz_module, reward_entries
-from coincraft.testing.threads import run_concurrently
+from learning.tests.helpers import (
+    assert_books_balance,
+    balance,
+    balance_besides_achievements,
+    ledger_sum,
+    quiz_module,
+    reward_entries,
+)
+
+from conftest import client_for, make_personas
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
