@@ -15,9 +15,11 @@ from coincraft.schema import ERROR
 from privacy import exports, services
 from privacy.api.responses import ChildDataOutSerializer
 
+PARENTS_ONLY = "Only a child's parent can download or delete its data"
+
 
 def _own_child(view, child_id) -> User:
-    scoping.require_role(view.request.user, Role.PARENT, "Only parents can manage this")
+    scoping.require_role(view.request.user, Role.PARENT, PARENTS_ONLY)
     child = view.resolve_user(str(child_id), detail="Child not found")
     if not scoping.is_guardian_of(view.request.user, child):
         raise NotFound("Child not found")

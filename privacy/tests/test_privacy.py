@@ -19,6 +19,7 @@ from accounts.tests.factories import PASSWORD
 from classroom import selectors as class_selectors
 from classroom.models import Enrolment
 from classroom.tests.factories import invitation_for, invite
+from coincraft.testing.rows import database_rows
 from economy import services
 from economy.models import (
     AllowanceSchedule,
@@ -35,6 +36,7 @@ from economy.selectors import ledger_discrepancies
 from economy.services.family import payday_run
 from learning import services as learning_services
 from learning.models import UserModuleProgress
+from privacy.api.views import PARENTS_ONLY
 from privacy.services import child_account_delete
 
 from conftest import client_for
@@ -269,3 +271,45 @@ def test_deleting_a_childs_account_unlinks_its_invitations_and_keeps_the_teacher
     invitation.refresh_from_db()
     assert (invitation.student, invitation.address, invitation.status) == (None, "teen.a@example.com", "pending")
     assert list(class_selectors.invitations_waiting(personas.parent_a)) == []
+
+
+# --- who may ---------------------------------------------------------------------------------------------
+
+DATA_REQUESTS = [("get", "data"), ("delete", "data")]
+DATA_IDS = ["GET data", "DELETE data"]
+
+
+def test_parent_downloads_its_childs_data_as_a_file(personas, as_user):
+    # when
+    response = as_user(personas.parent_a).get(f"/api/parent/children/{personas.teen_a.pk}/data")
+    # then
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    assert response["Content-Disposition"] == f'attachment; filename="coincraft-data-{personas.teen_a.pk}.json"'
+
+
+@pytest.mark.parametrize("request_", DATA_REQUESTS, ids=DATA_IDS)
+@pytest.mark.parametrize("target", ["child_b", "student_1", "me"])
+def test_another_familys_childs_data_is_404(personas, as_user, target, request_):
+    # given
+    method, suffix = request_
+    ref = "me" if target == "me" else str(personas[target].pk)
+    before = database_rows()
+    # when
+    response = getattr(as_user(personas.parent_a), method)(f"/api/parent/children/{ref}/{suffix}")
+    # then
+    assert (response.status_code, response.json()) == (404, {"detail": "Child not found"})
+    assert database_rows() == before
+
+
+@pytest.mark.parametrize("request_", DATA_REQUESTS, ids=DATA_IDS)
+@pytest.mark.parametrize("persona", ["child_a", "teen_a", "teacher_1", "student_1"])
+def test_only_parents_download_or_delete_a_childs_data(personas, as_user, persona, request_):
+    # given: even the child itself
+    method, suffix = request_
+    before = database_rows()
+    # when
+    response = getattr(as_user(personas[persona]), method)(f"/api/parent/children/{personas.child_a.pk}/{suffix}")
+    # then
+    assert (response.status_code, response.json()) == (403, {"detail": PARENTS_ONLY})
+    assert database_rows() == before
