@@ -17,7 +17,7 @@ const SCREENS = [
   { path: '/home', name: 'child-home' },
   { path: '/shop', name: 'child-shop' },
   { path: '/learn/activity/3', name: 'child-game' },
-  { path: '/learn', name: 'child-lesson', open: (page) => page.getByTestId('module-Needs and Wants').getByRole('link').click() },
+  { path: '/learn', name: 'child-lesson', open: (page) => page.getByTestId('lesson-Needs and Wants').getByRole('link').click() },
 ]
 const SIZES = [
   { name: 'phone', viewport: { width: 360, height: 780 } },
