@@ -41,6 +41,9 @@ try {
       await page.waitForLoadState('networkidle')
       if (screen.open) {
         await screen.open(page)
+        // the next screen's address, then its data, before the picture is taken
+        await page.waitForURL((url) => url.pathname !== screen.path)
+        await page.waitForLoadState('networkidle')
         await page.getByText('Loading…').waitFor({ state: 'detached' })
       }
       const file = join(out, `${screen.name}-${size.name}.png`)
