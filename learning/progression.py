@@ -151,7 +151,21 @@ MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_
 
 
 def achievements_check(*, child: User, profile: ChildProfile | None = None) -> list:
-    """Award every achievement whose criteria now hold and that the child does not have yet."""
+    """Award every achievement whose criteria now hold and that the child does not have yet.
+
+    A reward is earned coins too and can complete another achievement ("On Fire" pays the coins that
+    make "Hard Worker"): the check runs again until it awards nothing, so that nothing is left owed
+    to whatever the child does next."""
+    awarded = []
+    while new := _award_due(child=child, profile=profile):
+        awarded += new
+        if not any(a.points_reward for a in new):
+            break
+    return awarded
+
+
+def _award_due(*, child: User, profile: ChildProfile | None) -> list:
+    """One pass of `achievements_check`: award what the measures read now allow, pay the rewards."""
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []

@@ -14,7 +14,8 @@ from demo.management.commands import seed_demo
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
-from learning.models import Module, UserModuleProgress
+from learning.models import Module, UserAchievement, UserModuleProgress
+from learning.progression import achievements_check
 from learning.tests.test_import_modules import ids, starter_records
 
 from conftest import client_for
@@ -37,6 +38,25 @@ def test_the_demo_keeps_its_balances_and_sound_books(demo):
     assert dict(ChildProfile.objects.filter(user__email__in=["luna@demo.com", "harry@demo.com"])
                 .values_list("user__email", "coins")) == {"luna@demo.com": 135, "harry@demo.com": 245}
     assert ledger_discrepancies() == []
+
+
+@pytest.mark.parametrize("who", ["luna", "harry"])
+def test_the_demo_child_already_has_every_achievement_its_record_earns(demo, who):
+    # given: its streak, level and history as the demo leaves them
+    child = User.objects.get(email=f"{who}@demo.com")
+    # then: no award is left waiting for the next event to pay it out
+    assert [a.title for a in achievements_check(child=child)] == []
+    assert UserAchievement.objects.filter(user=child, achievement__title="On Fire").exists()
+
+
+def test_saving_into_a_demo_goal_moves_the_balance_by_that_amount_only(demo):
+    # given
+    goal = get(demo["luna"], "/api/users/me/goals")[0]
+    # when
+    response = demo["luna"].post(f"/api/users/me/goals/{goal['id']}/contribute", {"amount": 12}, format="json")
+    # then
+    assert response.status_code == 200, response.content
+    assert response.json()["new_coin_balance"] == 135 - 12
 
 
 @pytest.mark.parametrize("who", ["luna", "harry"])

@@ -603,6 +603,20 @@ def test_hard_worker_is_not_awarded_at_ninety_nine_coins(personas):
     assert "hundred-earned" in awarded(child)
 
 
+def test_an_achievement_whose_reward_crosses_a_hundred_earned_brings_hard_worker_with_it(personas):
+    # given: 91 coins earned and six days in a row up to yesterday
+    child = personas.child_a
+    earn(child, 90)
+    ChildProfile.objects.filter(user=child).update(streak_days=6,
+                                                   last_activity_date=timezone.now() - timedelta(days=1))
+    # when: one more coin today makes seven days: "On Fire" pays 15, which makes 106 coins earned
+    earn(child, 1)
+    # then: "Hard Worker" is awarded by the same event, not owed to whatever the child does next
+    assert {"streak-7", "hundred-earned"} <= set(awarded(child))
+    assert achievements_check(child=child) == []
+    assert_books_balance(child)
+
+
 def test_six_days_in_a_row_are_not_yet_on_fire(personas):
     # given
     child = personas.child_a

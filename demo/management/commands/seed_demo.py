@@ -24,8 +24,9 @@ demo teen ``harry@demo.com`` (password ``demo123``; their parent ``sarah@demo.co
   days; her class "Saturday Savers" (class code ``SAVERS``, where only Sam Lee, ``sam@demo.com``, a
   classmate with no family here, is enrolled) has "How People Earn Money" due in a week, for Luna or
   Harry to join. No game and no module is completed yet: each still pays once.
-- **Me**: achievements earned, a pending conversion of 20 coins for Harry; Harry's budget is split
-  50 / 30 / 20 (saving, spending, wants).
+- **Me**: achievements earned, every one the child's record earns (Luna's and Harry's streaks make
+  them "On Fire"), so none is left to pay out by surprise on the child's next move; a pending
+  conversion of 20 coins for Harry; Harry's budget is split 50 / 30 / 20 (saving, spending, wants).
 
 Idempotent: people are matched by email and a child's history is written only when the child is
 first created; classes are matched by name and assignments by class and module, so running it twice
@@ -51,7 +52,7 @@ from economy.catalogue import catalogue_load
 from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Transaction
 from learning.curriculum import starter_load
 from learning.models import Module, UserAchievement
-from learning.progression import xp_for_level
+from learning.progression import achievements_check, xp_for_level
 
 DEMO_PASSWORD = "demo123"
 AUTO_APPROVAL_LIMIT = 50
@@ -175,15 +176,18 @@ class Command(BaseCommand):
         economy.purchase_request_create(actor=child, item_id=waiting.pk)
         if spec.get("budget"):
             economy.budget_update(actor=child, owner=child, percentages=spec["budget"])
+        # The demo child has been at it for a while: its level and streak, as the app's demo shows them,
+        # with the achievements they earn awarded now (a 7-day streak is "On Fire"), not paid out
+        # by whatever the child happens to do next.
+        ChildProfile.objects.filter(user=child).update(
+            level=spec["level"], xp=xp_for_level(spec["level"]) + 10, streak_days=spec["streak_days"],
+            last_activity_date=now)
+        achievements_check(child=child)
         economy.balance_set(actor=parent, child=child, coins=spec["coins"] + spec["redeem"],
                             reason="Pocket money adjustment")
         if spec["redeem"]:
             economy.redemption_create(actor=child, child=child, coins_amount=spec["redeem"],
                                       description="Pocket money for the weekend")
-        # The demo child has been at it for a while: its level and streak, as the app's demo shows them.
-        ChildProfile.objects.filter(user=child).update(
-            level=spec["level"], xp=xp_for_level(spec["level"]) + 10, streak_days=spec["streak_days"],
-            last_activity_date=timezone.now())
 
     def _classes(self, teacher) -> list[Classroom]:
         now = timezone.now()
