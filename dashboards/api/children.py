@@ -26,7 +26,6 @@ from economy import selectors as money
 from economy.api.serializers import GoalReadSerializer, TaskReadSerializer, TransactionReadSerializer, goal_context
 from economy.models import Goal, Task, Transaction
 from economy.pace import Pace, goal_outlook, pace_listings
-from economy.services import budget_get_or_create
 from learning import selectors
 from learning.api.figures import achievement_card, achievement_read, child_profile, progress_of
 from learning.models import Module
@@ -120,7 +119,7 @@ class TeenDashboardView(ApiView):
         teen = request.user
         profile = child_profile(teen)
         progress = progress_of(profile)
-        split = {c.name: c.percentage for c in budget_get_or_create(owner=teen)}
+        split = {c.name: c.percentage for c in money.budget_of(teen)}
         modules, figures, awards, *pace = read_together(
             selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
             selectors.child_figures(teen), selectors.recent_achievements(teen), *pace_listings(teen))

@@ -152,7 +152,7 @@ class TeenBudgetView(ApiView):
     @extend_schema(responses={200: out.TeenBudgetOutSerializer, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access budget management")
-        return Response(_budget_body(request.user, services.budget_get_or_create(owner=request.user)))
+        return Response(_budget_body(request.user, selectors.budget_of(request.user)))
 
     @extend_schema(request=s.BudgetInSerializer,
                    responses={200: out.TeenBudgetUpdatedOutSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])

@@ -8,7 +8,7 @@ Lock order, to stay free of deadlocks: the object being decided (task, request, 
 child's balance row last (inside `ledger_post`).
 """
 
-from economy.services.budget import budget_get_or_create, budget_update  # noqa: F401
+from economy.services.budget import budget_update  # noqa: F401
 from economy.services.family import (  # noqa: F401
     allowance_create,
     interest_set,

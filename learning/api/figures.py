@@ -1,16 +1,17 @@
 """The learning figures several screens show: level and XP progress, the streak, achievements."""
 
-from accounts.models import ChildProfile, Role, User
+from accounts.models import ChildProfile, User
+from accounts.services import DEFAULT_CHILD_AGE
 from learning.progression import current_streak, level_for, streak_paused, xp_for_level
 
 
 def child_profile(child: User) -> ChildProfile:
-    """The child's profile: usually already loaded with the signed-in user (no query)."""
+    """The child's profile: usually already loaded with the signed-in user (no query). An account
+    made without one (by an operator, say) reads as a new profile would, and nothing is written."""
     if User.child_profile.is_cached(child) and child.child_profile is not None:
         return child.child_profile
-    profile, _ = ChildProfile.objects.get_or_create(
-        user=child, defaults={"age": 15 if child.role == Role.TEEN else 10})
-    return profile
+    profile = ChildProfile.objects.filter(user=child).first()
+    return profile or ChildProfile(user=child, age=DEFAULT_CHILD_AGE.get(child.role))
 
 
 def progress_of(profile: ChildProfile) -> dict:
