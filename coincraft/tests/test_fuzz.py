@@ -12,16 +12,17 @@ import json
 import os
 from urllib.parse import urlencode
 
+import pytest
 import requests
 import schemathesis
-from schemathesis.core.transport import Response
 import yaml
-from drf_spectacular.renderers import OpenApiYamlRenderer
 from drf_spectacular.generators import SchemaGenerator
-import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-from schemathesis import GenerationMode
+from drf_spectacular.renderers import OpenApiYamlRenderer
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rest_framework.test import APIClient
+from schemathesis import GenerationMode
+from schemathesis.core.transport import Response
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
 ROLES = ("parent_a", "child_a", "teen_a", "teacher_1")

@@ -351,7 +351,9 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
 # The reads of the children's app screens (re-exported: ``economy.selectors`` is the public surface).
 from economy.selectors.child import (  # noqa: E402,F401
     BUDGET_CATEGORIES,
+    DEFAULT_BUDGET,
     budget_category_of,
+    budget_of,
     budget_spent,
     catalogue_for,
     chores_to_do,

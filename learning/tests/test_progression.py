@@ -14,24 +14,27 @@ Days are controlled by passing ``when=`` to ``activity_record`` or by dating ``l
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from django.utils import timezone
 
 from accounts.models import ChildProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from conftest import client_for
+from coincraft.testing.threads import run_concurrently
 from economy import services as money
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
 from economy.tests.factories import GoalFactory
 from learning import progression
-from learning.games import ACHIEVEMENTS, activities_ensure
+from learning.games import ACHIEVEMENTS
 from learning.models import Achievement, Activity, UserAchievement
 from learning.progression import achievements_check, achievements_ensure, activity_record, current_streak, level_for
+from learning.services import activities_ensure
 from learning.tests.factories import ModuleFactory
-from learning.tests.helpers import balance, ledger_sum, quiz_module, run_concurrently
+from learning.tests.helpers import balance, ledger_sum, quiz_module
+
+from conftest import client_for
 
 DAY0 = date(2026, 1, 5)
 
@@ -48,7 +51,7 @@ def profile_of(child) -> ChildProfile:
 
 
 def at(day: date, hour: int = 12) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=dt_timezone.utc)
+    return datetime.combine(day, time(hour), tzinfo=UTC)
 
 
 def earn(child, amount: int, category: str = "task"):
