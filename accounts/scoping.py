@@ -101,6 +101,12 @@ def _people_known_q(actor: User, prefix: str) -> Q:
     return q
 
 
+def children_q(parent, prefix: str = "") -> Q:
+    """The children of ``parent`` (a user or its id), as a ``Q`` over the user reached through ``prefix``:
+    the one place the family relation (``ChildProfile.parent``) is spelled out."""
+    return Q(**{_join(prefix, "child_profile__parent"): getattr(parent, "pk", parent)})
+
+
 def users_visible_q(actor, prefix: str = "") -> Q:
     """People visible to ``actor``, as a ``Q`` over the user reached through ``prefix``."""
     pk = _join(prefix, "pk")
@@ -109,7 +115,7 @@ def users_visible_q(actor, prefix: str = "") -> Q:
     if actor.is_superuser:
         return Q()
     if actor.role == Role.PARENT:
-        return Q(**{pk: actor.pk}) | Q(**{_join(prefix, "child_profile__parent"): actor.pk})
+        return Q(**{pk: actor.pk}) | children_q(actor, prefix)
     if actor.role in CHILD_ROLES:
         parent_id = family_parent_id(actor)
         if parent_id is None:
@@ -117,7 +123,7 @@ def users_visible_q(actor, prefix: str = "") -> Q:
         return (
             Q(**{pk: actor.pk})
             | Q(**{pk: parent_id})
-            | Q(**{_join(prefix, "child_profile__parent"): parent_id})
+            | children_q(parent_id, prefix)
         )
     return Q(**{pk: actor.pk}) | _people_known_q(actor, prefix)
 

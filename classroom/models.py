@@ -19,7 +19,7 @@ from django.db import models
 from django.db.models import Q
 
 from accounts.models import CHILD_ROLES, Role
-from accounts.scoping import nothing_visible, sees_nothing
+from accounts.scoping import children_q, nothing_visible, sees_nothing
 from coincraft.models import BaseModel
 
 CLASS_CODE_ALPHABET = string.ascii_uppercase + string.digits
@@ -80,7 +80,7 @@ class Enrolment(BaseModel):
         if actor.role in CHILD_ROLES:
             return Q(student=actor)
         if actor.role == Role.PARENT:
-            return Q(student__child_profile__parent=actor.pk)
+            return children_q(actor, "student")
         return Classroom.visible_q(actor, prefix="classroom")
 
     class Meta:
@@ -158,7 +158,7 @@ class Invitation(BaseModel):
         if actor.role in CHILD_ROLES:
             return Q(student=actor)
         if actor.role == Role.PARENT:
-            return Q(student__child_profile__parent=actor.pk)
+            return children_q(actor, "student")
         return nothing_visible()
 
     class Meta:

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 
 from accounts.models import Role, User
+from accounts.scoping import children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
 from economy.categories import NOT_EARNED
@@ -38,7 +39,7 @@ def week_of(day: date) -> tuple[date, date]:
 def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
     since = datetime.combine(start, time.min, tzinfo=UTC)
     until = datetime.combine(end, time.max, tzinfo=UTC)
-    children = list(User.objects.filter(child_profile__parent=parent, is_active=True).order_by("name"))
+    children = list(User.objects.filter(children_q(parent), is_active=True).order_by("name"))
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(
         earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED - {"allowance", "interest"})),

@@ -284,7 +284,7 @@ class FamilyPlanAdmin(ScopedModelAdmin):
         if db_field.name == "child":
             field.queryset = field.queryset.filter(role__in=(Role.CHILD, Role.TEEN))
             if not request.user.is_superuser:
-                field.queryset = field.queryset.filter(child_profile__parent=request.user)
+                field.queryset = field.queryset.filter(scoping.children_q(request.user))
         return field
 
     def save_model(self, request, obj, form, change):

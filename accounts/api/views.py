@@ -221,7 +221,7 @@ class UserChildrenView(ApiView):
     @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
     def get(self, request, parent_id):
         parent = self._parent(request, parent_id, "Only parents can view their children")
-        children = User.objects.filter(child_profile__parent=parent).select_related("child_profile").order_by(
+        children = User.objects.filter(scoping.children_q(parent)).select_related("child_profile").order_by(
             "created_at")
         return Response(s.ChildSummarySerializer(children, many=True).data)
 

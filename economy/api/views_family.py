@@ -123,7 +123,7 @@ class PlanListView(ApiView):
 
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
-        plans = self.model.objects.filter(child__child_profile__parent=request.user).order_by("created_at")
+        plans = self.model.objects.filter(scoping.children_q(request.user, "child")).order_by("created_at")
         return Response(self.serializer_class(plans[:500], many=True).data)
 
     def post(self, request):

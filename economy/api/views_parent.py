@@ -16,7 +16,7 @@ class ChildrenGoalsView(ApiView):
     @extend_schema(responses={200: out.FamilyGoalOutSerializer(many=True), 403: ERROR}, tags=["parent"])
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, "Only parents can view children's goals")
-        goals = list(Goal.objects.filter(user__child_profile__parent=request.user).select_related("user").order_by(
+        goals = list(Goal.objects.filter(scoping.children_q(request.user, "user")).select_related("user").order_by(
             "-created_at")[:500])
         at_pace = goal_context(*{g.user_id: g.user for g in goals}.values())
         return Response([{**GoalReadSerializer(g, context=at_pace).data, "child_name": g.user.name,
