@@ -29,14 +29,8 @@ TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 
 
 def _teacher(request, detail: str) -> User:
-    """The signed-in teacher, with a teacher profile made sure of (for views that write through it)."""
-    _teacher_reading(request, detail)
-    TeacherProfile.objects.get_or_create(user=request.user)
-    return request.user
-
-
-def _teacher_reading(request, detail: str) -> User:
-    """The signed-in teacher, for the overviews that only read (no profile needed, no write on read)."""
+    """The signed-in teacher (its profile is made with its account; the services that need it, such as
+    ``classroom_create``, make sure of it)."""
     scoping.require_role(request.user, Role.TEACHER, detail)
     return request.user
 
@@ -88,7 +82,7 @@ class TeacherAnalyticsView(ApiView):
     @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
                    tags=["teacher"])
     def get(self, request):
-        teacher = _teacher_reading(request, "Only teachers can view analytics")
+        teacher = _teacher(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
         overviews, _ = selectors.teacher_class_overviews(teacher, since=since).read()

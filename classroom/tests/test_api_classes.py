@@ -123,7 +123,7 @@ def test_classes_by_teacher_id_run_a_constant_number_of_queries(personas, as_use
         ProgressFactory(user=student, is_completed=True, score=80)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get("/api/teachers/me/classes")
     # then
     assert len(response.json()) == extra + 1
@@ -387,7 +387,7 @@ def test_class_students_by_class_run_a_constant_number_of_queries(personas, as_u
         ProgressFactory(user=student, is_completed=True, score=70)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get(f"/api/classes/{personas.class_1.pk}/students")
     # then
     assert len(response.json()) == extra + 2

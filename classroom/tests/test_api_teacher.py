@@ -230,7 +230,7 @@ def test_class_list_runs_a_constant_number_of_queries(personas, as_user, django_
     many_classes(personas.teacher_1, extra)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get("/api/teacher/classes")
     # then
     assert len(response.json()) == extra + 1
@@ -402,7 +402,7 @@ def test_class_detail_runs_a_constant_number_of_queries(personas, as_user, djang
         completed(student, 80)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         response = client.get(f"/api/teacher/classes/{personas.class_1.pk}")
     # then
     assert len(response.json()["students"]) == extra + 2
@@ -452,7 +452,7 @@ def test_class_students_run_a_constant_number_of_queries(personas, as_user, djan
         completed(student, 65)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get(f"/api/teacher/classes/{personas.class_1.pk}/students")
     # then
     assert response.json()["total_students"] == extra + 2
@@ -726,7 +726,7 @@ def test_assigned_modules_of_a_class_run_a_constant_number_of_queries(personas, 
                                         assigned_by=personas.teacher_1)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         response = client.get(f"/api/teacher/classes/{personas.class_1.pk}/assigned-modules")
     # then
     assert len(response.json()) == count
@@ -852,7 +852,7 @@ def test_available_students_run_a_constant_number_of_queries(personas, as_user, 
         EnrolmentFactory(classroom=personas.class_1, student=ChildFactory())
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get("/api/teacher/students/available")
     # then
     assert len(response.json()) == extra + 2

@@ -63,8 +63,8 @@ ADDRESSES = {
     "an-enrolled-childs-id": lambda p: {"student_id": str(p.child_a.pk)},
     "a-child-already-invited": lambda p: {"email": p.child_b.email},
 }
-# Signing in, the teacher's profile, the class, matching the address, recording it: one statement each.
-ADD_STUDENT_QUERIES = 5
+# Signing in, the class, matching the address, recording it: one statement each.
+ADD_STUDENT_QUERIES = 4
 
 
 @pytest.mark.parametrize("route", ADD_STUDENT_ROUTES)
