@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run serve migrate seed test test-postgres check bench bench-smoke clean \
+.PHONY: install run serve migrate seed test test-postgres check lint bench bench-smoke clean \
         web web-install web-types web-check test-web e2e weight lighthouse
 
 $(VENV)/.installed: requirements.txt
@@ -43,6 +43,11 @@ bench-smoke: install
 check: install
 	$(DEV_ENV) $(PY) manage.py check
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+# ruff (ruff.toml) and the layers of the apps (.importlinter): a lower layer never imports a higher one.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 # --- the web app (frontend/): Node 20 and npm -------------------------------------------------------
 # Browsers are never downloaded: the browser tests use Debian's chromium (/usr/bin/chromium).

@@ -19,7 +19,7 @@ from accounts.models import User
 from accounts.tests.factories import ChildFactory, ParentFactory, TeacherFactory, TeenFactory
 from accounts.tokens import access_token_for
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
-from coincraft.tests.live_server import LiveServer, database_configurations, database_environment
+from coincraft.testing.live_server import LiveServer, database_configurations, database_environment
 
 PERSONA_NAMES = ("parent_a", "child_a", "teen_a", "parent_b", "child_b", "teacher_1", "teacher_2", "student_1")
 
@@ -106,9 +106,9 @@ def _seeded_rows(request):
     if not (marker or transactional or "db" in request.fixturenames):
         return
     request.getfixturevalue("transactional_db" if transactional else "db")
-    from learning.games import activities_ensure
     from learning.models import Achievement, Activity
     from learning.progression import achievements_ensure
+    from learning.services import activities_ensure
 
     if not Activity.objects.exists():
         activities_ensure()

@@ -12,12 +12,12 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm, UserChangeForm, UserCreationForm
 from django.contrib.auth.password_validation import validate_password
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 
 from accounts import scoping, services
+from accounts.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
 from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
-from coincraft.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
 from coincraft.exceptions import DomainError
 
 
@@ -151,35 +151,12 @@ class ChildAccountAdmin(ScopedModelAdmin):
     list_filter = ["role", "is_active"]
     search_fields = ["name", "email"]
     inlines = [ChildProfileInline]
-    readonly_fields = ["role", "created_at", "money", "classes", "charts"]
+    readonly_fields = ["role", "created_at", "classes"]
+    # What the child's parent reads on its page besides the account (the economy app adds money).
+    guardian_fields: tuple[str, ...] = ("classes",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("child_profile")
-
-    def get_urls(self):
-        from economy.admin import coin_adjustment_view
-
-        view = self.admin_site.admin_view(lambda request, object_id: coin_adjustment_view(self, request, object_id))
-        return [path("<uuid:object_id>/coins/", view, name="accounts_childaccount_coins"), *super().get_urls()]
-
-    @admin.display(description="Charts")
-    def charts(self, obj):
-        from coincraft.charts import bar_chart, line_chart
-        from economy.selectors import balance_history, weekly_totals
-
-        balance = line_chart([(day.strftime("%b %d"), coins) for day, coins in balance_history(obj)],
-                             title=f"{obj.name}'s balance over the last 90 days", empty="No coins moved yet")
-        weekly = bar_chart([(week.strftime("%b %d"), [earned, spent]) for week, earned, spent in weekly_totals(obj)],
-                           series=["Earned", "Spent"], title="Earned and spent per week",
-                           empty="Nothing earned or spent in the last 12 weeks")
-        return format_html("<div><h4>Balance, last 90 days</h4>{}<h4>Earned and spent per week</h4>{}</div>",
-                           balance, weekly)
-
-    @admin.display(description="Money")
-    def money(self, obj):
-        coins = reverse("admin:accounts_childaccount_coins", args=[obj.pk])
-        ledger = reverse("admin:economy_transaction_changelist") + f"?user__id__exact={obj.pk}"
-        return format_html('<a href="{}">Give or deduct coins</a> · <a href="{}">See the ledger</a>', coins, ledger)
 
     @admin.display(description="Classes")
     def classes(self, obj):
@@ -217,7 +194,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
             return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
         fields = ("name", "email", "avatar_url", "age", "is_active", "new_password", "role", "created_at")
         if scoping.is_guardian_of(request.user, obj):
-            fields += ("money", "classes", "charts")
+            fields += self.guardian_fields
         return ((None, {"fields": fields}),)
 
     def get_inlines(self, request, obj):

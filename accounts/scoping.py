@@ -20,23 +20,13 @@ Two questions, two answers
    visible as existing but answers 403); a teacher reads its students' learning, never their money.
 
 Objects owned by a person (transactions, goals, tasks...) declare the path from the object to its
-owner as ``owner_path`` on the model, and are visible exactly when their owner is. Classes are
-visible to their teacher and to the students enrolled in them.
+owner as ``owner_path`` on the model, and are visible exactly when their owner is. A model whose
+visibility is not its owner's (a class, a module, the shop's catalogue) defines it as a
+``visible_q(actor)`` classmethod, next to its fields.
 
-Classes and consent
--------------------
-A teacher sees a child only once it is enrolled in one of its classes, and a child is enrolled only
-with its family's consent: it joins with the class code, or its family accepts an invitation.
-
-============  ===============================================================================
-enrolments    the class's teacher; the student itself; the student's parent (who may end it)
-invitations   the invited child and its parent, who answer it; never the teacher, which reads
-              only the addresses it sent (``classroom.selectors.invitations_sent``)
-============  ===============================================================================
-
-Who answers an invitation: the child's parent, or the child itself when it has no parent
-(``answers_invitations_for``). Who may take a child out of a class: the class's teacher and the
-child's parent (``may_take_out_of_class``).
+This module knows nothing of the apps built on accounts. The one thing they add is whom a role sees
+besides the family: the classroom app registers, with ``people_rule``, that a teacher sees the
+students enrolled in its classes (``classroom.scoping`` has the rules of classes and consent).
 
 Use:
 
@@ -47,6 +37,8 @@ Use:
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from django.db.models import Model, Q, QuerySet
 
@@ -59,8 +51,14 @@ def _join(prefix: str, lookup: str) -> str:
     return f"{prefix}__{lookup}" if prefix else lookup
 
 
-def _nothing(prefix: str) -> Q:
+def nothing_visible(prefix: str = "") -> Q:
+    """A filter that matches no row."""
     return Q(**{_join(prefix, "pk__in"): []})
+
+
+def sees_nothing(actor) -> bool:
+    """Nobody signed in, or an account switched off: sees no one and nothing."""
+    return actor is None or not actor.is_authenticated or not actor.is_active
 
 
 def is_operator(actor) -> bool:
@@ -77,21 +75,47 @@ def family_parent_id(actor: User):
     return None
 
 
-def _teacher_student_ids(actor: User):
-    from classroom.models import Enrolment
+PeopleRule = Callable[[User], QuerySet]
+_people_rules: dict[str, list[PeopleRule]] = {}
 
-    return Enrolment.objects.filter(classroom__teacher__user=actor).values("student_id")
+
+def people_rule(role: str):
+    """Register ``rule(actor) -> queryset of user ids``: more people an actor of ``role`` sees.
+
+    Used by the apps above accounts when they start (``AppConfig.ready``)."""
+
+    def register(rule: PeopleRule) -> PeopleRule:
+        rules = _people_rules.setdefault(role, [])
+        if rule not in rules:
+            rules.append(rule)
+        return rule
+
+    return register
+
+
+def _people_known_q(actor: User, prefix: str) -> Q:
+    """The people that registered rules give ``actor`` (nobody when no rule is registered)."""
+    q = nothing_visible(prefix)
+    for rule in _people_rules.get(actor.role, ()):
+        q |= Q(**{_join(prefix, "pk__in"): rule(actor)})
+    return q
+
+
+def children_q(parent, prefix: str = "") -> Q:
+    """The children of ``parent`` (a user or its id), as a ``Q`` over the user reached through ``prefix``:
+    the one place the family relation (``ChildProfile.parent``) is spelled out."""
+    return Q(**{_join(prefix, "child_profile__parent"): getattr(parent, "pk", parent)})
 
 
 def users_visible_q(actor, prefix: str = "") -> Q:
     """People visible to ``actor``, as a ``Q`` over the user reached through ``prefix``."""
     pk = _join(prefix, "pk")
-    if actor is None or not actor.is_authenticated or not actor.is_active:
-        return _nothing(prefix)
+    if sees_nothing(actor):
+        return nothing_visible(prefix)
     if actor.is_superuser:
         return Q()
     if actor.role == Role.PARENT:
-        return Q(**{pk: actor.pk}) | Q(**{_join(prefix, "child_profile__parent"): actor.pk})
+        return Q(**{pk: actor.pk}) | children_q(actor, prefix)
     if actor.role in CHILD_ROLES:
         parent_id = family_parent_id(actor)
         if parent_id is None:
@@ -99,54 +123,9 @@ def users_visible_q(actor, prefix: str = "") -> Q:
         return (
             Q(**{pk: actor.pk})
             | Q(**{pk: parent_id})
-            | Q(**{_join(prefix, "child_profile__parent"): parent_id})
+            | children_q(parent_id, prefix)
         )
-    if actor.role == Role.TEACHER:
-        return Q(**{pk: actor.pk}) | Q(**{_join(prefix, "pk__in"): _teacher_student_ids(actor)})
-    return Q(**{pk: actor.pk})
-
-
-def classes_visible_q(actor, prefix: str = "") -> Q:
-    """Classes visible to ``actor``: its own (teacher), the ones it is enrolled in (child)."""
-    if actor is None or not actor.is_authenticated or not actor.is_active:
-        return _nothing(prefix)
-    if actor.is_superuser:
-        return Q()
-    if actor.role == Role.TEACHER:
-        return Q(**{_join(prefix, "teacher__user"): actor.pk})
-    if actor.role in CHILD_ROLES:
-        from classroom.models import Enrolment
-
-        return Q(**{_join(prefix, "pk__in"): Enrolment.objects.filter(student=actor).values("classroom_id")})
-    return _nothing(prefix)
-
-
-def enrolments_visible_q(actor) -> Q:
-    """Enrolments: the class's teacher sees its classes' ones; a student only its own (not its
-    classmates'); a parent its children's."""
-    if actor is None or not actor.is_authenticated or not actor.is_active:
-        return _nothing("")
-    if actor.is_superuser:
-        return Q()
-    if actor.role in CHILD_ROLES:
-        return Q(student=actor)
-    if actor.role == Role.PARENT:
-        return Q(student__child_profile__parent=actor.pk)
-    return classes_visible_q(actor, prefix="classroom")
-
-
-def invitations_visible_q(actor) -> Q:
-    """Invitations that reached a child: that child and its parent. A teacher sees none of them (the
-    row knows which child an address matched)."""
-    if actor is None or not actor.is_authenticated or not actor.is_active:
-        return _nothing("")
-    if actor.is_superuser:
-        return Q()
-    if actor.role in CHILD_ROLES:
-        return Q(student=actor)
-    if actor.role == Role.PARENT:
-        return Q(student__child_profile__parent=actor.pk)
-    return _nothing("")
+    return Q(**{pk: actor.pk}) | _people_known_q(actor, prefix)
 
 
 def visible_q(actor, model: type[Model]) -> Q:
@@ -191,31 +170,16 @@ def may_act_for(actor: User, owner: User) -> bool:
     return actor.pk == owner.pk or is_guardian_of(actor, owner)
 
 
-def teaches(actor: User, student: User) -> bool:
-    """The actor is a teacher with ``student`` enrolled in one of its classes."""
-    if actor.role != Role.TEACHER:
-        return False
-    from classroom.models import Enrolment
-
-    return Enrolment.objects.filter(classroom__teacher__user=actor, student=student).exists()
+def knows_through_rule(actor: User, person: User) -> bool:
+    """``person`` is among the people a registered rule gives the actor (a teacher's students)."""
+    rules = _people_rules.get(actor.role, ())
+    return bool(rules) and User.objects.filter(_people_known_q(actor, ""), pk=person.pk).exists()
 
 
 def may_view_profile(actor: User, user: User) -> bool:
     """Self, the parent of a child, a teacher of a student, or an operator."""
-    return actor.pk == user.pk or is_guardian_of(actor, user) or teaches(actor, user) or is_operator(actor)
-
-
-def answers_invitations_for(actor: User, child: User) -> bool:
-    """Who says yes or no to a class invitation of ``child``: its parent, or the child itself when it
-    has no parent (nobody else could)."""
-    if is_guardian_of(actor, child):
-        return True
-    return actor.pk == child.pk and child.is_child_role and child_parent_id(child) is None
-
-
-def may_take_out_of_class(actor: User, classroom, student: User) -> bool:
-    """The class's teacher, the student's parent (at any time) or an operator."""
-    return is_operator(actor) or classroom.teacher.user_id == actor.pk or is_guardian_of(actor, student)
+    return (actor.pk == user.pk or is_guardian_of(actor, user) or is_operator(actor)
+            or knows_through_rule(actor, user))
 
 
 def require(condition: bool, detail: str = "Insufficient permissions") -> None:

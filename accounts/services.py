@@ -19,8 +19,18 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts import scoping, throttling
-from accounts.models import (CHILD_ROLES, ChildProfile, EmailLinkRequest, EndedSession, LoginFailure, ParentProfile,
-                             Role, TeacherProfile, UsedRefreshToken, User)
+from accounts.models import (
+    CHILD_ROLES,
+    ChildProfile,
+    EmailLinkRequest,
+    EndedSession,
+    LoginFailure,
+    ParentProfile,
+    Role,
+    TeacherProfile,
+    UsedRefreshToken,
+    User,
+)
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
 
@@ -170,18 +180,12 @@ def user_update(*, actor: User, user: User, name: str | None = None, avatar_url:
     return user
 
 
-def child_profile_update(*, actor: User, child: User, age: int | None = None, coins: int | None = None) -> User:
-    """A parent edits its child's profile; a new coin figure becomes a ledger adjustment."""
-    from economy.services import balance_set
-
+def child_profile_update(*, actor: User, child: User, age: int | None = None) -> User:
+    """A parent edits its child's profile (its balance is the ledger's: ``economy.services.balance_set``)."""
     scoping.require(scoping.is_guardian_of(actor, child))
-    with transaction.atomic():
-        if age is not None:
-            ChildProfile.objects.filter(user=child).update(age=age, updated_at=timezone.now())
-            child.child_profile.age = age
-        if coins is not None:
-            balance_set(actor=actor, child=child, coins=coins)
-    child.child_profile.refresh_from_db()
+    if age is not None:
+        ChildProfile.objects.filter(user=child).update(age=age, updated_at=timezone.now())
+        child.child_profile.age = age
     return child
 
 

@@ -16,7 +16,7 @@ database's primary key lets exactly one of simultaneous exchanges, from any numb
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -79,7 +79,7 @@ def refresh_exchange(raw: str) -> dict:
     try:
         with transaction.atomic():
             UsedRefreshToken.objects.create(jti=token[api_settings.JTI_CLAIM], user=user,
-                                            expires_at=datetime.fromtimestamp(token["exp"], tz=dt_timezone.utc))
+                                            expires_at=datetime.fromtimestamp(token["exp"], tz=UTC))
     except IntegrityError:
         raise TokenRefused(REFRESH_REVOKED)  # another exchange claimed it first
     return tokens_for(user, session=session_of(token))

@@ -19,11 +19,13 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from accounts import scoping
+from accounts.admin_inbox import InboxSection, inbox_section_register
+from accounts.admin_site import ScopedModelAdmin, child_filter
 from accounts.models import Role, TeacherProfile
+from classroom import scoping as classroom_scoping
 from classroom import selectors, services
+from classroom.exports import class_progress_csv
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
-from coincraft.admin_inbox import InboxSection, inbox_section_register
-from coincraft.admin_site import ScopedModelAdmin, child_filter
 from coincraft.charts import bar_chart
 from coincraft.exceptions import DomainError, NotFound
 from learning.models import Module, UserModuleProgress
@@ -165,9 +167,6 @@ class ClassroomAdmin(ScopedModelAdmin):
     @admin.action(description="Download the selected class's progress as CSV")
     def download_progress_csv(self, request, queryset):
         from django.http import StreamingHttpResponse
-
-        from economy.exports import class_progress_csv
-
         classes = list(queryset[:2])
         if len(classes) != 1:
             self.message_user(request, "Choose exactly one class to download.", messages.WARNING)
@@ -290,13 +289,13 @@ class EnrolmentAdmin(ScopedModelAdmin):
         return False
 
     def may_change_object(self, request, obj):
-        return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+        return classroom_scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
 
     def has_delete_permission(self, request, obj=None):
         # Deleting a class takes its enrolments along, and the admin asks this of each of them: its
         # teacher may (it has no list of enrolments here, only its class's page).
         if obj is not None and request.user.role == Role.TEACHER:
-            return scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
+            return classroom_scoping.may_take_out_of_class(request.user, obj.classroom, obj.student)
         return super().has_delete_permission(request, obj)
 
     def delete_model(self, request, obj):

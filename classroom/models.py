@@ -7,7 +7,7 @@ two ways, both with the family's consent:
 - the teacher invites it by email or account id (an `Invitation`), and its parent accepts in the
   admin inbox (a child without a parent accepts in the app).
 
-A teacher sees only the students enrolled in its own classes (``accounts.scoping``); an invitation
+A teacher sees only the students enrolled in its own classes (``classroom.scoping``); an invitation
 shows it nothing of the child, not even whether the address it typed belongs to one.
 """
 
@@ -18,6 +18,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from accounts.models import CHILD_ROLES, Role
+from accounts.scoping import children_q, nothing_visible, sees_nothing
 from coincraft.models import BaseModel
 
 CLASS_CODE_ALPHABET = string.ascii_uppercase + string.digits
@@ -40,10 +42,18 @@ class Classroom(BaseModel):
     )
 
     @classmethod
-    def visible_q(cls, actor):
-        from accounts.scoping import classes_visible_q
-
-        return classes_visible_q(actor)
+    def visible_q(cls, actor, prefix: str = "") -> Q:
+        """Classes visible to ``actor``: its own (teacher), the ones it is enrolled in (child)."""
+        field = f"{prefix}__" if prefix else ""
+        if sees_nothing(actor):
+            return nothing_visible(prefix)
+        if actor.is_superuser:
+            return Q()
+        if actor.role == Role.TEACHER:
+            return Q(**{f"{field}teacher__user": actor.pk})
+        if actor.role in CHILD_ROLES:
+            return Q(**{f"{field}pk__in": Enrolment.objects.filter(student=actor).values("classroom_id")})
+        return nothing_visible(prefix)
 
     class Meta:
         ordering = ["-created_at"]
@@ -60,10 +70,18 @@ class Enrolment(BaseModel):
     student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
 
     @classmethod
-    def visible_q(cls, actor):
-        from accounts.scoping import enrolments_visible_q
-
-        return enrolments_visible_q(actor)
+    def visible_q(cls, actor) -> Q:
+        """The class's teacher sees its classes' enrolments; a student only its own (not its
+        classmates'); a parent its children's."""
+        if sees_nothing(actor):
+            return nothing_visible()
+        if actor.is_superuser:
+            return Q()
+        if actor.role in CHILD_ROLES:
+            return Q(student=actor)
+        if actor.role == Role.PARENT:
+            return children_q(actor, "student")
+        return Classroom.visible_q(actor, prefix="classroom")
 
     class Meta:
         ordering = ["created_at"]
@@ -87,10 +105,8 @@ class ModuleAssignment(BaseModel):
     is_active = models.BooleanField(default=True)
 
     @classmethod
-    def visible_q(cls, actor):
-        from accounts.scoping import classes_visible_q
-
-        return classes_visible_q(actor, prefix="classroom")
+    def visible_q(cls, actor) -> Q:
+        return Classroom.visible_q(actor, prefix="classroom")
 
     class Meta:
         ordering = ["-created_at"]
@@ -132,10 +148,18 @@ class Invitation(BaseModel):
     decided_at = models.DateTimeField(null=True, blank=True)
 
     @classmethod
-    def visible_q(cls, actor):
-        from accounts.scoping import invitations_visible_q
-
-        return invitations_visible_q(actor)
+    def visible_q(cls, actor) -> Q:
+        """Invitations that reached a child: that child and its parent. A teacher sees none of them
+        (the row knows which child an address matched)."""
+        if sees_nothing(actor):
+            return nothing_visible()
+        if actor.is_superuser:
+            return Q()
+        if actor.role in CHILD_ROLES:
+            return Q(student=actor)
+        if actor.role == Role.PARENT:
+            return children_q(actor, "student")
+        return nothing_visible()
 
     class Meta:
         ordering = ["-created_at"]

@@ -14,10 +14,11 @@ from datetime import datetime
 from django.db import connection
 from django.db.models import Avg, Count, Max, Q, Sum
 
+from accounts import scoping
 from accounts.models import TeacherProfile, User
-from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus
+from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
 from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
-from learning.models import UserModuleProgress
+from learning.models import Module, UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
 
@@ -75,8 +76,6 @@ def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[Cla
 def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> Listing:
     """Overviews of all the teacher's classes, newest first, and their students' performances
     (``overviews``)."""
-    from accounts.models import TeacherProfile
-
     return overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
                      (pk_param(teacher),), since)
 
@@ -140,8 +139,6 @@ MODULE_FIELDS = ("id", "title", "description", "category", "difficulty", "points
 def recent_modules(teacher: User, limit: int = 5) -> Listing:
     """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all:
     reads as (modules, count)."""
-    from learning.models import Module
-
     table = Module._meta.db_table
     columns = (*model_columns(Module, MODULE_FIELDS),
                ("created", f"(SELECT COUNT(*) FROM {table} WHERE created_by_id = %s)", COUNT))
@@ -169,8 +166,6 @@ def class_students(classroom: Classroom):
 def module_completion(classroom: Classroom) -> list[tuple]:
     """(module, % of the class's students who completed it, mean completed score) for each module
     assigned to the class, in two queries."""
-    from classroom.models import ModuleAssignment
-
     assignments = list(ModuleAssignment.objects.filter(classroom=classroom, is_active=True).select_related("module")
                        .order_by("created_at"))
     students = Enrolment.objects.filter(classroom=classroom).values("student_id")
@@ -185,8 +180,6 @@ def module_completion(classroom: Classroom) -> list[tuple]:
 def invitations_waiting(actor: User, limit: int = 200):
     """The invitations waiting for an answer that the actor sees (a parent: its children's; a child:
     its own), oldest first, with the class and its teacher."""
-    from accounts import scoping
-
     return (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
             .select_related("student", "classroom__teacher__user").order_by("created_at", "id")[:limit])
 

@@ -15,8 +15,10 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from classroom import scoping as classroom_scoping
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment, new_class_code
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, NotFound
+from learning.services import progress_assign
 
 PARENT_ANSWERS = "Your parent answers your class invitations"
 
@@ -100,7 +102,7 @@ def _invitation_pending_locked(*, actor: User, invitation: Invitation) -> Invita
     locked = (Invitation.objects.select_for_update(of=("self",))
               .select_related("classroom__teacher__user", "student__child_profile").get(pk=invitation.pk))
     child = locked.student
-    if child is None or not scoping.answers_invitations_for(actor, child):
+    if child is None or not classroom_scoping.answers_invitations_for(actor, child):
         raise Forbidden(PARENT_ANSWERS if child is not None and actor.pk == child.pk
                         else "Only the child's parent can answer this invitation")
     if locked.status != InvitationStatus.PENDING:
@@ -159,8 +161,6 @@ def classroom_delete(*, actor: User, classroom: Classroom) -> None:
 
 
 def _assignments_apply(classroom: Classroom, students: list[User]) -> None:
-    from learning.services import progress_assign
-
     for assignment in classroom.assignments.filter(is_active=True).select_related("module"):
         progress_assign(module=assignment.module, students=students, assigned_by=assignment.assigned_by,
                         due_date=assignment.due_date)
@@ -168,7 +168,7 @@ def _assignments_apply(classroom: Classroom, students: list[User]) -> None:
 
 def enrolment_remove(*, actor: User, classroom: Classroom, student: User) -> None:
     """Take a student out of a class: its teacher may, and so may its parent, at any time."""
-    scoping.require(scoping.may_take_out_of_class(actor, classroom, student),
+    scoping.require(classroom_scoping.may_take_out_of_class(actor, classroom, student),
                     "Only teachers can remove students from classes")
     deleted, _ = Enrolment.objects.filter(classroom=classroom, student=student).delete()
     if not deleted:
@@ -196,8 +196,6 @@ def classroom_join(*, actor: User, class_code: str) -> Classroom:
 def module_assign(*, actor: User, classroom: Classroom, module, due_date=None):
     """Give a module to a class (one assignment per class and module; re-assigning updates the due
     date) and an "assigned" progress row to every enrolled student who has none."""
-    from learning.services import progress_assign
-
     scoping.require(classroom.teacher.user_id == actor.pk or scoping.is_operator(actor),
                     "Only teachers can assign modules")
     students = list(classroom.students.all())

@@ -1,18 +1,16 @@
-"""Shared building blocks of the JSON API: base views, strict input fields, URL helpers."""
+"""Shared building blocks of the JSON API: the public base view, strict input fields, URL helpers.
+
+The authenticated base view, which fetches through the caller's scope, is ``accounts.api.base``."""
 
 from __future__ import annotations
 
 import re
 
-from django.db.models import QuerySet
 from django.urls import path, register_converter
 from rest_framework import serializers
 from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
-
-from accounts import scoping
-from accounts.models import User
 
 MAX_COINS = 1_000_000_000
 
@@ -141,26 +139,6 @@ class MethodCheckedFirst:
         if method not in self.http_method_names or not hasattr(self, method):
             raise MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
-
-
-class ApiView(MethodCheckedFirst, APIView):
-    """An authenticated endpoint. Objects are fetched only through the caller's scope."""
-
-    def visible(self, queryset: QuerySet) -> QuerySet:
-        return scoping.scoped(self.request.user, queryset)
-
-    def get_visible_or_404(self, queryset: QuerySet, detail: str = "Not found", **lookup):
-        return scoping.get_visible_or_404(self.request.user, queryset, detail=detail, **lookup)
-
-    def resolve_user(self, ref: str, detail: str = "User not found") -> User:
-        """``me`` is the caller; any other id must be visible to the caller (else 404)."""
-        if ref == "me" or ref == str(self.request.user.pk):
-            return self.request.user
-        return self.get_visible_or_404(
-            User.objects.select_related("child_profile"),
-            detail=detail,
-            pk=ref,
-        )
 
 
 class PublicView(MethodCheckedFirst, APIView):

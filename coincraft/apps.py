@@ -15,4 +15,4 @@ class CoinCraftAdminConfig(admin_apps.AdminConfig):
     """The Django admin, run on CoinCraft's own site: parents and teachers sign in to it too."""
 
     default = False
-    default_site = "coincraft.admin_site.CoinCraftAdminSite"
+    default_site = "accounts.admin_site.CoinCraftAdminSite"

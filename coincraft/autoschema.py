@@ -7,7 +7,6 @@ from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiSerializerExtension
 from rest_framework import serializers
 
-
 # Free text in a request never holds NUL (DRF's ProhibitNullCharactersValidator); text that is trimmed and
 # may not be blank needs one character besides whitespace ("   " is refused as blank). The empty text of a
 # field that may be blank is documented beside the pattern by drf-spectacular, so NO_NUL does not match it.

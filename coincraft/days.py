@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import date, timezone as dt_timezone
+from datetime import UTC, date
 
 from django.utils import timezone
 
@@ -19,7 +19,7 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def utc_today() -> date:
     """Today's date in UTC."""
-    return timezone.now().astimezone(dt_timezone.utc).date()
+    return timezone.now().astimezone(UTC).date()
 
 
 def day_until_today(value: str) -> date:

@@ -5,9 +5,9 @@ safe (DEBUG off, no secret) and an embedded SQLite file needs nothing installed.
 full list of variables.
 """
 
+import os
 from datetime import timedelta
 from pathlib import Path
-import os
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "economy",
     "learning",
     "classroom",
+    "dashboards",
+    "demo",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -212,7 +215,7 @@ WHITENOISE_USE_FINDERS = True
 WEBAPP_DIST = BASE_DIR / "frontend" / "dist"
 STATICFILES_DIRS = [("app", WEBAPP_DIST)] if WEBAPP_DIST.is_dir() else []
 # Vite names built files name-<8-character hash>.ext.
-WHITENOISE_IMMUTABLE_FILE_TEST = r"^/%s/app/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$" % STATIC_URL.strip("/")
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/{}/app/assets/.+-[A-Za-z0-9_-]{{8}}\.[a-z0-9]+$".format(STATIC_URL.strip("/"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},

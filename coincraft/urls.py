@@ -12,6 +12,8 @@ api_patterns = [
     path("", include("economy.api.urls")),
     path("", include("learning.api.urls")),
     path("", include("classroom.api.urls")),
+    path("", include("dashboards.api.urls")),
+    path("", include("privacy.api.urls")),
 ]
 
 urlpatterns = [

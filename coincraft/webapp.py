@@ -3,8 +3,8 @@
 Vite builds the app into ``frontend/dist``: ``index.html`` plus hashed assets under ``assets/``.
 The assets are static files under ``STATIC_URL + "app/"``: WhiteNoise serves them, cached for a year
 since their names change with their content (``WHITENOISE_IMMUTABLE_FILE_TEST``). Every route of the
-app answers ``index.html``, so a reload or a shared link on ``/goals`` works (history fallback). The app's URL pattern comes
-last and never matches the API, the admin, the docs, the schema, ``/health`` or static files.
+app answers ``index.html``, so a reload or a shared link on ``/goals`` works (history fallback). The
+app's URL pattern comes last and never matches the API, the admin, the docs, the schema, ``/health`` or static files.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 # Paths that belong to the server, never to the app (kept in step with coincraft/urls.py).
 SERVER_PREFIXES = ("api", "admin", "static", "docs", "redocs", "openapi.yaml", "health")
-ROUTE_PATTERN = r"^(?!(?:%s)(?:/|\Z))[\s\S]*\Z" % "|".join(re.escape(p) for p in SERVER_PREFIXES)
+ROUTE_PATTERN = r"^(?!(?:{})(?:/|\Z))[\s\S]*\Z".format("|".join(re.escape(p) for p in SERVER_PREFIXES))
 
 NOT_BUILT = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CoinCraft</title></head>
 <body><main><h1>CoinCraft</h1><p>The web app has not been built yet: run <code>make web</code>

@@ -1,25 +1,31 @@
 """The family bank in the admin.
 
-Parents get three sections of the approval inbox (``coincraft.admin_inbox``: tasks awaiting
-approval, purchase requests, redemptions of their own children, with approve/reject buttons and
-actions that call the same services as the app and report "already decided" instead of paying twice), their children's goals and ledger (read-only), and a "give or
-deduct coins" form. Operators manage the shop catalogue. Nobody edits the ledger.
+Parents get three sections of the approval inbox (``accounts.admin_inbox``: tasks awaiting approval,
+purchase requests, redemptions of their own children, with approve/reject buttons and actions that
+call the same services as the app and report "already decided" instead of paying twice), their
+children's goals and ledger (read-only), and a "give or deduct coins" form. Operators manage the
+shop catalogue. Nobody edits the ledger.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils.html import format_html
 
 from accounts import scoping
+from accounts.admin import ChildAccountAdmin
+from accounts.admin_inbox import InboxSection, inbox_section_register
+from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
 from accounts.models import ChildAccount, Role
-from coincraft.admin_inbox import InboxSection, inbox_section_register
-from coincraft.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
+from coincraft.charts import bar_chart, line_chart
 from coincraft.exceptions import DomainError, NotFound
-from economy import services
+from coincraft.spreadsheets import csv_lines
+from economy import selectors, services
+from economy.exports import LEDGER_HEADER
 from economy.models import (
     AllowanceSchedule,
     ChoreRepeat,
@@ -205,8 +211,41 @@ def coin_adjustment_view(model_admin, request, object_id):
     return TemplateResponse(request, "admin/economy/coin_adjustment.html", context)
 
 
+class ChildAccountMoneyAdmin(ChildAccountAdmin):
+    """A child's page as its parent reads it, with its money: a link to give or deduct coins (a
+    ledger entry through ``services.balance_adjust``), the ledger, and charts of the balance and of
+    what it earned and spent. Registered in place of the accounts app's page."""
 
-# --- the approval inbox (``coincraft.admin_inbox``) -------------------------------------------------------
+    readonly_fields = [*ChildAccountAdmin.readonly_fields, "money", "charts"]
+    guardian_fields = ("money", "classes", "charts")
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(lambda request, object_id: coin_adjustment_view(self, request, object_id))
+        return [path("<uuid:object_id>/coins/", view, name="accounts_childaccount_coins"), *super().get_urls()]
+
+    @admin.display(description="Charts")
+    def charts(self, obj):
+        balance = line_chart([(day.strftime("%b %d"), coins) for day, coins in selectors.balance_history(obj)],
+                             title=f"{obj.name}'s balance over the last 90 days", empty="No coins moved yet")
+        weekly = bar_chart([(week.strftime("%b %d"), [earned, spent])
+                            for week, earned, spent in selectors.weekly_totals(obj)],
+                           series=["Earned", "Spent"], title="Earned and spent per week",
+                           empty="Nothing earned or spent in the last 12 weeks")
+        return format_html("<div><h4>Balance, last 90 days</h4>{}<h4>Earned and spent per week</h4>{}</div>",
+                           balance, weekly)
+
+    @admin.display(description="Money")
+    def money(self, obj):
+        coins = reverse("admin:accounts_childaccount_coins", args=[obj.pk])
+        ledger = reverse("admin:economy_transaction_changelist") + f"?user__id__exact={obj.pk}"
+        return format_html('<a href="{}">Give or deduct coins</a> · <a href="{}">See the ledger</a>', coins, ledger)
+
+
+admin.site.unregister(ChildAccount)
+admin.site.register(ChildAccount, ChildAccountMoneyAdmin)
+
+
+# --- the approval inbox (``accounts.admin_inbox``) -------------------------------------------------------
 
 for section in (
     InboxSection(name="tasks", kind="task", template="admin/economy/inbox_tasks.html",
@@ -245,7 +284,7 @@ class FamilyPlanAdmin(ScopedModelAdmin):
         if db_field.name == "child":
             field.queryset = field.queryset.filter(role__in=(Role.CHILD, Role.TEEN))
             if not request.user.is_superuser:
-                field.queryset = field.queryset.filter(child_profile__parent=request.user)
+                field.queryset = field.queryset.filter(scoping.children_q(request.user))
         return field
 
     def save_model(self, request, obj, form, change):
@@ -302,7 +341,8 @@ class RecurringChoreForm(forms.ModelForm):
 
     class Meta:
         model = RecurringChore
-        fields = "__all__"
+        fields = ["child", "title", "description", "coins_reward", "repeat", "days_of_week", "every_n_days",
+                  "day_of_month", "start_date", "active"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3, "cols": 60})}
 
 
@@ -328,9 +368,6 @@ class InterestSettingAdmin(FamilyPlanAdmin):
 @admin.action(description="Download the selected entries as CSV")
 def download_ledger_csv(modeladmin, request, queryset):
     from django.http import StreamingHttpResponse
-
-    from economy.exports import LEDGER_HEADER, csv_lines
-
     rows = ([t.created_at.isoformat(), t.user.name, t.type, t.amount, t.delta, t.balance_after, t.category,
              t.description, t.reference_type, t.reference_id]
             for t in queryset.select_related("user").order_by("user_id", "created_at", "id"))

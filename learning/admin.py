@@ -6,9 +6,8 @@ from django.contrib import admin
 from django.utils.text import capfirst
 
 from accounts import scoping
+from accounts.admin_site import ScopedModelAdmin
 from accounts.models import Role
-from classroom.models import ModuleAssignment
-from coincraft.admin_site import ScopedModelAdmin
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,
@@ -17,7 +16,6 @@ from learning.models import (
     ModuleSection,
     QuizOption,
     QuizQuestion,
-    UserModuleProgress,
 )
 from learning.services import difficulty_of, module_in_use
 
@@ -88,6 +86,15 @@ class ModuleForm(forms.ModelForm):
     difficulty = DifficultyField(choices=Difficulty.choices, initial=Difficulty.EASY)
 
 
+def _unnamed_on_delete() -> tuple[str, ...]:
+    """Rows that refer to a module but are not its content belong to students and classes (a child's
+    progress, a class's assignment; possibly another family's child or another teacher's class): the
+    delete pages count them in the summary instead of naming them. Django lists them as
+    "<verbose name>: <str>", i.e. with the student's and the class's ids."""
+    return tuple(f"{capfirst(relation.related_model._meta.verbose_name)}: "
+                 for relation in Module._meta.related_objects if relation.related_model is not ModuleSection)
+
+
 @admin.register(Module)
 class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
     role_actions = TEACHER_EDITS
@@ -100,15 +107,10 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
     inlines = [ModuleSectionInline]
     actions = ["publish", "unpublish"]
 
-    # Rows that go with a module but belong to students and classes (possibly another family's child,
-    # another teacher's class): the delete pages count them in the summary instead of naming them.
-    # (Django lists them as "<verbose name>: <str>", i.e. with the student's and the class's ids.)
-    UNNAMED_ON_DELETE = tuple(f"{capfirst(m._meta.verbose_name)}: " for m in (UserModuleProgress, ModuleAssignment))
-
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
         if not scoping.is_operator(request.user):
-            deleted = _without_lines(deleted, self.UNNAMED_ON_DELETE)
+            deleted = _without_lines(deleted, _unnamed_on_delete())
         return deleted, model_count, perms_needed, protected
 
     def has_delete_permission(self, request, obj=None):

@@ -36,14 +36,3 @@ ACHIEVEMENTS = [
     ("first-game", "Game On", "Finished your first money game.", "ri-gamepad-line", "common", 0, "games_completed", 1),
     ("first-giving", "Kind Heart", "Gave coins to a good cause.", "ri-heart-line", "uncommon", 5, "gifts", 1),
 ]
-
-
-def activities_ensure() -> int:
-    """Create or refresh the six games; returns how many there are."""
-    from learning.models import Activity
-
-    for pk, title, description, emoji, difficulty, coins, color, button, path in ACTIVITIES:
-        Activity.objects.update_or_create(pk=pk, defaults={
-            "title": title, "description": description, "emoji": emoji, "difficulty": difficulty, "coins": coins,
-            "color_scheme": color, "button_text": button, "path": path})
-    return len(ACTIVITIES)

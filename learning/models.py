@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from accounts import scoping
 from coincraft.models import BaseModel
 
 
@@ -43,12 +44,12 @@ class Activity(models.Model):
         ordering = ["id"]
         verbose_name_plural = "activities"
 
+    def __str__(self):
+        return f"{self.id}. {self.title}"
+
     @classmethod
     def visible_q(cls, actor):
         return Q()  # the games are the same for everyone
-
-    def __str__(self):
-        return f"{self.id}. {self.title}"
 
 
 class UserActivity(models.Model):
@@ -93,8 +94,8 @@ class Module(BaseModel):
     def visible_q(cls, actor):
         """Published modules for every signed-in user; drafts for their author (and operators), and for
         the children they were assigned to."""
-        if actor is None or not actor.is_authenticated or not actor.is_active:
-            return Q(pk__in=[])
+        if scoping.sees_nothing(actor):
+            return scoping.nothing_visible()
         if actor.is_superuser:
             return Q()
         if actor.is_child_role:

@@ -25,11 +25,20 @@ from datetime import date, timedelta
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from accounts import scoping
 from accounts.models import ChildProfile, User
+
+# How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
+from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
+from coincraft.exceptions import InvalidInput
 from coincraft.sql import pk_param
+
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
 from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
+from economy.models import Goal
+from economy.services import ledger_post
 from learning.games import ACHIEVEMENTS
+from learning.models import Achievement, UserAchievement, UserActivity, UserModuleProgress
 
 XP_PER_COIN = 1
 XP_PER_ACTIVITY = 10
@@ -54,38 +63,6 @@ def xp_of(child: User) -> int:
     return ChildProfile.objects.filter(user_id=child.pk).values_list("xp", flat=True).first() or 0
 
 
-def _paused(profile: ChildProfile, day: date) -> bool:
-    return bool(profile.streak_paused_from and profile.streak_paused_until
-                and profile.streak_paused_from <= day <= profile.streak_paused_until)
-
-
-def streak_paused(profile: ChildProfile, today: date | None = None) -> bool:
-    """Whether today falls in the parent's pause of the streak (a holiday)."""
-    return _paused(profile, today or timezone.now().date())
-
-
-def _missed_days(profile: ChildProfile, last: date, today: date) -> int:
-    """Days strictly between ``last`` and ``today`` that count as missed (not paused)."""
-    missed, day = 0, last + timedelta(days=1)
-    while day < today:
-        missed += 0 if _paused(profile, day) else 1
-        day += timedelta(days=1)
-        if missed:
-            break
-    return missed
-
-
-def current_streak(profile: ChildProfile, today: date | None = None) -> int:
-    """The streak as it stands today: 0 once a day was missed, until the next activity."""
-    today = today or timezone.now().date()
-    if profile.last_activity_date is None:
-        return 0
-    last = profile.last_activity_date.date()
-    if last >= today - timedelta(days=1) or _missed_days(profile, last, today) == 0:
-        return profile.streak_days
-    return 0
-
-
 def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activity",
                     profile: ChildProfile | None = None) -> None:
     """Add XP, move the level and the streak, then check achievements. Call inside a transaction;
@@ -100,7 +77,7 @@ def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activi
         last = profile.last_activity_date.date() if profile.last_activity_date else None
         if last is None:
             profile.streak_days = 1
-        elif last == today - timedelta(days=1) or (last < today and _missed_days(profile, last, today) == 0):
+        elif last == today - timedelta(days=1) or (last < today and missed_days(profile, last, today) == 0):
             profile.streak_days += 1
         elif last < today:
             profile.streak_days = 1
@@ -114,9 +91,6 @@ def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activi
 
 def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildProfile:
     """A parent pauses its child's streak for a holiday (inclusive dates)."""
-    from accounts import scoping
-    from coincraft.exceptions import InvalidInput
-
     scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
     if end < start:
         raise InvalidInput("The pause must end on or after its first day", field="until")
@@ -127,7 +101,6 @@ def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildPr
 
 
 def streak_pause_end(*, actor: User, child: User) -> None:
-    from accounts import scoping
 
     scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
     ChildProfile.objects.filter(user=child).update(streak_paused_from=None, streak_paused_until=None)
@@ -137,8 +110,9 @@ def streak_pause_end(*, actor: User, child: User) -> None:
 
 
 def ledger_event(entry, profile: ChildProfile | None = None) -> None:
-    """Called by ``economy.services.ledger_post`` for each entry, in its transaction: coins earned
-    are activity (XP, streak, achievements); saving into goals and giving can complete achievements."""
+    """Run by the ledger for each entry, in its transaction (registered in ``LearningConfig.ready``):
+    coins earned are activity (XP, streak, achievements); saving into goals and giving can complete
+    achievements."""
     if entry.delta > 0 and counts_as_earned(entry.type, entry.category):
         activity_record(child=entry.user, xp=entry.amount * XP_PER_COIN, when=entry.created_at, profile=profile)
     elif entry.category == "goal" or entry.category in GIFT_CATEGORIES:
@@ -152,9 +126,6 @@ def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
     The ledger's running totals and the streak come from the profile row, read fresh inside the
     caller's transaction; goals, lessons and games are counted from their indexed rows.
     """
-    from economy.models import Goal
-    from learning.models import UserActivity, UserModuleProgress
-
     goal, progress, games = Goal._meta.db_table, UserModuleProgress._meta.db_table, UserActivity._meta.db_table
     sql = f"""
         SELECT coins_earned, gifts_given, streak_days,
@@ -180,10 +151,21 @@ MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_
 
 
 def achievements_check(*, child: User, profile: ChildProfile | None = None) -> list:
-    """Award every achievement whose criteria now hold and that the child does not have yet."""
-    from economy.services import ledger_post
-    from learning.models import Achievement, UserAchievement
+    """Award every achievement whose criteria now hold and that the child does not have yet.
 
+    A reward is earned coins too and can complete another achievement ("On Fire" pays the coins that
+    make "Hard Worker"): the check runs again until it awards nothing, so that nothing is left owed
+    to whatever the child does next."""
+    awarded = []
+    while new := _award_due(child=child, profile=profile):
+        awarded += new
+        if not any(a.points_reward for a in new):
+            break
+    return awarded
+
+
+def _award_due(*, child: User, profile: ChildProfile | None) -> list:
+    """One pass of `achievements_check`: award what the measures read now allow, pay the rewards."""
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []
@@ -217,7 +199,6 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
 
 def achievements_ensure() -> int:
     """Create or refresh the built-in achievements (the data migration and test fixtures use it)."""
-    from learning.models import Achievement
 
     for code, title, description, icon, rarity, reward, kind, at_least in ACHIEVEMENTS:
         Achievement.objects.update_or_create(code=code, defaults={

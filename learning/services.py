@@ -20,6 +20,7 @@ from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from economy.models import TransactionType
 from economy.services import ledger_post
 from learning import progression
+from learning.games import ACTIVITIES
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,
@@ -408,3 +409,15 @@ def curriculum_import(*, records: list[dict], author: User | None = None) -> Imp
             module_content_replace(module=module, sections=record.get("sections") or [], quiz=record.get("quiz") or [])
             report.updated.append(module)
     return report
+
+
+# --- the six games ---------------------------------------------------------------------------------
+
+
+def activities_ensure() -> int:
+    """Create or refresh the six games; returns how many there are."""
+    for pk, title, description, emoji, difficulty, coins, color, button, path in ACTIVITIES:
+        Activity.objects.update_or_create(pk=pk, defaults={
+            "title": title, "description": description, "emoji": emoji, "difficulty": difficulty, "coins": coins,
+            "color_scheme": color, "button_text": button, "path": path})
+    return len(ACTIVITIES)

@@ -3,7 +3,8 @@
 from rest_framework import serializers
 
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
-from coincraft.api import CoinsField, OneOfRequired, StrictIntegerField, TrimmedCharField
+from accounts.streaks import current_streak
+from coincraft.api import OneOfRequired, StrictIntegerField, TrimmedCharField
 
 # --- output ------------------------------------------------------------------------------------------
 
@@ -53,8 +54,6 @@ class ChildSummarySerializer(UserReadSerializer):
 
     def get_streak_days(self, obj) -> int:
         """The streak as it reads today (0 once a day was missed), as everywhere else."""
-        from learning.progression import current_streak
-
         profile = getattr(obj, "child_profile", None)
         return current_streak(profile) if profile is not None else 0
 
@@ -67,8 +66,6 @@ def user_read(user: User) -> dict:
 
 def child_summary(child: User) -> dict:
     """``ChildSummarySerializer``'s answer built directly (the parent dashboard's children)."""
-    from learning.progression import current_streak
-
     profile = getattr(child, "child_profile", None)
     return {**user_read(child), "age": profile.age if profile else None, "coins": profile.coins if profile else 0,
             "level": profile.level if profile else 1,
@@ -226,15 +223,3 @@ class ParentChildCreateInSerializer(RequiredMessagesMixin, serializers.Serialize
     def validate_role(self, value):
         # A valid child role is honoured; anything else falls back to the age rule.
         return value if value in CHILD_ROLES else None
-
-
-class ChildProfileUpdateInSerializer(serializers.Serializer):
-    age = StrictIntegerField(min_value=3, max_value=18, required=False)
-    coins = CoinsField(required=False, error_messages={
-        "invalid": "Invalid coins value", "min_value": "Invalid coins value", "max_value": "Invalid coins value"})
-
-
-class CoinsInSerializer(serializers.Serializer):
-    coins = CoinsField(error_messages={
-        "required": "Invalid coins value", "null": "Invalid coins value", "invalid": "Invalid coins value",
-        "min_value": "Invalid coins value", "max_value": "Invalid coins value"})

@@ -13,9 +13,7 @@ urlpatterns = [
     *api_path("auth/request-verify-token", views.RequestVerifyView.as_view(), "auth-request-verify-token"),
     *api_path("auth/verify", views.VerifyView.as_view(), "auth-verify"),
     *api_path("users/me", views.MeView.as_view(), "users-me"),
-    *api_path("users/children/<userref:child_id>", views.ChildProfileUpdateView.as_view(), "users-child-update"),
     *api_path("users/<userid:user_id>", views.UserDetailView.as_view(), "users-detail"),
     *api_path("users/<userref:parent_id>/children", views.UserChildrenView.as_view(), "users-children"),
-    *api_path("users/<userref:user_id>/coins", views.CoinsView.as_view(), "users-coins"),
     *api_path("parent/children", views.ParentChildrenView.as_view(), "parent-children"),
 ]

@@ -1,19 +1,18 @@
 """Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
 
 from django.http import HttpResponse
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from accounts import scoping, services
 from accounts.api import serializers as s
+from accounts.api.base import ApiView
 from accounts.api.throttles import EmailLinkThrottle
-from accounts.models import ChildProfile, Role, User
+from accounts.models import Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
-from coincraft.api import ApiView, PublicView, validate
-from coincraft.exceptions import Forbidden, NotFound
+from coincraft.api import PublicView, validate
 from coincraft.schema import ERROR, NULL_BODY
-from economy.services import balance_of, balance_set
 
 LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
 
@@ -227,7 +226,7 @@ class UserChildrenView(ApiView):
     @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
     def get(self, request, parent_id):
         parent = self._parent(request, parent_id, "Only parents can view their children")
-        children = User.objects.filter(child_profile__parent=parent).select_related("child_profile").order_by(
+        children = User.objects.filter(scoping.children_q(parent)).select_related("child_profile").order_by(
             "created_at")
         return Response(s.ChildSummarySerializer(children, many=True).data)
 
@@ -239,53 +238,6 @@ class UserChildrenView(ApiView):
         child, _ = services.child_create(actor=parent, name=data["name"], age=data["age"], email=data["email"],
                                          password=data["password"], avatar_url=data.get("avatar_url") or None)
         return Response(s.UserReadSerializer(child).data, status=status.HTTP_201_CREATED)
-
-
-class ChildProfileUpdateView(ApiView):
-    @extend_schema(request=s.ChildProfileUpdateInSerializer, responses={200: s.ChildSummarySerializer, 400: ERROR,
-                                                                           403: ERROR, 404: ERROR}, tags=["users"])
-    def put(self, request, child_id):
-        child = self.resolve_user(child_id, detail="Child not found")
-        if not child.is_child_role:
-            raise NotFound("Child not found")
-        scoping.require(scoping.is_guardian_of(request.user, child))
-        data = validate(s.ChildProfileUpdateInSerializer, request.data)
-        child = services.child_profile_update(actor=request.user, child=child, age=data.get("age"),
-                                              coins=data.get("coins"))
-        return Response(s.ChildSummarySerializer(child).data)
-
-
-class CoinsView(ApiView):
-    """A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger."""
-
-    def _target(self, request, user_id):
-        target = self.resolve_user(user_id)
-        actor = request.user
-        if not (target.pk == actor.pk or scoping.is_guardian_of(actor, target)):
-            raise Forbidden("Insufficient permissions")
-        return target
-
-    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR,
-                              404: ERROR}, tags=["users"])
-    def get(self, request, user_id):
-        target = self._target(request, user_id)
-        if not ChildProfile.objects.filter(user_id=target.pk).exists():
-            return Response(0)
-        return Response(balance_of(target))
-
-    @extend_schema(request=s.CoinsInSerializer, responses={200: OpenApiResponse(response=int), 400: ERROR,
-                                                          403: ERROR, 404: ERROR}, tags=["users"])
-    def post(self, request, user_id):
-        target = self._target(request, user_id)
-        coins = validate(s.CoinsInSerializer, request.data)["coins"]
-        if not target.is_child_role or not ChildProfile.objects.filter(user_id=target.pk).exists():
-            return Response(0)
-        if target.pk == request.user.pk:
-            current = balance_of(target)
-            if coins != current:
-                raise Forbidden("Only a parent can adjust a balance")
-            return Response(current)
-        return Response(balance_set(actor=request.user, child=target, coins=coins))
 
 
 class ParentChildrenView(ApiView):

@@ -22,7 +22,6 @@ from accounts.tests.admin_helpers import (
 )
 from accounts.tests.factories import PASSWORD, ParentFactory
 from accounts.tokens import access_token_for
-from classroom.models import Classroom
 
 NEW_PASSWORD = "maple-river-7731"
 
@@ -663,22 +662,6 @@ def test_parent_cannot_escalate_itself_or_its_child_through_the_user_admin(clien
         assert not user.is_staff and not user.is_superuser
         assert user.check_password(PASSWORD)
     assert personas.child_a.role == Role.CHILD
-
-
-def test_parent_cannot_open_the_classroom_admin(client, personas):
-    # given
-    client.force_login(personas.parent_a)
-
-    # when
-    listing = client.get(admin_url(Classroom, "changelist"))
-    page = client.get(admin_url(Classroom, "change", personas.class_1.pk))
-    add = client.post(admin_url(Classroom, "add"), {"name": "Parent's class", "is_active": "on"})
-
-    # then
-    assert listing.status_code == 403
-    assert page.status_code in (302, 403)
-    assert add.status_code == 403
-    assert not Classroom.objects.filter(name="Parent's class").exists()
 
 
 def test_admin_password_change_signs_the_user_out_of_the_app(client, personas):

@@ -5,7 +5,6 @@ import pytest
 from accounts import scoping
 from accounts.models import User
 from accounts.tests.factories import ChildFactory, ParentFactory
-from classroom.models import Classroom, Enrolment
 
 
 def _visible_names(actor):
@@ -44,32 +43,12 @@ def test_inactive_actor_sees_nothing(personas):
     assert _visible_names(personas.parent_a) == set()
 
 
-def test_classes_are_visible_to_their_teacher_and_enrolled_students(personas):
-    def names(actor):
-        return set(scoping.scoped(actor, Classroom.objects.all()).values_list("name", flat=True))
-
-    assert names(personas.teacher_1) == {"Class One"}
-    assert names(personas.teacher_2) == {"Class Two"}
-    assert names(personas.child_a) == {"Class One"}
-    assert names(personas.teen_a) == set()
-    assert names(personas.parent_a) == set()
-
-
-def test_student_sees_only_its_own_enrolment(personas):
-    # when
-    visible = scoping.scoped(personas.child_a, Enrolment.objects.all())
-    # then
-    assert list(visible.values_list("student_id", flat=True)) == [personas.child_a.pk]
-
-
 def test_guardian_and_acting_rules(personas):
     assert scoping.is_guardian_of(personas.parent_a, personas.child_a)
     assert not scoping.is_guardian_of(personas.parent_b, personas.child_a)
     assert not scoping.is_guardian_of(personas.teen_a, personas.child_a)
     assert scoping.may_act_for(personas.child_a, personas.child_a)
     assert not scoping.may_act_for(personas.teen_a, personas.child_a)
-    assert scoping.teaches(personas.teacher_1, personas.child_a)
-    assert not scoping.teaches(personas.teacher_2, personas.child_a)
 
 
 def test_get_visible_or_404_hides_other_families(personas):

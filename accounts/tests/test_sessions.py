@@ -15,7 +15,7 @@ from rest_framework_simplejwt.tokens import AccessToken
 
 from accounts.tests.factories import PASSWORD, ParentFactory
 from accounts.tokens import TOKEN_VERSION_CLAIM, tokens_for
-from coincraft.tests.live_server import run_concurrently
+from coincraft.testing.threads import run_concurrently
 
 REFRESH = "/api/auth/jwt/refresh"
 

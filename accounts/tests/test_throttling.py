@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 from accounts.models import EmailLinkRequest, LoginFailure
 from accounts.tests.factories import PASSWORD, ChildFactory, ParentFactory
 from accounts.throttling import address_key, client_ip
-from coincraft.tests.live_server import run_concurrently
+from coincraft.testing.threads import run_concurrently
 
 STRANGER, HOME, SCHOOL = "203.0.113.9", "198.51.100.7", "192.0.2.44"
 EMAIL_LINKS = ["/api/auth/forgot-password", "/api/auth/request-verify-token"]

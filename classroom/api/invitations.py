@@ -9,11 +9,11 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES
 from classroom import selectors, services
 from classroom.api import serializers as out
 from classroom.models import Classroom, Invitation
-from coincraft.api import ApiView
 from coincraft.schema import ERROR
 
 ANSWER_ROLE = "Only children can answer class invitations"
@@ -60,6 +60,7 @@ class ChildInvitationDeclineView(_AnswerView):
     @extend_schema(request=None, responses={200: out.InvitationAnsweredOut, 403: ERROR, 404: ERROR, 409: ERROR},
                    tags=["child"], description="Say no; the teacher is not told. 409 once answered.")
     def post(self, request, invitation_id):
-        invitation = services.invitation_decline(actor=request.user, invitation=self._answerable(request, invitation_id))
+        invitation = services.invitation_decline(actor=request.user,
+                                                 invitation=self._answerable(request, invitation_id))
         return Response({"message": "Invitation declined", "status": "declined",
                          "class": _class_read(invitation.classroom)})

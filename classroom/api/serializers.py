@@ -8,7 +8,7 @@ required; a key only some answers carry says ``required=False``.
 
 from rest_framework import serializers
 
-from accounts.api.serializers import UserReadSerializer
+from classroom import selectors
 
 
 def _always_empty(help_text: str) -> serializers.ListField:
@@ -255,40 +255,6 @@ class TeacherClassAssignedModuleOut(serializers.Serializer):
 # --- dashboard, analytics, profile -------------------------------------------------------------------
 
 
-class TeacherDashboardStatsOut(serializers.Serializer):
-    total_classes = serializers.IntegerField()
-    total_students = serializers.IntegerField()
-    avg_performance = serializers.FloatField(help_text="Mean of the class averages, 1 decimal.")
-    average_performance = serializers.FloatField(help_text="Alias of avg_performance.")
-    students_needing_support = serializers.IntegerField()
-    modules_created = serializers.IntegerField()
-
-
-class TeacherRecentModuleOut(serializers.Serializer):
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField()
-    category = serializers.CharField()
-    difficulty = serializers.CharField()
-    points_reward = serializers.IntegerField()
-    is_published = serializers.BooleanField()
-    created_at = serializers.DateTimeField()
-
-
-class TeacherDashboardOut(serializers.Serializer):
-    """The teacher's overview, with the top-level aliases the app reads (API.md §11)."""
-
-    user = UserReadSerializer()
-    stats = TeacherDashboardStatsOut()
-    classes = ClassroomOut(many=True)
-    recent_modules = TeacherRecentModuleOut(many=True, help_text="The 5 newest modules of the teacher.")
-    student_progress = _always_empty("Always empty.")
-    students_count = serializers.IntegerField()
-    classes_count = serializers.IntegerField()
-    average_performance = serializers.FloatField()
-    modules_count = serializers.IntegerField()
-
-
 class TeacherAnalyticsClassOut(serializers.Serializer):
     class_id = serializers.UUIDField()
     class_name = serializers.CharField()
@@ -310,3 +276,13 @@ class TeacherProfileOut(serializers.Serializer):
     school_name = serializers.CharField()
     grade_level = serializers.CharField()
     subject = serializers.CharField()
+
+
+def class_read(overview: selectors.ClassOverview) -> dict:
+    """A class card with its figures (``selectors.ClassOverview``), as every teacher screen reads it."""
+    c = overview.classroom
+    return {"id": str(c.pk), "name": c.name, "description": c.description, "teacher_id": str(c.teacher_id),
+            "class_code": c.class_code, "grade": c.grade, "is_active": c.is_active, "created_at": c.created_at,
+            "students_count": overview.student_count, "student_count": overview.student_count,
+            "average_performance": overview.avg_performance, "avg_performance": overview.avg_performance,
+            "students_needing_support": overview.needing_support}

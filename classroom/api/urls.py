@@ -1,9 +1,8 @@
-from classroom.api import invitations, views, views_child
+from classroom.api import invitations, views
 from coincraft.api import api_path
 
 urlpatterns = [
     # §11 teacher
-    *api_path("teacher/dashboard", views.TeacherDashboardView.as_view(), "teacher-dashboard"),
     *api_path("teacher/classes", views.TeacherClassesView.as_view(), "teacher-classes"),
     *api_path("teacher/classes/<uuid:class_id>", views.TeacherClassDetailView.as_view(), "teacher-class-detail"),
     *api_path("teacher/classes/<uuid:class_id>/students", views.TeacherClassStudentsView.as_view(),
@@ -24,7 +23,6 @@ urlpatterns = [
     *api_path("teachers/<userref:teacher_id>/classes", views.TeacherIdClassesView.as_view(), "teachers-classes"),
     *api_path("classes/join", views.ClassJoinView.as_view(), "classes-join"),
     # the child's "Me" screen (it lists the classes the child is in)
-    *api_path("child/me", views_child.ChildMeView.as_view(), "child-me"),
     *api_path("classes/<uuid:class_id>", views.ClassDetailView.as_view(), "class-detail"),
     *api_path("classes/<uuid:class_id>/students", views.ClassStudentsView.as_view(), "class-students"),
     *api_path("classes/<uuid:class_id>/students/<userref:student_id>", views.ClassStudentDetailView.as_view(),

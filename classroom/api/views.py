@@ -10,15 +10,17 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.serializers import user_read
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from classroom import scoping as classroom_scoping
 from classroom import selectors, services
 from classroom.api import serializers as out
+from classroom.api.serializers import class_read
+from classroom.exports import class_progress_csv
 from classroom.models import Classroom, ModuleAssignment
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
-from coincraft.sql import read_together
 from learning import services as learning
 from learning.api import serializers as s
 from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgress
@@ -27,14 +29,8 @@ TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 
 
 def _teacher(request, detail: str) -> User:
-    """The signed-in teacher, with a teacher profile made sure of (for views that write through it)."""
-    _teacher_reading(request, detail)
-    TeacherProfile.objects.get_or_create(user=request.user)
-    return request.user
-
-
-def _teacher_reading(request, detail: str) -> User:
-    """The signed-in teacher, for the overviews that only read (no profile needed, no write on read)."""
+    """The signed-in teacher (its profile is made with its account; the services that need it, such as
+    ``classroom_create``, make sure of it)."""
     scoping.require_role(request.user, Role.TEACHER, detail)
     return request.user
 
@@ -45,15 +41,6 @@ def _own_class(request, class_id, detail="Class not found") -> Classroom:
     if classroom.teacher.user_id != request.user.pk:
         raise NotFound(detail)
     return classroom
-
-
-def _class_read(overview: selectors.ClassOverview) -> dict:
-    c = overview.classroom
-    return {"id": str(c.pk), "name": c.name, "description": c.description, "teacher_id": str(c.teacher_id),
-            "class_code": c.class_code, "grade": c.grade, "is_active": c.is_active, "created_at": c.created_at,
-            "students_count": overview.student_count, "student_count": overview.student_count,
-            "average_performance": overview.avg_performance, "avg_performance": overview.avg_performance,
-            "students_needing_support": overview.needing_support}
 
 
 def _student_read(user: User, perf: selectors.StudentPerformance, enrolled_at) -> dict:
@@ -91,37 +78,11 @@ INVITE_DESCRIPTION = ("Invites a child into the class: its family accepts or dec
 # --- dashboard and analytics -------------------------------------------------------------------------
 
 
-class TeacherDashboardView(ApiView):
-    @extend_schema(responses={200: out.TeacherDashboardOut, 403: ERROR}, tags=["teacher"])
-    def get(self, request):
-        return Response(teacher_dashboard(_teacher_reading(request, "Only teachers can access this endpoint")))
-
-
-def teacher_dashboard(teacher: User) -> dict:
-    """The teacher's overview (also served as ``/api/dashboard/teacher``); a fixed number of queries."""
-    (overviews, perf), (modules, modules_created) = read_together(
-        selectors.teacher_class_overviews(teacher), selectors.recent_modules(teacher))
-    students = {sid for o in overviews for sid in o.student_ids}
-    average = selectors.overall_average(overviews)
-    needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
-    return {
-        "user": user_read(teacher),
-        "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
-                  "average_performance": average, "students_needing_support": needing,
-                  "modules_created": modules_created},
-        "classes": [{**_class_read(o)} for o in overviews],
-        "recent_modules": [{**m, "id": str(m["id"])} for m in modules],
-        "student_progress": [],
-        "students_count": len(students), "classes_count": len(overviews), "average_performance": average,
-        "modules_count": modules_created,
-    }
-
-
 class TeacherAnalyticsView(ApiView):
     @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
                    tags=["teacher"])
     def get(self, request):
-        teacher = _teacher_reading(request, "Only teachers can view analytics")
+        teacher = _teacher(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
         overviews, _ = selectors.teacher_class_overviews(teacher, since=since).read()
@@ -144,7 +105,7 @@ class TeacherClassesView(ApiView):
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
         overviews, _ = selectors.teacher_class_overviews(teacher).read()
-        return Response([_class_read(o) for o in overviews])
+        return Response([class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
                    responses={200: out.TeacherClassCreatedOut, 400: ERROR, 403: ERROR}, tags=["teacher"],
@@ -160,7 +121,7 @@ class TeacherClassesView(ApiView):
         if ids:
             services.invitations_send(actor=teacher, classroom=classroom, student_ids=ids)
         overview = selectors.class_overviews([classroom])[0][0]
-        return Response({"message": "Class created successfully", "class": _class_read(overview)})
+        return Response({"message": "Class created successfully", "class": class_read(overview)})
 
 
 def _is_uuid(value) -> bool:
@@ -249,7 +210,7 @@ class StudentModuleProgressView(ApiView):
     def get(self, request, student_id, module_id):
         teacher = _teacher(request, "Only teachers can access this endpoint")
         student = self.resolve_user(student_id, detail="Student not found")
-        if not scoping.teaches(teacher, student):
+        if not classroom_scoping.teaches(teacher, student):
             raise Forbidden("You don't have access to this student's progress")
         module = scoping.get_visible_or_404(teacher, Module.objects.all(), detail="Module not found", pk=module_id)
         p = UserModuleProgress.objects.filter(user=student, module=module).first()
@@ -386,7 +347,7 @@ class TeacherIdClassesView(ApiView):
     def get(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can view classes")
         overviews, _ = selectors.teacher_class_overviews(teacher).read()
-        return Response([_class_read(o) for o in overviews])
+        return Response([class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
                    responses={201: out.ClassroomOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
@@ -396,7 +357,7 @@ class TeacherIdClassesView(ApiView):
         classroom = services.classroom_create(actor=teacher, name=data["name"],
                                               description=data.get("description") or "",
                                               grade=data.get("grade") or data.get("grade_level") or "")
-        return Response(_class_read(selectors.class_overviews([classroom])[0][0]), status=status.HTTP_201_CREATED)
+        return Response(class_read(selectors.class_overviews([classroom])[0][0]), status=status.HTTP_201_CREATED)
 
 
 class ClassDetailView(ApiView):
@@ -409,7 +370,7 @@ class ClassDetailView(ApiView):
         grade = data.pop("grade", None) or data.pop("grade_level", None)
         data.pop("grade_level", None)
         classroom = services.classroom_update(actor=request.user, classroom=classroom, grade=grade, **data)
-        return Response(_class_read(selectors.class_overviews([classroom])[0][0]))
+        return Response(class_read(selectors.class_overviews([classroom])[0][0]))
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["classes"])
     def delete(self, request, class_id):
@@ -467,9 +428,6 @@ class ClassProgressCsvView(ApiView):
                               403: ERROR, 404: ERROR}, tags=["teacher"])
     def get(self, request, class_id):
         from django.http import StreamingHttpResponse
-
-        from economy.exports import class_progress_csv
-
         _teacher(request, "Only teachers can export class progress")
         classroom = _own_class(request, class_id)
         response = StreamingHttpResponse(class_progress_csv(classroom), content_type="text/csv; charset=utf-8")

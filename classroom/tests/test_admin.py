@@ -513,3 +513,19 @@ def test_operator_autocomplete_of_classes_offers_every_class(client, personas, o
 
     # then
     assert {row["id"] for row in response.json()["results"]} == {str(personas.class_1.pk), str(personas.class_2.pk)}
+
+
+def test_parent_cannot_open_the_classroom_admin(client, personas):
+    # given
+    client.force_login(personas.parent_a)
+
+    # when
+    listing = client.get(admin_url(Classroom, "changelist"))
+    page = client.get(admin_url(Classroom, "change", personas.class_1.pk))
+    add = client.post(admin_url(Classroom, "add"), {"name": "Parent's class", "is_active": "on"})
+
+    # then
+    assert listing.status_code == 403
+    assert page.status_code in (302, 403)
+    assert add.status_code == 403
+    assert not Classroom.objects.filter(name="Parent's class").exists()

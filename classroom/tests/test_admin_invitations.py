@@ -16,7 +16,7 @@ from accounts.tests.admin_helpers import admin_url, changeform_data, changelist_
 from accounts.tests.factories import ChildFactory
 from classroom.models import Classroom, Enrolment, Invitation
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for, invite
-from learning.tests.helpers import snapshot
+from coincraft.testing.rows import database_rows
 
 INBOX = "/admin/inbox/"
 
@@ -98,7 +98,7 @@ def test_a_second_click_on_a_stale_inbox_changes_nothing(client, personas, invit
     client.force_login(personas.parent_a)
     stale = client.get(INBOX)
     inbox_post(client, first, invited["a"])
-    before = snapshot()
+    before = database_rows()
 
     # when: the stale tab still shows the invitation and its buttons
     assert str(invited["a"].pk) in content(stale)
@@ -108,7 +108,7 @@ def test_a_second_click_on_a_stale_inbox_changes_nothing(client, personas, invit
     assert response.status_code == 200
     assert "Done." not in messages_of(response)
     assert f"Nothing changed: This invitation was already {answered}" in messages_of(response)
-    assert snapshot() == before
+    assert database_rows() == before
     assert Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).count() == int(
         answered == "accepted")
 
@@ -117,7 +117,7 @@ def test_a_second_click_on_a_stale_inbox_changes_nothing(client, personas, invit
 def test_a_parent_from_another_family_cannot_answer(client, personas, invited, decision):
     # given
     client.force_login(personas.parent_b)
-    before = snapshot()
+    before = database_rows()
 
     # when
     response = inbox_post(client, decision, invited["a"])
@@ -125,7 +125,7 @@ def test_a_parent_from_another_family_cannot_answer(client, personas, invited, d
     # then
     assert "Done." not in messages_of(response)
     assert "Nothing changed: Not found" in messages_of(response)
-    assert snapshot() == before
+    assert database_rows() == before
     assert status_of(invited["a"]) == "pending"
 
 
@@ -133,14 +133,14 @@ def test_a_parent_from_another_family_cannot_answer(client, personas, invited, d
 def test_teachers_cannot_answer_invitations(client, personas, invited, persona):
     # given
     client.force_login(personas[persona])
-    before = snapshot()
+    before = database_rows()
 
     # when
     response = client.post(INBOX, {"kind": "invitation", "decision": "approve", "id": str(invited["a"].pk)})
 
     # then
     assert response.status_code == 302 and response.url == reverse("admin:index")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("count", [1, 10], ids=["one-invitation", "ten-invitations"])

@@ -30,9 +30,7 @@ from django.db import connection, transaction
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from accounts.models import User
 from accounts.tests.admin_helpers import admin_url, changeform_data, content, make_operator
-from accounts.tests.factories import PASSWORD
 from classroom.models import Classroom
 from economy import services
 from economy.models import ShopItem

@@ -14,6 +14,7 @@ import pytest
 from django.db import OperationalError, close_old_connections, connection
 
 from accounts.models import ChildProfile
+
 from conftest import client_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -132,7 +133,8 @@ def test_a_row_locked_elsewhere_answers_within_seconds_and_changes_nothing(perso
     holder_ready, release = threading.Event(), threading.Event()
 
     def hold():
-        from django.db import connection as own, transaction
+        from django.db import connection as own
+        from django.db import transaction
 
         try:
             with transaction.atomic():

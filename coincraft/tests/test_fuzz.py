@@ -17,16 +17,17 @@ import json
 import os
 from urllib.parse import urlencode
 
+import pytest
 import requests
 import schemathesis
-from schemathesis.core.transport import Response
 import yaml
-from drf_spectacular.renderers import OpenApiYamlRenderer
 from drf_spectacular.generators import SchemaGenerator
-import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-from schemathesis import GenerationMode
+from drf_spectacular.renderers import OpenApiYamlRenderer
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rest_framework.test import APIClient
+from schemathesis import GenerationMode
+from schemathesis.core.transport import Response
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
 ROLES = ("parent_a", "child_a", "teen_a", "teacher_1")
@@ -177,7 +178,8 @@ SURROGATE_BODIES = {
     "id in a map": ("child_a", "POST", "/api/child/modules/{module}/quiz", '{"answers": {"q": ["\\ud800"]}}',
                     "answers.q[0]"),
     "nested list": ("teacher_1", "POST", "/api/teacher/modules",
-                    '{"title": "M", "description": "D", "sections": [{"title": "a"}, {"title": "b", "type": "\\ud800"}]}',
+                    '{"title": "M", "description": "D", '
+                    '"sections": [{"title": "a"}, {"title": "b", "type": "\\ud800"}]}',
                     "sections[1].type"),
     "key": ("child_a", "POST", "/api/users/me/goals", '{"\\ud800": 1, "title": "Bike", "target_amount": 10}',
             "\\ud800"),

@@ -1,10 +1,11 @@
 """The OpenAPI document describes every answer for real, so that the fuzz test can hold the API to it.
 
-A response schema is "loose" when an object in it declares no fields (``{}``, ``type: object`` alone,
-a ``DictField`` without a child type) or promises none of the fields it declares, or an array declares
-no item type: (nearly) any body would conform to it, and the app's developers could not rely on it. Every operation must document a success body with
-no loose part (or say it has none: 204, a file download), and every error it documents must carry the
-project's error shape (a string ``detail``).
+A response schema is "loose" when an object in it declares no fields (``{}``, ``type: object``
+alone, a ``DictField`` without a child type) or promises none of the fields it declares, or an array
+declares no item type: (nearly) any body would conform to it, and the app's developers could not
+rely on it. Every operation must document a success body with no loose part (or say it has none:
+204, a file download), and every error it documents must carry the project's error shape (a string
+``detail``).
 """
 
 import pytest

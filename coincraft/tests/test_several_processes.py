@@ -12,7 +12,7 @@ import pytest
 from accounts.models import ChildProfile, EmailLinkRequest
 from accounts.tests.factories import ChildFactory, ParentFactory
 from accounts.tokens import access_token_for, tokens_for
-from coincraft.tests.live_server import run_concurrently
+from coincraft.testing.threads import run_concurrently
 from economy import services
 from economy.models import Goal, Transaction
 from economy.selectors import ledger_discrepancies

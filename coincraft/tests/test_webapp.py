@@ -12,7 +12,6 @@ from django.test import Client
 from django.urls import Resolver404, resolve
 
 from accounts.tests.factories import PASSWORD
-from coincraft import webapp
 
 APP_PAGE = "<!doctype html><title>CoinCraft</title><div id=app></div>"
 

@@ -8,18 +8,14 @@ never used to render or validate anything. A key always present is required; one
 
 from rest_framework import serializers
 
-from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from economy.api.serializers import (
     ChorePriceSerializer,
     GoalOutlookSerializer,
     GoalReadSerializer,
-    RedemptionReadSerializer,
     ShopItemReadSerializer,
     TaskReadSerializer,
-    TransactionReadSerializer,
 )
 from economy.models import GoalCategory, Status, TransactionType
-from learning.models import Difficulty, Rarity
 
 # --- child screens (§14) -----------------------------------------------------------------------------
 
@@ -201,22 +197,6 @@ class TeenConversionCreatedOutSerializer(serializers.Serializer):
 # --- parent screens (§10) ----------------------------------------------------------------------------
 
 
-class FamilyStatsOutSerializer(serializers.Serializer):
-    total_coins = serializers.IntegerField(help_text="The children's balances added up.")
-    level = serializers.IntegerField(help_text="The highest level among the children (1 without any).")
-    streak_days = serializers.IntegerField(help_text="The longest current streak among the children.")
-    goals_count = serializers.IntegerField(help_text="Open goals of all the children.")
-    completed_tasks = serializers.IntegerField(help_text="Tasks completed in the last 30 days, awaiting approval.")
-
-
-class ParentDashboardOutSerializer(serializers.Serializer):
-    user = UserReadSerializer()
-    stats = FamilyStatsOutSerializer()
-    children = ChildSummarySerializer(many=True)
-    recent_transactions = TransactionReadSerializer(many=True)
-    pending_redemptions = RedemptionReadSerializer(many=True, help_text="`child` is always null here.")
-
-
 class FamilyGoalOutSerializer(GoalReadSerializer):
     """A goal of one of the parent's children."""
 
@@ -226,86 +206,3 @@ class FamilyGoalOutSerializer(GoalReadSerializer):
     class Meta(GoalReadSerializer.Meta):
         fields = GoalReadSerializer.Meta.fields + ["child_name", "child_id"]
         read_only_fields = fields
-
-
-class ProgressGoalOutSerializer(GoalReadSerializer):
-    """An open goal with how far it is."""
-
-    progress_percentage = serializers.FloatField()
-
-    class Meta(GoalReadSerializer.Meta):
-        fields = GoalReadSerializer.Meta.fields + ["progress_percentage"]
-        read_only_fields = fields
-
-
-class ProgressChildOutSerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    age = serializers.IntegerField(allow_null=True)
-    current_coins = serializers.IntegerField()
-    level = serializers.IntegerField()
-    xp = serializers.IntegerField()
-    streak_days = serializers.IntegerField()
-    streak_paused_from = serializers.DateField(allow_null=True)
-    streak_paused_until = serializers.DateField(allow_null=True)
-
-
-class ProgressStatsOutSerializer(serializers.Serializer):
-    total_rewards = serializers.IntegerField(help_text="Coins earned in the timeframe.")
-    lessons_completed = serializers.IntegerField()
-    goals_achieved = serializers.IntegerField()
-    current_streak = serializers.IntegerField()
-
-
-class ProgressActivityOutSerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    type = serializers.ChoiceField(choices=TransactionType.choices)
-    amount = serializers.IntegerField()
-    description = serializers.CharField()
-    created_at = serializers.DateTimeField()
-
-
-class ProgressAchievementOutSerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField()
-    icon = serializers.CharField(allow_null=True)
-    rarity = serializers.ChoiceField(choices=Rarity.choices)
-    points_reward = serializers.IntegerField()
-    earned_at = serializers.DateTimeField()
-
-
-class ProgressModuleOutSerializer(serializers.Serializer):
-    """A module the child completed in the timeframe, with its score."""
-
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField()
-    category = serializers.CharField()
-    difficulty = serializers.ChoiceField(choices=Difficulty.choices)
-    estimated_duration = serializers.IntegerField(allow_null=True, help_text="Minutes.")
-    points_reward = serializers.IntegerField()
-    created_by = serializers.UUIDField(allow_null=True)
-    is_published = serializers.BooleanField()
-    created_at = serializers.DateTimeField()
-    updated_at = serializers.DateTimeField()
-    score = serializers.FloatField(allow_null=True)
-    completed_at = serializers.DateTimeField(allow_null=True)
-
-
-class ChildProgressOutSerializer(serializers.Serializer):
-    child = ProgressChildOutSerializer()
-    stats = ProgressStatsOutSerializer()
-    recent_activities = ProgressActivityOutSerializer(many=True)
-    active_goals = ProgressGoalOutSerializer(many=True)
-    completed_goals = GoalReadSerializer(many=True)
-    recent_achievements = ProgressAchievementOutSerializer(many=True)
-    achievements = ProgressAchievementOutSerializer(many=True, help_text="The same list as recent_achievements.")
-    learning_modules = ProgressModuleOutSerializer(many=True)
-    timeframe = serializers.CharField(help_text="As asked: week, month or quarter (anything else means a year).")
-
-
-class StreakPauseOutSerializer(serializers.Serializer):
-    child_id = serializers.UUIDField()
-    streak_paused_from = serializers.DateField(allow_null=True)
-    streak_paused_until = serializers.DateField(allow_null=True)

@@ -7,8 +7,8 @@ from rest_framework import serializers
 
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.models import (
-    GoalCategory,
     Goal,
+    GoalCategory,
     PurchaseRequest,
     RedemptionRequest,
     ShopItem,

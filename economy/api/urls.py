@@ -1,4 +1,5 @@
 from coincraft.api import api_path
+from economy.api import views_balance as balance
 from economy.api import views_child as child
 from economy.api import views_family as family
 from economy.api import views_ledger as ledger
@@ -7,6 +8,9 @@ from economy.api import views_shop as shop
 from economy.api import views_tasks as tasks
 
 urlpatterns = [
+    # §3 a child's balance, and its parent's edit of its age and balance
+    *api_path("users/children/<userref:child_id>", balance.ChildProfileUpdateView.as_view(), "users-child-update"),
+    *api_path("users/<userref:user_id>/coins", balance.CoinsView.as_view(), "users-coins"),
     # §4 transactions, §5 goals
     *api_path("users/<userref:user_id>/transactions", ledger.UserTransactionsView.as_view(), "users-transactions"),
     *api_path("users/<userref:user_id>/goals", ledger.UserGoalsView.as_view(), "users-goals"),
@@ -48,12 +52,7 @@ urlpatterns = [
     *api_path("parent/redemptions", shop.ParentRedemptionsView.as_view(), "parent-redemptions"),
     *api_path("parent/settings", shop.ParentSettingsView.as_view(), "parent-settings"),
     # §10 parent screens
-    *api_path("parent/dashboard", parent.ParentDashboardView.as_view(), "parent-dashboard"),
     *api_path("parent/children/goals", parent.ChildrenGoalsView.as_view(), "parent-children-goals"),
-    *api_path("parent/children/<userref:child_id>/progress", parent.ChildProgressView.as_view(),
-              "parent-child-progress"),
-    *api_path("parent/children/<userref:child_id>/streak-pause", parent.StreakPauseView.as_view(),
-              "parent-child-streak-pause"),
     # the family bank
     *api_path("parent/allowances", family.AllowancesView.as_view(), "parent-allowances"),
     *api_path("parent/allowances/<uuid:plan_id>", family.AllowanceDetailView.as_view(), "parent-allowance-detail"),
@@ -63,7 +62,6 @@ urlpatterns = [
     *api_path("parent/children/<userref:child_id>/interest", family.InterestView.as_view(), "parent-child-interest"),
     *api_path("parent/children/<userref:child_id>/ledger.csv", family.ChildLedgerCsvView.as_view(),
               "parent-child-ledger-csv"),
-    *api_path("parent/children/<userref:child_id>/data", family.ChildDataView.as_view(), "parent-child-data"),
     # §14 child and §15 teen money screens
     *api_path("child/goals", child.ChildGoalsView.as_view(), "child-goals"),
     *api_path("child/goals/<uuid:goal_id>/progress", child.ChildGoalProgressView.as_view(), "child-goal-progress"),

@@ -6,8 +6,9 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
-from coincraft.api import ApiView, StrictIntegerField, validate
+from coincraft.api import StrictIntegerField, validate
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import responses as out
@@ -16,6 +17,7 @@ from economy.api.views_ledger import GoalLookupMixin
 from economy.models import Goal
 from economy.pace import Pace, goal_outlook, pace_of
 from economy.services import InsufficientCoins, balance_of
+
 
 def _progress(goal: Goal) -> float:
     return round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0
@@ -150,7 +152,7 @@ class TeenBudgetView(ApiView):
     @extend_schema(responses={200: out.TeenBudgetOutSerializer, 403: ERROR}, tags=["teen"])
     def get(self, request):
         scoping.require_role(request.user, Role.TEEN, "Only older children can access budget management")
-        return Response(_budget_body(request.user, services.budget_get_or_create(owner=request.user)))
+        return Response(_budget_body(request.user, selectors.budget_of(request.user)))
 
     @extend_schema(request=s.BudgetInSerializer,
                    responses={200: out.TeenBudgetUpdatedOutSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])

@@ -1,10 +1,9 @@
 """The family bank for parents: allowances, recurring chores, interest, exports and a child's data."""
 
-import json
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import JsonResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
@@ -12,14 +11,13 @@ from rest_framework.fields import empty
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import Role, User
-from coincraft.api import ApiView, CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
+from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
 from economy import exports, services
-from economy.api.responses_export import ChildDataOutSerializer
 from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
-from economy.services.privacy import child_account_delete
 from economy.weekdays import Weekday, weekdays_format, weekdays_parse
 
 PARENTS_ONLY = "Only parents can manage allowances, chores and interest"
@@ -131,7 +129,7 @@ class PlanListView(ApiView):
 
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
-        plans = self.model.objects.filter(child__child_profile__parent=request.user).order_by("created_at")
+        plans = self.model.objects.filter(scoping.children_q(request.user, "child")).order_by("created_at")
         return Response(self.serializer_class(plans[:500], many=True).data)
 
     def post(self, request):
@@ -243,22 +241,3 @@ class ChildLedgerCsvView(ApiView):
         response = StreamingHttpResponse(exports.ledger_csv([child]), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="ledger-{child.pk}.csv"'
         return response
-
-
-class ChildDataView(ApiView):
-    """Everything stored about the child (GET, as JSON) or the account deleted (DELETE)."""
-
-    @extend_schema(responses={200: OpenApiResponse(ChildDataOutSerializer, description="All the child's data"),
-                              403: ERROR, 404: ERROR}, tags=["family bank"])
-    def get(self, request, child_id):
-        child = _own_child(self, child_id)
-        body = json.dumps(exports.child_data(child), cls=exports.JSON_ENCODER, indent=1)
-        response = HttpResponse(body, content_type="application/json")
-        response["Content-Disposition"] = f'attachment; filename="coincraft-data-{child.pk}.json"'
-        return response
-
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
-    def delete(self, request, child_id):
-        child_account_delete(actor=request.user, child=_own_child(self, child_id))
-        return Response(status=status.HTTP_204_NO_CONTENT)
-

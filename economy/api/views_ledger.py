@@ -5,8 +5,9 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import User
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
 from economy import selectors, services

@@ -5,9 +5,10 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
 from accounts.services import parent_settings_update
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
@@ -17,7 +18,6 @@ from economy.api import serializers as s
 from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
 from economy.pace import price_in_chores, typical_chore
 from economy.services import balance_of
-
 
 
 class ShopItemsView(ApiView):

@@ -5,14 +5,14 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import Role, User
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Task
-
 
 
 def _assignee(actor: User, assigned_to_id, detail: str) -> User | None:
@@ -104,8 +104,8 @@ class TaskRejectView(TaskLookupMixin, ApiView):
 class ParentTasksView(ApiView):
     """``/api/parent/tasks``: every task of the parent's children, with the screen's filters."""
 
-    @extend_schema(parameters=[s.ParentTasksQuerySerializer], responses={200: s.TaskReadSerializer(many=True), 403: ERROR},
-                   tags=["parent"])
+    @extend_schema(parameters=[s.ParentTasksQuerySerializer],
+                   responses={200: s.TaskReadSerializer(many=True), 403: ERROR}, tags=["parent"])
     def get(self, request):
         scoping.require_role(request.user, Role.PARENT, "Only parents can view family tasks")
         query = validate(s.ParentTasksQuerySerializer, request.query_params)

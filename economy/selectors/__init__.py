@@ -10,6 +10,7 @@ from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
+from accounts.scoping import children_q
 from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
 from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
@@ -212,7 +213,7 @@ def tasks_for(actor: User) -> QuerySet:
 
 def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> QuerySet:
     """Tasks of the parent's children (by assignee), with the parent screen's status filters."""
-    qs = Task.objects.filter(assigned_to__child_profile__parent=parent)
+    qs = Task.objects.filter(children_q(parent, "assigned_to"))
     if status == "completed":
         qs = qs.filter(status="completed")
     elif status == "pending":
@@ -227,7 +228,7 @@ def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> Q
 def purchase_requests_for(actor: User) -> QuerySet:
     qs = PurchaseRequest.objects.select_related("item")
     if actor.role == Role.PARENT:
-        qs = qs.filter(user__child_profile__parent=actor)
+        qs = qs.filter(children_q(actor, "user"))
     elif actor.is_child_role:
         qs = qs.filter(user=actor)
     else:
@@ -236,7 +237,7 @@ def purchase_requests_for(actor: User) -> QuerySet:
 
 
 def redemptions_of_family(parent: User, *, status: str | None = None) -> QuerySet:
-    qs = RedemptionRequest.objects.filter(user__child_profile__parent=parent).select_related(
+    qs = RedemptionRequest.objects.filter(children_q(parent, "user")).select_related(
         "user", "user__child_profile")
     if status:
         qs = qs.filter(status=status)
@@ -351,7 +352,9 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
 # The reads of the children's app screens (re-exported: ``economy.selectors`` is the public surface).
 from economy.selectors.child import (  # noqa: E402,F401
     BUDGET_CATEGORIES,
+    DEFAULT_BUDGET,
     budget_category_of,
+    budget_of,
     budget_spent,
     catalogue_for,
     chores_to_do,

@@ -3,6 +3,7 @@ the parent's rate, the teen's budget spent. Each a fixed number of queries whate
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 from django.db.models import Case, F, Sum, Value, When
@@ -12,6 +13,7 @@ from accounts.models import ChildProfile, ParentProfile, User
 from coincraft.sql import FLAG, Listing, model_columns, pk_param
 from economy.categories import ADJUSTMENT_CATEGORY
 from economy.models import (
+    BudgetCategory,
     OwnedItem,
     PurchaseRequest,
     RedemptionRequest,
@@ -22,6 +24,7 @@ from economy.models import (
     TransactionType,
 )
 from economy.selectors import REDEMPTION_FIELDS, redemption_row
+from economy.services.tasks import CHILD_STARTABLE
 
 
 def conversions_waiting(child: User, limit: int = 50) -> Listing:
@@ -51,8 +54,6 @@ def chores_to_do(child: User, limit: int) -> Listing:
     """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
     first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
     ``overdue`` (its due date has passed)."""
-    from economy.services.tasks import CHILD_STARTABLE
-
     statuses = sorted(CHILD_STARTABLE)
     return Listing(
         model_columns(Task, TASK_FIELDS),
@@ -91,6 +92,22 @@ def catalogue_for(child: User) -> Listing:
 
 BUDGET_CATEGORIES = ("saving", "spending", "wants")
 BUDGET_WINDOW = timedelta(days=30)
+# A teen's budget before it changes it: the share, icon and colour of each category.
+DEFAULT_BUDGET = {
+    "saving": (40, "ri-piggy-bank-line", "#16a34a"),
+    "spending": (35, "ri-shopping-cart-line", "#dc2626"),
+    "wants": (25, "ri-heart-line", "#7c3aed"),
+}
+
+
+def budget_of(teen: User) -> list[BudgetCategory]:
+    """The teen's budget, one category per name in ``BUDGET_CATEGORIES`` order: the stored ones, and
+    the defaults it has not saved yet (unsaved rows whose id is derived from the teen and the name, so
+    that the id a reader sees is the one saving it will keep). Reading writes nothing."""
+    stored = {c.name: c for c in BudgetCategory.objects.filter(user=teen)}
+    return [stored.get(name) or BudgetCategory(id=uuid.uuid5(teen.pk, name), user=teen, name=name,
+                                               percentage=percentage, icon=icon, color=color)
+            for name, (percentage, icon, color) in DEFAULT_BUDGET.items()]
 
 
 def budget_category_of(type: str, category: str | None) -> str:

@@ -6,24 +6,21 @@ from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from coincraft.exceptions import InvalidInput
+from economy import selectors
 from economy.models import BudgetCategory
 
-DEFAULT_SPLIT = {
-    "saving": (40, "ri-piggy-bank-line", "#16a34a"),
-    "spending": (35, "ri-shopping-cart-line", "#dc2626"),
-    "wants": (25, "ri-heart-line", "#7c3aed"),
-}
 
-
-def budget_get_or_create(*, owner: User) -> list[BudgetCategory]:
-    categories = list(BudgetCategory.objects.filter(user=owner))
-    if len(categories) == len(DEFAULT_SPLIT):
-        return categories
+def _budget_complete(owner: User) -> list[BudgetCategory]:
+    """Store the default categories the teen's budget does not have yet (``selectors.budget_of``
+    gives them their ids already); concurrent first saves create each one once."""
     try:
         with transaction.atomic():
-            for name, (percentage, icon, color) in DEFAULT_SPLIT.items():
-                BudgetCategory.objects.get_or_create(user=owner, name=name,
-                                                     defaults={"percentage": percentage, "icon": icon, "color": color})
+            for category in selectors.budget_of(owner):
+                if category._state.adding:
+                    BudgetCategory.objects.get_or_create(
+                        user=owner, name=category.name,
+                        defaults={"id": category.id, "percentage": category.percentage, "icon": category.icon,
+                                  "color": category.color})
     except IntegrityError:
         pass  # created concurrently by another request
     return list(BudgetCategory.objects.filter(user=owner))
@@ -35,7 +32,7 @@ def budget_update(*, actor: User, owner: User, percentages: dict[str, int]) -> l
     if sum(percentages.values()) != 100:
         raise InvalidInput("Budget percentages must total 100%")
     with transaction.atomic():
-        budget_get_or_create(owner=owner)
+        _budget_complete(owner)
         for name, percentage in percentages.items():
             BudgetCategory.objects.filter(user=owner, name=name).update(percentage=percentage)
     return list(BudgetCategory.objects.filter(user=owner))

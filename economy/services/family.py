@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import math
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -134,7 +134,7 @@ def chore_dates(chore: RecurringChore, today: date) -> list[date]:
 
 
 def _aware(day: date, end: bool = False) -> datetime:
-    return datetime.combine(day, time.max if end else time.min, tzinfo=dt_timezone.utc)
+    return datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
 
 
 # --- allowance ---------------------------------------------------------------------------------------

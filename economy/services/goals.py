@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import scoping
-from accounts.models import User
+from accounts.models import ChildProfile, User
 from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import Goal, Transaction, TransactionType
 from economy.services.ledger import ledger_post
@@ -144,8 +144,6 @@ def goal_delete(*, actor: User, goal: Goal, detail: str = "Can only delete your 
 def _has_child_profile(user: User) -> bool:
     """Whether ``user`` has a child profile (and so a balance): read from the signed-in user's
     profile when it came with it, otherwise asked of the database."""
-    from accounts.models import ChildProfile
-
     if User.child_profile.is_cached(user):
         return getattr(user, "child_profile", None) is not None
     return ChildProfile.objects.filter(user_id=user.pk).exists()

@@ -8,17 +8,37 @@ domain error and leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import transaction
 from django.db.models import F
 
+from accounts import scoping
 from accounts.models import ChildProfile, User
-from coincraft.exceptions import DomainError, InvalidInput
+from accounts.services import child_profile_update
+from coincraft.exceptions import DomainError, Forbidden, InvalidInput
 from economy.categories import ADJUSTMENT_CATEGORY, counts_as_earned, counts_as_gift
 from economy.models import Transaction, TransactionType
 
 
 class InsufficientCoins(DomainError):
     default_detail = "Insufficient coins"
+
+
+EntryListener = Callable[[Transaction, ChildProfile], None]
+_entry_listeners: list[EntryListener] = []
+
+
+def ledger_listen(listener: EntryListener) -> EntryListener:
+    """Run ``listener(entry, profile)`` after each entry that counts as the child's activity.
+
+    The ledger knows nothing of what reacts to it: the learning app registers its progression here
+    (XP, streak, achievements) when it starts. A listener runs inside ``ledger_post``'s transaction,
+    with the child's balance row locked, so whatever it writes stands or falls with the entry.
+    """
+    if listener not in _entry_listeners:
+        _entry_listeners.append(listener)
+    return listener
 
 
 def _lock_balance(child: User) -> ChildProfile:
@@ -47,8 +67,8 @@ def ledger_post(
 
     ``amount`` is the positive figure shown to people; ``delta`` the signed effect on the balance.
     Raises `InsufficientCoins` rather than let the balance go below zero. Unless ``record_activity``
-    is off, the entry also counts as the child's activity (XP, streak, achievements) in the same
-    transaction (``learning.progression.ledger_event``).
+    is off, the entry is handed to the listeners registered with `ledger_listen`, in the same
+    transaction.
     """
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise InvalidInput("amount must be a positive whole number of coins", field="amount")
@@ -81,9 +101,8 @@ def ledger_post(
             actor=actor,
         )
         if record_activity:
-            from learning.progression import ledger_event
-
-            ledger_event(entry, profile)  # the profile row this transaction holds locked
+            for listener in _entry_listeners:
+                listener(entry, profile)  # the profile row this transaction holds locked
     if User.child_profile.is_cached(child):
         child.child_profile.coins = new_balance
     return entry
@@ -118,60 +137,8 @@ def balance_of(child: User) -> int:
     return ChildProfile.objects.filter(user_id=child.pk).values_list("coins", flat=True).first() or 0
 
 
-EARN_FORBIDDEN = "Coins are earned through tasks, activities and lessons"
-# Categories and references that only the services write: the books (check_ledger) and the XP rule
-# rely on them, so an entry recorded through the API may not claim them.
-RESERVED_CATEGORIES = {"adjustment", "redemption", "goal", "allowance", "interest", "achievement", "test"}
-RESERVED_REFERENCES = {"goal", "redemption", "allowance", "interest", "achievement"}
-
-
-def transaction_record(*, actor: User, child: User, type: str, amount: int, description: str,
-                       category: str | None = None, source: str | None = None, reference_type: str | None = None,
-                       reference_id: str | None = None) -> Transaction:
-    """What ``POST /api/users/{id}/transactions`` may do (API.md decision 1).
-
-    - the child itself: ``spend`` deducts; ``save`` naming one of its goals moves coins into it,
-      otherwise it is a note that moves nothing; ``earn`` is refused (coins are earned, not claimed);
-    - its parent: ``earn`` is a bonus, ``spend`` a deduction.
-    """
-    from accounts import scoping
-    from coincraft.exceptions import Forbidden
-
-    if not ChildProfile.objects.filter(user_id=child.pk).exists():
-        raise InvalidInput("User profile not found")
-    is_self = actor.pk == child.pk
-    is_guardian = scoping.is_guardian_of(actor, child)
-    if not (is_self or is_guardian):
-        raise Forbidden("Insufficient permissions")
-    if (category or "").strip().lower() in RESERVED_CATEGORIES:
-        raise InvalidInput(f"category '{category}' is kept for CoinCraft's own entries", field="category")
-    if reference_type in RESERVED_REFERENCES and not (type == TransactionType.SAVE and reference_type == "goal"):
-        raise InvalidInput(f"reference_type '{reference_type}' cannot be recorded here", field="reference_type")
-    common = dict(actor=actor, child=child, amount=amount, description=description, category=category,
-                  source=source, reference_type=reference_type, reference_id=reference_id)
-    if type == TransactionType.EARN:
-        if not is_guardian:
-            raise Forbidden(EARN_FORBIDDEN)
-        return ledger_post(type=type, delta=amount, **{**common, "source": source or "parent_bonus"})
-    if type == TransactionType.SPEND:
-        return ledger_post(type=type, delta=-amount, **common)
-    if type == TransactionType.SAVE:
-        if not is_self:
-            raise Forbidden("Only the child can move its coins into savings")
-        if reference_type == "goal" and reference_id:
-            from economy.services.goals import goal_contribute, goal_for_update_or_404
-
-            goal = goal_for_update_or_404(actor=actor, goal_id=reference_id)
-            return goal_contribute(actor=actor, goal=goal, amount=amount, description=description)[1]
-        return ledger_post(type=type, delta=0, **common)
-    raise InvalidInput("type must be earn, spend or save", field="type")
-
-
 def balance_adjust(*, actor: User, child: User, delta: int, reason: str) -> Transaction:
     """A parent gives (delta > 0) or deducts (delta < 0) coins, with a reason, as an adjustment entry."""
-    from accounts import scoping
-    from coincraft.exceptions import Forbidden
-
     if not scoping.is_guardian_of(actor, child):
         raise Forbidden("Only a parent can adjust a balance")
     if not isinstance(delta, int) or isinstance(delta, bool) or delta == 0:
@@ -183,3 +150,15 @@ def balance_adjust(*, actor: User, child: User, delta: int, reason: str) -> Tran
         amount=abs(delta), delta=delta, description=reason.strip()[:500], category=ADJUSTMENT_CATEGORY,
         source="parent_adjustment",
     )
+
+
+def child_profile_and_balance_update(*, actor: User, child: User, age: int | None = None,
+                                     coins: int | None = None) -> User:
+    """A parent's edit of its child's age and balance (``PUT /api/users/children/{id}``): both or
+    neither. A new coin figure becomes a ledger adjustment (`balance_set`)."""
+    with transaction.atomic():
+        child_profile_update(actor=actor, child=child, age=age)
+        if coins is not None:
+            balance_set(actor=actor, child=child, coins=coins)
+    child.child_profile.refresh_from_db()
+    return child

@@ -42,7 +42,8 @@ def _may_decide(actor: User, task: Task) -> bool:
     return actor.pk == task.assigned_by_id or scoping.is_guardian_of(actor, task.assigned_to)
 
 
-def task_approve(*, actor: User, task: Task, detail: str = "Only the assigning parent can approve/reject tasks") -> Task:
+def task_approve(*, actor: User, task: Task,
+                 detail: str = "Only the assigning parent can approve/reject tasks") -> Task:
     """completed -> approved, paying the reward exactly once, in the transaction that moves the coins."""
     if not _may_decide(actor, task):
         raise Forbidden(detail)

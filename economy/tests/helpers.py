@@ -145,8 +145,7 @@ def newest_first(rows: list[dict], key: str = "created_at") -> bool:
     return stamps == sorted(stamps, reverse=True)
 
 
-def goal_reward() -> int:
-    """Coins of the "Goal Getter" achievement, paid through the ledger when a child first reaches a goal."""
-    from learning.models import Achievement
-
-    return Achievement.objects.get(code="first-goal").points_reward
+def goal_reward(child) -> int:
+    """Coins the child earned from achievements (reaching a first goal pays the learning app's "Goal
+    Getter", through the ledger): read from the ledger, which records every reward."""
+    return sum(Transaction.objects.filter(user=child, category="achievement").values_list("delta", flat=True))

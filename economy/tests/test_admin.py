@@ -103,7 +103,7 @@ def waiting(personas, give_coins):
     }
 
 
-def snapshot():
+def database_rows():
     """Everything money-related, to compare before and after a refused request."""
     return (
         sorted(ChildProfile.objects.values_list("user_id", "coins")),
@@ -260,7 +260,7 @@ def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_chan
     give_coins(personas.child_a, 25)
     purchase = pending_purchase(personas.child_a, price=20)
     services.balance_adjust(actor=personas.parent_a, child=personas.child_a, delta=-10, reason="Broke a window")
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas.parent_a)
 
     # when
@@ -269,7 +269,7 @@ def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_chan
     # then
     assert any("Insufficient coins" in m for m in messages_of(response))
     assert "Done." not in messages_of(response)
-    assert snapshot() == before
+    assert database_rows() == before
     assert status_of(purchase) == "pending"
     assert balance(personas.child_a) == 15
     assert not OwnedItem.objects.filter(user=personas.child_a).exists()
@@ -280,7 +280,7 @@ def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_chan
 @pytest.mark.parametrize("decision", ["approve", "reject"])
 def test_parent_posting_another_familys_id_to_the_inbox_changes_nothing(client, personas, waiting, kind, decision):
     # given
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas.parent_a)
 
     # when
@@ -289,7 +289,7 @@ def test_parent_posting_another_familys_id_to_the_inbox_changes_nothing(client, 
     # then
     assert response.status_code == 200
     assert "Done." not in messages_of(response)
-    assert snapshot() == before
+    assert database_rows() == before
     assert status_of(waiting["b"][kind]) in ("completed", "pending")
     books_balance()
 
@@ -303,7 +303,7 @@ def test_parent_posting_another_familys_id_to_the_inbox_changes_nothing(client, 
 def test_inbox_answers_malformed_posts_without_an_error_and_changes_nothing(client, personas, waiting, data):
     # given
     data = {k: (str(waiting["a"]["task"].pk) if v == "ID" else v) for k, v in data.items()}
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas.parent_a)
 
     # when
@@ -312,13 +312,13 @@ def test_inbox_answers_malformed_posts_without_an_error_and_changes_nothing(clie
     # then
     assert response.status_code == 200
     assert "Done." not in messages_of(response)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("persona", ["teacher_1", "teacher_2"])
 def test_teachers_cannot_use_the_inbox(client, personas, waiting, persona):
     # given
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas[persona])
 
     # when
@@ -330,14 +330,14 @@ def test_teachers_cannot_use_the_inbox(client, personas, waiting, persona):
     assert page.status_code == 302
     assert page.url == reverse("admin:index")
     assert all(p.status_code == 302 for p in posts)
-    assert snapshot() == before
+    assert database_rows() == before
     assert "Feed the cat A" not in content(client.get("/admin/"))
 
 
 @pytest.mark.parametrize("persona", ["child_a", "teen_a"])
 def test_children_cannot_use_the_inbox(client, personas, waiting, persona):
     # given
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas[persona])
 
     # when
@@ -348,12 +348,12 @@ def test_children_cannot_use_the_inbox(client, personas, waiting, persona):
     assert page.status_code == 302
     assert page.url.startswith(reverse("admin:login"))
     assert post.status_code == 302
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_anonymous_visitor_cannot_use_the_inbox(client, personas, waiting):
     # given
-    before = snapshot()
+    before = database_rows()
 
     # when
     post = client.post(INBOX, {"kind": "task", "decision": "approve", "id": str(waiting["a"]["task"].pk)})
@@ -361,7 +361,7 @@ def test_anonymous_visitor_cannot_use_the_inbox(client, personas, waiting):
     # then
     assert post.status_code == 302
     assert post.url.startswith(reverse("admin:login"))
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_admin_index_shows_a_parent_how_many_things_are_waiting_for_it(client, personas, waiting):
@@ -593,7 +593,7 @@ def test_parent_decision_changelist_never_shows_another_familys_rows(client, per
 @pytest.mark.parametrize("action", ["approve_selected", "reject_selected"])
 def test_parent_action_with_another_familys_ids_changes_nothing(client, personas, waiting, kind, action):
     # given
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas.parent_a)
 
     # when
@@ -601,7 +601,7 @@ def test_parent_action_with_another_familys_ids_changes_nothing(client, personas
 
     # then
     assert response.status_code == 200
-    assert snapshot() == before
+    assert database_rows() == before
     assert not any("approved" in m or "rejected" in m for m in messages_of(response))
     books_balance()
 
@@ -640,7 +640,7 @@ def test_parent_cannot_decide_by_editing_the_change_form(client, personas, waiti
     # given
     obj = waiting["a"][kind]
     model = DECISION_MODELS[kind]
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas.parent_a)
     page = client.get(admin_url(model, "change", obj.pk))
 
@@ -656,7 +656,7 @@ def test_parent_cannot_decide_by_editing_the_change_form(client, personas, waiti
     assert page.context["has_change_permission"] is False
     assert page.context["adminform"].form.fields == {}
     assert (change.status_code, delete.status_code) == (403, 403)
-    assert snapshot() == before
+    assert database_rows() == before
     assert model.objects.values_list("updated_at", flat=True).get(pk=obj.pk) == obj.updated_at
     books_balance()
 
@@ -681,7 +681,7 @@ def test_saving_a_stale_change_form_cannot_undo_a_decision_taken_meanwhile(clien
     model = DECISION_MODELS[kind]
     stale = model.objects.get(pk=obj.pk)
     DECIDE[kind](personas.parent_a, obj)
-    after_decision = snapshot()
+    after_decision = database_rows()
     monkeypatch.setattr(type(admin.site._registry[model]), "get_object",
                         lambda self, request, object_id, from_field=None: stale)
     client.force_login(personas.parent_a)
@@ -694,7 +694,7 @@ def test_saving_a_stale_change_form_cannot_undo_a_decision_taken_meanwhile(clien
     assert status_of(obj) == "approved"
     with pytest.raises(Conflict):
         DECIDE_AGAIN[kind](personas.parent_a, type(obj).objects.get(pk=obj.pk))
-    assert snapshot() == after_decision
+    assert database_rows() == after_decision
     books_balance()
 
 
@@ -733,7 +733,7 @@ def test_parent_task_child_filter_lists_only_its_own_children(client, personas, 
 def test_teachers_cannot_open_or_use_the_decision_admins(client, personas, waiting, kind, persona):
     # given
     model = DECISION_MODELS[kind]
-    before = snapshot()
+    before = database_rows()
     client.force_login(personas[persona])
 
     # when
@@ -745,7 +745,7 @@ def test_teachers_cannot_open_or_use_the_decision_admins(client, personas, waiti
     assert listing.status_code == 403
     assert action.status_code == 403
     assert model._meta.label not in index_models(index)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_operator_sees_every_familys_decision_rows(client, personas, waiting, operator):

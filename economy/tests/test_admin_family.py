@@ -23,9 +23,7 @@ from accounts.tests.admin_helpers import (
     content,
     index_models,
     make_operator,
-    messages_of,
 )
-from classroom.models import Classroom
 from economy import services
 from economy.exports import LEDGER_HEADER
 from economy.models import (
@@ -38,7 +36,6 @@ from economy.models import (
 )
 from economy.selectors import ledger_discrepancies
 from economy.services.family import payday_run
-from learning import services as learning_services
 
 START = date(2026, 3, 2)
 PLAN_MODELS = {"allowance": AllowanceSchedule, "chore": RecurringChore, "interest": InterestSetting}
@@ -390,61 +387,5 @@ def test_teachers_cannot_download_ledgers(client, personas, ledgers):
     client.force_login(personas.teacher_1)
     # when
     response = run_action(client, Transaction, "download_ledger_csv", ledgers["child_a"])
-    # then
-    assert response.status_code == 403
-
-
-@pytest.fixture
-def assigned(personas):
-    module = learning_services.module_create(actor=personas.teacher_1, title="Saving 101", description="Why save",
-                                             published=True)
-    from classroom import services as class_services
-
-    class_services.module_assign(actor=personas.teacher_1, classroom=personas.class_1, module=module)
-    return module
-
-
-def test_teacher_downloads_its_class_progress_from_the_changelist(client, personas, assigned):
-    # given
-    client.force_login(personas.teacher_1)
-    # when
-    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1])
-    # then
-    assert response.status_code == 200
-    assert response["Content-Disposition"] == (
-        f'attachment; filename="class-{personas.class_1.class_code}-progress.csv"')
-    rows = parse(response)
-    assert [(r[0], r[4], r[5]) for r in rows[1:]] == [("Child A", "Saving 101", "assigned"),
-                                                      ("Student One", "Saving 101", "assigned")]
-
-
-def test_progress_download_of_another_teachers_class_gives_no_file(client, personas, assigned):
-    # given
-    client.force_login(personas.teacher_2)
-    # when
-    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1], follow=True)
-    # then
-    assert not response["Content-Type"].startswith("text/csv")
-    assert "Choose exactly one class to download." in messages_of(response)
-    assert "Student One" not in content(response)
-
-
-def test_progress_download_wants_exactly_one_class(client, personas, assigned):
-    # given: a second class of teacher_1
-    other = Classroom.objects.create(teacher=personas.teacher_1.teacher_profile, name="Class Three",
-                                     class_code="ZZZ111")
-    client.force_login(personas.teacher_1)
-    # when
-    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1, other], follow=True)
-    # then
-    assert not response["Content-Type"].startswith("text/csv")
-    assert "Choose exactly one class to download." in messages_of(response)
-
-
-def test_parents_cannot_download_class_progress(client, personas, assigned):
-    # given
-    client.force_login(personas.parent_a)
-    # when
-    response = run_action(client, Classroom, "download_progress_csv", [personas.class_1])
     # then
     assert response.status_code == 403

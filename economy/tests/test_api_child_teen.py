@@ -28,9 +28,9 @@ from economy.tests.helpers import (
     assert_error,
     assert_types,
     balance,
-    goal_reward,
     body_with,
     books,
+    goal_reward,
     ledger_sum,
 )
 
@@ -201,12 +201,12 @@ def test_child_progress_stops_at_the_target_and_takes_only_what_was_added(person
     # then
     assert response.status_code == 200, response.json()
     assert (response.json()["goal"]["currentAmount"], response.json()["goal"]["is_completed"],
-            response.json()["coins_remaining"]) == (50, True, 90 + goal_reward())
+            response.json()["coins_remaining"]) == (50, True, 90 + goal_reward(child))
     goal.refresh_from_db()
     assert (goal.current_amount, goal.is_completed) == (50, True)
     # reaching the goal also earned the "Goal Getter" achievement, paid through the ledger
-    assert balance(child) == 90 + goal_reward()
-    assert ledger_sum(child) == 90 + goal_reward()
+    assert balance(child) == 90 + goal_reward(child)
+    assert ledger_sum(child) == 90 + goal_reward(child)
     assert_books_balance()
 
 
@@ -379,7 +379,12 @@ def test_teen_budget_starts_with_the_default_split(personas, as_user, give_coins
     for bucket in body["transactions"].values():
         for row in bucket:
             assert_types(row, CHILD_TRANSACTION_SHAPE)
-    assert BudgetCategory.objects.filter(user=teen).count() == 3
+    # reading the default budget writes nothing, and its ids are the ones a first save keeps
+    assert BudgetCategory.objects.filter(user=teen).count() == 0
+    ids = {c["name"]: c["id"] for c in body["categories"]}
+    assert {c["name"]: c["id"] for c in as_user(teen).get("/api/teen/budget").json()["categories"]} == ids
+    as_user(teen).put("/api/teen/budget", {"saving": 50, "spending": 30, "wants": 20}, format="json")
+    assert {name: str(pk) for name, pk in BudgetCategory.objects.filter(user=teen).values_list("name", "id")} == ids
 
 
 def test_teen_updates_its_budget_split(personas, as_user, give_coins):
@@ -402,7 +407,7 @@ def test_teen_updates_its_budget_split(personas, as_user, give_coins):
 
 def test_a_budget_that_does_not_total_one_hundred_is_refused(personas, as_user):
     # given
-    as_user(personas.teen_a).get("/api/teen/budget")
+    as_user(personas.teen_a).put("/api/teen/budget", {"saving": 40, "spending": 35, "wants": 25}, format="json")
     # when
     response = as_user(personas.teen_a).put("/api/teen/budget", {"saving": 50, "spending": 50, "wants": 10},
                                             format="json")

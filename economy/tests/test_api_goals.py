@@ -29,9 +29,9 @@ from economy.tests.helpers import (
     assert_error,
     assert_types,
     balance,
-    goal_reward,
     body_with,
     books,
+    goal_reward,
     ledger_sum,
 )
 
@@ -416,14 +416,14 @@ def test_contribution_moves_coins_from_the_balance_into_the_goal(personas, as_us
     assert_types(body["transaction"], TRANSACTION_SHAPE)
     # (reaching the goal also earns the "Goal Getter" achievement, paid through the ledger)
     assert (body["goal"]["current_amount"], body["goal"]["is_completed"], body["new_coin_balance"]) == (
-        30, True, 20 + goal_reward())
+        30, True, 20 + goal_reward(child))
     assert (body["transaction"]["type"], body["transaction"]["amount"], body["transaction"]["category"],
             body["transaction"]["reference_type"], body["transaction"]["reference_id"],
             body["transaction"]["description"]) == ("save", 30, "goal", "goal", str(goal.pk),
                                                     "Contributed to goal: Ball")
     goal.refresh_from_db()
     assert (goal.current_amount, goal.is_completed) == (30, True)
-    assert balance(child) == 20 + goal_reward()
+    assert balance(child) == 20 + goal_reward(child)
     assert [e.delta for e in goal_entries(goal)] == [-30]
     assert_books_balance()
 
@@ -438,7 +438,7 @@ def test_contribution_may_overfund_a_goal(personas, as_user, give_coins):
     # then
     assert response.status_code == 200
     goal.refresh_from_db()
-    assert (goal.current_amount, goal.is_completed, balance(child)) == (25, True, 25 + goal_reward())
+    assert (goal.current_amount, goal.is_completed, balance(child)) == (25, True, 25 + goal_reward(child))
     assert_books_balance()
 
 
@@ -683,7 +683,7 @@ def test_raising_the_amount_moves_the_difference_from_the_balance(personas, as_u
     assert response.status_code == 200, response.json()
     assert_types(response.json(), GOAL_SHAPE)
     assert (response.json()["current_amount"], response.json()["is_completed"]) == (60, True)
-    assert balance(child) == 0 + goal_reward()  # the goal was reached: "Goal Getter"
+    assert balance(child) == 0 + goal_reward(child)  # the goal was reached: "Goal Getter"
     assert [e.delta for e in goal_entries(goal)] == [-20, -40]
     assert_books_balance()
 

@@ -13,16 +13,14 @@ from economy import services
 from economy.models import Transaction
 from economy.selectors import budget_category_of
 from economy.tests.factories import GoalFactory
-from learning.models import Achievement
-from learning.tests.history import ledger_history
+from economy.tests.history import ledger_history
 
 BUDGET = "/api/teen/budget"
 
 
 @pytest.fixture(autouse=True)
-def no_achievements(db):
-    """No achievement rewards: the coins moved are the test's only."""
-    Achievement.objects.all().delete()
+def no_achievements(ledger_alone):
+    """The coins achievements reward count as earned too: none here, so that the figures are the test's."""
 
 
 def entry(teen, type_: str, amount: int, days_ago: float = 0, **extra) -> Transaction:

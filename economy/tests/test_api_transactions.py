@@ -339,7 +339,7 @@ def test_child_save_naming_its_goal_moves_coins_into_it(personas, as_user, give_
     # then
     assert response.status_code == 200, response.json()
     # (reaching the goal also earned the "Goal Getter" achievement, paid through the ledger)
-    assert response.json()["new_coin_balance"] == 15 + goal_reward()
+    assert response.json()["new_coin_balance"] == 15 + goal_reward(child)
     goal.refresh_from_db()
     assert (goal.current_amount, goal.is_completed) == (25, True)
     entry = Transaction.objects.get(pk=response.json()["transaction"]["id"])

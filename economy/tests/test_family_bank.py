@@ -12,7 +12,7 @@ payday writes now. The calendar: Sun 1 Mar, Sat 7/14/21/28 Mar, Tue 31 Mar, Sat 
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import date, datetime, time, timezone as dt_timezone
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from io import StringIO
 from unittest import mock
@@ -50,7 +50,7 @@ def d(month: int, day: int, year: int = 2026) -> date:
 @contextmanager
 def at(day: date, hour: int = 12, minute: int = 0, second: int = 0):
     """Everything written inside happens at that moment (``auto_now_add`` reads ``timezone.now``)."""
-    moment = datetime.combine(day, time(hour, minute, second), tzinfo=dt_timezone.utc)
+    moment = datetime.combine(day, time(hour, minute, second), tzinfo=UTC)
     with mock.patch("django.utils.timezone.now", return_value=moment):
         yield
 
@@ -63,7 +63,8 @@ def entries(child, reference_type: str) -> list[Transaction]:
     return list(Transaction.objects.filter(user=child, reference_type=reference_type).order_by("reference_id"))
 
 
-def weekly(parent, child, amount=10, weekday=5, start=d(MAR, 2), **fields) -> AllowanceSchedule:
+def weekly(parent, child, amount=10, weekday=5, start=None, **fields) -> AllowanceSchedule:
+    start = start or d(MAR, 2)
     return services.allowance_create(actor=parent, child=child, amount=amount, kind="weekly", weekday=weekday,
                                      start_date=start, **fields)
 
@@ -71,7 +72,7 @@ def weekly(parent, child, amount=10, weekday=5, start=d(MAR, 2), **fields) -> Al
 def chore_task(parent, child, due: date, approved: bool, title="Chore") -> Task:
     """A task due on ``due``; completed by the child and approved by the parent when ``approved``."""
     task = services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=1,
-                                due_date=datetime.combine(due, time(18), tzinfo=dt_timezone.utc))
+                                due_date=datetime.combine(due, time(18), tzinfo=UTC))
     if approved:
         services.task_update(actor=child, task=task, status="completed")
         services.task_approve(actor=parent, task=task)
@@ -88,7 +89,8 @@ def saved(child, amount: int, day: date, hour: int = 12, goal: Goal | None = Non
     return goal
 
 
-def interest(parent, child, rate="10", period="weekly", cap=50, start=d(MAR, 2)) -> InterestSetting:
+def interest(parent, child, rate="10", period="weekly", cap=50, start=None) -> InterestSetting:
+    start = start or d(MAR, 2)
     return services.interest_set(actor=parent, child=child, rate_percent=Decimal(rate), period=period, cap=cap,
                                  start_date=start)
 
@@ -505,7 +507,7 @@ def test_days_of_week_chore_becomes_a_dated_task_on_each_of_those_days(personas)
     task = ChoreOccurrence.objects.get(chore=recurring, date=d(MAR, 4)).task
     assert (task.title, task.coins_reward, task.status, task.assigned_to_id, task.assigned_by_id) == (
         "Water the plants", 3, "pending", personas.child_a.pk, personas.parent_a.pk)
-    assert task.due_date == datetime.combine(d(MAR, 4), time.max, tzinfo=dt_timezone.utc)
+    assert task.due_date == datetime.combine(d(MAR, 4), time.max, tzinfo=UTC)
 
 
 def test_every_n_days_chore_counts_from_its_start_date(personas):
@@ -693,7 +695,7 @@ def test_a_deposit_on_the_last_second_of_the_period_counts_for_one_day_and_the_n
     parent, child = personas.parent_a, personas.child_a
     goal = saved(child, 70, d(MAR, 8), hour=23)
     Transaction.objects.filter(user=child).update(
-        created_at=datetime(2026, 3, 8, 23, 59, 59, tzinfo=dt_timezone.utc))
+        created_at=datetime(2026, 3, 8, 23, 59, 59, tzinfo=UTC))
     saved(child, 700, d(MAR, 9), hour=0, goal=goal)
     interest(parent, child, rate="10")
     # when

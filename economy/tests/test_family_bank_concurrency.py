@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from accounts.tests.factories import ChildFactory, ParentFactory
+from coincraft.testing.threads import run_concurrently
 from economy import services
 from economy.models import AllowancePayment, ChoreOccurrence, DigestLog, InterestPayment, Task
 from economy.selectors import ledger_discrepancies
@@ -28,28 +29,6 @@ from economy.tests.test_family_bank import MAR, balance, chore, d, entries, inte
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WEEK = "2026-03-09"  # a Monday: the digest covers 2-8 March
-
-
-def run_concurrently(calls):
-    """Run each callable in its own thread, released together; return their results (or exceptions)."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            results[index] = call()
-        except BaseException as exc:  # surfaced to the test, never swallowed
-            results[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
 
 
 def _bank():

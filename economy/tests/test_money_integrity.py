@@ -7,44 +7,23 @@ really contends for the same rows, on SQLite (IMMEDIATE transactions) and on Pos
 from __future__ import annotations
 
 import random
-import threading
 from collections import Counter
 from unittest import mock
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 
 from accounts.models import ChildProfile, ParentProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from conftest import client_for
+from coincraft.testing.threads import run_concurrently
 from economy import services
 from economy.models import Goal, OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
 from economy.selectors import ledger_discrepancies
 
+from conftest import client_for
+
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def run_concurrently(calls):
-    """Run each callable in its own thread, released together; return their results in order."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as exc:  # surfaced to the test, never swallowed
-            results[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
 
 
 def family(coins: int = 0, **settings):
@@ -167,7 +146,8 @@ def test_two_hundred_random_concurrent_operations_keep_the_books_balanced():
                 return as_child.post("/api/users/me/conversion-requests", {"coins_amount": rng.randint(1, 20)},
                                      format="json")
             pending = list(PurchaseRequest.objects.filter(user=child, status="pending").values_list("pk", flat=True))
-            pending_r = list(RedemptionRequest.objects.filter(user=child, status="pending").values_list("pk", flat=True))
+            pending_r = list(RedemptionRequest.objects.filter(user=child, status="pending")
+                             .values_list("pk", flat=True))
             if pending and (not pending_r or rng.random() < 0.5):
                 return as_parent.put(f"/api/shop/purchase_requests/{rng.choice(pending)}/{kind}")
             if pending_r:

@@ -12,7 +12,7 @@ from economy.categories import earned_q
 from economy.models import Task, Transaction
 from economy.pace import Chore, Pace, goal_outlook
 from economy.tests.factories import TaskFactory
-from learning.tests.history import dated_entry
+from economy.tests.history import dated_entry
 
 pytestmark = pytest.mark.django_db
 

@@ -45,9 +45,11 @@ test('a module read to the end and its quiz passed pays its coins once', async (
   expect(module, 'the starter curriculum has the module').toBeTruthy()
   await app.signIn(CHILD)
 
-  // when: the child opens it from the Learn list
+  // when: the child opens it from the Learn list, where its teacher's class gave it (overdue)
   await app.open('Learn', /Learn/)
-  await page.getByTestId(`module-${module.title}`).getByRole('link').click()
+  const assigned = page.getByRole('region', { name: 'My lessons' }).getByTestId(`lesson-${module.title}`)
+  await expect(assigned).toContainText('late')
+  await assigned.getByRole('link').click()
   await expect(page).toHaveURL(`/learn/module/${module.id}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Needs', exact: true })).toBeVisible()
   await app.settled('the first lesson')
@@ -95,9 +97,10 @@ test('a module read to the end and its quiz passed pays its coins once', async (
   await expect(page.getByTestId('quiz-already-earned')).toBeVisible()
   expect((await paidSince(child, first.after)).added).toEqual([])
 
-  // and the Learn list shows it done
+  // and the Learn list shows it done, no longer among the lessons to do
   await app.open('Learn', /Learn/)
-  await expect(page.getByTestId(`module-${module.title}`)).toContainText('Done')
+  await expect(page.getByRole('region', { name: 'More lessons' }).getByTestId(`module-${module.title}`)).toContainText('Done')
+  await expect(page.getByTestId(`lesson-${module.title}`)).toHaveCount(0)
 })
 
 test('a module opens from its link with at most two API calls', async ({ app, request }) => {

@@ -17,7 +17,7 @@ const SCREENS = [
   { path: '/home', name: 'child-home' },
   { path: '/shop', name: 'child-shop' },
   { path: '/learn/activity/3', name: 'child-game' },
-  { path: '/learn', name: 'child-lesson', open: (page) => page.getByTestId('module-Needs and Wants').getByRole('link').click() },
+  { path: '/learn', name: 'child-lesson', open: (page) => page.getByTestId('lesson-Needs and Wants').getByRole('link').click() },
 ]
 const SIZES = [
   { name: 'phone', viewport: { width: 360, height: 780 } },
@@ -41,6 +41,9 @@ try {
       await page.waitForLoadState('networkidle')
       if (screen.open) {
         await screen.open(page)
+        // the next screen's address, then its data, before the picture is taken
+        await page.waitForURL((url) => url.pathname !== screen.path)
+        await page.waitForLoadState('networkidle')
         await page.getByText('Loading…').waitFor({ state: 'detached' })
       }
       const file = join(out, `${screen.name}-${size.name}.png`)

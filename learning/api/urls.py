@@ -1,5 +1,5 @@
 from coincraft.api import api_path
-from learning.api import dashboards, views
+from learning.api import parent, views
 
 urlpatterns = [
     # §7 games and modules
@@ -19,14 +19,8 @@ urlpatterns = [
     *api_path("child/modules/<uuid:module_id>/start", views.ModuleStartView.as_view(), "child-module-start"),
     *api_path("child/modules/<uuid:module_id>/quiz", views.QuizSubmitView.as_view(), "child-module-quiz"),
     # §9, §14, §15 dashboards and stats
-    *api_path("dashboard/<str:user_role>", dashboards.RoleDashboardView.as_view(), "role-dashboard"),
-    *api_path("progress-goals/<userref:user_id>", dashboards.ProgressGoalsView.as_view(), "progress-goals"),
-    *api_path("progress-goals/<str:goal_id>/update", dashboards.ProgressGoalUpdateView.as_view(),
-              "progress-goal-update"),
-    *api_path("child/dashboard", dashboards.ChildDashboardView.as_view(), "child-dashboard"),
-    *api_path("child/stats", dashboards.ChildStatsView.as_view(), "child-stats"),
-    *api_path("teen/dashboard", dashboards.TeenDashboardView.as_view(), "teen-dashboard"),
-    *api_path("teen/analytics", dashboards.TeenAnalyticsView.as_view(), "teen-analytics"),
     # §15 teen
     *api_path("teen/explore", views.TeenExploreView.as_view(), "teen-explore"),
+    *api_path("parent/children/<userref:child_id>/streak-pause", parent.StreakPauseView.as_view(),
+              "parent-child-streak-pause"),
 ]

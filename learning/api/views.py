@@ -6,8 +6,9 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from accounts import scoping
+from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
-from coincraft.api import ApiView, validate
+from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
 from coincraft.schema import ERROR

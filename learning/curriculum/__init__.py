@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coincraft.exceptions import InvalidInput
 from learning.api.serializers import ModuleCreateInSerializer
+from learning.services import curriculum_import, difficulty_of
 
 STARTER = Path(__file__).with_name("starter.json")
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # Django's validate_slug
@@ -28,8 +29,6 @@ FORMAT = """{"modules": [{"slug": "saving-101", "title": "...", "description": "
 
 def validate_records(data) -> list[dict]:
     """Each record checked like the teachers' API does; the first bad one is named, with its field."""
-    from learning.services import difficulty_of
-
     modules = data.get("modules") if isinstance(data, dict) else data
     if not isinstance(modules, list):
         raise CurriculumError('The file must hold {"modules": [...]} (or a list of modules).')
@@ -68,6 +67,4 @@ def validate_records(data) -> list[dict]:
 
 def starter_load():
     """Import the starter curriculum (idempotent); returns the import report."""
-    from learning.services import curriculum_import
-
     return curriculum_import(records=validate_records(json.loads(STARTER.read_text(encoding="utf-8"))))

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-import threading
 import uuid
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.db.models import Sum
 
 from accounts.models import ChildProfile
-from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
-from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserActivity, UserModuleProgress
+from learning.models import Module, QuizQuestion
 from learning.tests.factories import ModuleFactory, OptionFactory, QuestionFactory, SectionFactory
 
 ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
@@ -105,27 +102,6 @@ def assert_books_balance() -> None:
     assert ledger_discrepancies() == []
 
 
-def snapshot() -> dict:
-    """Every row the learning and classroom routes write: compare before and after a refused request."""
-    return {
-        "modules": sorted(Module.objects.values_list("id", "title", "is_published", "difficulty", "points_reward",
-                                                     "created_by_id")),
-        "sections": ModuleSection.objects.count(),
-        "questions": QuizQuestion.objects.count(),
-        "options": QuizOption.objects.count(),
-        "progress": sorted(UserModuleProgress.objects.values_list("user_id", "module_id", "status", "is_completed",
-                                                                  "score", "rewarded", "quiz_attempts",
-                                                                  "failed_attempts")),
-        "games": sorted(UserActivity.objects.values_list("user_id", "activity_id")),
-        "classes": sorted(Classroom.objects.values_list("id", "name", "description", "is_active", "class_code")),
-        "enrolments": sorted(Enrolment.objects.values_list("classroom_id", "student_id")),
-        "invitations": sorted(Invitation.objects.values_list("classroom_id", "address", "status")),
-        "assignments": sorted(ModuleAssignment.objects.values_list("classroom_id", "module_id", "due_date")),
-        "balances": dict(ChildProfile.objects.values_list("user_id", "coins")),
-        "transactions": Transaction.objects.count(),
-    }
-
-
 # --- a module with a quiz ----------------------------------------------------------------------------
 
 
@@ -165,26 +141,3 @@ def quiz_module(**module_fields) -> QuizModule:
     return QuizModule(module, single, multiple, single_right, single_wrong, multiple_right, multiple_wrong)
 
 
-# --- threads -----------------------------------------------------------------------------------------
-
-
-def run_concurrently(calls):
-    """Run each callable in its own thread, released together; return their results (or exceptions)."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def worker(index, call):
-        try:
-            barrier.wait()
-            results[index] = call()
-        except Exception as exc:  # surfaced to the test, never swallowed
-            results[index] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i, c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results

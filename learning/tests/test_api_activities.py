@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import pytest
 
+from coincraft.testing.rows import database_rows
 from economy.models import Transaction
-from learning.games import ACTIVITIES, activities_ensure
+from learning.games import ACTIVITIES
 from learning.models import Activity, UserActivity
+from learning.services import activities_ensure
 from learning.tests.helpers import (
     NULLABLE_STR,
     assert_bad_input,
@@ -24,7 +26,6 @@ from learning.tests.helpers import (
     assert_types,
     balance_besides_achievements,
     reward_entries,
-    snapshot,
 )
 
 ACTIVITY_SHAPE = {"id": int, "title": str, "description": str, "difficulty": str, "coins": int,
@@ -248,13 +249,13 @@ def test_each_child_is_paid_for_its_own_completion(personas, games, as_user):
 
 def test_a_completion_with_is_completed_false_records_and_pays_nothing(personas, games, as_user):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = complete(as_user(personas.child_a), 2, {"is_completed": False})
     # then
     assert response.status_code == 200
     assert response.json()["coins_earned"] == 0
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_a_completion_records_score_and_time_spent(personas, games, as_user):
@@ -278,22 +279,22 @@ def test_a_game_score_above_100_is_taken_as_100(personas, games, as_user, score)
 @pytest.mark.parametrize("persona", ["parent_a", "parent_b", "teacher_1", "teacher_2"])
 def test_only_children_complete_games(personas, games, as_user, persona):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = complete(as_user(personas[persona]), 1)
     # then
     assert_error(response, 403, "Only children can complete activities")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_completing_an_unknown_game_is_a_404(personas, games, as_user):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = complete(as_user(personas.child_a), 42)
     # then
     assert_error(response, 404, "Activity not found")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_completing_a_game_needs_a_signed_in_user(games, api_client):
@@ -311,23 +312,23 @@ def test_completing_a_game_needs_a_signed_in_user(games, api_client):
         "time-negative", "time-fraction", "time-word", "time-boolean", "completed-number", "completed-word"])
 def test_a_bad_completion_body_is_a_400_naming_the_field_and_pays_nothing(personas, games, as_user, field, value):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = complete(as_user(personas.child_a), 1, {field: value})
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("raw", ["[1, 2]", "[]", "null", "0"])
 def test_a_body_that_is_not_an_object_is_a_400(personas, games, as_user, raw):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.child_a).post("/api/activities/1/complete", raw, content_type="application/json")
     # then
     assert_error(response, 400)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_malformed_json_is_a_400(personas, games, as_user):

@@ -17,11 +17,12 @@ from economy import services as money
 from economy.api.serializers import TaskReadSerializer
 from economy.models import Task
 from economy.tests.factories import GoalFactory, TaskFactory, fund_goal
+from economy.tests.history import SIZE_IDS, SIZES, dated_entry
 from learning.models import Achievement
 from learning.progression import streak_pause
 from learning.tests.factories import ModuleFactory, ProgressFactory
 from learning.tests.helpers import assert_types
-from learning.tests.history import SIZE_IDS, SIZES, dated_entry, history, module_pool
+from learning.tests.history import history, module_pool
 
 HOME = "/api/child/dashboard"
 

@@ -1,7 +1,7 @@
 """The Learn screen's first paint: the games (``GET /api/activities``) and the modules with the
 child's progress (``GET /api/learning-modules``), whose ``user_progress`` says which were assigned,
-when they are due and whether that has passed, so that assigned lessons can come first; and opening a module nobody assigned, which opens its
-sections and quiz (``POST /api/child/modules/{id}/start``)."""
+when they are due and whether that has passed, so that assigned lessons can come first; and opening a
+module nobody assigned, which opens its sections and quiz (``POST /api/child/modules/{id}/start``)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import ChildProfile
+from coincraft.testing.rows import database_rows
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserModuleProgress
 from learning.tests.factories import ModuleFactory, ProgressFactory, SectionFactory
 from learning.tests.helpers import (
@@ -37,7 +38,6 @@ from learning.tests.helpers import (
     balance_besides_achievements,
     quiz_module,
     reward_entries,
-    snapshot,
 )
 
 TEACHER_MODULE_SHAPE = {"id": "uuid", "title": str, "description": str, "category": str, "difficulty": str,
@@ -189,12 +189,12 @@ def test_difficulty_is_stored_as_easy_medium_or_hard(personas, as_user, sent, st
         "sections-string", "sections-object", "quiz-string"])
 def test_bad_module_fields_are_a_400_naming_the_field_and_create_nothing(personas, as_user, field, value):
     # given
-    before = snapshot()
+    before = database_rows()
     # when
     response = create(as_user(personas.teacher_1), module_body(**{field: value}))
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("field", ["title", "description"])
@@ -242,13 +242,13 @@ NESTED_IDS = ["section-without-title", "section-blank-title", "section-title-too
 @pytest.mark.parametrize(("field", "value", "where"), NESTED_CASES, ids=NESTED_IDS)
 def test_invalid_nested_data_rejects_the_whole_module_naming_the_field(personas, as_user, field, value, where):
     # given: otherwise valid sections and quiz, so that a half-written module would show
-    before = snapshot()
+    before = database_rows()
     # when
     response = create(as_user(personas.teacher_1), module_body(**{field: value}))
     # then
     assert_bad_input(response, field)
     assert response.json()["detail"].startswith(where), response.json()
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "child_a", "teen_a"])
@@ -396,12 +396,12 @@ def test_teacher_edits_its_module_with_the_difficulty_vocabulary_mapped(personas
 def test_a_bad_module_edit_is_a_400_and_changes_nothing(personas, as_user, field, value):
     # given
     module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.teacher_1).put(f"/api/teacher/modules/{module.pk}", {field: value}, format="json")
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("method", ["put", "delete"])
@@ -409,13 +409,13 @@ def test_a_bad_module_edit_is_a_400_and_changes_nothing(personas, as_user, field
 def test_another_teachers_module_cannot_be_changed_or_deleted(personas, as_user, method, published):
     # given
     module = ModuleFactory(created_by=personas.teacher_2, is_published=published)
-    before = snapshot()
+    before = database_rows()
     # when
     response = getattr(as_user(personas.teacher_1), method)(f"/api/teacher/modules/{module.pk}",
                                                              {"published": not published}, format="json")
     # then
     assert_error(response, 404, "Module not found")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("method", ["put", "delete"])
@@ -423,13 +423,13 @@ def test_another_teachers_module_cannot_be_changed_or_deleted(personas, as_user,
 def test_only_teachers_manage_modules(personas, as_user, method, persona):
     # given
     module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
-    before = snapshot()
+    before = database_rows()
     # when
     response = getattr(as_user(personas[persona]), method)(f"/api/teacher/modules/{module.pk}",
                                                             {"published": True}, format="json")
     # then
     assert_error(response, 403)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("method", ["put", "delete"])
@@ -462,12 +462,12 @@ def test_a_module_children_have_started_cannot_be_deleted(personas, as_user, sta
     # given
     module = ModuleFactory(created_by=personas.teacher_1)
     ProgressFactory(module=module, user=personas.child_a, status=status, is_completed=status == "completed")
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.teacher_1).delete(f"/api/teacher/modules/{module.pk}")
     # then
     assert_error(response, 400, "Children have progress on this module; unpublish it instead of deleting it")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 # --- GET /api/learning-modules -----------------------------------------------------------------------
@@ -660,13 +660,13 @@ def test_completing_a_module_twice_is_a_400_that_pays_nothing_more(personas, as_
 def test_a_completion_marked_not_completed_records_and_pays_nothing(personas, as_user, route):
     # given
     module = ModuleFactory(points_reward=40)
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.child_a).post(route.format(module.pk), {"is_completed": False}, format="json")
     # then
     assert response.status_code == 200
     assert response.json()["activity"]["coins_earned"] == 0
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("route", COMPLETE_ROUTES, ids=COMPLETE_IDS)
@@ -678,12 +678,12 @@ def test_a_completion_marked_not_completed_records_and_pays_nothing(personas, as
 def test_a_bad_completion_is_a_400_naming_the_field_and_writes_nothing(personas, as_user, route, field, value):
     # given
     module = ModuleFactory(points_reward=40)
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.child_a).post(route.format(module.pk), {field: value}, format="json")
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("raw", ['{"score": NaN}', '{"score": Infinity}', '{"score": 1e400}', '{"score": 1'],
@@ -692,7 +692,7 @@ def test_a_non_finite_score_or_broken_json_is_a_400_on_every_completion_route(pe
     # given
     progress = ProgressFactory(user=personas.child_a, module=ModuleFactory(points_reward=40))
     client = as_user(personas.child_a)
-    before = snapshot()
+    before = database_rows()
     # when
     responses = [client.post(route.format(progress.module_id), raw, content_type="application/json")
                  for route in COMPLETE_ROUTES]
@@ -701,7 +701,7 @@ def test_a_non_finite_score_or_broken_json_is_a_400_on_every_completion_route(pe
     # then
     for response in responses:
         assert_error(response, 400)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("route", COMPLETE_ROUTES, ids=COMPLETE_IDS)
@@ -709,12 +709,12 @@ def test_a_non_finite_score_or_broken_json_is_a_400_on_every_completion_route(pe
 def test_only_children_complete_modules(personas, as_user, route, persona):
     # given
     module = ModuleFactory(created_by=personas.teacher_1)
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas[persona]).post(route.format(module.pk))
     # then
     assert_error(response, 403, "Only children can complete activities")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("route", COMPLETE_ROUTES, ids=COMPLETE_IDS)
@@ -726,12 +726,12 @@ def test_completing_a_module_the_child_cannot_see_is_a_404(personas, as_user, ro
         module_id = ModuleFactory(created_by=personas.teacher_2, is_published=False).pk
     elif module_id == "unknown":
         module_id = uuid.UUID(int=99)
-    before = snapshot()
+    before = database_rows()
     # when
     response = as_user(personas.child_a).post(route.format(module_id))
     # then
     assert_error(response, 404)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("route", COMPLETE_ROUTES, ids=COMPLETE_IDS)
@@ -986,24 +986,24 @@ def test_opening_a_module_again_leaves_its_progress_as_it_is(personas, as_user, 
     progress = ProgressFactory(user=personas.child_a, status=state, is_completed=state == "completed",
                                score=90 if state == "completed" else None, coins_earned=40, rewarded=True,
                                progress_percentage=100 if state == "completed" else 0)
-    before = snapshot()
+    before = database_rows()
     # when
     response = start(as_user(personas.child_a), progress.module)
     # then
     assert response.status_code == 200
     assert (response.json()["progress"]["status"], response.json()["progress"]["coins_earned"]) == (state, 40)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_opening_a_draft_not_assigned_is_a_404_and_writes_nothing(personas, as_user):
     # given
     module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
-    before = snapshot()
+    before = database_rows()
     # when
     response = start(as_user(personas.child_a), module)
     # then
     assert_error(response, 404, "Module not found")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
@@ -1118,14 +1118,14 @@ def test_progress_on_a_module_not_assigned_is_a_404_and_writes_nothing(personas,
     # given: a published module the child never started, and one assigned to another child
     mine_not = ModuleFactory()
     theirs = ProgressFactory(user=personas.child_b).module
-    before = snapshot()
+    before = database_rows()
     # when
     responses = [progress_put(as_user(personas.child_a), m, {"status": "completed", "score": 100})
                  for m in (mine_not, theirs)]
     # then
     for response in responses:
         assert_error(response, 404, NOT_ASSIGNED)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("module_id", [str(uuid.UUID(int=3)), *MALFORMED_IDS],
@@ -1155,24 +1155,24 @@ def test_progress_on_an_unknown_or_malformed_module_is_a_404(personas, as_user, 
 def test_bad_progress_is_a_400_naming_the_field_and_writes_nothing(personas, as_user, body, field):
     # given
     progress = ProgressFactory(user=personas.child_a)
-    before = snapshot()
+    before = database_rows()
     # when
     response = progress_put(as_user(personas.child_a), progress.module, body)
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
 def test_only_children_save_module_progress(personas, as_user, persona):
     # given
     progress = ProgressFactory(user=personas.child_a)
-    before = snapshot()
+    before = database_rows()
     # when
     response = progress_put(as_user(personas[persona]), progress.module, {"status": "completed", "score": 100})
     # then
     assert_error(response, 403, "Only children/teens can update module progress")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 # --- POST /api/child/modules/{id}/quiz ---------------------------------------------------------------
@@ -1298,46 +1298,46 @@ def test_a_published_module_can_be_quizzed_without_an_assignment(personas, as_us
 def test_a_malformed_quiz_body_is_a_400_naming_answers_and_writes_nothing(personas, as_user, body, field):
     # given
     built = quiz_module()
-    before = snapshot()
+    before = database_rows()
     # when
     response = quiz(as_user(personas.child_a), built.module, body)
     # then
     assert_bad_input(response, field)
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_a_module_without_a_quiz_cannot_be_quizzed(personas, as_user):
     # given
     module = ModuleFactory()
-    before = snapshot()
+    before = database_rows()
     # when
     response = quiz(as_user(personas.child_a), module, {"answers": {}})
     # then
     assert_error(response, 400, "This module has no quiz")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
 def test_only_children_take_quizzes(personas, as_user, persona):
     # given
     built = quiz_module(created_by=personas.teacher_1)
-    before = snapshot()
+    before = database_rows()
     # when
     response = quiz(as_user(personas[persona]), built.module, built.answers())
     # then
     assert_error(response, 403, "Only children/teens can submit quizzes")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 def test_a_quiz_of_another_teachers_draft_is_a_404(personas, as_user):
     # given
     built = quiz_module(created_by=personas.teacher_2, is_published=False)
-    before = snapshot()
+    before = database_rows()
     # when
     response = quiz(as_user(personas.child_a), built.module, built.answers())
     # then
     assert_error(response, 404, "Module not found")
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 # --- GET /api/teen/explore ---------------------------------------------------------------------------

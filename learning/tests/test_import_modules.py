@@ -11,9 +11,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from accounts.models import User
-from classroom.models import Classroom, ModuleAssignment
 from learning.curriculum import STARTER
-from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserModuleProgress
+from learning.models import Module, ModuleSection, QuizOption, QuizQuestion
 
 
 def starter_records() -> list[dict]:
@@ -359,44 +358,3 @@ def test_an_operator_may_be_recorded_as_the_author(db):
 
     # then
     assert set(Module.objects.values_list("created_by", flat=True)) == {operator.pk}
-
-
-# --- seed_demo ------------------------------------------------------------------------------------------
-
-
-def demo_state() -> dict:
-    return {
-        **ids(),
-        "assignments": sorted(ModuleAssignment.objects.values_list("id", "classroom_id", "module_id")),
-        "progress": sorted(UserModuleProgress.objects.values_list("id", "user_id", "module_id", "status")),
-    }
-
-
-def test_seed_demo_loads_the_starter_curriculum_and_assigns_its_first_module(db):
-    # when
-    call_command("seed_demo", stdout=StringIO())
-
-    # then
-    records = starter_records()
-    assert set(Module.objects.values_list("slug", flat=True)) == {r["slug"] for r in records}
-    assert set(Module.objects.values_list("is_published", flat=True)) == {True}
-    demo_class = Classroom.objects.get(name="Money Explorers")
-    assert list(demo_class.assignments.values_list("module__slug", flat=True)) == [records[0]["slug"]]
-    students = set(demo_class.students.values_list("pk", flat=True))
-    assert len(students) == 2
-    assert set(UserModuleProgress.objects.filter(module__slug=records[0]["slug"]).values_list("user_id", "status")) \
-        == {(pk, "assigned") for pk in students}
-
-
-def test_seed_demo_twice_changes_nothing(db):
-    # given
-    call_command("seed_demo", stdout=StringIO())
-    before = demo_state()
-
-    # when
-    out = StringIO()
-    call_command("seed_demo", stdout=out)
-
-    # then
-    assert demo_state() == before
-    assert "Starter curriculum" not in out.getvalue()

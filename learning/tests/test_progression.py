@@ -14,24 +14,27 @@ Days are controlled by passing ``when=`` to ``activity_record`` or by dating ``l
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from django.utils import timezone
 
 from accounts.models import ChildProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from conftest import client_for
+from coincraft.testing.threads import run_concurrently
 from economy import services as money
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
 from economy.tests.factories import GoalFactory
 from learning import progression
-from learning.games import ACHIEVEMENTS, activities_ensure
+from learning.games import ACHIEVEMENTS
 from learning.models import Achievement, Activity, UserAchievement
 from learning.progression import achievements_check, achievements_ensure, activity_record, current_streak, level_for
+from learning.services import activities_ensure
 from learning.tests.factories import ModuleFactory
-from learning.tests.helpers import balance, ledger_sum, quiz_module, run_concurrently
+from learning.tests.helpers import balance, ledger_sum, quiz_module
+
+from conftest import client_for
 
 DAY0 = date(2026, 1, 5)
 
@@ -48,7 +51,7 @@ def profile_of(child) -> ChildProfile:
 
 
 def at(day: date, hour: int = 12) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=dt_timezone.utc)
+    return datetime.combine(day, time(hour), tzinfo=UTC)
 
 
 def earn(child, amount: int, category: str = "task"):
@@ -598,6 +601,20 @@ def test_hard_worker_is_not_awarded_at_ninety_nine_coins(personas):
     assert "first-coin" in awarded(child)
     earn(child, 1)
     assert "hundred-earned" in awarded(child)
+
+
+def test_an_achievement_whose_reward_crosses_a_hundred_earned_brings_hard_worker_with_it(personas):
+    # given: 91 coins earned and six days in a row up to yesterday
+    child = personas.child_a
+    earn(child, 90)
+    ChildProfile.objects.filter(user=child).update(streak_days=6,
+                                                   last_activity_date=timezone.now() - timedelta(days=1))
+    # when: one more coin today makes seven days: "On Fire" pays 15, which makes 106 coins earned
+    earn(child, 1)
+    # then: "Hard Worker" is awarded by the same event, not owed to whatever the child does next
+    assert {"streak-7", "hundred-earned"} <= set(awarded(child))
+    assert achievements_check(child=child) == []
+    assert_books_balance(child)
 
 
 def test_six_days_in_a_row_are_not_yet_on_fire(personas):

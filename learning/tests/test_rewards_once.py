@@ -20,11 +20,11 @@ from itertools import permutations
 
 import pytest
 
-from conftest import client_for, make_personas
+from coincraft.testing.threads import run_concurrently
 from economy.models import Transaction
-from learning.games import activities_ensure
 from learning.models import UserActivity, UserModuleProgress
 from learning.progression import achievements_ensure
+from learning.services import activities_ensure
 from learning.tests.factories import ProgressFactory
 from learning.tests.helpers import (
     assert_books_balance,
@@ -33,8 +33,9 @@ from learning.tests.helpers import (
     ledger_sum,
     quiz_module,
     reward_entries,
-    run_concurrently,
 )
+
+from conftest import client_for, make_personas
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -11,6 +11,7 @@ import tempfile
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import CHILD_ROLES, Role, User
+from accounts.scoping import children_q
 from economy.exports import ledger_csv
 
 USAGE_ERROR = 2  # the exit code of a refused argument, as argparse's own
@@ -43,7 +44,7 @@ class Command(BaseCommand):
         parent = User.objects.filter(email__iexact=options["family"], role=Role.PARENT).first()
         if parent is None:
             raise CommandError(f"No parent with email {options['family']}", returncode=USAGE_ERROR)
-        return list(User.objects.filter(child_profile__parent=parent).order_by("name"))
+        return list(User.objects.filter(children_q(parent)).order_by("name"))
 
     def write_file(self, path: str, lines) -> int:
         """Write ``lines`` to ``path`` atomically; the number of ledger entries (lines after the header)."""

@@ -8,6 +8,7 @@ from accounts.models import Role, User
 from learning.curriculum import FORMAT, CurriculumError, validate_records
 from learning.services import curriculum_import
 
+
 class Command(BaseCommand):
     help = "Create or update learning modules from a JSON curriculum (matched by slug). Format:\n" + FORMAT
 
