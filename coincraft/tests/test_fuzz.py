@@ -29,6 +29,9 @@ from rest_framework.test import APIClient
 from schemathesis import GenerationMode
 from schemathesis.core.transport import Response
 
+from coincraft.testing.rows import database_rows
+from learning.tests.factories import ProgressFactory
+
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
 ROLES = ("parent_a", "child_a", "teen_a", "teacher_1")
 
@@ -189,18 +192,10 @@ SURROGATE_BODIES = {
 
 @pytest.mark.parametrize("case", list(SURROGATE_BODIES.values()), ids=list(SURROGATE_BODIES))
 def test_a_lone_surrogate_in_a_body_is_a_400_json_naming_the_field_and_writes_nothing(personas, case):
-    from accounts.models import User
-    from economy.models import Goal, Transaction
-    from learning.tests.factories import ProgressFactory
-    from learning.tests.helpers import snapshot as learning_rows
-
-    def snapshot():
-        return learning_rows(), User.objects.count(), Goal.objects.count(), Transaction.objects.count()
-
     # given
     persona, method, path, raw, field = case
     module = ProgressFactory(user=personas.child_a).module
-    before = snapshot()
+    before = database_rows()
     # when
     response = production_client(personas[persona] if persona else None).generic(
         method, path.format(module=module.pk), data=raw.encode(), content_type="application/json")
@@ -209,7 +204,7 @@ def test_a_lone_surrogate_in_a_body_is_a_400_json_naming_the_field_and_writes_no
     assert "lone surrogate" in body["detail"]
     if field is not None:
         assert body["detail"].startswith(f"{field}: "), body
-    assert snapshot() == before
+    assert database_rows() == before
 
 
 @pytest.mark.parametrize("query", ["difficulty=%ED%A0%80", "difficulty=%FF", "category=%ED%A0%80%00"])
