@@ -60,6 +60,10 @@ class StatusView(PublicView):
         })
 
 
+# Any other path under /api, whatever characters it holds (a newline included): a 404 JSON.
+API_CATCH_ALL = r"^api(?:/[\s\S]*)?\Z"
+
+
 def is_api_path(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
