@@ -1,5 +1,6 @@
 """Input and output shapes of the accounts API (API.md §1-§3)."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
@@ -115,6 +116,8 @@ class RequiredMessagesMixin:
             field.error_messages["null"] = message
 
 
+# Any JSON value is accepted, so the schema names no type: a fuzzer's "wrong type" is no error here.
+@extend_schema_field({"description": "A whole number 6..18 is kept; any other value is ignored, never an error."})
 class LenientAgeField(serializers.IntegerField):
     """Register's optional ``age``: kept when it is a whole number 6..18, otherwise ignored, never an
     error (API.md I-26; the app may send extras): the role's default age applies then."""

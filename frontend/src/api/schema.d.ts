@@ -3614,7 +3614,8 @@ export interface components {
             name: string;
             role: components["schemas"]["RoleEnum"];
             avatar_url?: (string) | null;
-            age?: number | null;
+            /** @description A whole number 6..18 is kept; any other value is ignored, never an error. */
+            age?: unknown;
         };
         /**
          * @description * `days_of_week` - On some days of the week
