@@ -11,7 +11,8 @@ from rest_framework import serializers
 # may not be blank needs one character besides whitespace ("   " is refused as blank). The empty text of a
 # field that may be blank is documented beside the pattern by drf-spectacular, so NO_NUL does not match it.
 NO_NUL = r"^[^\x00]+$"
-NOT_BLANK = r"^[^\x00]*[^\s\x00][^\x00]*$"
+# Python trims \x1c-\x1f as whitespace too (str.isspace), which a Unicode \s leaves out: named here.
+NOT_BLANK = r"^[^\x00]*[^\s\x00\x1c-\x1f][^\x00]*$"
 
 
 class AutoSchema(openapi.AutoSchema):
