@@ -30,5 +30,4 @@ urlpatterns = [
 ]
 
 handler400 = "coincraft.views.bad_request"
-handler404 = "coincraft.views.not_found"
 handler500 = "coincraft.views.server_error"

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils import timezone
-from django.views import defaults
 from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
@@ -64,20 +63,9 @@ class StatusView(PublicView):
 API_CATCH_ALL = r"^api(?:/[\s\S]*)?\Z"
 
 
-def is_api_path(path: str) -> bool:
-    return path == "/api" or path.startswith("/api/")
-
-
 @csrf_exempt  # an unknown API route answers 404 JSON for every method, never the HTML CSRF page
 def api_not_found(request, *args, **kwargs):
     return JsonResponse({"detail": "Not found"}, status=404)
-
-
-def not_found(request, exception=None, *args, **kwargs):
-    """Django's 404 page, except under /api: there JSON, whatever path no route matched."""
-    if is_api_path(request.path):
-        return api_not_found(request)
-    return defaults.page_not_found(request, exception)
 
 
 def server_error(request, *args, **kwargs):
