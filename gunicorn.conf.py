@@ -15,6 +15,9 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 5))
 # Recycle workers now and then, staggered, so that a slow leak can never take the service down.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 5000))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 500))
+# The longest request line (method, path with its query, protocol) gunicorn takes; a longer one gets its
+# own clean "414 URI Too Long". 8190 is gunicorn's ceiling; every shorter path reaches Django (JSON under /api).
+limit_request_line = int(os.environ.get("GUNICORN_LIMIT_REQUEST_LINE", 8190))
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")

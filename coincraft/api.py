@@ -4,8 +4,11 @@ The authenticated base view, which fetches through the caller's scope, is ``acco
 
 from __future__ import annotations
 
+import re
+
 from django.urls import path, register_converter
 from rest_framework import serializers
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
@@ -47,18 +50,33 @@ def api_path(route: str, view, name: str):
 
 
 class StrictIntegerField(serializers.IntegerField):
-    """A whole number, and only that: no booleans, fractions, exponents or numeric strings in JSON."""
+    """A whole number: a JSON integer, or its plain decimal text (``"10"``, ``"-3"``).
+
+    Text is accepted because query strings and forms carry nothing else, and because clients send
+    ``"10"`` in JSON too. Refused with 400: booleans, fractions (``10.5``, ``"10.5"``, ``10.0``),
+    exponents (``"1e3"``), blank or padded text, signs other than a leading ``-``, digits other than
+    0-9, and values outside the field's bounds, which default to a signed 32-bit integer so that no
+    value can overflow a database column.
+    """
 
     default_error_messages = {"invalid": "A whole number is required."}
+    DECIMAL_TEXT = re.compile(r"-?[0-9]+")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", -(2**31))
+        kwargs.setdefault("max_value", 2**31 - 1)
+        super().__init__(**kwargs)
 
     def to_internal_value(self, data):
-        if isinstance(data, bool) or isinstance(data, float):
-            self.fail("invalid")
         if isinstance(data, str):
-            text = data.strip()
-            if not (text.isdigit() or (text.startswith("-") and text[1:].isdigit())):
+            if len(data) > self.MAX_STRING_LENGTH:
+                self.fail("max_string_length")
+            if not self.DECIMAL_TEXT.fullmatch(data):
                 self.fail("invalid")
-        return super().to_internal_value(data)
+            return int(data)
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return data
 
 
 class CoinsField(StrictIntegerField):
@@ -78,6 +96,8 @@ class StrictBooleanField(serializers.BooleanField):
 
 
 class TrimmedCharField(serializers.CharField):
+    """Text, with surrounding whitespace trimmed; its length limit holds for the text as sent."""
+
     def __init__(self, **kwargs):
         kwargs.setdefault("trim_whitespace", True)
         super().__init__(**kwargs)
@@ -85,7 +105,18 @@ class TrimmedCharField(serializers.CharField):
     def to_internal_value(self, data):
         if not isinstance(data, str):
             self.fail("invalid")
+        if self.max_length is not None and len(data) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
         return super().to_internal_value(data)
+
+
+class OneOfRequired:
+    # A serializer whose body names one value in either of two spellings (the app's and the contract's,
+    # ``targetAmount`` or ``target_amount``): each is optional, one of ``one_of_required`` is required.
+    # The serializer's ``validate`` enforces it; the schema says it (``anyOf``, coincraft/autoschema.py).
+    # (Comments, not a docstring: drf-spectacular would show a docstring as each body's description.)
+
+    one_of_required: tuple[str, ...] = ()
 
 
 def validate(serializer_class, data, **kwargs) -> dict:
@@ -98,7 +129,19 @@ def validate(serializer_class, data, **kwargs) -> dict:
 # --- views -------------------------------------------------------------------------------------------
 
 
-class PublicView(APIView):
+class MethodCheckedFirst:
+    """A method the route does not serve is 405, before authentication: a signed-out caller learns the
+    same as any other (the methods are in the published schema), instead of a 401 that would tell it to
+    sign in for something that does not exist."""
+
+    def initial(self, request, *args, **kwargs):
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class PublicView(MethodCheckedFirst, APIView):
     """No authentication: a stale Authorization header is ignored, never a 401."""
 
     authentication_classes: list = []

@@ -86,3 +86,14 @@ def document_general_errors(result, generator, request, public):
                 if applies[code] and code not in responses:
                     responses[code] = {**error, "description": description}
     return result
+
+
+def document_empty_query_values(result, generator, request, public):
+    """An optional query parameter sent empty (``?status=``) is the same as one left out: the serializers
+    read query strings as forms do. Say so, so that clients and fuzzers know ``""`` is accepted."""
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "query" and not parameter.get("required"):
+                    parameter["allowEmptyValue"] = True
+    return result

@@ -234,7 +234,7 @@ REST_FRAMEWORK = {
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     "EXCEPTION_HANDLER": "coincraft.exceptions.api_exception_handler",
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "coincraft.negotiation.JsonFallbackNegotiation",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "coincraft.autoschema.AutoSchema",
     "UNAUTHENTICATED_USER": None,
     # Proxies in front of the app that append the client's address to X-Forwarded-For. 0: the
     # client is REMOTE_ADDR and the header, which anyone can send, is ignored.
@@ -260,14 +260,20 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Bodies are documented as JSON, what the app sends (the form sign-in documents its form itself);
+    # the server still reads forms, where every value is text and an empty one means "left out".
+    "PARSER_WHITELIST": ["coincraft.parsers.JSONParser"],
     "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
-                             "coincraft.schema.document_general_errors"],
+                             "coincraft.schema.document_general_errors",
+                             "coincraft.schema.document_empty_query_values"],
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "economy.models.TaskStatus",
         "DecisionStatusEnum": "economy.models.Status",
         "SectionTypeEnum": "learning.models.SectionType",
         "TransactionTypeEnum": "economy.models.TransactionType",
+        "DifficultyEnum": "learning.models.Difficulty",
+        "DifficultyInputEnum": "learning.api.serializers.DIFFICULTY_INPUTS",
     },
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],

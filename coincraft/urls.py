@@ -24,7 +24,7 @@ urlpatterns = [
     path("redocs", RedocView.as_view(url_name="openapi-schema"), name="redocs"),
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
-    re_path(r"^api(?:/.*)?$", views.api_not_found, name="api-not-found"),
+    re_path(views.API_CATCH_ALL, views.api_not_found, name="api-not-found"),
     # Last: every other path is a route of the web app (history fallback to its index.html).
     re_path(webapp.ROUTE_PATTERN, webapp.index, name="webapp"),
 ]

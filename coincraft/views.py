@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -58,6 +59,11 @@ class StatusView(PublicView):
         })
 
 
+# Any other path under /api, whatever characters it holds (a newline included): a 404 JSON.
+API_CATCH_ALL = r"^api(?:/[\s\S]*)?\Z"
+
+
+@csrf_exempt  # an unknown API route answers 404 JSON for every method, never the HTML CSRF page
 def api_not_found(request, *args, **kwargs):
     return JsonResponse({"detail": "Not found"}, status=404)
 

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 # Paths that belong to the server, never to the app (kept in step with coincraft/urls.py).
 SERVER_PREFIXES = ("api", "admin", "static", "docs", "redocs", "openapi.yaml", "health")
-ROUTE_PATTERN = r"^(?!(?:{})(?:/|$)).*$".format("|".join(re.escape(p) for p in SERVER_PREFIXES))
+ROUTE_PATTERN = r"^(?!(?:{})(?:/|\Z))[\s\S]*\Z".format("|".join(re.escape(p) for p in SERVER_PREFIXES))
 
 NOT_BUILT = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CoinCraft</title></head>
 <body><main><h1>CoinCraft</h1><p>The web app has not been built yet: run <code>make web</code>

@@ -7,9 +7,10 @@ from rest_framework.views import APIView
 
 from accounts import scoping
 from accounts.models import User
+from coincraft.api import MethodCheckedFirst
 
 
-class ApiView(APIView):
+class ApiView(MethodCheckedFirst, APIView):
     """An authenticated endpoint. Objects are fetched only through the caller's scope."""
 
     def visible(self, queryset: QuerySet) -> QuerySet:

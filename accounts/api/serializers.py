@@ -1,10 +1,11 @@
 """Input and output shapes of the accounts API (API.md §1-§3)."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from accounts.streaks import current_streak
-from coincraft.api import StrictIntegerField, TrimmedCharField
+from coincraft.api import OneOfRequired, StrictIntegerField, TrimmedCharField
 
 # --- output ------------------------------------------------------------------------------------------
 
@@ -115,6 +116,8 @@ class RequiredMessagesMixin:
             field.error_messages["null"] = message
 
 
+# Any JSON value is accepted, so the schema names no type: a fuzzer's "wrong type" is no error here.
+@extend_schema_field({"description": "A whole number 6..18 is kept; any other value is ignored, never an error."})
 class LenientAgeField(serializers.IntegerField):
     """Register's optional ``age``: kept when it is a whole number 6..18, otherwise ignored, never an
     error (API.md I-26; the app may send extras): the role's default age applies then."""
@@ -141,7 +144,9 @@ class RegisterInSerializer(RequiredMessagesMixin, serializers.Serializer):
     age = LenientAgeField(min_value=6, max_value=18, required=False, allow_null=True)
 
 
-class LoginInSerializer(serializers.Serializer):
+class LoginInSerializer(OneOfRequired, serializers.Serializer):
+    one_of_required = ("username", "email")
+
     username = TrimmedCharField(max_length=EMAIL_MAX, required=False)
     email = TrimmedCharField(max_length=EMAIL_MAX, required=False)
     password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
@@ -154,7 +159,11 @@ class LoginInSerializer(serializers.Serializer):
         return attrs
 
 
-class RefreshInSerializer(serializers.Serializer):
+class RefreshInSerializer(OneOfRequired, serializers.Serializer):
+    """``refresh_token``, or ``refresh`` as simplejwt's own clients name it."""
+
+    one_of_required = ("refresh_token", "refresh")
+
     refresh_token = TrimmedCharField(max_length=2000, required=False)
     refresh = TrimmedCharField(max_length=2000, required=False)
 
@@ -211,7 +220,7 @@ class ParentChildCreateInSerializer(RequiredMessagesMixin, serializers.Serialize
     email = serializers.EmailField(max_length=EMAIL_MAX, required=False, allow_blank=True, allow_null=True)
     password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, allow_blank=True, allow_null=True,
                                 trim_whitespace=False)
-    role = serializers.CharField(max_length=20, required=False, allow_blank=True, allow_null=True)
+    role = TrimmedCharField(max_length=20, required=False, allow_blank=True, allow_null=True)
     avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
     def validate_role(self, value):

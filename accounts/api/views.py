@@ -32,12 +32,14 @@ def _bearer_token(request) -> str | None:
 
 # --- auth --------------------------------------------------------------------------------------------
 
+# The app signs in with a form (OAuth2's password flow); JSON works as well.
+LOGIN_BODIES = {"application/x-www-form-urlencoded": s.LoginInSerializer, "application/json": s.LoginInSerializer}
+
 
 class LoginView(PublicView):
     """Form-encoded (the app) or JSON sign-in with the email as ``username``."""
 
-    @extend_schema(request=s.LoginInSerializer, responses={200: s.TokenSerializer, 400: ERROR, 429: ERROR},
-                   tags=["auth"])
+    @extend_schema(request=LOGIN_BODIES, responses={200: s.TokenSerializer, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
@@ -47,7 +49,7 @@ class LoginView(PublicView):
 class JsonLoginView(PublicView):
     """Sign-in that also returns the user (JSON body)."""
 
-    @extend_schema(request=s.LoginInSerializer, responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR},
+    @extend_schema(request=LOGIN_BODIES, responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR},
                    tags=["auth"])
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
@@ -72,14 +74,17 @@ class LogoutView(PublicView):
     """Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
     every token issued in it stops working."""
 
-    @extend_schema(request=s.LogoutInSerializer, responses={200: s.LogoutResponseSerializer}, tags=["auth"])
+    @extend_schema(request=s.LogoutInSerializer, responses={200: s.LogoutResponseSerializer, 400: ERROR},
+                   tags=["auth"])
     def post(self, request):
+        # A body that is not the documented one (a refresh token that is no text, or far too long) is
+        # refused like any bad input, and ends nothing.
+        data = validate(s.LogoutInSerializer, request.data)
         raw = _bearer_token(request)
         if raw:
             session_end(raw)
-        refresh = request.data.get("refresh_token") if hasattr(request.data, "get") else None
-        if isinstance(refresh, str) and refresh:
-            session_end(refresh)
+        if data.get("refresh_token"):
+            session_end(data["refresh_token"])
         return Response(LOGOUT_BODY)
 
 

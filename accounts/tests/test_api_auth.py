@@ -542,6 +542,20 @@ def test_logout_also_revokes_a_refresh_token_in_the_body(api_client):
     assert_refused(refreshed)
 
 
+@pytest.mark.parametrize("body", [{"refresh_token": "x" * 2001}, {"refresh_token": 42}, [1, 2]],
+                         ids=["too-long", "not-text", "not-an-object"])
+def test_logout_with_a_body_that_is_not_the_documented_one_is_a_400_that_ends_nothing(body):
+    # given
+    tokens = tokens_for(ParentFactory())
+    # when
+    response = bearer(tokens["access_token"]).post("/api/auth/logout", body, format="json")
+    # then
+    assert response.status_code == 400
+    assert isinstance(response.json()["detail"], str)
+    assert EndedSession.objects.count() == 0
+    assert bearer(tokens["access_token"]).get("/api/users/me").status_code == 200
+
+
 def test_refresh_issues_new_working_tokens(api_client):
     # given
     user = ParentFactory()

@@ -123,7 +123,7 @@ from accounts.services import password_reset_request, verification_request
 from accounts.tests.factories import PASSWORD
 from accounts.tokens import tokens_for
 from classroom import services as class_services
-from coincraft import webapp
+from coincraft import views, webapp
 from coincraft.testing.rows import database_rows
 from economy import services as economy
 from economy.models import Goal, ShopItem, Task, TaskStatus
@@ -1079,7 +1079,7 @@ ALLOW_LIST = {
     "admin/": "Django admin, covered by the admin tests",
     # The catch-all answering 404 JSON for unknown /api paths: it has no persona semantics and is
     # checked by test_unknown_api_path_is_404_json below.
-    r"^api(?:/.*)?$": "unknown /api paths, see test_unknown_api_path_is_404_json",
+    views.API_CATCH_ALL: "unknown /api paths, see test_unknown_api_path_is_404_json",
     # Every other path is a route of the web app: its index.html for everyone (coincraft/tests/test_webapp.py).
     webapp.ROUTE_PATTERN: "the web app's history fallback, see coincraft/tests/test_webapp.py",
 }

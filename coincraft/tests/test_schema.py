@@ -95,3 +95,62 @@ def test_the_checker_catches_a_loose_schema():
         "x: object that promises none of its fields"]
     assert loose_parts({"type": "object", "properties": {"a": {}}, "required": ["a"]}, "x") == ["x.a: no type"]
     assert loose_parts({"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}, "x") == []
+
+
+# --- what the inputs accept ------------------------------------------------------------------------------
+
+def request_bodies():
+    for path, method, operation in OPERATIONS:
+        for media_type, content in operation.get("requestBody", {}).get("content", {}).items():
+            yield f"{method.upper()} {path} {media_type}", resolve(content["schema"])
+
+
+def test_bodies_are_documented_as_json_and_the_sign_in_also_as_a_form():
+    # when
+    media_types = {where.rsplit(" ", 1)[1] for where, _ in request_bodies()}
+    forms = {where.rsplit(" ", 1)[0] for where, _ in request_bodies() if where.endswith("x-www-form-urlencoded")}
+    # then
+    assert media_types == {"application/json", "application/x-www-form-urlencoded"}
+    assert forms == {"POST /api/auth/jwt/login", "POST /api/auth/login"}
+
+
+@pytest.mark.parametrize(("component", "spellings"), [
+    ("LoginInRequest", ("username", "email")), ("RefreshInRequest", ("refresh_token", "refresh")),
+    ("TeenGoalCreateInRequest", ("targetAmount", "target_amount")),
+    ("TeenRedemptionCreateInRequest", ("coinAmount", "coins_amount")),
+])
+def test_a_body_that_takes_two_spellings_documents_that_one_of_them_is_required(component, spellings):
+    # when
+    schema = DOCUMENT["components"]["schemas"][component]
+    # then
+    assert [branch["required"] for branch in schema["anyOf"]] == [[name] for name in spellings]
+    assert set(spellings) <= set(schema["properties"])
+    assert not set(spellings) & set(schema.get("required", []))
+
+
+def test_optional_query_parameters_may_be_sent_empty_and_free_text_never_holds_nul_nor_blank():
+    # given
+    from coincraft.autoschema import NO_NUL, NOT_BLANK
+
+    parameters = [p for _, _, operation in OPERATIONS for p in operation.get("parameters", []) if p["in"] == "query"]
+    texts = [p["schema"] for p in parameters if p["schema"].get("type") == "string"
+             and not {"enum", "format"} & p["schema"].keys()]
+    goal = DOCUMENT["components"]["schemas"]["GoalCreateInRequest"]["properties"]
+    login = DOCUMENT["components"]["schemas"]["LoginInRequest"]["properties"]
+    # then
+    assert parameters and texts
+    assert all(p.get("allowEmptyValue") is True for p in parameters if not p.get("required"))
+    assert all(schema["pattern"] in (NO_NUL, NOT_BLANK) for schema in texts)
+    assert goal["title"]["pattern"] == NOT_BLANK
+    assert goal["description"]["oneOf"] == [{"type": "string", "pattern": NO_NUL, "maxLength": 5000},
+                                            {"type": "string", "maxLength": 0}]  # blank allowed
+    assert login["password"]["pattern"] == NO_NUL  # not trimmed: spaces are a password
+
+
+def test_nested_lists_document_their_bounds():
+    # when
+    question = DOCUMENT["components"]["schemas"]["QuestionInRequest"]["properties"]["options"]
+    module = DOCUMENT["components"]["schemas"]["ModuleCreateInRequest"]["properties"]
+    # then
+    assert question["maxItems"] == 10
+    assert (module["sections"]["maxItems"], module["quiz"]["maxItems"]) == (100, 100)

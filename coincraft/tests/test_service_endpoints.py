@@ -125,3 +125,14 @@ def test_swagger_ui_is_served_without_a_cdn(api_client, db):
     page = response.content.decode()
     assert "swagger-ui" in page
     assert "cdn.jsdelivr" not in page and "unpkg.com" not in page
+
+
+@pytest.mark.parametrize(("method", "path"), [("TRACE", "/api/auth/verify"), ("DELETE", "/api/users/me/goals"),
+                                              ("PATCH", "/api/auth/register"), ("PUT", "/api/test")])
+def test_a_method_a_route_does_not_serve_is_405_even_signed_out(api_client, db, method, path):
+    # when
+    response = api_client.generic(method, path)
+    # then: not 401 (nothing to sign in for)
+    assert response.status_code == 405
+    assert isinstance(response.json()["detail"], str)
+    assert "Allow" in response

@@ -3,6 +3,8 @@
 configured (``DATABASE_URL=sqlite:///...`` or ``SQLITE_PATH``).
 """
 
+import json
+import socket
 from collections import Counter
 
 import pytest
@@ -71,3 +73,46 @@ def test_emailed_link_limit_holds_across_server_processes(gunicorn_server):
     assert set(counts) <= {202, 429}, answers
     assert counts[202] <= 5 and counts[429] >= 3, answers
     assert EmailLinkRequest.objects.filter(email="pat@example.com").count() == counts[202]
+
+
+def raw_request(server, request_line: bytes, body: bytes = b"") -> tuple[int, str, bytes]:
+    """Send one request exactly as written (no client library cleans the path); status, type, body."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as connection:
+        connection.sendall(request_line + b"\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                           + b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        raw = b""
+        while chunk := connection.recv(65536):
+            raw += chunk
+    head, _, content = raw.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+    return int(lines[0].split()[1]), headers.get("Content-Type", ""), content
+
+
+@pytest.mark.parametrize("request_line", [
+    b"GET /api/" + b"a" * 8000 + b" HTTP/1.1",
+    b"POST /api/no-such-route HTTP/1.1",
+    b"DELETE /api/users/me/nothing HTTP/1.1",
+    b"GET /api/users/%0Ame HTTP/1.1",
+    b"GET /api/x%00y HTTP/1.1",
+    b"GET /api/%FF%FE HTTP/1.1",
+    b"GET /api/x%ED%A0%80 HTTP/1.1",
+], ids=["8000-character path", "post", "delete", "newline", "nul", "invalid utf-8", "surrogate"])
+def test_every_path_that_reaches_django_under_api_is_answered_in_json(gunicorn_server, request_line):
+    # when
+    status, content_type, body = raw_request(gunicorn_server, request_line, b"{}")
+    # then
+    assert (status, content_type) == (404, "application/json"), body[:300]
+    assert json.loads(body) == {"detail": "Not found"}
+
+
+@pytest.mark.parametrize(("request_line", "refusal"), [
+    (b"GET /api/" + b"a" * 9000 + b" HTTP/1.1", 414),
+    (b"GET /api/\xff\xfe HTTP/1.1", 400),
+], ids=["over limit_request_line", "raw bytes that are not ASCII"])
+def test_a_request_line_gunicorn_cannot_take_gets_its_clean_refusal(gunicorn_server, request_line, refusal):
+    # when
+    status, _, _ = raw_request(gunicorn_server, request_line)
+    # then: gunicorn's own answer, not a dropped connection or a server error; the server serves on
+    assert status == refusal
+    assert gunicorn_server.get("/health").status == 200

@@ -7,7 +7,7 @@ long the child's history.
 """
 
 from django.db.models import Sum
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -204,7 +204,7 @@ class ProgressGoalUpdateView(ApiView):
     @extend_schema(request=ProgressGoalUpdateIn, responses={200: out.LearningProgressGoalUpdateOut, 400: ERROR},
                    tags=["dashboard"])
     def put(self, request, goal_id):
-        current = validate(ProgressGoalUpdateIn, request.data or {})["current"]
+        current = validate(ProgressGoalUpdateIn, request.data)["current"]
         return Response({"id": goal_id, "current": current, "is_completed": current >= 100, "coins_earned": 0})
 
 
@@ -219,6 +219,8 @@ class RoleDashboardView(ApiView):
     """``/api/dashboard/{role}``: the caller's own dashboard, new and legacy keys together."""
 
     @extend_schema(responses={200: out.ROLE_DASHBOARD, 400: ERROR, 403: ERROR}, tags=["dashboard"],
+                   parameters=[OpenApiParameter("user_role", str, OpenApiParameter.PATH, enum=Role.values,
+                                                description="The caller's own role (another is 403).")],
                    description="The caller's own dashboard: its shape depends on the role.")
     def get(self, request, user_role):
         if user_role not in Role.values:

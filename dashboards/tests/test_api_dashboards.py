@@ -716,6 +716,15 @@ def test_the_daily_goal_tick_refuses_a_negative_value(personas, as_user):
     assert_error(response, 400)
 
 
+@pytest.mark.parametrize("raw", ["null", "[]", "7"])
+def test_the_daily_goal_tick_refuses_a_body_that_is_not_an_object(personas, as_user, raw):
+    # when
+    response = as_user(personas.child_a).put("/api/progress-goals/lessons/update", raw,
+                                             content_type="application/json")
+    # then
+    assert_error(response, 400)
+
+
 # --- constant query counts ---------------------------------------------------------------------------
 
 # The queries each endpoint runs, whatever the size of the history (the token's user is one of them).

@@ -1,11 +1,11 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField
+from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.models import (
     Goal,
     GoalCategory,
@@ -213,8 +213,10 @@ class TransactionCreateInSerializer(serializers.Serializer):
     category = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     source = TrimmedCharField(max_length=200, required=False, allow_null=True, allow_blank=True)
     reference_id = TrimmedCharField(max_length=64, required=False, allow_null=True, allow_blank=True)
+    # "redemption" entries are CoinCraft's own (economy.services.ledger.RESERVED_REFERENCES); "goal" only
+    # with type "save".
     reference_type = serializers.ChoiceField(
-        choices=["goal", "task", "activity", "shop", "redemption", "module"], required=False, allow_null=True)
+        choices=["goal", "task", "activity", "shop", "module"], required=False, allow_null=True)
 
 
 class TransactionQuerySerializer(serializers.Serializer):
@@ -281,7 +283,9 @@ class RedemptionCreateInSerializer(serializers.Serializer):
     description = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
 
-class TeenRedemptionCreateInSerializer(serializers.Serializer):
+class TeenRedemptionCreateInSerializer(OneOfRequired, serializers.Serializer):
+    one_of_required = ("coinAmount", "coins_amount")
+
     coinAmount = positive_coins(required=False)  # noqa: N815 (the app's casing)
     coins_amount = positive_coins(required=False)
     reason = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
@@ -294,9 +298,26 @@ class TeenRedemptionCreateInSerializer(serializers.Serializer):
         return {"coins_amount": coins, "description": attrs.get("description") or attrs.get("reason")}
 
 
+class RateField(serializers.DecimalField):
+    """A rate sent as a JSON number (``0.1``), within its bounds as sent, then rounded to the decimals kept:
+    ``0.123456`` is ``0.1235``, not a 400 (a float seldom has exactly four decimals)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("coerce_to_string", False)
+        super().__init__(**kwargs)
+
+    def validate_precision(self, value):
+        if self.min_value is not None and value < self.min_value:
+            self.fail("min_value", min_value=self.min_value)
+        if self.max_value is not None and value > self.max_value:
+            self.fail("max_value", max_value=self.max_value)
+        return super().validate_precision(value.quantize(Decimal(1).scaleb(-self.decimal_places),
+                                                         rounding=ROUND_HALF_UP))
+
+
 class ParentSettingsInSerializer(serializers.Serializer):
-    exchange_rate = serializers.DecimalField(max_digits=6, decimal_places=4, min_value=Decimal("0.01"),
-                                             max_value=Decimal("1"), required=False)
+    exchange_rate = RateField(max_digits=6, decimal_places=4, min_value=Decimal("0.01"), max_value=Decimal("1"),
+                              required=False)
     require_approval = StrictBooleanField(required=False)
     auto_approval_limit = CoinsField(required=False, max_value=1_000_000)
 
@@ -309,7 +330,9 @@ class ChildGoalCreateInSerializer(serializers.Serializer):
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
 
 
-class TeenGoalCreateInSerializer(serializers.Serializer):
+class TeenGoalCreateInSerializer(OneOfRequired, serializers.Serializer):
+    one_of_required = ("targetAmount", "target_amount")
+
     title = TrimmedCharField(max_length=200)
     targetAmount = positive_coins(required=False)  # noqa: N815
     target_amount = positive_coins(required=False)

@@ -7,6 +7,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
+from rest_framework.fields import empty
 from rest_framework.response import Response
 
 from accounts import scoping
@@ -48,9 +49,14 @@ class DaysOfWeekField(serializers.ListField):
     def __init__(self, **kwargs):
         super().__init__(min_length=1, max_length=len(Weekday.values), **kwargs)
 
-    def to_internal_value(self, data):
+    def run_validation(self, data=empty):
+        # The list's length is checked on the list (ListField's validators), and only then stored as
+        # text: checked on "0,1,2,3,4" it would count nine characters and refuse five weekdays.
+        days = super().run_validation(data)
+        if days is None:
+            return None
         try:
-            return weekdays_format(super().to_internal_value(data))
+            return weekdays_format(days)
         except ValidationError as error:
             raise serializers.ValidationError(error.messages) from error
 

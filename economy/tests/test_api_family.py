@@ -393,6 +393,16 @@ def test_parent_sets_a_recurring_chore_for_its_child(personas, as_user):
         personas.teen_a.pk, personas.parent_a.pk, "Feed the cat", 3, "0,2,4")
 
 
+@pytest.mark.parametrize(("days", "stored"), [([4, 3, 2, 1, 0], "0,1,2,3,4"), ([6, 5, 4, 3, 2, 1, 0], "0,1,2,3,4,5,6"),
+                                             ([3, 0, 3], "0,3")], ids=["weekdays", "every-day", "repeated"])
+def test_a_recurring_chore_takes_any_set_of_weekdays(personas, as_user, days, stored):
+    # when
+    response = as_user(personas.parent_a).post(CHORES, chore_body(personas.teen_a, days_of_week=days), format="json")
+    # then
+    assert response.status_code == 201, response.content
+    assert RecurringChore.objects.get(pk=response.json()["id"]).days_of_week == stored
+
+
 def test_a_recurring_chore_set_through_the_api_becomes_dated_tasks(personas, as_user):
     # given
     as_user(personas.parent_a).post(CHORES, chore_body(personas.child_a, repeat="every_n_days", every_n_days=2),

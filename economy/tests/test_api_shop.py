@@ -600,6 +600,16 @@ def test_parent_updates_its_settings(personas, as_user):
     assert (float(profile.exchange_rate), profile.require_approval, profile.auto_approval_limit) == (0.25, False, 40)
 
 
+@pytest.mark.parametrize(("sent", "kept"), [(0.123456, 0.1235), (0.99999, 1.0), (0.01, 0.01), (1, 1.0)])
+def test_an_exchange_rate_with_more_decimals_is_rounded_to_four(personas, as_user, sent, kept):
+    # when
+    response = as_user(personas.parent_a).put("/api/parent/settings", {"exchange_rate": sent}, format="json")
+    # then
+    assert response.status_code == 200, response.json()
+    assert response.json()["settings"]["exchange_rate"] == kept
+    assert float(ParentProfile.objects.get(user=personas.parent_a).exchange_rate) == kept
+
+
 def test_a_partial_settings_update_keeps_the_rest(personas, as_user):
     # when
     response = as_user(personas.parent_a).put("/api/parent/settings", {"auto_approval_limit": 0}, format="json")
@@ -640,8 +650,9 @@ def test_bad_auto_approval_limits_are_refused(personas, as_user, value):
 
 
 @pytest.mark.parametrize("field, value", [
-    ("exchange_rate", 0), ("exchange_rate", 0.001), ("exchange_rate", 1.5), ("exchange_rate", -0.1),
-    ("exchange_rate", "abc"), ("exchange_rate", None), ("exchange_rate", "NaN"),
+    ("exchange_rate", 0), ("exchange_rate", 0.001), ("exchange_rate", 0.009999), ("exchange_rate", 1.5),
+    ("exchange_rate", 1.00001), ("exchange_rate", -0.1), ("exchange_rate", "abc"), ("exchange_rate", None),
+    ("exchange_rate", "NaN"), ("exchange_rate", 1e300),
     ("require_approval", "maybe"), ("require_approval", 1), ("require_approval", None),
 ])
 def test_bad_settings_are_refused(personas, as_user, field, value):

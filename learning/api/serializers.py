@@ -4,7 +4,22 @@ from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
-from learning.models import SectionType
+from learning.models import DIFFICULTY_ALIASES, Difficulty, SectionType
+
+# What a teacher may send as a module's difficulty (decision 8: the teachers' names map to the stored ones).
+DIFFICULTY_INPUTS = [*Difficulty.values, *DIFFICULTY_ALIASES]
+
+
+class DifficultyField(serializers.ChoiceField):
+    """One of ``DIFFICULTY_INPUTS``, in any case (``"Advanced"``)."""
+
+    HELP = "beginner, intermediate and advanced are easy, medium and hard; case does not matter."
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=DIFFICULTY_INPUTS, **kwargs)
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data.strip().lower() if isinstance(data, str) else data)
 
 
 class ScoreField(serializers.FloatField):
@@ -21,6 +36,19 @@ class ScoreField(serializers.FloatField):
         return super().to_internal_value(data)
 
 
+class CompletionScoreField(ScoreField):
+    """The score of a completed activity, game or module: above 100 it is taken as 100 (the app may send
+    more, and pays no more for it); below 0 it is refused."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_value", None)
+        kwargs.setdefault("help_text", "0 or more; a score above 100 counts as 100.")
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        return min(super().to_internal_value(data), 100.0)
+
+
 class StrictUUIDField(serializers.UUIDField):
     """A UUID string; DRF's own field would also turn a JSON number (or ``true``) into a UUID."""
 
@@ -32,7 +60,7 @@ class StrictUUIDField(serializers.UUIDField):
 
 class CompletionInSerializer(serializers.Serializer):
     is_completed = StrictBooleanField(required=False, default=True)
-    score = ScoreField(required=False, default=100)
+    score = CompletionScoreField(required=False, default=100)
     time_spent = StrictIntegerField(min_value=0, max_value=100_000, required=False, default=0)
 
 
@@ -70,8 +98,8 @@ class ModulesQuerySerializer(serializers.Serializer):
 class SectionInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     type = serializers.ChoiceField(choices=SectionType.choices, required=False, default=SectionType.LESSON)
-    content = serializers.CharField(required=False, allow_blank=True, default="", max_length=50_000)
-    duration = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=50)
+    content = TrimmedCharField(required=False, allow_blank=True, default="", max_length=50_000)
+    duration = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=50)
     orderIndex = StrictIntegerField(required=False, min_value=1, max_value=1000, allow_null=True)  # noqa: N815
 
 
@@ -82,8 +110,8 @@ class OptionInSerializer(serializers.Serializer):
 
 class QuestionInSerializer(serializers.Serializer):
     question = TrimmedCharField(max_length=2000)
-    explanation = serializers.CharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    type = serializers.CharField(required=False, max_length=30)
+    explanation = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
+    type = TrimmedCharField(required=False, max_length=30)
     options = OptionInSerializer(many=True, required=False, max_length=10)
 
 
@@ -91,12 +119,12 @@ class ModuleCreateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     description = TrimmedCharField(max_length=10_000)
     category = TrimmedCharField(max_length=100, required=False, allow_blank=True)
-    difficulty = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    difficulty = DifficultyField(required=False, allow_blank=True, help_text="Blank is easy. " + DifficultyField.HELP)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False, allow_null=True, default=30)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False, default=0)
     published = StrictBooleanField(required=False, default=False)
-    ageGroup = serializers.CharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
-    targetAge = serializers.CharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
+    ageGroup = TrimmedCharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
+    targetAge = TrimmedCharField(max_length=50, required=False, allow_blank=True)  # noqa: N815
     sections = SectionInSerializer(many=True, required=False, max_length=100)
     quiz = QuestionInSerializer(many=True, required=False, max_length=100)
 
@@ -105,7 +133,7 @@ class ModuleUpdateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200, required=False)
     description = TrimmedCharField(max_length=10_000, required=False)
     category = TrimmedCharField(max_length=100, required=False)
-    difficulty = serializers.CharField(max_length=20, required=False)
+    difficulty = DifficultyField(required=False, help_text=DifficultyField.HELP)
     duration = StrictIntegerField(min_value=1, max_value=10_000, required=False)
     points_reward = StrictIntegerField(min_value=0, max_value=10_000, required=False)
     published = StrictBooleanField(required=False)
@@ -119,17 +147,17 @@ class AssignInSerializer(serializers.Serializer):
 class ClassCreateInSerializer(serializers.Serializer):
     name = TrimmedCharField(max_length=200, error_messages={"required": "Class name is required",
                                                             "blank": "Class name is required"})
-    description = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    grade_level = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    student_ids = serializers.ListField(child=serializers.CharField(max_length=64), required=False, max_length=500)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
 
 
 class ClassUpdateInSerializer(serializers.Serializer):
     name = TrimmedCharField(max_length=200, required=False)
-    description = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = serializers.CharField(required=False, allow_blank=True, max_length=50)
-    grade_level = serializers.CharField(required=False, allow_blank=True, max_length=50)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
     is_active = StrictBooleanField(required=False)
 
 

@@ -92,7 +92,7 @@ class ActivityCompleteView(ApiView):
     def post(self, request, activity_id):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
         activity = get_or_404(Activity.objects.all(), "Activity not found", pk=activity_id)
-        data = validate(s.CompletionInSerializer, request.data or {})
+        data = validate(s.CompletionInSerializer, request.data)
         done = services.GameCompletion(first_time=False, coins_earned=0, xp_earned=0)
         if data["is_completed"]:
             done = services.activity_complete(actor=request.user, activity=activity, score=data["score"],
@@ -138,7 +138,7 @@ def _module_completion(request, module_id) -> Response:
     """Both module-completion routes; ``is_completed: false`` records and pays nothing (as for games)."""
     scoping.require_role(request.user, CHILD_ROLES, "Only children can complete activities")
     module = _module(request.user, module_id)
-    data = validate(s.CompletionInSerializer, request.data or {})
+    data = validate(s.CompletionInSerializer, request.data)
     if not data["is_completed"]:
         return Response({"message": "Activity not completed",
                          "activity": {"id": str(module.pk), "name": module.title, "score": None, "coins_earned": 0},

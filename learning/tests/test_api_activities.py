@@ -266,6 +266,16 @@ def test_a_completion_records_score_and_time_spent(personas, games, as_user):
     assert (done.score, done.time_spent) == (85.5, 12)
 
 
+@pytest.mark.parametrize("score", [101, 250.5, 10**6])
+def test_a_game_score_above_100_is_taken_as_100(personas, games, as_user, score):
+    # when
+    response = complete(as_user(personas.child_a), 5, {"score": score})
+    # then
+    assert response.status_code == 200
+    assert response.json()["coins_earned"] == COINS[5]
+    assert UserActivity.objects.get(user=personas.child_a, activity_id=5).score == 100
+
+
 @pytest.mark.parametrize("persona", ["parent_a", "parent_b", "teacher_1", "teacher_2"])
 def test_only_children_complete_games(personas, games, as_user, persona):
     # given
@@ -295,10 +305,10 @@ def test_completing_a_game_needs_a_signed_in_user(games, api_client):
 
 
 @pytest.mark.parametrize(("field", "value"), [
-    ("score", -1), ("score", 101), ("score", "abc"), ("score", True), ("score", "50"), ("score", None),
+    ("score", -1), ("score", -0.5), ("score", "abc"), ("score", True), ("score", "50"), ("score", None),
     ("time_spent", -1), ("time_spent", 1.5), ("time_spent", "abc"), ("time_spent", True),
     ("is_completed", 1), ("is_completed", "maybe"),
-], ids=["score-negative", "score-101", "score-word", "score-boolean", "score-string", "score-null",
+], ids=["score-negative", "score-below-zero", "score-word", "score-boolean", "score-string", "score-null",
         "time-negative", "time-fraction", "time-word", "time-boolean", "completed-number", "completed-word"])
 def test_a_bad_completion_body_is_a_400_naming_the_field_and_pays_nothing(personas, games, as_user, field, value):
     # given
@@ -310,12 +320,12 @@ def test_a_bad_completion_body_is_a_400_naming_the_field_and_pays_nothing(person
     assert database_rows() == before
 
 
-def test_a_body_that_is_not_an_object_is_a_400(personas, games, as_user):
+@pytest.mark.parametrize("raw", ["[1, 2]", "[]", "null", "0"])
+def test_a_body_that_is_not_an_object_is_a_400(personas, games, as_user, raw):
     # given
     before = database_rows()
     # when
-    response = as_user(personas.child_a).post("/api/activities/1/complete", "[1, 2]",
-                                              content_type="application/json")
+    response = as_user(personas.child_a).post("/api/activities/1/complete", raw, content_type="application/json")
     # then
     assert_error(response, 400)
     assert database_rows() == before

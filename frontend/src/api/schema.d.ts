@@ -1903,6 +1903,8 @@ export interface components {
             refresh_token: string;
             user: components["schemas"]["UserRead"];
         };
+        /** @enum {unknown} */
+        BlankEnum: "";
         /** @description The teen's 20 latest ledger entries, sorted into the three categories. */
         BudgetBucketsOut: {
             saving: components["schemas"]["LedgerLineOut"][];
@@ -2000,7 +2002,7 @@ export interface components {
             name: string;
             /** @default 10 */
             age: number;
-            avatar_url?: string | null;
+            avatar_url?: (string) | null;
         };
         ChildDashboardAdventureOut: {
             /**
@@ -2136,9 +2138,9 @@ export interface components {
         ChildGoalCreateInRequest: {
             name: string;
             targetAmount: number;
-            description?: string | null;
-            icon?: string | null;
-            color?: string | null;
+            description?: (string) | null;
+            icon?: (string) | null;
+            color?: (string) | null;
         };
         ChildGoalCreatedGoalOut: {
             /** Format: uuid */
@@ -2442,14 +2444,14 @@ export interface components {
         };
         ClassCreateInRequest: {
             name: string;
-            description?: string | null;
+            description?: (string) | null;
             grade?: string;
             grade_level?: string;
             student_ids?: string[];
         };
         ClassUpdateInRequest: {
             name?: string;
-            description?: string | null;
+            description?: (string) | null;
             grade?: string;
             grade_level?: string;
             is_active?: boolean;
@@ -2552,6 +2554,7 @@ export interface components {
             is_completed: boolean;
             /**
              * Format: double
+             * @description 0 or more; a score above 100 counts as 100.
              * @default 100
              */
             score: number;
@@ -2572,6 +2575,16 @@ export interface components {
          * @enum {string}
          */
         DifficultyEnum: "easy" | "medium" | "hard";
+        /**
+         * @description * `easy` - easy
+         *     * `medium` - medium
+         *     * `hard` - hard
+         *     * `beginner` - beginner
+         *     * `intermediate` - intermediate
+         *     * `advanced` - advanced
+         * @enum {string}
+         */
+        DifficultyInputEnum: "easy" | "medium" | "hard" | "beginner" | "intermediate" | "advanced";
         EmailInRequest: {
             email: string;
         };
@@ -2904,10 +2917,10 @@ export interface components {
         };
         GoalCreateInRequest: {
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             target_amount: number;
-            icon?: string | null;
-            color?: string | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             /** Format: date-time */
             deadline?: string | null;
         };
@@ -2944,10 +2957,10 @@ export interface components {
         };
         GoalUpdateInRequest: {
             title?: string;
-            description?: string | null;
+            description?: (string) | null;
             target_amount?: number;
-            icon?: string | null;
-            color?: string | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             /** Format: date-time */
             deadline?: string | null;
             is_completed?: boolean;
@@ -3204,6 +3217,10 @@ export interface components {
             username?: string;
             email?: string;
             password: string;
+        } | {
+            username: string;
+        } | {
+            email: string;
         };
         LogoutInRequest: {
             refresh_token?: string;
@@ -3224,7 +3241,17 @@ export interface components {
             title: string;
             description: string;
             category?: string;
-            difficulty?: string;
+            /**
+             * @description Blank is easy. beginner, intermediate and advanced are easy, medium and hard; case does not matter.
+             *
+             *     * `easy` - easy
+             *     * `medium` - medium
+             *     * `hard` - hard
+             *     * `beginner` - beginner
+             *     * `intermediate` - intermediate
+             *     * `advanced` - advanced
+             */
+            difficulty?: components["schemas"]["DifficultyInputEnum"] | components["schemas"]["BlankEnum"];
             /** @default 30 */
             duration: number | null;
             /** @default 0 */
@@ -3262,7 +3289,17 @@ export interface components {
             title?: string;
             description?: string;
             category?: string;
-            difficulty?: string;
+            /**
+             * @description beginner, intermediate and advanced are easy, medium and hard; case does not matter.
+             *
+             *     * `easy` - easy
+             *     * `medium` - medium
+             *     * `hard` - hard
+             *     * `beginner` - beginner
+             *     * `intermediate` - intermediate
+             *     * `advanced` - advanced
+             */
+            difficulty?: components["schemas"]["DifficultyInputEnum"];
             duration?: number;
             points_reward?: number;
             published?: boolean;
@@ -3279,9 +3316,9 @@ export interface components {
             name: string;
             age: number;
             email?: (string) | null;
-            password?: string | null;
-            role?: string | null;
-            avatar_url?: string | null;
+            password?: (string) | null;
+            role?: (string) | null;
+            avatar_url?: (string) | null;
         };
         ParentChildCreateResponse: {
             success: boolean;
@@ -3305,15 +3342,14 @@ export interface components {
             auto_approval_limit: number;
         };
         ParentSettingsInRequest: {
-            /** Format: decimal */
-            exchange_rate?: string;
+            /** Format: double */
+            exchange_rate?: number;
             require_approval?: boolean;
             auto_approval_limit?: number;
         };
         ParentTaskCreateInRequest: {
             title: string;
-            /** @default  */
-            description: string | null;
+            description?: (string) | null;
             /** @default 10 */
             coins_reward: number;
             /** Format: date-time */
@@ -3472,7 +3508,7 @@ export interface components {
         };
         QuestionInRequest: {
             question: string;
-            explanation?: string | null;
+            explanation?: (string) | null;
             type?: string;
             options?: components["schemas"]["OptionInRequest"][];
         };
@@ -3515,7 +3551,7 @@ export interface components {
             /** Format: uuid */
             child_id: string;
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward: number;
             repeat?: components["schemas"]["RepeatEnum"];
             days_of_week?: number[];
@@ -3530,7 +3566,7 @@ export interface components {
         };
         RedemptionCreateInRequest: {
             coins_amount: number;
-            description?: string | null;
+            description?: (string) | null;
         };
         RedemptionRead: {
             /** Format: uuid */
@@ -3557,14 +3593,18 @@ export interface components {
          *     * `task` - task
          *     * `activity` - activity
          *     * `shop` - shop
-         *     * `redemption` - redemption
          *     * `module` - module
          * @enum {string}
          */
-        ReferenceTypeEnum: "goal" | "task" | "activity" | "shop" | "redemption" | "module";
+        ReferenceTypeEnum: "goal" | "task" | "activity" | "shop" | "module";
+        /** @description ``refresh_token``, or ``refresh`` as simplejwt's own clients name it. */
         RefreshInRequest: {
             refresh_token?: string;
             refresh?: string;
+        } | {
+            refresh_token: string;
+        } | {
+            refresh: string;
         };
         /** @description Say "<Field> is required" the way the app shows it, for missing and blank values alike. */
         RegisterInRequest: {
@@ -3573,8 +3613,9 @@ export interface components {
             password: string;
             name: string;
             role: components["schemas"]["RoleEnum"];
-            avatar_url?: string | null;
-            age?: number | null;
+            avatar_url?: (string) | null;
+            /** @description A whole number 6..18 is kept; any other value is ignored, never an error. */
+            age?: unknown;
         };
         /**
          * @description * `days_of_week` - On some days of the week
@@ -3620,9 +3661,8 @@ export interface components {
             title: string;
             /** @default lesson */
             type: components["schemas"]["SectionTypeEnum"];
-            /** @default  */
-            content: string;
-            duration?: string | null;
+            content?: string;
+            duration?: (string) | null;
             orderIndex?: number | null;
         };
         /**
@@ -3695,7 +3735,7 @@ export interface components {
         };
         TaskCreateInRequest: {
             title: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward: number;
             /** Format: date-time */
             due_date?: string | null;
@@ -3743,7 +3783,7 @@ export interface components {
         TaskStatusEnum: "pending" | "in_progress" | "completed" | "approved" | "rejected";
         TaskUpdateInRequest: {
             title?: string;
-            description?: string | null;
+            description?: (string) | null;
             coins_reward?: number;
             /** Format: date-time */
             due_date?: string | null;
@@ -4279,12 +4319,16 @@ export interface components {
             title: string;
             targetAmount?: number;
             target_amount?: number;
-            description?: string | null;
-            icon?: string | null;
-            color?: string | null;
+            description?: (string) | null;
+            icon?: (string) | null;
+            color?: (string) | null;
             category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             deadline?: string | null;
+        } | {
+            targetAmount: number;
+        } | {
+            target_amount: number;
         };
         TeenGoalCreatedGoalOut: {
             /** Format: uuid */
@@ -4307,8 +4351,12 @@ export interface components {
         TeenRedemptionCreateInRequest: {
             coinAmount?: number;
             coins_amount?: number;
-            reason?: string | null;
-            description?: string | null;
+            reason?: (string) | null;
+            description?: (string) | null;
+        } | {
+            coinAmount: number;
+        } | {
+            coins_amount: number;
         };
         TeenWeekOut: {
             /**
@@ -4334,9 +4382,9 @@ export interface components {
             type: components["schemas"]["TransactionTypeEnum"];
             amount: number;
             description: string;
-            category?: string | null;
-            source?: string | null;
-            reference_id?: string | null;
+            category?: (string) | null;
+            source?: (string) | null;
+            reference_id?: (string) | null;
             reference_type?: (components["schemas"]["ReferenceTypeEnum"] | components["schemas"]["NullEnum"]) | null;
         };
         TransactionCreated: {
@@ -4532,8 +4580,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -4593,8 +4639,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EmailInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
-                "multipart/form-data": components["schemas"]["EmailInRequest"];
             };
         };
         responses: {
@@ -4636,9 +4680,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginInRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
-                "multipart/form-data": components["schemas"]["LoginInRequest"];
+                "application/json": components["schemas"]["LoginInRequest"];
             };
         };
         responses: {
@@ -4680,8 +4723,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["LogoutInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
-                "multipart/form-data": components["schemas"]["LogoutInRequest"];
             };
         };
         responses: {
@@ -4693,7 +4734,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResponse"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4714,8 +4755,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RefreshInRequest"];
-                "multipart/form-data": components["schemas"]["RefreshInRequest"];
             };
         };
         responses: {
@@ -4756,9 +4795,8 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginInRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["LoginInRequest"];
-                "multipart/form-data": components["schemas"]["LoginInRequest"];
+                "application/json": components["schemas"]["LoginInRequest"];
             };
         };
         responses: {
@@ -4800,8 +4838,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["LogoutInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LogoutInRequest"];
-                "multipart/form-data": components["schemas"]["LogoutInRequest"];
             };
         };
         responses: {
@@ -4813,7 +4849,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogoutResponse"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4834,8 +4870,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RegisterInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RegisterInRequest"];
-                "multipart/form-data": components["schemas"]["RegisterInRequest"];
             };
         };
         responses: {
@@ -4868,8 +4902,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EmailInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["EmailInRequest"];
-                "multipart/form-data": components["schemas"]["EmailInRequest"];
             };
         };
         responses: {
@@ -4912,8 +4944,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ResetPasswordInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ResetPasswordInRequest"];
-                "multipart/form-data": components["schemas"]["ResetPasswordInRequest"];
             };
         };
         responses: {
@@ -4975,8 +5005,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["VerifyInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["VerifyInRequest"];
-                "multipart/form-data": components["schemas"]["VerifyInRequest"];
             };
         };
         responses: {
@@ -5048,8 +5076,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -5232,8 +5258,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChildGoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildGoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildGoalCreateInRequest"];
             };
         };
         responses: {
@@ -5286,8 +5310,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -5585,8 +5607,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ModuleProgressInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleProgressInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleProgressInRequest"];
             };
         };
         responses: {
@@ -5648,8 +5668,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["QuizAnswersInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["QuizAnswersInRequest"];
-                "multipart/form-data": components["schemas"]["QuizAnswersInRequest"];
             };
         };
         responses: {
@@ -5844,8 +5862,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ClassUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassUpdateInRequest"];
             };
         };
         responses: {
@@ -6002,8 +6018,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AddStudentInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
-                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
             };
         };
         responses: {
@@ -6111,8 +6125,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["JoinInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["JoinInRequest"];
-                "multipart/form-data": components["schemas"]["JoinInRequest"];
             };
         };
         responses: {
@@ -6176,7 +6188,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                user_role: string;
+                /** @description The caller's own role (another is 403). */
+                user_role: "older_child" | "parent" | "teacher" | "younger_child";
             };
             cookie?: never;
         };
@@ -6240,8 +6253,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
             };
         };
         responses: {
@@ -6350,8 +6361,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -6413,8 +6422,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -6527,8 +6534,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["CompletionInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CompletionInRequest"];
-                "multipart/form-data": components["schemas"]["CompletionInRequest"];
             };
         };
         responses: {
@@ -6625,8 +6630,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AllowanceRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
-                "multipart/form-data": components["schemas"]["AllowanceRequest"];
             };
         };
         responses: {
@@ -6688,8 +6691,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AllowanceRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AllowanceRequest"];
-                "multipart/form-data": components["schemas"]["AllowanceRequest"];
             };
         };
         responses: {
@@ -6796,8 +6797,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ParentChildCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentChildCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ParentChildCreateInRequest"];
             };
         };
         responses: {
@@ -6995,8 +6994,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["InterestRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["InterestRequest"];
-                "multipart/form-data": components["schemas"]["InterestRequest"];
             };
         };
         responses: {
@@ -7213,8 +7210,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["StreakPauseInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["StreakPauseInRequest"];
-                "multipart/form-data": components["schemas"]["StreakPauseInRequest"];
             };
         };
         responses: {
@@ -7433,8 +7428,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecurringChoreRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
-                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
             };
         };
         responses: {
@@ -7496,8 +7489,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecurringChoreRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RecurringChoreRequest"];
-                "multipart/form-data": components["schemas"]["RecurringChoreRequest"];
             };
         };
         responses: {
@@ -7653,8 +7644,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ParentSettingsInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentSettingsInRequest"];
-                "multipart/form-data": components["schemas"]["ParentSettingsInRequest"];
             };
         };
         responses: {
@@ -7754,8 +7743,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ParentTaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ParentTaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ParentTaskCreateInRequest"];
             };
         };
         responses: {
@@ -7970,8 +7957,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
             };
         };
         responses: {
@@ -8033,8 +8018,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProgressGoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ProgressGoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ProgressGoalUpdateInRequest"];
             };
         };
         responses: {
@@ -8249,8 +8232,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PurchaseInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PurchaseInRequest"];
-                "multipart/form-data": components["schemas"]["PurchaseInRequest"];
             };
         };
         responses: {
@@ -8621,8 +8602,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TaskCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskCreateInRequest"];
             };
         };
         responses: {
@@ -8675,8 +8654,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TaskUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TaskUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["TaskUpdateInRequest"];
             };
         };
         responses: {
@@ -8944,8 +8921,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClassCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
             };
         };
         responses: {
@@ -9191,8 +9166,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["AddStudentInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AddStudentInRequest"];
-                "multipart/form-data": components["schemas"]["AddStudentInRequest"];
             };
         };
         responses: {
@@ -9326,8 +9299,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ModuleCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleCreateInRequest"];
             };
         };
         responses: {
@@ -9380,8 +9351,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ModuleUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ModuleUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ModuleUpdateInRequest"];
             };
         };
         responses: {
@@ -9499,8 +9468,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AssignInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AssignInRequest"];
-                "multipart/form-data": components["schemas"]["AssignInRequest"];
             };
         };
         responses: {
@@ -9733,8 +9700,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClassCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ClassCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ClassCreateInRequest"];
             };
         };
         responses: {
@@ -9879,8 +9844,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["BudgetInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["BudgetInRequest"];
-                "multipart/form-data": components["schemas"]["BudgetInRequest"];
             };
         };
         responses: {
@@ -9968,8 +9931,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["TeenRedemptionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TeenRedemptionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TeenRedemptionCreateInRequest"];
             };
         };
         responses: {
@@ -10162,8 +10123,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TeenGoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TeenGoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TeenGoalCreateInRequest"];
             };
         };
         responses: {
@@ -10283,8 +10242,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ChildCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildCreateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildCreateInRequest"];
             };
         };
         responses: {
@@ -10394,8 +10351,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
             };
         };
         responses: {
@@ -10504,8 +10459,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
             };
         };
         responses: {
@@ -10616,8 +10569,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CoinsInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["CoinsInRequest"];
-                "multipart/form-data": components["schemas"]["CoinsInRequest"];
             };
         };
         responses: {
@@ -10739,8 +10690,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RedemptionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["RedemptionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["RedemptionCreateInRequest"];
             };
         };
         responses: {
@@ -10850,8 +10799,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["GoalCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalCreateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalCreateInRequest"];
             };
         };
         responses: {
@@ -10914,8 +10861,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["GoalUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["GoalUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["GoalUpdateInRequest"];
             };
         };
         responses: {
@@ -11026,8 +10971,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -11090,8 +11033,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AmountInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["AmountInRequest"];
-                "multipart/form-data": components["schemas"]["AmountInRequest"];
             };
         };
         responses: {
@@ -11224,8 +11165,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TransactionCreateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TransactionCreateInRequest"];
-                "multipart/form-data": components["schemas"]["TransactionCreateInRequest"];
             };
         };
         responses: {
@@ -11287,8 +11226,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ChildProfileUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChildProfileUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["ChildProfileUpdateInRequest"];
             };
         };
         responses: {
@@ -11376,8 +11313,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["UserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["UserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["UserUpdateInRequest"];
             };
         };
         responses: {
@@ -11455,8 +11390,6 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["PatchedUserUpdateInRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["PatchedUserUpdateInRequest"];
-                "multipart/form-data": components["schemas"]["PatchedUserUpdateInRequest"];
             };
         };
         responses: {
