@@ -46,7 +46,7 @@ bench-smoke: install
 # Where a signed-in request's time goes outside the view, in process, against the bare DRF view.
 .PHONY: bench-profile
 bench-profile: install
-	$(PY) bench/profile.py
+	$(PY) bench/profile_request.py
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check
