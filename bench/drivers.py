@@ -89,9 +89,9 @@ class ThreadDriver:
     its ratios to the ceiling read higher than wrk's.
     """
 
-    def __init__(self, connections: int, workdir: Path):
+    def __init__(self, connections: int, workdir: Path, reason: str = "wrk not found"):
         self.connections = connections
-        self.label = f"Python threads (wrk not found), {connections} connections"
+        self.label = f"Python threads ({reason}; ratios read high), {connections} connections"
 
     def run(self, name: str, port: int, requests: list, *, seconds: float | None = None,
             limit: int | None = None) -> Measure:
@@ -151,4 +151,4 @@ def driver(connections: int, workdir: Path, force_threads: bool = False):
     """wrk when it is installed, else the Python threads."""
     if shutil.which("wrk") and not force_threads:
         return WrkDriver(connections, workdir)
-    return ThreadDriver(connections, workdir)
+    return ThreadDriver(connections, workdir, "asked for" if force_threads else "wrk not found")
