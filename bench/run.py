@@ -26,6 +26,7 @@ import http.client
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import statistics
@@ -45,6 +46,30 @@ PYTHON = sys.executable
 CONNECTIONS = 16
 WORKERS = 2
 LEDGER_PAGE = "/api/users/me/transactions?limit=50"
+QUIET = 0.7  # 1-minute load average under which the machine counts as quiet
+
+
+def wait_for_quiet(minutes: float) -> None:
+    """Wait, up to ``minutes``, until the machine's 1-minute load average is under QUIET."""
+    deadline = time.monotonic() + minutes * 60
+    while (load := os.getloadavg()[0]) >= QUIET and time.monotonic() < deadline:
+        print(f"load average {load:.2f}: waiting for a quiet machine (under {QUIET})", flush=True)
+        time.sleep(60)
+
+
+def busy_cpu_seconds() -> float:
+    """CPU time the whole machine has spent busy since boot (0 where /proc/stat is missing)."""
+    try:
+        fields = [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
+
+
+def own_cpu_seconds() -> float:
+    """This process's CPU time and its finished children's (the servers' workers once stopped, wrk)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def free_port() -> int:
@@ -153,6 +178,8 @@ def main() -> int:
     parser.add_argument("--writes", type=int, help="requests per write endpoint (default 900, smoke 30)")
     parser.add_argument("--port", type=int, help="the project's port (the ceiling's is the next); default: free ones")
     parser.add_argument("--threads", action="store_true", help="use the Python driver even when wrk is installed")
+    parser.add_argument("--wait-for-quiet", type=float, default=0, metavar="MINUTES",
+                        help=f"before measuring, wait up to MINUTES for a load average under {QUIET}")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the servers on the way out
     size = (dict(families=6, entries=30, classes=2, students=5, big=200, busy=100, buyers=6, tasks=10)
@@ -179,6 +206,9 @@ def main() -> int:
     data = json.loads(data_file.read_text())
     reads, growth, writes = scenarios(data, write_n, size)
 
+    wait_for_quiet(args.wait_for_quiet)
+    load_before = os.getloadavg()[0]
+    busy_before, own_before, began = busy_cpu_seconds(), own_cpu_seconds(), time.monotonic()
     app_port = args.port or free_port()
     ports = {"app": app_port, "ceiling": app_port + 1 if args.port else free_port()}
     servers = [serve("coincraft.wsgi", ports["app"], env), serve("bench.ceiling.wsgi", ports["ceiling"], env)]
@@ -195,6 +225,8 @@ def main() -> int:
     finally:
         for server in servers:
             stop(server)
+    others = busy_cpu_seconds() - busy_before - (own_cpu_seconds() - own_before)
+    elapsed = time.monotonic() - began
 
     by_endpoint = list(zip(*measured))  # per endpoint, its measure of each round
     ceiling_rates = [round_[0].rps or 1 for round_ in measured]
@@ -228,6 +260,14 @@ def main() -> int:
               for m in read_results + write_results + [m for ms in growth_rounds for m in ms] if m.failures}
     print(f"\nloaded {data['rows']} ledger rows in {data['seconds']} s; failed requests: "
           f"{sum(m.failures for ms in measured for m in ms) + sum(m.failures for m in write_results)}")
+    others, cores = max(others, 0.0), os.cpu_count()
+    print(f"the machine: load average {load_before:.2f} when the measures began; other processes used "
+          f"{others:.0f} CPU-seconds during their {elapsed:.0f} s ({others / elapsed / cores * 100:.0f} % of its "
+          f"{cores} cores)")
+    if engine == "SQLite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(env["SQLITE_PATH"] + suffix).unlink(missing_ok=True)
+    shutil.rmtree(workdir, ignore_errors=True)
     if failed:
         print(f"answers of the endpoints with failures: {failed}")
     return 1 if failed else 0
