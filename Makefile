@@ -32,13 +32,21 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/coincraft} $(VENV)/bin/pytest
 
-# The benchmark (bench/run.py): real gunicorn, realistic data, one table of figures.
+# The benchmark (bench/run.py): gunicorn on a fresh database with realistic data, driven by wrk
+# (Debian's package; Python threads when it is missing), against a bare DRF view in the same run.
 # SQLite by default; DATABASE_URL=postgres://... make bench uses a <name>_bench database beside it.
+# BENCH_ARGS passes options, e.g. BENCH_ARGS="--port 8500 --rounds 5".
+BENCH_ARGS ?=
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 bench-smoke: install
-	$(PY) bench/run.py --smoke
+	$(PY) bench/run.py --smoke $(BENCH_ARGS)
+
+# Where a signed-in request's time goes outside the view, in process, against the bare DRF view.
+.PHONY: bench-profile
+bench-profile: install
+	$(PY) bench/profile_request.py
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check

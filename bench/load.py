@@ -1,9 +1,11 @@
 """Load the benchmark's data set into the configured database and write the logins to a JSON file.
 
-Run by bench/run.py as ``python bench/load.py OUT.json --families N --entries M --classes C
---students S``. People, profiles, classes and items go through the project's services; the ledger
-history is bulk-inserted with consistent balances (each entry's balance_after and the final balance
-agree, so check_ledger stays clean).
+Run by bench/run.py as ``python bench/load.py OUT.json --families N --entries M ...``. People,
+profiles, classes and items go through the project's services; the ledger history is bulk-inserted
+with consistent balances (each entry's balance_after and the final balance agree, so check_ledger
+stays clean). For the growth measure, three more children of the first family: one with a long
+history (10,000 entries), one with a short one (10), and one with the short history plus a busy
+day: 5,000 goal contributions today, made through the goal service like the app's own.
 """
 
 from __future__ import annotations
@@ -69,7 +71,17 @@ def _user(email, name, role):
     return User(id=uuid.uuid4(), email=email, name=name, role=role, password=PASSWORD_HASH)
 
 
-def load(families: int, entries: int, classes: int, students: int, big_entries: int) -> dict:
+def _busy_day(child: User, contributions: int) -> None:
+    """``contributions`` goal contributions of one coin today, through the service that the API calls."""
+    services.ledger_post(actor=None, child=child, type="earn", amount=contributions, delta=contributions,
+                         description="Pocket money", category="allowance")
+    goal = services.goal_create(actor=child, owner=child, title="Piggy bank", target_amount=10_000_000)
+    for _ in range(contributions):
+        services.goal_contribute(actor=child, goal=goal, amount=1)
+
+
+def load(families: int, entries: int, classes: int, students: int, big_entries: int, busy_entries: int,
+         buyers: int, tasks: int) -> dict:
     started = time.monotonic()
     catalogue_load()
     starter_load()
@@ -86,15 +98,18 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
     for child in children:
         with transaction.atomic():
             _ledger(child, entries)
-    # one child with a long history and one with a short one, for the growth figure
+    # a long history, a short one, and the short one with a busy day today, for the growth figure
     big = _user("bench.big@example.com", "Big History", Role.CHILD)
     small = _user("bench.small@example.com", "Short History", Role.CHILD)
-    User.objects.bulk_create([big, small])
-    ChildProfile.objects.bulk_create([ChildProfile(user=big, parent=parents[0], age=10),
-                                      ChildProfile(user=small, parent=parents[0], age=10)])
-    for child, count in ((big, big_entries), (small, 10)):
+    busy = _user("bench.busy@example.com", "Busy Day", Role.CHILD)
+    User.objects.bulk_create([big, small, busy])
+    ChildProfile.objects.bulk_create([ChildProfile(user=child, parent=parents[0], age=10)
+                                      for child in (big, small, busy)])
+    for child, count in ((big, big_entries), (small, 10), (busy, 10)):
         with transaction.atomic():
             _ledger(child, count)
+    busy = User.objects.select_related("child_profile").get(pk=busy.pk)
+    _busy_day(busy, busy_entries)
     teachers = []
     pool = list(children)
     for c in range(classes):
@@ -105,21 +120,27 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
         Enrolment.objects.bulk_create([Enrolment(classroom=classroom, student=pool[(c * students + s) % len(pool)])
                                        for s in range(students)], ignore_conflicts=True)
         teachers.append(teacher)
-    # goals and pending tasks for the write benchmarks
-    writers = []
-    for i in range(min(families, 16)):
+    # coins, goals and completed tasks for the write benchmarks: the first ``buyers`` children (one a
+    # family) can buy every item once; the first 16 have a goal and ``tasks`` tasks for their parent
+    # to approve.
+    writers, shoppers = [], []
+    for i in range(min(families, max(buyers, 16))):
         child = children[2 * i]
         child.child_profile = ChildProfile.objects.get(user=child)
         services.ledger_post(actor=None, child=child, type="earn", amount=100_000, delta=100_000,
                              description="Benchmark coins", category="test")
+        if i < buyers:
+            shoppers.append(access_token_for(child))
+        if i >= 16:
+            continue
         goal = services.goal_create(actor=child, owner=child, title="Bench goal", target_amount=10_000_000)
-        tasks = []
-        for t in range(60):
+        task_ids = []
+        for t in range(tasks):
             task = services.task_create(actor=parents[i], assigned_to=child, title=f"Chore {t}", coins_reward=3)
             services.task_update(actor=child, task=task, status="completed")
-            tasks.append(str(task.pk))
+            task_ids.append(str(task.pk))
         writers.append({"child": access_token_for(child), "parent": access_token_for(parents[i]),
-                        "goal": str(goal.pk), "tasks": tasks})
+                        "goal": str(goal.pk), "tasks": task_ids})
     items = [str(pk) for pk in ShopItem.objects.filter(audience=Role.CHILD).values_list("pk", flat=True)]
     return {
         "seconds": round(time.monotonic() - started, 1),
@@ -129,7 +150,9 @@ def load(families: int, entries: int, classes: int, students: int, big_entries: 
         "teachers": [access_token_for(t) for t in teachers[:20]],
         "big": {"token": access_token_for(big), "id": str(big.pk)},
         "small": {"token": access_token_for(small), "id": str(small.pk)},
+        "busy": {"token": access_token_for(busy), "id": str(busy.pk)},
         "writers": writers,
+        "buyers": shoppers,
         "items": items,
     }
 
@@ -142,7 +165,11 @@ if __name__ == "__main__":
     parser.add_argument("--classes", type=int, default=20)
     parser.add_argument("--students", type=int, default=25)
     parser.add_argument("--big-entries", type=int, default=10_000)
+    parser.add_argument("--busy-entries", type=int, default=5_000, help="goal contributions today")
+    parser.add_argument("--buyers", type=int, default=100, help="children with coins to buy every item once")
+    parser.add_argument("--tasks", type=int, default=60, help="completed tasks per writer (16 writers)")
     args = parser.parse_args()
-    data = load(args.families, args.entries, args.classes, args.students, args.big_entries)
+    data = load(args.families, args.entries, args.classes, args.students, args.big_entries, args.busy_entries,
+                args.buyers, args.tasks)
     Path(args.out).write_text(json.dumps(data))
     print(f"loaded {data['rows']} ledger rows in {data['seconds']} s")
