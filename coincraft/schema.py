@@ -97,3 +97,17 @@ def document_empty_query_values(result, generator, request, public):
                 if parameter.get("in") == "query" and not parameter.get("required"):
                     parameter["allowEmptyValue"] = True
     return result
+
+
+def require_bodies_of_one_of(result, generator, request, public):
+    """A body that needs one of two spellings (``coincraft.api.OneOfRequired``, documented with ``anyOf``)
+    cannot be left out: drf-spectacular, seeing no required property, would say it can."""
+    schemas = result.get("components", {}).get("schemas", {})
+    for item in result.get("paths", {}).values():
+        for operation in item.values():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            for content in (body or {}).get("content", {}).values():
+                name = content.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
+                if "anyOf" in schemas.get(name, {}):
+                    body["required"] = True
+    return result

@@ -266,7 +266,8 @@ SPECTACULAR_SETTINGS = {
     "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "coincraft.schema.document_general_errors",
-                             "coincraft.schema.document_empty_query_values"],
+                             "coincraft.schema.document_empty_query_values",
+                             "coincraft.schema.require_bodies_of_one_of"],
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "economy.models.TaskStatus",
         "DecisionStatusEnum": "economy.models.Status",

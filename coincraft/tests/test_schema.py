@@ -126,6 +126,10 @@ def test_a_body_that_takes_two_spellings_documents_that_one_of_them_is_required(
     assert [branch["required"] for branch in schema["anyOf"]] == [[name] for name in spellings]
     assert set(spellings) <= set(schema["properties"])
     assert not set(spellings) & set(schema.get("required", []))
+    bodies = [operation["requestBody"] for _, _, operation in OPERATIONS
+              if any(content["schema"].get("$ref", "").endswith(f"/{component}")
+                     for content in operation.get("requestBody", {}).get("content", {}).values())]
+    assert bodies and all(body["required"] for body in bodies)  # the body itself cannot be left out
 
 
 def test_optional_query_parameters_may_be_sent_empty_and_free_text_never_holds_nul_nor_blank():

@@ -15,7 +15,7 @@ from accounts import scoping
 from accounts.api.base import ApiView
 from accounts.api.serializers import UserReadSerializer
 from accounts.models import CHILD_ROLES, ChildProfile, Role, User
-from coincraft.api import StrictIntegerField, validate
+from coincraft.api import StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
@@ -148,7 +148,7 @@ class TeenDashboardView(ApiView):
 
 
 class TimeframeQuery(serializers.Serializer):
-    timeframe = serializers.CharField(required=False, max_length=20, default="month")
+    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
 
 
 class TeenAnalyticsView(ApiView):

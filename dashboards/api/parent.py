@@ -14,7 +14,7 @@ from accounts import scoping
 from accounts.api.base import ApiView
 from accounts.api.serializers import child_summary, user_read
 from accounts.models import Role, User
-from coincraft.api import validate
+from coincraft.api import TrimmedCharField, validate
 from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from dashboards.api import responses as out
@@ -55,7 +55,7 @@ class ParentDashboardView(ApiView):
 
 
 class ProgressQuery(serializers.Serializer):
-    timeframe = serializers.CharField(required=False, max_length=20, default="month")
+    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
 
 
 def _goal_row(goal: Goal, context: dict) -> dict:

@@ -359,10 +359,10 @@ class BudgetInSerializer(serializers.Serializer):
 
 
 class StatusQuerySerializer(serializers.Serializer):
-    status = serializers.CharField(required=False, max_length=20)
+    status = TrimmedCharField(required=False, max_length=20)
     limit = StrictIntegerField(min_value=1, max_value=100, required=False)
 
 
 class ParentTasksQuerySerializer(serializers.Serializer):
-    status = serializers.CharField(required=False, max_length=20)
+    status = TrimmedCharField(required=False, max_length=20)
     child_id = serializers.UUIDField(required=False)

@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from accounts import scoping
 from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES, Role
-from coincraft.api import StrictIntegerField, validate
+from coincraft.api import StrictIntegerField, TrimmedCharField, validate
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import responses as out
@@ -166,8 +166,8 @@ class TeenBudgetView(ApiView):
 
 
 class TeenGoalsQuery(serializers.Serializer):
-    status = serializers.CharField(required=False, max_length=20)
-    category = serializers.CharField(required=False, max_length=20)
+    status = TrimmedCharField(required=False, max_length=20)
+    category = TrimmedCharField(required=False, max_length=20)
 
 
 class TeenGoalsView(ApiView):

@@ -84,13 +84,13 @@ class QuizAnswersInSerializer(serializers.Serializer):
 
 class ActivitiesQuerySerializer(serializers.Serializer):
     difficulty = serializers.ChoiceField(choices=["easy", "medium", "hard"], required=False)
-    color_scheme = serializers.CharField(required=False, max_length=20)
+    color_scheme = TrimmedCharField(required=False, max_length=20)
     completed = serializers.BooleanField(required=False, allow_null=True, default=None)
 
 
 class ModulesQuerySerializer(serializers.Serializer):
     difficulty = serializers.ChoiceField(choices=["easy", "medium", "hard"], required=False)
-    category = serializers.CharField(required=False, max_length=100)
+    category = TrimmedCharField(required=False, max_length=100)
     age_group = serializers.ChoiceField(choices=["younger_child", "older_child"], required=False)
     created_by = serializers.UUIDField(required=False)
 
@@ -176,11 +176,11 @@ class JoinInSerializer(serializers.Serializer):
 
 
 class TimeframeQuerySerializer(serializers.Serializer):
-    timeframe = serializers.CharField(required=False, max_length=20, default="month")
+    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
 
 
 class ExploreQuerySerializer(serializers.Serializer):
-    category = serializers.CharField(required=False, max_length=100)
-    difficulty = serializers.CharField(required=False, max_length=20)
+    category = TrimmedCharField(required=False, max_length=100)
+    difficulty = TrimmedCharField(required=False, max_length=20)
     duration = serializers.ChoiceField(choices=["short", "medium", "long"], required=False)
-    search = serializers.CharField(required=False, max_length=200)
+    search = TrimmedCharField(required=False, max_length=200)
