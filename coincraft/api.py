@@ -147,3 +147,12 @@ class PublicView(MethodCheckedFirst, APIView):
     authentication_classes: list = []
     permission_classes = [AllowAny]
 
+
+
+# --- output shapes shared by every app ---------------------------------------------------------------
+
+
+class MessageSerializer(serializers.Serializer):
+    """``{"message": str}``: what a route that changes something without returning it answers."""
+
+    message = serializers.CharField()

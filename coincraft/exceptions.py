@@ -24,13 +24,19 @@ DATABASE_UNAVAILABLE = "The service is temporarily unavailable; please try again
 
 
 class DomainError(Exception):
-    """A business rule said no. Carries the HTTP status the API should answer with."""
+    """A business rule said no: a ``code`` naming the rule, a sentence, and the HTTP status it means.
+
+    Services raise these with a ``code`` and their own wording; an API view may give a code the
+    contract's message for its route (``error_messages = {code: message}``), which the exception
+    handler below uses instead of the service's sentence."""
 
     status_code = status.HTTP_400_BAD_REQUEST
+    default_code = "invalid"
     default_detail = "The request could not be completed."
 
-    def __init__(self, detail: str | None = None, *, field: str | None = None):
+    def __init__(self, detail: str | None = None, *, code: str | None = None, field: str | None = None):
         self.detail = detail or self.default_detail
+        self.code = code or self.default_code
         self.field = field
         super().__init__(self.detail)
 
@@ -41,21 +47,25 @@ class InvalidInput(DomainError):
 
 class Forbidden(DomainError):
     status_code = status.HTTP_403_FORBIDDEN
+    default_code = "forbidden"
     default_detail = "Insufficient permissions"
 
 
 class NotFound(DomainError):
     status_code = status.HTTP_404_NOT_FOUND
+    default_code = "not_found"
     default_detail = "Not found"
 
 
 class Conflict(DomainError):
     status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
     default_detail = "This has already been decided"
 
 
 class TooManyRequests(DomainError):
     status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = "too_many_requests"
     default_detail = "Too many attempts; please wait and try again."
 
 
@@ -126,9 +136,10 @@ def database_unavailable_json() -> JsonResponse:
 def api_exception_handler(exc, context):
     """DRF's exception handler, flattened into ``{"detail": str}`` for every error."""
     if isinstance(exc, DomainError):
-        body = {"detail": exc.detail}
+        detail = getattr(context.get("view"), "error_messages", {}).get(exc.code, exc.detail)
+        body = {"detail": detail}
         if exc.field:
-            body["errors"] = {exc.field: [exc.detail]}
+            body["errors"] = {exc.field: [detail]}
         return Response(body, status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
         exc = drf_exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)

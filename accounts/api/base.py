@@ -1,17 +1,69 @@
-"""The base of every authenticated API view: objects are fetched only through the caller's scope."""
+"""The bases of every authenticated API view: who may call a route, and what rows it can reach.
+
+- ``ApiView``: a signed-in caller whose role the route serves (``allowed``), for screens that compose
+  several reads (dashboards, summaries).
+- ``ScopedView`` / ``ScopedViewSet``: DRF generic views and viewsets over one model. Their queryset is
+  always narrowed to the caller's scope (``accounts.scoping``): a subclass declares the rows it works
+  on (``queryset``) and may narrow them further (``filter_queryset``), but it cannot replace
+  ``get_queryset``; the one deliberate way around the scope is a method spelled
+  ``dangerously_unscoped_queryset``, which a test lists.
+
+Roles are declared, not checked by hand: ``allowed = only(Role.PARENT, "Only parents can ...")`` for
+every method of the route, or a dict by viewset action or by method (``{"reject": only(...),
+"POST": only(...)}``); what the dict leaves out is open to every signed-in role. A caller of another
+role gets 403 with that message, after authentication and before the handler runs.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
+from rest_framework import generics, viewsets
+from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.views import APIView
 
 from accounts import scoping
 from accounts.models import User
 from coincraft.api import MethodCheckedFirst
+from coincraft.exceptions import Forbidden
+from coincraft.lookups import get_or_404
 
 
-class ApiView(MethodCheckedFirst, APIView):
-    """An authenticated endpoint. Objects are fetched only through the caller's scope."""
+@dataclass(frozen=True)
+class Only:
+    """The roles a route serves, and the contract's message for everyone else."""
+
+    roles: tuple[str, ...]
+    message: str
+    operators: bool = False  # an operator (superuser) passes whatever its role
+
+    def admits(self, user: User) -> bool:
+        return user.role in self.roles or (self.operators and scoping.is_operator(user))
+
+
+def only(roles, message: str, *, operators: bool = False) -> Only:
+    return Only(tuple((roles,) if isinstance(roles, str) else roles), message, operators)
+
+
+class RoleAllowed(BasePermission):
+    """Applies the view's ``allowed`` rule for the request's method."""
+
+    def has_permission(self, request, view) -> bool:
+        rule = view.allowed
+        if isinstance(rule, dict):
+            action = getattr(view, "action", None)
+            rule = rule[action] if action in rule else rule.get(request.method)
+        if rule is not None and not rule.admits(request.user):
+            raise Forbidden(rule.message)
+        return True
+
+
+class CallerMixin:
+    """Lookups every authenticated view shares: through the caller's scope, never around it."""
+
+    allowed: Only | dict[str, Only] | None = None
+    permission_classes = [IsAuthenticated, RoleAllowed]
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return scoping.scoped(self.request.user, queryset)
@@ -23,8 +75,44 @@ class ApiView(MethodCheckedFirst, APIView):
         """``me`` is the caller; any other id must be visible to the caller (else 404)."""
         if ref == "me" or ref == str(self.request.user.pk):
             return self.request.user
-        return self.get_visible_or_404(
-            User.objects.select_related("child_profile"),
-            detail=detail,
-            pk=ref,
-        )
+        return self.get_visible_or_404(User.objects.select_related("child_profile"), detail=detail, pk=ref)
+
+
+class ApiView(CallerMixin, MethodCheckedFirst, APIView):
+    """An authenticated endpoint that composes reads of its own."""
+
+
+class ScopedMixin(CallerMixin):
+    """``get_queryset`` is the declared ``queryset`` within the caller's scope, and only that."""
+
+    not_found = "Not found"  # the contract's 404 message for this route's objects
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "get_queryset" in vars(cls):
+            raise TypeError(
+                f"{cls.__qualname__} replaces get_queryset, which would drop the caller's scope: declare "
+                "`queryset` and narrow it in `filter_queryset`, or (deliberately) define "
+                "`dangerously_unscoped_queryset`.")
+
+    def get_queryset(self) -> QuerySet:
+        bypass = getattr(self, "dangerously_unscoped_queryset", None)
+        if bypass is not None:
+            return bypass()
+        return scoping.scoped(self.request.user, super().get_queryset())
+
+    def get_object(self):
+        queryset = self.filter_queryset(self.get_queryset())
+        lookup_url_kwarg = self.lookup_url_kwarg or self.lookup_field
+        obj = get_or_404(queryset, self.not_found, **{self.lookup_field: self.kwargs[lookup_url_kwarg]})
+        self.check_object_permissions(self.request, obj)
+        return obj
+
+
+class ScopedView(ScopedMixin, MethodCheckedFirst, generics.GenericAPIView):
+    """A generic view over one model, scoped."""
+
+
+class ScopedViewSet(ScopedMixin, MethodCheckedFirst, viewsets.GenericViewSet):
+    """A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+    paths."""

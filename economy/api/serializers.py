@@ -150,6 +150,16 @@ class TaskReadSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class TaskCreatedSerializer(serializers.Serializer):
+    success = serializers.BooleanField()
+    task = TaskReadSerializer()
+    message = serializers.CharField()
+
+
+class TaskApprovedSerializer(TaskCreatedSerializer):
+    coins_awarded = serializers.IntegerField(source="task.coins_reward")
+
+
 class ShopItemReadSerializer(serializers.ModelSerializer):
     class Meta:
         model = ShopItem

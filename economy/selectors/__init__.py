@@ -202,18 +202,20 @@ def goals_for(owner: User) -> QuerySet:
     return Goal.objects.filter(user=owner).order_by("-created_at", "-id")
 
 
-def tasks_for(actor: User) -> QuerySet:
-    """A parent's tasks are those it assigned; anyone else's are those assigned to it."""
+def tasks_for(actor: User, tasks: QuerySet | None = None) -> QuerySet:
+    """Of ``tasks`` (all by default), a parent's are those it assigned; anyone else's those assigned to it."""
+    qs = Task.objects.all() if tasks is None else tasks
     if actor.role == Role.PARENT:
-        qs = Task.objects.filter(assigned_by=actor)
+        qs = qs.filter(assigned_by=actor)
     else:
-        qs = Task.objects.filter(assigned_to=actor)
+        qs = qs.filter(assigned_to=actor)
     return qs.order_by("-created_at", "-id")
 
 
-def family_tasks(parent: User, *, status: str | None = None, child_id=None) -> QuerySet:
-    """Tasks of the parent's children (by assignee), with the parent screen's status filters."""
-    qs = Task.objects.filter(children_q(parent, "assigned_to"))
+def family_tasks(parent: User, tasks: QuerySet | None = None, *, status: str | None = None,
+                 child_id=None) -> QuerySet:
+    """Of ``tasks`` (all by default), those of the parent's children, with the parent screen's filters."""
+    qs = (Task.objects.all() if tasks is None else tasks).filter(children_q(parent, "assigned_to"))
     if status == "completed":
         qs = qs.filter(status="completed")
     elif status == "pending":

@@ -22,6 +22,7 @@ from economy.models import Transaction, TransactionType
 
 
 class InsufficientCoins(DomainError):
+    default_code = "insufficient_coins"
     default_detail = "Insufficient coins"
 
 

@@ -28,12 +28,11 @@ def _lock(task: Task) -> Task:
 
 
 def task_create(*, actor: User, assigned_to: User | None, title: str, coins_reward: int,
-                description: str | None = None, due_date=None, requires_approval: bool = True,
-                role_detail: str = "Only parents can create tasks",
-                not_yours_detail: str = "Can only assign tasks to your children") -> Task:
-    scoping.require(actor.role == Role.PARENT, role_detail)
+                description: str | None = None, due_date=None, requires_approval: bool = True) -> Task:
+    if actor.role != Role.PARENT:
+        raise Forbidden("Only parents can create tasks", code="parents_only")
     if assigned_to is None or not scoping.is_guardian_of(actor, assigned_to):
-        raise InvalidInput(not_yours_detail, field="assigned_to")
+        raise InvalidInput("Can only assign tasks to your children", code="not_your_child", field="assigned_to")
     return Task.objects.create(assigned_by=actor, assigned_to=assigned_to, title=title, coins_reward=coins_reward,
                                description=description, due_date=due_date, requires_approval=requires_approval)
 
@@ -42,11 +41,10 @@ def _may_decide(actor: User, task: Task) -> bool:
     return actor.pk == task.assigned_by_id or scoping.is_guardian_of(actor, task.assigned_to)
 
 
-def task_approve(*, actor: User, task: Task,
-                 detail: str = "Only the assigning parent can approve/reject tasks") -> Task:
+def task_approve(*, actor: User, task: Task) -> Task:
     """completed -> approved, paying the reward exactly once, in the transaction that moves the coins."""
     if not _may_decide(actor, task):
-        raise Forbidden(detail)
+        raise Forbidden("Only the assigning parent can approve/reject tasks", code="not_deciding_parent")
     with transaction.atomic():
         task = _lock(task)
         if task.status == TaskStatus.APPROVED:
@@ -64,9 +62,9 @@ def task_approve(*, actor: User, task: Task,
     return task
 
 
-def task_reject(*, actor: User, task: Task, detail: str = "Only the assigning parent can reject tasks") -> Task:
+def task_reject(*, actor: User, task: Task) -> Task:
     if not _may_decide(actor, task):
-        raise Forbidden(detail)
+        raise Forbidden("Only the assigning parent can reject tasks", code="not_deciding_parent")
     with transaction.atomic():
         task = _lock(task)
         if task.status == TaskStatus.APPROVED:
@@ -104,7 +102,7 @@ def task_update(*, actor: User, task: Task, status: str | None = None, **fields)
     if status == TaskStatus.APPROVED:
         return task_approve(actor=actor, task=task)
     if status == TaskStatus.REJECTED:
-        return task_reject(actor=actor, task=task, detail="Only the assigning parent can approve/reject tasks")
+        return task_reject(actor=actor, task=task)
     if not _may_decide(actor, task):
         raise Forbidden("Insufficient permissions")
     if status == TaskStatus.PENDING and task.status != TaskStatus.PENDING:
