@@ -67,6 +67,9 @@ class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
     # Tokens carry the version they were issued under; raising it refuses them all (password change
     # or reset, deactivation, "sign out everywhere").
     token_version = models.PositiveIntegerField(default=0)
+    # When one of the user's sessions last ended (accounts.tokens): only a token issued before then
+    # can belong to an ended session, so only such a token costs a look at EndedSession.
+    last_session_ended_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -16,11 +16,11 @@ database's primary key lets exactly one of simultaneous exchanges, from any numb
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import F
 from django.utils import timezone
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings
@@ -47,9 +47,23 @@ def session_of(token: Token) -> str:
     return str(token.get(SESSION_CLAIM) or token.get(api_settings.JTI_CLAIM) or "")
 
 
-def session_ended(session: str):
-    """``Exists`` of the ended session, for annotating the user a token names (``user_id=OuterRef("pk")``)."""
-    return Exists(EndedSession.objects.filter(sid=session, user_id=OuterRef("pk")))
+# A refresh exchange that read its session as open just before the session ended may still issue a
+# token a moment after: tokens issued this long after the user's last sign-out are checked too.
+EXCHANGE_MARGIN = timedelta(minutes=5)
+
+
+def is_revoked(token: Token, user: User) -> bool:
+    """The token is of an older token version, or of a session that has ended.
+
+    The ended sessions are looked up only for a token issued before the user's last sign-out (plus a
+    margin): a token issued later cannot belong to a session that had ended, so the common request
+    reads no more than the user row it loads anyway."""
+    if token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
+        return True
+    ended_at = user.last_session_ended_at
+    if ended_at is None or datetime.fromtimestamp(token.get("iat", 0), tz=UTC) > ended_at + EXCHANGE_MARGIN:
+        return False
+    return EndedSession.objects.filter(sid=session_of(token), user_id=user.pk).exists()
 
 
 def tokens_for(user: User, session: str | None = None) -> dict:
@@ -70,11 +84,10 @@ def refresh_exchange(raw: str) -> dict:
     """Spend a refresh token for the next tokens of its session. Raises `TokenRefused`."""
     try:
         token = RefreshToken(raw)
-        user = User.objects.annotate(session_ended=session_ended(session_of(token))).get(
-            pk=token[api_settings.USER_ID_CLAIM], is_active=True)
+        user = User.objects.get(pk=token[api_settings.USER_ID_CLAIM], is_active=True)
     except (TokenError, KeyError, User.DoesNotExist, ValueError, ValidationError):
         raise TokenRefused(REFRESH_INVALID)
-    if user.session_ended or token.get(TOKEN_VERSION_CLAIM, 0) != user.token_version:
+    if is_revoked(token, user):
         raise TokenRefused(REFRESH_REVOKED)
     try:
         with transaction.atomic():
@@ -97,8 +110,11 @@ def session_end(raw: str) -> bool:
     # Every token of the session has expired by then: the session's newest refresh token was issued
     # no later than now.
     lifetime = max(api_settings.ACCESS_TOKEN_LIFETIME, api_settings.REFRESH_TOKEN_LIFETIME)
-    EndedSession.objects.bulk_create([EndedSession(sid=session, user_id=user_id, expires_at=timezone.now() + lifetime)],
-                                     ignore_conflicts=True)
+    now = timezone.now()
+    with transaction.atomic():
+        EndedSession.objects.bulk_create([EndedSession(sid=session, user_id=user_id, expires_at=now + lifetime)],
+                                         ignore_conflicts=True)
+        User.objects.filter(pk=user_id).update(last_session_ended_at=now)
     return True
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import timedelta
+from importlib import import_module
 
 import pytest
+from django.apps import apps
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
+from accounts.models import EndedSession
 from accounts.tests.factories import PASSWORD, ParentFactory
 from accounts.tokens import TOKEN_VERSION_CLAIM, tokens_for
 from coincraft.testing.threads import run_concurrently
@@ -105,9 +108,34 @@ def test_refreshed_tokens_stay_in_the_session():
 def test_signing_in_checks_the_token_in_one_query(django_assert_num_queries):
     # given
     client = bearer(sign_in(ParentFactory())["access_token"])
-    # when / then: the user, its profile and whether the session has ended come in one statement
+    # when / then: the user and its profile come in one statement; no session of the user has ended
     with django_assert_num_queries(1):
         assert client.get("/api/auth/verify").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_token_from_before_a_sign_out_elsewhere_looks_its_session_up(django_assert_num_queries):
+    # given: the laptop's token was issued before the phone signed out
+    user = ParentFactory()
+    laptop, phone = sign_in(user), sign_in(user)
+    bearer(phone["access_token"]).post("/api/auth/logout")
+    client = bearer(laptop["access_token"])
+    # when / then: the user, then whether the laptop's session has ended (it has not)
+    with django_assert_num_queries(2):
+        assert client.get("/api/auth/verify").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_token_issued_just_after_its_session_ended_is_refused():
+    # given: a refresh exchange that read the session as open issues its tokens just after the sign-out
+    user = ParentFactory()
+    session = sign_in(user)
+    bearer(session["access_token"]).post("/api/auth/logout")
+    late = tokens_for(user, session=AccessToken(session["access_token"])["sid"])
+    # when
+    response = bearer(late["access_token"]).get("/api/users/me")
+    # then
+    assert response.status_code == 401
 
 
 @pytest.mark.django_db(transaction=True)
@@ -142,3 +170,18 @@ def test_tokens_from_before_sessions_keep_working_and_those_signed_out_stay_refu
     assert bearer(str(signed_out)).get("/api/users/me").status_code == 401
     bearer(str(kept)).post("/api/auth/logout")
     assert bearer(str(kept)).get("/api/users/me").status_code == 401
+
+
+def test_the_migration_gives_users_with_ended_sessions_the_time_of_their_last_one(db):
+    # given: sessions ended before the watermark existed
+    migration = import_module("accounts.migrations.0007_user_last_session_ended_at")
+    signed_out, never = ParentFactory(), ParentFactory()
+    earlier, later = timezone.now() - timedelta(days=2), timezone.now() - timedelta(days=1)
+    for sid, ended_at in (("a", earlier), ("b", later)):
+        EndedSession.objects.create(sid=sid, user=signed_out, ended_at=ended_at, expires_at=timezone.now())
+    # when
+    migration.backfill(apps, None)
+    # then
+    signed_out.refresh_from_db()
+    never.refresh_from_db()
+    assert (signed_out.last_session_ended_at, never.last_session_ended_at) == (later, None)
