@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.base import ApiView
-from accounts.api.serializers import child_summary, user_read
+from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from accounts.models import Role, User
 from coincraft.api import TrimmedCharField, validate
 from coincraft.exceptions import NotFound
@@ -36,12 +36,12 @@ def parent_dashboard(parent: User) -> dict:
     profiles = [c.child_profile for c in children]
     recent, waiting = selectors.family_activity(parent, children, entries=10)
     return {
-        "user": user_read(parent),
+        "user": UserReadSerializer(parent).data,
         "stats": {"total_coins": sum(p.coins for p in profiles),
                   "level": max([level_for(p.xp) for p in profiles] or [1]),
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
-        "children": [child_summary(child) for child in children],
+        "children": ChildSummarySerializer(children, many=True).data,
         "recent_transactions": recent,
         "pending_redemptions": waiting,
     }

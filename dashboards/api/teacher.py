@@ -5,7 +5,7 @@ from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.base import ApiView
-from accounts.api.serializers import user_read
+from accounts.api.serializers import UserReadSerializer
 from accounts.models import Role, User
 from classroom import selectors
 from classroom.api.serializers import class_read
@@ -33,7 +33,7 @@ def teacher_dashboard(teacher: User) -> dict:
     average = selectors.overall_average(overviews)
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
     return {
-        "user": user_read(teacher),
+        "user": UserReadSerializer(teacher).data,
         "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
                   "average_performance": average, "students_needing_support": needing,
                   "modules_created": modules_created},
