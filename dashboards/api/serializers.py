@@ -103,17 +103,20 @@ class AchievementCardSerializer(AchievementSerializer):
 # --- parent screens (§10) ----------------------------------------------------------------------------
 
 
-class FamilyStatsSerializer(serializers.Serializer):
-    total_coins = serializers.IntegerField(help_text="The children's balances added up.")
-    level = serializers.IntegerField(help_text="The highest level among the children (1 without any).")
-    streak_days = serializers.IntegerField(help_text="The longest current streak among the children.")
-    goals_count = serializers.IntegerField(help_text="Open goals of all the children.")
-    completed_tasks = serializers.IntegerField(help_text="Tasks completed in the last 30 days, awaiting approval.")
+class DashboardStatsSerializer(serializers.Serializer):
+    """A child's figures on its role dashboard; on the parent's, its children's together."""
+
+    total_coins = serializers.IntegerField(help_text="The balance (the children's balances added up).")
+    level = serializers.IntegerField(help_text="The level (the highest among the children, 1 without any).")
+    streak_days = serializers.IntegerField(help_text="The current streak (the longest among the children).")
+    goals_count = serializers.IntegerField(help_text="Goals not completed.")
+    completed_tasks = serializers.IntegerField(help_text="Tasks completed, awaiting approval (the children's, in "
+                                                         "the last 30 days).")
 
 
 class ParentDashboardSerializer(serializers.Serializer):
     user = UserReadSerializer()
-    stats = FamilyStatsSerializer()
+    stats = DashboardStatsSerializer()
     children = ChildSummarySerializer(many=True)
     recent_transactions = TransactionReadSerializer(many=True)
     pending_redemptions = RedemptionReadSerializer(many=True, help_text="`child` is always null here.")
@@ -342,13 +345,9 @@ class ChildStatsSerializer(serializers.Serializer):
 # --- GET /api/child/me --------------------------------------------------------------------------------
 
 
-class ChildMeAchievementSerializer(serializers.Serializer):
+class ChildMeAchievementSerializer(AchievementSerializer):
     """An achievement of the catalogue, earned or not yet (an ``achievements_of`` row)."""
 
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField(allow_blank=True)
-    icon = serializers.CharField(allow_null=True)
     rarity = serializers.CharField()
     points_reward = serializers.IntegerField(help_text="Coins it pays when earned.")
     earned_at = serializers.DateTimeField(allow_null=True, help_text="Null until earned.")
@@ -500,24 +499,16 @@ class TeenAnalyticsSerializer(serializers.Serializer):
 # --- GET /api/dashboard/{user_role}, child roles -----------------------------------------------------
 
 
-class RoleDashboardStatsSerializer(serializers.Serializer):
-    total_coins = serializers.IntegerField()
-    level = serializers.IntegerField()
-    streak_days = serializers.IntegerField()
-    goals_count = serializers.IntegerField(help_text="Goals not completed")
-    completed_tasks = serializers.IntegerField()
-
-
 class ChildRoleDashboardSerializer(serializers.Serializer):
     """Rendered with ``context=goal_context(child)``."""
 
     user = UserReadSerializer()
-    stats = RoleDashboardStatsSerializer()
+    stats = DashboardStatsSerializer()
     active_goals = GoalReadSerializer(many=True)
     pending_tasks = TaskReadSerializer(many=True)
     recent_transactions = TransactionReadSerializer(many=True)
     achievements = AchievementSerializer(many=True)
-    user_stats = RoleDashboardStatsSerializer(source="stats", help_text="The legacy name of `stats`")
+    user_stats = DashboardStatsSerializer(source="stats", help_text="The legacy name of `stats`")
     learning_modules = LearningModuleOut(many=True, help_text="Legacy; always empty.")
 
 
