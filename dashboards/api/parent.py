@@ -28,7 +28,7 @@ TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
 
 def parent_dashboard(parent: User) -> dict:
-    """The family at a glance (also ``/api/dashboard/parent``), for ``ParentDashboardSerializer``."""
+    """The family at a glance (also ``/api/dashboard/parent``)."""
     children, figures = selectors.family_children(parent).read()
     profiles = [c.child_profile for c in children]
     recent, waiting = selectors.family_activity(parent, children, entries=10)

@@ -21,8 +21,7 @@ class TeacherDashboardView(ApiView):
 
 
 def teacher_dashboard(teacher: User) -> dict:
-    """The teacher's overview (also served as ``/api/dashboard/teacher``), for ``TeacherDashboardSerializer``;
-    a fixed number of queries."""
+    """The teacher's overview (also served as ``/api/dashboard/teacher``); a fixed number of queries."""
     (overviews, perf), (modules, modules_created) = read_together(
         selectors.teacher_class_overviews(teacher), selectors.recent_modules(teacher))
     students = {sid for o in overviews for sid in o.student_ids}
