@@ -9,7 +9,6 @@ from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from classroom.api.serializers import ClassroomJoinedClassOut, ClassroomOut, _always_empty
-from economy.api.responses import ChoreToDoOutSerializer
 from economy.api.serializers import (
     GoalOutlookSerializer,
     GoalReadSerializer,
@@ -18,7 +17,7 @@ from economy.api.serializers import (
     TransactionReadSerializer,
 )
 from economy.models import TransactionType
-from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut, difficulty
+from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut
 from learning.models import Difficulty, Rarity
 
 GOLD = ("rare", "epic", "legendary")
@@ -249,11 +248,16 @@ class ChildGoalCardSerializer(GoalOutlookSerializer):
         return "green" if goal["current_amount"] * 2 > goal["target_amount"] else "yellow"
 
 
-class ChoreSerializer(ChoreToDoOutSerializer):
+class ChoreSerializer(TaskReadSerializer):
     """A ``chores_to_do`` row: a chore still to do (its people's ids under their own names)."""
 
     assigned_by = serializers.UUIDField(read_only=True)
     assigned_to = serializers.UUIDField(read_only=True)
+    overdue = serializers.BooleanField(read_only=True, help_text="Its due date has passed.")
+
+    class Meta(TaskReadSerializer.Meta):
+        fields = TaskReadSerializer.Meta.fields + ["overdue"]
+        read_only_fields = fields
 
 
 class AdventureSerializer(serializers.Serializer):
@@ -263,7 +267,7 @@ class AdventureSerializer(serializers.Serializer):
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     emoji = serializers.SerializerMethodField()
-    difficulty = difficulty()
+    difficulty = serializers.ChoiceField(choices=Difficulty.choices)
     coins = serializers.IntegerField(source="points_reward")
     completed = serializers.BooleanField(source="done")
     colorScheme = serializers.SerializerMethodField()  # noqa: N815
@@ -429,7 +433,7 @@ class TeenActivitySerializer(serializers.Serializer):
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     category = serializers.CharField(allow_blank=True)
-    difficulty = difficulty()
+    difficulty = serializers.ChoiceField(choices=Difficulty.choices)
     duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes")
     coins = serializers.IntegerField(source="points_reward")
     completed = serializers.BooleanField(source="done")

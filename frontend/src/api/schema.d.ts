@@ -2484,7 +2484,7 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
             /** @description Its due date has passed. */
-            overdue: boolean;
+            readonly overdue: boolean;
         };
         /** @description A number of coins in the child's typical chore. */
         ChorePrice: {
