@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from accounts import scoping, services
 from accounts.api import serializers as s
-from accounts.api.base import ApiView, only
+from accounts.api.base import ApiView, ScopedView, only
 from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
@@ -175,12 +175,16 @@ class MeView(ApiView):
     @extend_schema(responses={204: None, 403: ERROR}, tags=["users"])
     def delete(self, request):
         """``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act."""
-        return UserDetailView.delete(self, request, "me")
+        services.user_deactivate(actor=request.user, user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class UserDetailView(ApiView):
+class UserDetailView(ScopedView):
     """Read a person you may see; update yourself; operators may patch or delete anyone."""
 
+    queryset = User.objects.select_related("child_profile")
+    lookup_url_kwarg = "user_id"
+    not_found = "User not found"
     allowed = {"PATCH": only((), "Only operators can modify other accounts", operators=True),
                "DELETE": OPERATORS_DELETE}
 
@@ -190,7 +194,7 @@ class UserDetailView(ApiView):
 
     @extend_schema(responses={200: s.UserDetailSerializer, 403: ERROR, 404: ERROR}, tags=["users"])
     def get(self, request, user_id):
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         scoping.require(scoping.may_view_profile(request.user, user))
         money = scoping.may_act_for(request.user, user) or scoping.is_operator(request.user)
         return Response(s.UserDetailSerializer(user, context={"with_child_profile": money}).data)
@@ -198,7 +202,7 @@ class UserDetailView(ApiView):
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR, 403: ERROR,
                                                                    404: ERROR}, tags=["users"])
     def put(self, request, user_id):
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         scoping.require(user.pk == request.user.pk)
         data = validate(s.UserUpdateInSerializer, request.data)
         user = services.user_update(actor=request.user, user=user, **data)
@@ -207,15 +211,14 @@ class UserDetailView(ApiView):
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR, 404: ERROR},
                    tags=["users"])
     def patch(self, request, user_id):
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         data = validate(s.UserUpdateInSerializer, request.data)
         user = services.user_update(actor=request.user, user=user, **data)
         return Response(s.UserReadSerializer(user).data)
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["users"])
     def delete(self, request, user_id):
-        user = self.resolve_user(user_id)
-        services.user_deactivate(actor=request.user, user=user)
+        services.user_deactivate(actor=request.user, user=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
