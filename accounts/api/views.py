@@ -222,9 +222,10 @@ class UserDetailView(ScopedView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class UserChildrenView(ApiView):
+class UserChildrenView(ScopedView):
     """A parent lists or creates its own children (``parent_id`` is the caller, or ``me``)."""
 
+    queryset = User.objects.select_related("child_profile").order_by("created_at")
     allowed = {"GET": only(Role.PARENT, "Only parents can view their children"),
                "POST": only(Role.PARENT, "Only parents can create child accounts")}
 
@@ -236,8 +237,7 @@ class UserChildrenView(ApiView):
 
     @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
     def get(self, request, parent_id):
-        children = User.objects.filter(scoping.children_q(request.user)).select_related("child_profile").order_by(
-            "created_at")
+        children = self.get_queryset().filter(scoping.children_q(request.user))
         return Response(s.ChildSummarySerializer(children, many=True).data)
 
     @extend_schema(request=s.ChildCreateInSerializer, responses={201: s.UserReadSerializer, 400: ERROR, 403: ERROR},
