@@ -234,7 +234,7 @@ class TeacherDashboardSerializer(serializers.Serializer):
 # --- GET /api/child/dashboard and /api/child/stats ---------------------------------------------------
 
 
-class ChildGoalCardSerializer(GoalOutlookSerializer):
+class HomeGoalCardSerializer(GoalOutlookSerializer):
     """An open goal's card (an ``open_goals`` row with its ``goal_outlook``), at the child's pace."""
 
     id = serializers.UUIDField()
@@ -300,7 +300,7 @@ class ChildDashboardStatsSerializer(serializers.Serializer):
 
 class ChildDashboardSerializer(serializers.Serializer):
     child = ChildCardSerializer()
-    todays_goals = ChildGoalCardSerializer(many=True, help_text="The goal cards: the 4 oldest open goals.")
+    todays_goals = HomeGoalCardSerializer(many=True, help_text="The goal cards: the 4 oldest open goals.")
     chores = ChoreSerializer(many=True, help_text="Chores to do (pending, in progress or sent back), "
                                                          "soonest due first, then newest; at most 10.")
     assigned_lessons = ChildAssignedModuleOut(
@@ -391,19 +391,19 @@ class TeenCardSerializer(LevelSerializer):
     goalsCompleted = serializers.IntegerField()  # noqa: N815
 
 
-class BudgetSplitSerializer(serializers.Serializer):
+class CategorySplitSerializer(serializers.Serializer):
     saving = serializers.IntegerField()
     spending = serializers.IntegerField()
     wants = serializers.IntegerField()
 
 
-class TeenBudgetSerializer(serializers.Serializer):
+class BudgetOverviewSerializer(serializers.Serializer):
     total_coins = serializers.IntegerField()
-    allocations = BudgetSplitSerializer(help_text="Coins per category")
-    percentages = BudgetSplitSerializer(help_text="Percent per category")
+    allocations = CategorySplitSerializer(help_text="Coins per category")
+    percentages = CategorySplitSerializer(help_text="Percent per category")
 
 
-class TeenGoalSerializer(ProgressGoalSerializer):
+class TeenOpenGoalSerializer(ProgressGoalSerializer):
     """An open goal, at the teen's pace (``context=goal_context(teen)``)."""
 
     class Meta(GoalReadSerializer.Meta):
@@ -413,10 +413,10 @@ class TeenGoalSerializer(ProgressGoalSerializer):
         read_only_fields = fields
 
 
-class TeenGoalsSerializer(serializers.Serializer):
-    saving = TeenGoalSerializer(many=True)
-    spending = TeenGoalSerializer(many=True)
-    wants = TeenGoalSerializer(many=True)
+class TeenOpenGoalsSerializer(serializers.Serializer):
+    saving = TeenOpenGoalSerializer(many=True)
+    spending = TeenOpenGoalSerializer(many=True)
+    wants = TeenOpenGoalSerializer(many=True)
 
 
 class QuickActionSerializer(serializers.Serializer):
@@ -448,8 +448,8 @@ class TeenDashboardStatsSerializer(serializers.Serializer):
 
 class TeenDashboardSerializer(serializers.Serializer):
     teen = TeenCardSerializer()
-    budget_overview = TeenBudgetSerializer()
-    goals = TeenGoalsSerializer(help_text="Active goals by category")
+    budget_overview = BudgetOverviewSerializer()
+    goals = TeenOpenGoalsSerializer(help_text="Active goals by category")
     activities = TeenActivitySerializer(many=True)
     achievements = AchievementCardSerializer(many=True)
     quick_actions = QuickActionSerializer(many=True)
@@ -489,7 +489,7 @@ class TeenActivitiesAnalyticsSerializer(serializers.Serializer):
 
 
 class TeenSpendingSerializer(serializers.Serializer):
-    by_category = BudgetSplitSerializer()
+    by_category = CategorySplitSerializer()
 
 
 class TeenAnalyticsSerializer(serializers.Serializer):

@@ -1977,10 +1977,12 @@ export interface components {
             /** @default 25 */
             wants: number;
         };
-        BudgetSplit: {
-            saving: number;
-            spending: number;
-            wants: number;
+        BudgetOverview: {
+            total_coins: number;
+            /** @description Coins per category */
+            allocations: components["schemas"]["CategorySplit"];
+            /** @description Percent per category */
+            percentages: components["schemas"]["CategorySplit"];
         };
         /** @description A figure per budget category (the teen always has all three). */
         BudgetSplitOut: {
@@ -1995,6 +1997,11 @@ export interface components {
          * @enum {string}
          */
         CategoryEnum: "saving" | "spending" | "wants";
+        CategorySplit: {
+            saving: number;
+            spending: number;
+            wants: number;
+        };
         ChildActivityCardOut: {
             /**
              * Format: uuid
@@ -2089,7 +2096,7 @@ export interface components {
         ChildDashboard: {
             child: components["schemas"]["ChildCard"];
             /** @description The goal cards: the 4 oldest open goals. */
-            todays_goals: components["schemas"]["ChildGoalCard"][];
+            todays_goals: components["schemas"]["HomeGoalCard"][];
             /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */
             chores: components["schemas"]["Chore"][];
             /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
@@ -2129,24 +2136,6 @@ export interface components {
             achievements: components["schemas"]["ExportAchievement"][];
             classes: components["schemas"]["ExportClass"][];
             class_invitations: components["schemas"]["ExportInvitation"][];
-        };
-        /** @description An open goal's card (an ``open_goals`` row with its ``goal_outlook``), at the child's pace. */
-        ChildGoalCard: {
-            /** @description Coins still missing: target - current, never below 0. */
-            coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            earned_per_week: number;
-            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            price_in_chores: components["schemas"]["ChorePrice"] | null;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            current: number;
-            total: number;
-            icon: string | null;
-            readonly colorScheme: string;
         };
         /** @description A goal as the child's screens show it, at the child's pace. */
         ChildGoalCardOut: {
@@ -3105,6 +3094,24 @@ export interface components {
             status: string;
             database: string;
             detail: string;
+        };
+        /** @description An open goal's card (an ``open_goals`` row with its ``goal_outlook``), at the child's pace. */
+        HomeGoalCard: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            current: number;
+            total: number;
+            icon: string | null;
+            readonly colorScheme: string;
         };
         Interest: {
             /** Format: double */
@@ -4169,13 +4176,6 @@ export interface components {
             activities_analytics: components["schemas"]["TeenActivitiesAnalytics"];
             spending_patterns: components["schemas"]["TeenSpending"];
         };
-        TeenBudget: {
-            total_coins: number;
-            /** @description Coins per category */
-            allocations: components["schemas"]["BudgetSplit"];
-            /** @description Percent per category */
-            percentages: components["schemas"]["BudgetSplit"];
-        };
         TeenBudgetOut: {
             /** @description Coins per category: balance x percentage. */
             budget_allocations: components["schemas"]["BudgetSplitOut"];
@@ -4247,9 +4247,9 @@ export interface components {
         };
         TeenDashboard: {
             teen: components["schemas"]["TeenCard"];
-            budget_overview: components["schemas"]["TeenBudget"];
+            budget_overview: components["schemas"]["BudgetOverview"];
             /** @description Active goals by category */
-            goals: components["schemas"]["TeenGoals"];
+            goals: components["schemas"]["TeenOpenGoals"];
             activities: components["schemas"]["TeenActivity"][];
             achievements: components["schemas"]["AchievementCard"][];
             quick_actions: components["schemas"]["QuickAction"][];
@@ -4285,29 +4285,6 @@ export interface components {
             tags: string[];
             /** Format: uri */
             thumbnail: string;
-        };
-        /** @description An open goal, at the teen's pace (``context=goal_context(teen)``). */
-        TeenGoal: {
-            /** Format: uuid */
-            readonly id: string;
-            readonly title: string;
-            readonly description: string | null;
-            readonly targetAmount: number;
-            readonly currentAmount: number;
-            readonly icon: string | null;
-            readonly category: components["schemas"]["CategoryEnum"];
-            /** Format: double */
-            readonly progress_percentage: number;
-            /** Format: date-time */
-            readonly deadline: string | null;
-            /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
-            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         /** @description A goal as the teen's screens show it, at the teen's pace. */
         TeenGoalCardOut: {
@@ -4373,11 +4350,6 @@ export interface components {
             message: string;
             goal: components["schemas"]["TeenGoalCreatedGoalOut"];
         };
-        TeenGoals: {
-            saving: components["schemas"]["TeenGoal"][];
-            spending: components["schemas"]["TeenGoal"][];
-            wants: components["schemas"]["TeenGoal"][];
-        };
         /** @description ``goal_counts`` (active, completed, total). */
         TeenGoalsAnalytics: {
             active_goals: number;
@@ -4395,6 +4367,34 @@ export interface components {
             total_saved: number;
             readonly net_change: number;
         };
+        /** @description An open goal, at the teen's pace (``context=goal_context(teen)``). */
+        TeenOpenGoal: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly targetAmount: number;
+            readonly currentAmount: number;
+            readonly icon: string | null;
+            readonly category: components["schemas"]["CategoryEnum"];
+            /** Format: double */
+            readonly progress_percentage: number;
+            /** Format: date-time */
+            readonly deadline: string | null;
+            /** @description Coins still missing: target - current, never below 0. */
+            readonly coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            readonly earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            readonly days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+        };
+        TeenOpenGoals: {
+            saving: components["schemas"]["TeenOpenGoal"][];
+            spending: components["schemas"]["TeenOpenGoal"][];
+            wants: components["schemas"]["TeenOpenGoal"][];
+        };
         TeenRedemptionCreateInRequest: {
             coinAmount?: number;
             coins_amount?: number;
@@ -4406,7 +4406,7 @@ export interface components {
             coins_amount: number;
         };
         TeenSpending: {
-            by_category: components["schemas"]["BudgetSplit"];
+            by_category: components["schemas"]["CategorySplit"];
         };
         TeenWeekOut: {
             /**
