@@ -32,7 +32,7 @@ from accounts.models import (
     User,
 )
 from accounts.tokens import revoke_all_tokens
-from coincraft.exceptions import InvalidInput, TooManyRequests
+from coincraft.exceptions import Forbidden, InvalidInput, TooManyRequests
 
 DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
 TEEN_FROM_AGE = 13
@@ -63,11 +63,13 @@ def _email_taken(email: str, exclude: User | None = None) -> bool:
     return qs.exists()
 
 
-def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None,
-                 duplicate_detail: str) -> User:
+EMAIL_EXISTS = "User with this email already exists"
+
+
+def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None) -> User:
     email = email.strip().lower()
     if _email_taken(email):
-        raise InvalidInput(duplicate_detail, field="email")
+        raise InvalidInput(EMAIL_EXISTS, code="email_taken", field="email")
     user = User(email=email, name=name, role=role, avatar_url=avatar_url)
     _check_password(password, user)
     user.set_password(password)
@@ -75,7 +77,7 @@ def _create_user(*, email: str, password: str, name: str, role: str, avatar_url:
         with transaction.atomic():
             user.save()
     except IntegrityError:
-        raise InvalidInput(duplicate_detail, field="email")
+        raise InvalidInput(EMAIL_EXISTS, code="email_taken", field="email")
     return user
 
 
@@ -91,8 +93,7 @@ def user_register(*, email: str, password: str, name: str, role: str, avatar_url
     if role not in Role.values:
         raise InvalidInput("Invalid role specified", field="role")
     with transaction.atomic():
-        user = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url,
-                            duplicate_detail="User with this email already exists")
+        user = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url)
         profile_create(user=user, age=age)
     return user
 
@@ -129,10 +130,11 @@ def _default_child_email(name: str, age: int) -> str:
 
 
 def child_create(*, actor: User, name: str, age: int | None, email: str | None = None,
-                 password: str | None = None, role: str | None = None, avatar_url: str | None = None,
-                 duplicate_detail: str = "User with this email already exists") -> tuple[User, str]:
+                 password: str | None = None, role: str | None = None,
+                 avatar_url: str | None = None) -> tuple[User, str]:
     """A parent creates a child account in its own family. Returns the child and its password."""
-    scoping.require(actor.role == Role.PARENT, "Only parents can create child accounts")
+    if actor.role != Role.PARENT:
+        raise Forbidden("Only parents can create child accounts", code="parents_only")
     if age is None:
         age = 10
     role = child_role_for(age, role)
@@ -141,15 +143,16 @@ def child_create(*, actor: User, name: str, age: int | None, email: str | None =
     if avatar_url is None:
         avatar_url = "👶" if age < 11 else "🧒"
     with transaction.atomic():
-        child = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url,
-                             duplicate_detail=duplicate_detail)
+        child = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url)
         ChildProfile.objects.create(user=child, age=age, parent=actor)
     return child, password
 
 
+EMAIL_IN_USE = "UPDATE_USER_EMAIL_ALREADY_EXISTS"
+
+
 def user_update(*, actor: User, user: User, name: str | None = None, avatar_url: str | None = None,
-                email: str | None = None, password: str | None = None,
-                email_taken_detail: str = "UPDATE_USER_EMAIL_ALREADY_EXISTS") -> User:
+                email: str | None = None, password: str | None = None) -> User:
     """Update one's own name, avatar, email or password. Privileged fields are never touched here."""
     scoping.require(actor.pk == user.pk or scoping.is_guardian_of(actor, user) or scoping.is_operator(actor))
     fields = []
@@ -161,7 +164,7 @@ def user_update(*, actor: User, user: User, name: str | None = None, avatar_url:
         fields.append("avatar_url")
     if email is not None and email.lower() != user.email:
         if _email_taken(email, exclude=user):
-            raise InvalidInput(email_taken_detail, field="email")
+            raise InvalidInput(EMAIL_IN_USE, code="email_taken", field="email")
         user.email = email.lower()
         user.is_verified = False
         fields += ["email", "is_verified"]
@@ -174,7 +177,7 @@ def user_update(*, actor: User, user: User, name: str | None = None, avatar_url:
             try:
                 user.save(update_fields=fields + ["updated_at"])
             except IntegrityError:
-                raise InvalidInput(email_taken_detail, field="email")
+                raise InvalidInput(EMAIL_IN_USE, code="email_taken", field="email")
         if password is not None:
             revoke_all_tokens(user)
     return user
@@ -229,7 +232,7 @@ def login_authenticate(*, email: str, password: str, request=None) -> User:
         raise TooManyRequests(f"Too many failed sign-in attempts; please wait {minutes} minutes and try again.")
     user = authenticate(request, username=key, password=password)
     if user is None:
-        raise InvalidInput("LOGIN_BAD_CREDENTIALS")
+        raise InvalidInput("LOGIN_BAD_CREDENTIALS", code="bad_credentials")
     throttling.sign_in_succeeded(email=key, ip=ip)
     return user
 

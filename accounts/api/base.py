@@ -50,10 +50,7 @@ class RoleAllowed(BasePermission):
     """Applies the view's ``allowed`` rule for the request's method."""
 
     def has_permission(self, request, view) -> bool:
-        rule = view.allowed
-        if isinstance(rule, dict):
-            action = getattr(view, "action", None)
-            rule = rule[action] if action in rule else rule.get(request.method)
+        rule = view.rule_for(request)
         if rule is not None and not rule.admits(request.user):
             raise Forbidden(rule.message)
         return True
@@ -64,6 +61,14 @@ class CallerMixin:
 
     allowed: Only | dict[str, Only] | None = None
     permission_classes = [IsAuthenticated, RoleAllowed]
+
+    def rule_for(self, request) -> Only | None:
+        """The ``allowed`` rule of this request's action or method (HEAD is GET's)."""
+        rule = self.allowed
+        if isinstance(rule, dict):
+            action = getattr(self, "action", None)
+            rule = rule[action] if action in rule else rule.get("GET" if request.method == "HEAD" else request.method)
+        return rule
 
     def visible(self, queryset: QuerySet) -> QuerySet:
         return scoping.scoped(self.request.user, queryset)

@@ -59,20 +59,6 @@ class ChildSummarySerializer(UserReadSerializer):
         return current_streak(profile) if profile is not None else 0
 
 
-def user_read(user: User) -> dict:
-    """``UserReadSerializer``'s answer built directly, for the screens read most (a test holds the two
-    renderings equal): the serializer machinery costs more than the screen's own queries there."""
-    return {name: getattr(user, name) for name in UserReadSerializer.Meta.fields}
-
-
-def child_summary(child: User) -> dict:
-    """``ChildSummarySerializer``'s answer built directly (the parent dashboard's children)."""
-    profile = getattr(child, "child_profile", None)
-    return {**user_read(child), "age": profile.age if profile else None, "coins": profile.coins if profile else 0,
-            "level": profile.level if profile else 1,
-            "streak_days": current_streak(profile) if profile is not None else 0}
-
-
 class TokenSerializer(serializers.Serializer):
     access_token = serializers.CharField()
     token_type = serializers.CharField()
@@ -83,14 +69,17 @@ class AuthResponseSerializer(TokenSerializer):
     user = UserReadSerializer()
 
 
-class LogoutResponseSerializer(serializers.Serializer):
+class TokenCheckSerializer(serializers.Serializer):
+    valid = serializers.BooleanField()
+    user = UserReadSerializer()
+
+
+class SuccessSerializer(serializers.Serializer):
     success = serializers.BooleanField()
     message = serializers.CharField()
 
 
-class ParentChildCreateResponseSerializer(serializers.Serializer):
-    success = serializers.BooleanField()
-    message = serializers.CharField()
+class ChildCreatedSerializer(SuccessSerializer):
     child = UserReadSerializer()
     password = serializers.CharField()
     age = serializers.IntegerField()

@@ -1,20 +1,21 @@
 """Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
 
 from django.http import HttpResponse
-from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers, status
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping, services
 from accounts.api import serializers as s
-from accounts.api.base import ApiView
+from accounts.api.base import ApiView, ScopedView, only
 from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
 from coincraft.api import PublicView, validate
+from coincraft.exceptions import error_response
 from coincraft.schema import ERROR, NULL_BODY
 
-LOGOUT_BODY = {"success": True, "message": "Successfully logged out"}
+OPERATORS_DELETE = only((), "Only operators can delete accounts", operators=True)
 
 
 def json_null(status_code: int) -> HttpResponse:
@@ -43,7 +44,7 @@ class LoginView(PublicView):
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(tokens_for(user))
+        return Response(s.TokenSerializer(tokens_for(user)).data)
 
 
 class JsonLoginView(PublicView):
@@ -54,7 +55,7 @@ class JsonLoginView(PublicView):
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response({**tokens_for(user), "user": s.UserReadSerializer(user).data})
+        return Response(s.AuthResponseSerializer({**tokens_for(user), "user": user}).data)
 
 
 class RegisterView(PublicView):
@@ -66,7 +67,7 @@ class RegisterView(PublicView):
             email=data["email"], password=data["password"], name=data["name"], role=data["role"],
             avatar_url=data.get("avatar_url") or None, age=data.get("age"),
         )
-        body = {**tokens_for(user), "user": s.UserReadSerializer(user).data}
+        body = s.AuthResponseSerializer({**tokens_for(user), "user": user}).data
         return Response(body, status=status.HTTP_201_CREATED)
 
 
@@ -74,7 +75,7 @@ class LogoutView(PublicView):
     """Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
     every token issued in it stops working."""
 
-    @extend_schema(request=s.LogoutInSerializer, responses={200: s.LogoutResponseSerializer, 400: ERROR},
+    @extend_schema(request=s.LogoutInSerializer, responses={200: s.SuccessSerializer, 400: ERROR},
                    tags=["auth"])
     def post(self, request):
         # A body that is not the documented one (a refresh token that is no text, or far too long) is
@@ -85,7 +86,7 @@ class LogoutView(PublicView):
             session_end(raw)
         if data.get("refresh_token"):
             session_end(data["refresh_token"])
-        return Response(LOGOUT_BODY)
+        return Response(s.SuccessSerializer({"success": True, "message": "Successfully logged out"}).data)
 
 
 class RefreshView(PublicView):
@@ -95,9 +96,9 @@ class RefreshView(PublicView):
     def post(self, request):
         data = validate(s.RefreshInSerializer, request.data)
         try:
-            return Response(refresh_exchange(data["token"]))
+            return Response(s.TokenSerializer(refresh_exchange(data["token"])).data)
         except TokenRefused as refused:
-            return Response({"detail": refused.detail}, status=status.HTTP_401_UNAUTHORIZED)
+            return error_response(refused.detail, status.HTTP_401_UNAUTHORIZED)
 
 
 class ForgotPasswordView(PublicView):
@@ -142,11 +143,9 @@ class VerifyView(ApiView):
             return []
         return super().get_permissions()
 
-    @extend_schema(responses={200: inline_serializer("TokenCheck", {"valid": serializers.BooleanField(),
-                                                                    "user": s.UserReadSerializer()})},
-                   tags=["auth"])
+    @extend_schema(responses={200: s.TokenCheckSerializer}, tags=["auth"])
     def get(self, request):
-        return Response({"valid": True, "user": s.UserReadSerializer(request.user).data})
+        return Response(s.TokenCheckSerializer({"valid": True, "user": request.user}).data)
 
     @extend_schema(request=s.VerifyInSerializer, responses={200: s.UserReadSerializer, 400: ERROR}, tags=["auth"])
     def post(self, request):
@@ -159,6 +158,8 @@ class VerifyView(ApiView):
 
 
 class MeView(ApiView):
+    allowed = {"DELETE": OPERATORS_DELETE}
+
     @extend_schema(responses={200: s.UserReadSerializer}, tags=["users"])
     def get(self, request):
         return Response(s.UserReadSerializer(request.user).data)
@@ -174,15 +175,26 @@ class MeView(ApiView):
     @extend_schema(responses={204: None, 403: ERROR}, tags=["users"])
     def delete(self, request):
         """``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act."""
-        return UserDetailView.delete(self, request, "me")
+        services.user_deactivate(actor=request.user, user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class UserDetailView(ApiView):
+class UserDetailView(ScopedView):
     """Read a person you may see; update yourself; operators may patch or delete anyone."""
+
+    queryset = User.objects.select_related("child_profile")
+    lookup_url_kwarg = "user_id"
+    not_found = "User not found"
+    allowed = {"PATCH": only((), "Only operators can modify other accounts", operators=True),
+               "DELETE": OPERATORS_DELETE}
+
+    @property
+    def error_messages(self):
+        return {"email_taken": "Email already registered"} if self.request.method == "PUT" else {}
 
     @extend_schema(responses={200: s.UserDetailSerializer, 403: ERROR, 404: ERROR}, tags=["users"])
     def get(self, request, user_id):
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         scoping.require(scoping.may_view_profile(request.user, user))
         money = scoping.may_act_for(request.user, user) or scoping.is_operator(request.user)
         return Response(s.UserDetailSerializer(user, context={"with_child_profile": money}).data)
@@ -190,52 +202,49 @@ class UserDetailView(ApiView):
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR, 403: ERROR,
                                                                    404: ERROR}, tags=["users"])
     def put(self, request, user_id):
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         scoping.require(user.pk == request.user.pk)
         data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=user, email_taken_detail="Email already registered",
-                                    **data)
+        user = services.user_update(actor=request.user, user=user, **data)
         return Response(s.UserReadSerializer(user).data)
 
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR, 404: ERROR},
                    tags=["users"])
     def patch(self, request, user_id):
-        scoping.require(scoping.is_operator(request.user), "Only operators can modify other accounts")
-        user = self.resolve_user(user_id)
+        user = self.get_object()
         data = validate(s.UserUpdateInSerializer, request.data)
         user = services.user_update(actor=request.user, user=user, **data)
         return Response(s.UserReadSerializer(user).data)
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["users"])
     def delete(self, request, user_id):
-        scoping.require(scoping.is_operator(request.user), "Only operators can delete accounts")
-        user = self.resolve_user(user_id)
-        services.user_deactivate(actor=request.user, user=user)
+        services.user_deactivate(actor=request.user, user=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class UserChildrenView(ApiView):
+class UserChildrenView(ScopedView):
     """A parent lists or creates its own children (``parent_id`` is the caller, or ``me``)."""
 
-    def _parent(self, request, parent_id, role_detail):
-        scoping.require_role(request.user, Role.PARENT, role_detail)
-        parent = self.resolve_user(parent_id)
-        scoping.require(parent.pk == request.user.pk, role_detail)
-        return parent
+    queryset = User.objects.select_related("child_profile").order_by("created_at")
+    allowed = {"GET": only(Role.PARENT, "Only parents can view their children"),
+               "POST": only(Role.PARENT, "Only parents can create child accounts")}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        rule = self.rule_for(request)
+        if rule is not None:  # the parent's own children only ("me" or its id)
+            scoping.require(self.resolve_user(kwargs["parent_id"]).pk == request.user.pk, rule.message)
 
     @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
     def get(self, request, parent_id):
-        parent = self._parent(request, parent_id, "Only parents can view their children")
-        children = User.objects.filter(scoping.children_q(parent)).select_related("child_profile").order_by(
-            "created_at")
+        children = self.get_queryset().filter(scoping.children_q(request.user))
         return Response(s.ChildSummarySerializer(children, many=True).data)
 
     @extend_schema(request=s.ChildCreateInSerializer, responses={201: s.UserReadSerializer, 400: ERROR, 403: ERROR},
                    tags=["users"])
     def post(self, request, parent_id):
-        parent = self._parent(request, parent_id, "Only parents can create child accounts")
         data = validate(s.ChildCreateInSerializer, request.data)
-        child, _ = services.child_create(actor=parent, name=data["name"], age=data["age"], email=data["email"],
+        child, _ = services.child_create(actor=request.user, name=data["name"], age=data["age"], email=data["email"],
                                          password=data["password"], avatar_url=data.get("avatar_url") or None)
         return Response(s.UserReadSerializer(child).data, status=status.HTTP_201_CREATED)
 
@@ -243,20 +252,17 @@ class UserChildrenView(ApiView):
 class ParentChildrenView(ApiView):
     """``POST /api/parent/children``: the parent dashboard's "add a child" form."""
 
+    allowed = only(Role.PARENT, "Only parents can add children")
+
     @extend_schema(request=s.ParentChildCreateInSerializer,
-                   responses={200: s.ParentChildCreateResponseSerializer, 400: ERROR, 403: ERROR}, tags=["parent"])
+                   responses={200: s.ChildCreatedSerializer, 400: ERROR, 403: ERROR}, tags=["parent"])
     def post(self, request):
-        scoping.require_role(request.user, Role.PARENT, "Only parents can add children")
         data = validate(s.ParentChildCreateInSerializer, request.data)
         child, password = services.child_create(
             actor=request.user, name=data["name"], age=data["age"], email=data.get("email") or None,
             password=data.get("password") or None, role=data.get("role"), avatar_url=data.get("avatar_url") or None,
         )
-        return Response({
-            "success": True,
-            "message": f"Child account created successfully for {child.name}",
-            "child": s.UserReadSerializer(child).data,
-            "password": password,
-            "age": data["age"],
-        })
+        return Response(s.ChildCreatedSerializer({
+            "success": True, "message": f"Child account created successfully for {child.name}", "child": child,
+            "password": password, "age": data["age"]}).data)
 

@@ -11,18 +11,15 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView
-from accounts.api.serializers import child_summary, user_read
+from accounts.api.base import ApiView, only
 from accounts.models import Role, User
 from coincraft.api import TrimmedCharField, validate
 from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
-from dashboards.api import responses as out
+from dashboards.api import serializers as s
 from economy import selectors
-from economy.api.serializers import GoalReadSerializer, goal_context
+from economy.api.serializers import goal_context
 from economy.models import Goal, Transaction
-from learning.api.figures import achievement_read
-from learning.api.views import module_body
 from learning.models import UserModuleProgress
 from learning.progression import current_streak, level_for
 from learning.selectors import learning_counts, money_totals, recent_achievements
@@ -36,39 +33,36 @@ def parent_dashboard(parent: User) -> dict:
     profiles = [c.child_profile for c in children]
     recent, waiting = selectors.family_activity(parent, children, entries=10)
     return {
-        "user": user_read(parent),
+        "user": parent,
         "stats": {"total_coins": sum(p.coins for p in profiles),
                   "level": max([level_for(p.xp) for p in profiles] or [1]),
                   "streak_days": max([current_streak(p) for p in profiles] or [0]),
                   "goals_count": figures["goals_open"], "completed_tasks": figures["tasks_awaiting"]},
-        "children": [child_summary(child) for child in children],
+        "children": children,
         "recent_transactions": recent,
         "pending_redemptions": waiting,
     }
 
 
 class ParentDashboardView(ApiView):
-    @extend_schema(responses={200: out.ParentDashboardOutSerializer, 403: ERROR}, tags=["parent"])
+    allowed = only(Role.PARENT, "Only parents can access this endpoint")
+
+    @extend_schema(responses={200: s.ParentDashboardSerializer, 403: ERROR}, tags=["parent"])
     def get(self, request):
-        scoping.require_role(request.user, Role.PARENT, "Only parents can access this endpoint")
-        return Response(parent_dashboard(request.user))
+        return Response(s.ParentDashboardSerializer(parent_dashboard(request.user)).data)
 
 
 class ProgressQuery(serializers.Serializer):
     timeframe = TrimmedCharField(required=False, max_length=20, default="month")
 
 
-def _goal_row(goal: Goal, context: dict) -> dict:
-    percent = round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1) if goal.target_amount else 0.0
-    return {**GoalReadSerializer(goal, context=context).data, "progress_percentage": percent}
-
-
 class ChildProgressView(ApiView):
+    allowed = only(Role.PARENT, "Only parents can view child progress")
+
     @extend_schema(parameters=[ProgressQuery],
-                   responses={200: out.ChildProgressOutSerializer, 403: ERROR, 404: ERROR}, tags=["parent"])
+                   responses={200: s.ChildProgressSerializer, 403: ERROR, 404: ERROR}, tags=["parent"])
     def get(self, request, child_id):
         detail = "Child not found or not associated with your account"
-        scoping.require_role(request.user, Role.PARENT, "Only parents can view child progress")
         child = self.resolve_user(child_id, detail=detail)
         if not scoping.is_guardian_of(request.user, child):
             raise NotFound(detail)
@@ -88,23 +82,15 @@ class ChildProgressView(ApiView):
         goals_achieved = Goal.objects.filter(user=child, is_completed=True, updated_at__gte=since).count()
         awards = recent_achievements(child, since=since).read()
         recent = window.order_by("-created_at", "-id")[:10]
-        achievements = [achievement_read(a) for a in awards]
         at_pace = goal_context(child)
-        return Response({
-            "child": {"id": str(child.pk), "name": child.name, "age": profile.age, "current_coins": profile.coins,
+        return Response(s.ChildProgressSerializer({
+            "child": {"id": child.pk, "name": child.name, "age": profile.age, "current_coins": profile.coins,
                       "level": level_for(profile.xp), "xp": profile.xp, "streak_days": current_streak(profile),
                       "streak_paused_from": profile.streak_paused_from,
                       "streak_paused_until": profile.streak_paused_until},
             "stats": {"total_rewards": earned, "lessons_completed": lessons,
                       "goals_achieved": goals_achieved,
                       "current_streak": current_streak(profile)},
-            "recent_activities": [{"id": str(t.pk), "type": t.type, "amount": t.amount,
-                                   "description": t.description, "created_at": t.created_at} for t in recent],
-            "active_goals": [_goal_row(g, at_pace) for g in active],
-            "completed_goals": GoalReadSerializer(achieved, many=True, context=at_pace).data,
-            "recent_achievements": achievements,
-            "achievements": achievements,
-            "learning_modules": [{**module_body(p.module), "score": p.score, "completed_at": p.completed_at}
-                                 for p in completed],
-            "timeframe": timeframe,
-        })
+            "recent_activities": recent, "active_goals": active, "completed_goals": achieved, "achievements": awards,
+            "learning_modules": completed, "timeframe": timeframe,
+        }, context=at_pace).data)

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["activities_list"];
         put?: never;
         post?: never;
@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_activities_retrieve"];
         put?: never;
         post?: never;
@@ -43,7 +43,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -254,7 +254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_child_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -269,7 +269,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -286,7 +286,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -303,10 +303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_child_goals_create"];
         delete?: never;
         options?: never;
@@ -389,7 +389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_me_retrieve"];
         put?: never;
         post?: never;
@@ -427,7 +427,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_child_modules_progress_update"];
         post?: never;
         delete?: never;
@@ -480,7 +480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_stats_retrieve"];
         put?: never;
         post?: never;
@@ -497,7 +497,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_transactions_list"];
         put?: never;
         post?: never;
@@ -515,10 +515,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_classes_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_classes_destroy"];
         options?: never;
         head?: never;
@@ -532,7 +532,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_classes_students_list"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -553,7 +553,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_classes_students_destroy"];
         options?: never;
         head?: never;
@@ -569,7 +569,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_classes_join_create"];
         delete?: never;
         options?: never;
@@ -653,7 +653,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_learning_modules_list"];
         put?: never;
         post?: never;
@@ -672,7 +672,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_learning_modules_complete_create"];
         delete?: never;
         options?: never;
@@ -706,10 +706,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_allowances_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_allowances_destroy"];
         options?: never;
         head?: never;
@@ -758,12 +758,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_interest_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_children_interest_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_children_interest_destroy"];
         options?: never;
         head?: never;
@@ -777,7 +777,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_ledger.csv_retrieve"];
         put?: never;
         post?: never;
@@ -794,7 +794,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_progress_retrieve"];
         put?: never;
         post?: never;
@@ -829,7 +829,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_goals_list"];
         put?: never;
         post?: never;
@@ -846,7 +846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -882,10 +882,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_recurring_chores_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_recurring_chores_destroy"];
         options?: never;
         head?: never;
@@ -899,7 +899,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_redemptions_list"];
         put?: never;
         post?: never;
@@ -917,7 +917,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_settings_update"];
         post?: never;
         delete?: never;
@@ -933,10 +933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         get: operations["api_parent_tasks_list"];
         put?: never;
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         post: operations["api_parent_tasks_create"];
         delete?: never;
         options?: never;
@@ -952,7 +952,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         put: operations["api_parent_tasks_approve_update"];
         post?: never;
         delete?: never;
@@ -985,10 +985,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         get: operations["api_parents_tasks_list"];
         put?: never;
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         post: operations["api_parents_tasks_create"];
         delete?: never;
         options?: never;
@@ -1020,7 +1020,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_progress_goals_list"];
         put?: never;
         post?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_redemption_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_redemption_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1088,7 +1088,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_transactions_list"];
         put?: never;
         post?: never;
@@ -1126,7 +1126,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_owned_items_list"];
         put?: never;
         post?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_purchase_requests_list"];
         put?: never;
         post?: never;
@@ -1161,7 +1161,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_shop_purchase_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1178,7 +1178,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_shop_purchase_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1211,10 +1211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         get: operations["api_tasks_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         post: operations["api_tasks_create"];
         delete?: never;
         options?: never;
@@ -1230,10 +1230,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         delete: operations["api_tasks_destroy"];
         options?: never;
         head?: never;
@@ -1248,7 +1248,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_reject_update"];
         post?: never;
         delete?: never;
@@ -1264,7 +1264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_analytics_performance_retrieve"];
         put?: never;
         post?: never;
@@ -1281,7 +1281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["teacher_classes_list"];
         put?: never;
         /** @description `student_ids` are invited, not enrolled: each matching child's family decides (the class starts with no students). */
@@ -1299,7 +1299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_retrieve"];
         put?: never;
         post?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -1333,7 +1333,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_progress.csv_retrieve"];
         put?: never;
         post?: never;
@@ -1350,7 +1350,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_students_retrieve"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -1368,7 +1368,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1385,10 +1385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_modules_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teacher_modules_create"];
         delete?: never;
         options?: never;
@@ -1423,7 +1423,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -1438,7 +1438,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_profile_retrieve"];
         put?: never;
         post?: never;
@@ -1455,7 +1455,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_students_modules_progress_retrieve"];
         put?: never;
         post?: never;
@@ -1507,7 +1507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_analytics_retrieve"];
         put?: never;
         post?: never;
@@ -1524,9 +1524,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_budget_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_teen_budget_update"];
         post?: never;
         delete?: never;
@@ -1542,10 +1542,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teen_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1560,7 +1560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1577,7 +1577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_explore_list"];
         put?: never;
         post?: never;
@@ -1594,10 +1594,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teen_goals_create"];
         delete?: never;
         options?: never;
@@ -1685,10 +1685,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1703,10 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_goals_create"];
         delete?: never;
         options?: never;
@@ -1722,10 +1722,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_goals_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_users_goals_destroy"];
         options?: never;
         head?: never;
@@ -1741,7 +1741,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_goals_contribute_create"];
         delete?: never;
         options?: never;
@@ -1792,7 +1792,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_children_update"];
         post?: never;
         delete?: never;
@@ -1808,16 +1808,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_me_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_me_update"];
         post?: never;
         /** @description ``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act. */
         delete: operations["api_users_me_destroy"];
         options?: never;
         head?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         patch: operations["api_users_me_partial_update"];
         trace?: never;
     };
@@ -1842,11 +1842,57 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An award (a ``recent_achievements`` row). */
+        Achievement: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            rarity: components["schemas"]["RarityEnum"];
+            points_reward: number;
+            /** Format: date-time */
+            earned_at: string;
+        };
+        /** @description An award as the children's dashboards show it. */
+        AchievementCard: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            icon: string | null;
+            rarity: string;
+            points_reward: number;
+            /** Format: date-time */
+            earned_at: string;
+            /** @description The rarity */
+            badge: string;
+            coins: number;
+            /** @description "Mar 05" */
+            readonly date: string;
+            readonly colorScheme: string;
+        };
         AddStudentInRequest: {
             /** Format: email */
             email?: string;
             /** Format: uuid */
             student_id?: string;
+        };
+        /** @description An ``adventures_for`` row: a module to play. */
+        Adventure: {
+            /**
+             * Format: uuid
+             * @description A module id
+             */
+            id: string;
+            title: string;
+            description: string;
+            readonly emoji: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            completed: boolean;
+            readonly colorScheme: string;
+            readonly buttonText: string;
         };
         Allowance: {
             /** Format: uuid */
@@ -1931,6 +1977,13 @@ export interface components {
             /** @default 25 */
             wants: number;
         };
+        BudgetOverview: {
+            total_coins: number;
+            /** @description Coins per category */
+            allocations: components["schemas"]["CategorySplit"];
+            /** @description Percent per category */
+            percentages: components["schemas"]["CategorySplit"];
+        };
         /** @description A figure per budget category (the teen always has all three). */
         BudgetSplitOut: {
             saving: number;
@@ -1944,6 +1997,11 @@ export interface components {
          * @enum {string}
          */
         CategoryEnum: "saving" | "spending" | "wants";
+        CategorySplit: {
+            saving: number;
+            spending: number;
+            wants: number;
+        };
         ChildActivityCardOut: {
             /**
              * Format: uuid
@@ -1994,33 +2052,8 @@ export interface components {
             avatar_url: string | null;
             age: number | null;
         };
-        /** @description ``POST /api/users/{parent_id}/children``: the parent chooses the login. */
-        ChildCreateInRequest: {
-            /** Format: email */
-            email: string;
-            password: string;
-            name: string;
-            /** @default 10 */
-            age: number;
-            avatar_url?: (string) | null;
-        };
-        ChildDashboardAdventureOut: {
-            /**
-             * Format: uuid
-             * @description A module id
-             */
-            id: string;
-            title: string;
-            description: string;
-            emoji: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            coins: number;
-            completed: boolean;
-            colorScheme: string;
-            buttonText: string;
-        };
-        /** @description Level, XP and how far to the next level (``progress_of``). */
-        ChildDashboardChildOut: {
+        /** @description The child's balance, level, XP and streak (``{"id", "name", "avatar", "coins", **progress_of()}``). */
+        ChildCard: {
             level: number;
             xp: number;
             xp_for_next_level: number;
@@ -2043,44 +2076,38 @@ export interface components {
             avatar: string | null;
             coins: number;
         };
-        /** @description An open goal's card, at the child's pace. */
-        ChildDashboardGoalOut: {
-            /** @description Coins still missing: target - current, never below 0. */
-            coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            earned_per_week: number;
-            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            price_in_chores: components["schemas"]["ChorePrice"] | null;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            current: number;
-            total: number;
-            icon: string | null;
-            colorScheme: string;
+        /** @description ``POST /api/users/{parent_id}/children``: the parent chooses the login. */
+        ChildCreateInRequest: {
+            /** Format: email */
+            email: string;
+            password: string;
+            name: string;
+            /** @default 10 */
+            age: number;
+            avatar_url?: (string) | null;
         };
-        ChildDashboardJourneyStepOut: {
-            id: number;
-            title: string;
-            completed: boolean;
+        ChildCreated: {
+            success: boolean;
+            message: string;
+            child: components["schemas"]["UserRead"];
+            password: string;
+            age: number;
         };
-        ChildDashboardOut: {
-            child: components["schemas"]["ChildDashboardChildOut"];
+        ChildDashboard: {
+            child: components["schemas"]["ChildCard"];
             /** @description The goal cards: the 4 oldest open goals. */
-            todays_goals: components["schemas"]["ChildDashboardGoalOut"][];
+            todays_goals: components["schemas"]["HomeGoalCard"][];
             /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */
-            chores: components["schemas"]["ChoreToDoOut"][];
+            chores: components["schemas"]["Chore"][];
             /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
             assigned_lessons: components["schemas"]["ChildAssignedModuleOut"][];
-            adventures: components["schemas"]["ChildDashboardAdventureOut"][];
-            achievements: components["schemas"]["LearningAchievementCardOut"][];
-            learning_journey: components["schemas"]["ChildDashboardJourneyStepOut"][];
-            daily_goals: components["schemas"]["LearningProgressGoalOut"][];
-            stats: components["schemas"]["ChildDashboardStatsOut"];
+            adventures: components["schemas"]["Adventure"][];
+            achievements: components["schemas"]["AchievementCard"][];
+            learning_journey: components["schemas"]["JourneyStep"][];
+            daily_goals: components["schemas"]["DailyGoal"][];
+            stats: components["schemas"]["ChildDashboardStats"];
         };
-        ChildDashboardStatsOut: {
+        ChildDashboardStats: {
             /** @description Active goals */
             total_goals: number;
             /** @description At most 5 */
@@ -2091,24 +2118,24 @@ export interface components {
             xp: number;
         };
         /** @description Everything CoinCraft stores about a child. */
-        ChildDataOut: {
-            account: components["schemas"]["ExportAccountOut"];
-            profile: components["schemas"]["ExportProfileOut"] | null;
-            transactions: components["schemas"]["ExportTransactionOut"][];
-            goals: components["schemas"]["ExportGoalOut"][];
-            tasks: components["schemas"]["ExportTaskOut"][];
-            purchase_requests: components["schemas"]["ExportPurchaseOut"][];
-            owned_items: components["schemas"]["ExportOwnedItemOut"][];
-            redemption_requests: components["schemas"]["ExportRedemptionOut"][];
-            budget: components["schemas"]["ExportBudgetOut"][];
-            allowances: components["schemas"]["ExportAllowanceOut"][];
-            recurring_chores: components["schemas"]["ExportRecurringChoreOut"][];
-            interest: components["schemas"]["ExportInterestOut"][];
-            module_progress: components["schemas"]["ExportModuleProgressOut"][];
-            games: components["schemas"]["ExportGameOut"][];
-            achievements: components["schemas"]["ExportAchievementOut"][];
-            classes: components["schemas"]["ExportClassOut"][];
-            class_invitations: components["schemas"]["ExportInvitationOut"][];
+        ChildData: {
+            account: components["schemas"]["ExportAccount"];
+            profile: components["schemas"]["ExportChildProfile"] | null;
+            transactions: components["schemas"]["ExportTransaction"][];
+            goals: components["schemas"]["ExportGoal"][];
+            tasks: components["schemas"]["ExportTask"][];
+            purchase_requests: components["schemas"]["ExportPurchaseRequest"][];
+            owned_items: components["schemas"]["ExportOwnedItem"][];
+            redemption_requests: components["schemas"]["ExportRedemptionRequest"][];
+            budget: components["schemas"]["ExportBudgetCategory"][];
+            allowances: components["schemas"]["ExportAllowanceSchedule"][];
+            recurring_chores: components["schemas"]["ExportRecurringChore"][];
+            interest: components["schemas"]["ExportInterestSetting"][];
+            module_progress: components["schemas"]["ExportModuleProgress"][];
+            games: components["schemas"]["ExportGame"][];
+            achievements: components["schemas"]["ExportAchievement"][];
+            classes: components["schemas"]["ExportClass"][];
+            class_invitations: components["schemas"]["ExportInvitation"][];
         };
         /** @description A goal as the child's screens show it, at the child's pace. */
         ChildGoalCardOut: {
@@ -2185,8 +2212,17 @@ export interface components {
          * @enum {string}
          */
         ChildInvitationOutStatusEnum: "pending";
-        /** @description An achievement of the catalogue, earned or not yet. */
-        ChildMeAchievementOut: {
+        ChildMe: {
+            /** @description Balance, level, XP and streak, as on the home screen. */
+            profile: components["schemas"]["ChildCard"];
+            /** @description Every achievement: the earned ones first, newest first, then the others. */
+            achievements: components["schemas"]["ChildMeAchievement"][];
+            /** @description The classes the child is in, in the order it joined. */
+            classes: components["schemas"]["ClassroomJoinedClassOut"][];
+            conversions: components["schemas"]["ChildMeConversions"];
+        };
+        /** @description An achievement of the catalogue, earned or not yet (an ``achievements_of`` row). */
+        ChildMeAchievement: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -2195,14 +2231,14 @@ export interface components {
             rarity: string;
             /** @description Coins it pays when earned. */
             points_reward: number;
-            earned: boolean;
             /**
              * Format: date-time
              * @description Null until earned.
              */
             earned_at: string | null;
+            readonly earned: boolean;
         };
-        ChildMeConversionsOut: {
+        ChildMeConversions: {
             /**
              * Format: double
              * @description Money per coin at the parent's rate, which a new request uses; null when the child has no parent to convert coins with.
@@ -2210,15 +2246,6 @@ export interface components {
             exchange_rate: number | null;
             /** @description Requests waiting for the parent, newest first (`child` is null). */
             pending: components["schemas"]["RedemptionRead"][];
-        };
-        ChildMeOut: {
-            /** @description Balance, level, XP and streak, as on the home screen. */
-            profile: components["schemas"]["ChildDashboardChildOut"];
-            /** @description Every achievement: the earned ones first, newest first, then the others. */
-            achievements: components["schemas"]["ChildMeAchievementOut"][];
-            /** @description The classes the child is in, in the order it joined. */
-            classes: components["schemas"]["ClassroomJoinedClassOut"][];
-            conversions: components["schemas"]["ChildMeConversionsOut"];
         };
         ChildModuleContentOut: {
             /** Format: uuid */
@@ -2284,16 +2311,17 @@ export interface components {
             age?: number;
             coins?: number;
         };
-        ChildProgressOut: {
-            child: components["schemas"]["ProgressChildOut"];
-            stats: components["schemas"]["ProgressStatsOut"];
-            recent_activities: components["schemas"]["ProgressActivityOut"][];
-            active_goals: components["schemas"]["ProgressGoalOut"][];
+        /** @description Rendered with ``context=goal_context(child)``. */
+        ChildProgress: {
+            child: components["schemas"]["ProgressChild"];
+            stats: components["schemas"]["ProgressStats"];
+            recent_activities: components["schemas"]["ProgressActivity"][];
+            active_goals: components["schemas"]["ProgressGoal"][];
             completed_goals: components["schemas"]["GoalRead"][];
-            recent_achievements: components["schemas"]["ProgressAchievementOut"][];
+            recent_achievements: components["schemas"]["Achievement"][];
             /** @description The same list as recent_achievements. */
-            achievements: components["schemas"]["ProgressAchievementOut"][];
-            learning_modules: components["schemas"]["ProgressModuleOut"][];
+            achievements: components["schemas"]["Achievement"][];
+            learning_modules: components["schemas"]["ProgressModule"][];
             /** @description As asked: week, month or quarter (anything else means a year). */
             timeframe: string;
         };
@@ -2340,30 +2368,44 @@ export interface components {
             /** @description The child's balance afterwards. */
             total_coins: number;
         };
-        ChildStatsActivitiesOut: {
+        /** @description Rendered with ``context=goal_context(child)``. */
+        ChildRoleDashboard: {
+            user: components["schemas"]["UserRead"];
+            stats: components["schemas"]["DashboardStats"];
+            active_goals: components["schemas"]["GoalRead"][];
+            pending_tasks: components["schemas"]["TaskRead"][];
+            recent_transactions: components["schemas"]["TransactionRead"][];
+            achievements: components["schemas"]["Achievement"][];
+            /** @description The legacy name of `stats` */
+            user_stats: components["schemas"]["DashboardStats"];
+            /** @description Legacy; always empty. */
+            learning_modules: components["schemas"]["LearningModuleOut"][];
+        };
+        ChildStats: {
+            profile: components["schemas"]["ChildStatsProfile"];
+            goals: components["schemas"]["ChildStatsGoals"];
+            activities: components["schemas"]["ChildStatsActivities"];
+            transactions: components["schemas"]["ChildStatsMoney"];
+        };
+        ChildStatsActivities: {
             /** @description Completed modules */
             completed: number;
             /** @description Published modules */
             total_available: number;
         };
-        ChildStatsGoalsOut: {
+        ChildStatsGoals: {
             active: number;
             completed: number;
             total: number;
         };
-        ChildStatsMoneyOut: {
+        /** @description ``money_totals`` (earned, spent). */
+        ChildStatsMoney: {
             total_earned: number;
             total_spent: number;
-            net_balance: number;
-        };
-        ChildStatsOut: {
-            profile: components["schemas"]["ChildStatsProfileOut"];
-            goals: components["schemas"]["ChildStatsGoalsOut"];
-            activities: components["schemas"]["ChildStatsActivitiesOut"];
-            transactions: components["schemas"]["ChildStatsMoneyOut"];
+            readonly net_balance: number;
         };
         /** @description Level, XP and how far to the next level (``progress_of``). */
-        ChildStatsProfileOut: {
+        ChildStatsProfile: {
             level: number;
             xp: number;
             xp_for_next_level: number;
@@ -2407,17 +2449,8 @@ export interface components {
             /** @description The streak as it reads today (0 once a day was missed), as everywhere else. */
             readonly streak_days: number;
         };
-        /** @description A number of coins in the child's typical chore. */
-        ChorePrice: {
-            /** @description ceil(coins / reward); 0 for nothing. */
-            times: number;
-            /** @description The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one paid most recently), else its newest chore not paid yet; a chore is its title and reward. */
-            chore: string;
-            /** @description The coins the chore pays. */
-            reward: number;
-        };
-        /** @description A chore still to do, as the child's home lists it. */
-        ChoreToDoOut: {
+        /** @description A ``chores_to_do`` row: a chore still to do (its people's ids under their own names). */
+        Chore: {
             /** Format: uuid */
             readonly id: string;
             readonly title: string;
@@ -2440,7 +2473,16 @@ export interface components {
             /** Format: date-time */
             readonly updated_at: string;
             /** @description Its due date has passed. */
-            overdue: boolean;
+            readonly overdue: boolean;
+        };
+        /** @description A number of coins in the child's typical chore. */
+        ChorePrice: {
+            /** @description ceil(coins / reward); 0 for nothing. */
+            times: number;
+            /** @description The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one paid most recently), else its newest chore not paid yet; a chore is its title and reward. */
+            chore: string;
+            /** @description The coins the chore pays. */
+            reward: number;
         };
         ClassCreateInRequest: {
             name: string;
@@ -2561,6 +2603,35 @@ export interface components {
             /** @default 0 */
             time_spent: number;
         };
+        /** @description One of today's four goals (lessons, coins, games, practice). */
+        DailyGoal: {
+            id: string;
+            title: string;
+            current: number;
+            total: number;
+            icon: string;
+            color_scheme: string;
+        };
+        DailyGoalTick: {
+            /** @description The goal id, echoed */
+            id: string;
+            current: number;
+            is_completed: boolean;
+            coins_earned: number;
+        };
+        /** @description A child's figures on its role dashboard; on the parent's, its children's together. */
+        DashboardStats: {
+            /** @description The balance (the children's balances added up). */
+            total_coins: number;
+            /** @description The level (the highest among the children, 1 without any). */
+            level: number;
+            /** @description The current streak (the longest among the children). */
+            streak_days: number;
+            /** @description Goals not completed. */
+            goals_count: number;
+            /** @description Tasks completed, awaiting approval (the children's, in the last 30 days). */
+            completed_tasks: number;
+        };
         /**
          * @description * `pending` - Pending
          *     * `approved` - Approved
@@ -2597,57 +2668,106 @@ export interface components {
                 [key: string]: string[];
             };
         };
-        ExportAccountOut: {
+        ExportAccount: {
             /** Format: uuid */
-            id: string;
-            /** @description The sign-in email, as stored. */
+            readonly id: string;
+            /** Format: email */
             email: string;
             name: string;
             role: components["schemas"]["RoleEnum"];
-            avatar_url: string | null;
-            is_active: boolean;
+            avatar_url?: string | null;
+            is_active?: boolean;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
         };
-        ExportAchievementOut: {
+        ExportAchievement: {
             /** @description The achievement's title. */
             achievement: string;
             /** Format: date-time */
             earned_at: string;
         };
-        ExportAllowanceOut: {
+        ExportAllowanceSchedule: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
+            /** Format: int64 */
+            amount: number;
+            kind?: components["schemas"]["KindEnum"];
+            /**
+             * @description Payday of a weekly or two-weekly allowance.
+             *
+             *     * `0` - Monday
+             *     * `1` - Tuesday
+             *     * `2` - Wednesday
+             *     * `3` - Thursday
+             *     * `4` - Friday
+             *     * `5` - Saturday
+             *     * `6` - Sunday
+             */
+            weekday?: components["schemas"]["WeekdayEnum"];
+            /**
+             * Format: int64
+             * @description Payday of a monthly allowance: 1 to 28.
+             */
+            day_of_month?: number;
+            /** Format: date */
+            start_date: string;
+            gate?: components["schemas"]["GateEnum"];
+            active?: boolean;
             /** Format: uuid */
             child: string;
             /** Format: uuid */
-            created_by: string | null;
-            amount: number;
-            kind: components["schemas"]["KindEnum"];
-            weekday: number;
-            day_of_month: number;
-            /** Format: date */
-            start_date: string;
-            gate: components["schemas"]["GateEnum"];
-            active: boolean;
+            created_by?: string | null;
         };
-        ExportBudgetOut: {
+        ExportBudgetCategory: {
             /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: uuid */
-            user: string;
+            readonly id: string;
             /** @description saving, spending or wants */
             name: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: int64 */
             percentage: number;
-            icon: string;
-            color: string;
+            icon?: string;
+            color?: string;
+            /** Format: uuid */
+            user: string;
+        };
+        ExportChildProfile: {
+            /** Format: int64 */
+            age?: number | null;
+            /** Format: int64 */
+            coins?: number;
+            /** Format: int64 */
+            level?: number;
+            /** Format: int64 */
+            xp?: number;
+            /** Format: int64 */
+            streak_days?: number;
+            /** Format: date-time */
+            last_activity_date?: string | null;
+            /**
+             * Format: int64
+             * @description Coins earned, as achievements count them
+             */
+            coins_earned?: number;
+            /**
+             * Format: int64
+             * @description Gifts and donations made
+             */
+            gifts_given?: number;
+            /** Format: date */
+            streak_paused_from?: string | null;
+            /** Format: date */
+            streak_paused_until?: string | null;
+            /** Format: uuid */
+            user: string;
+            /** Format: uuid */
+            parent?: string | null;
         };
         /** @description A class the child is (or was) enrolled in. */
-        ExportClassOut: {
+        ExportClass: {
             /** @description The class's name. */
             class: string;
             /** @description The teacher's name. */
@@ -2655,58 +2775,67 @@ export interface components {
             /** Format: date-time */
             since: string;
         };
-        ExportGameOut: {
+        ExportGame: {
             /** @description The game's title. */
             activity: string;
             /** Format: date-time */
             completed_at: string;
         };
-        ExportGoalOut: {
+        ExportGoal: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
+            title: string;
+            description?: string | null;
+            /** Format: int64 */
+            target_amount: number;
+            /** Format: int64 */
+            current_amount?: number;
+            icon?: string | null;
+            color?: string | null;
+            category?: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline?: string | null;
+            is_completed?: boolean;
+            /** Format: date-time */
+            completed_at?: string | null;
             /** Format: uuid */
             user: string;
-            title: string;
-            description: string | null;
-            target_amount: number;
-            current_amount: number;
-            icon: string | null;
-            color: string | null;
-            category: components["schemas"]["CategoryEnum"];
-            /** Format: date-time */
-            deadline: string | null;
-            is_completed: boolean;
-            /** Format: date-time */
-            completed_at: string | null;
         };
-        ExportInterestOut: {
+        ExportInterestSetting: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
+            /**
+             * Format: decimal
+             * @description Percent per period
+             */
+            rate_percent: string;
+            period?: components["schemas"]["PeriodEnum"];
+            /**
+             * Format: int64
+             * @description At most this many coins per period
+             */
+            cap?: number;
+            /** Format: date */
+            start_date: string;
+            active?: boolean;
             /** Format: uuid */
             child: string;
             /** Format: uuid */
-            created_by: string | null;
-            /** Format: decimal */
-            rate_percent: string;
-            period: components["schemas"]["PeriodEnum"];
-            cap: number;
-            /** Format: date */
-            start_date: string;
-            active: boolean;
+            created_by?: string | null;
         };
         /** @description A teacher's invitation of the child into a class, and the family's answer. */
-        ExportInvitationOut: {
+        ExportInvitation: {
             /** @description The class's name. */
             class: string;
             /** @description The teacher's name. */
             teacher: string;
             /** Format: date-time */
             invited_at: string;
-            status: components["schemas"]["ExportInvitationOutStatusEnum"];
+            status: components["schemas"]["ExportInvitationStatusEnum"];
             /** Format: date-time */
             decided_at: string | null;
         };
@@ -2716,11 +2845,11 @@ export interface components {
          *     * `declined` - declined
          * @enum {string}
          */
-        ExportInvitationOutStatusEnum: "pending" | "accepted" | "declined";
-        ExportModuleProgressOut: {
+        ExportInvitationStatusEnum: "pending" | "accepted" | "declined";
+        ExportModuleProgress: {
             /** @description The module's title. */
             module: string;
-            status: components["schemas"]["ExportModuleProgressOutStatusEnum"];
+            status: components["schemas"]["ExportModuleProgressStatusEnum"];
             /** Format: double */
             score: number | null;
             /** @description Minutes. */
@@ -2734,128 +2863,127 @@ export interface components {
          *     * `completed` - Completed
          * @enum {string}
          */
-        ExportModuleProgressOutStatusEnum: "assigned" | "in_progress" | "completed";
-        ExportOwnedItemOut: {
+        ExportModuleProgressStatusEnum: "assigned" | "in_progress" | "completed";
+        ExportOwnedItem: {
             /** @description The item's name. */
             item: string;
             /** Format: date-time */
             since: string;
         };
-        ExportProfileOut: {
+        ExportPurchaseRequest: {
             /** Format: uuid */
-            user: string;
-            /** Format: uuid */
-            parent: string | null;
-            age: number | null;
-            coins: number;
-            level: number;
-            xp: number;
-            streak_days: number;
+            readonly id: string;
             /** Format: date-time */
-            last_activity_date: string | null;
-            /** Format: date */
-            streak_paused_from: string | null;
-            /** Format: date */
-            streak_paused_until: string | null;
-        };
-        ExportPurchaseOut: {
-            /** Format: uuid */
-            id: string;
+            readonly created_at: string;
+            /** Format: int64 */
+            price: number;
+            /** @default pending */
+            status: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
-            created_at: string;
+            approved_at?: string | null;
+            auto_approved?: boolean;
             /** Format: uuid */
             user: string;
             /** Format: uuid */
             item: string;
-            price: number;
-            status: components["schemas"]["DecisionStatusEnum"];
             /** Format: uuid */
-            approved_by: string | null;
-            /** Format: date-time */
-            approved_at: string | null;
-            auto_approved: boolean;
+            approved_by?: string | null;
         };
-        ExportRecurringChoreOut: {
+        ExportRecurringChore: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
+            /** @description As stored: comma-separated weekdays, "0,2,4" (0 = Monday). */
+            days_of_week: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
+            title: string;
+            description?: string | null;
+            /** Format: int64 */
+            coins_reward: number;
+            repeat?: components["schemas"]["RepeatEnum"];
+            /**
+             * Format: int64
+             * @description For a chore repeating every N days: N.
+             */
+            every_n_days?: number;
+            /**
+             * Format: int64
+             * @description For a chore due once a month: 1 to 28.
+             */
+            day_of_month?: number;
+            /** Format: date */
+            start_date: string;
+            active?: boolean;
             /** Format: uuid */
             child: string;
             /** Format: uuid */
-            created_by: string | null;
-            title: string;
-            description: string | null;
-            coins_reward: number;
-            repeat: components["schemas"]["RepeatEnum"];
-            /** @description As stored: comma-separated weekdays, "0,2,4" (0 = Monday). */
-            days_of_week: string;
-            every_n_days: number;
-            day_of_month: number;
-            /** Format: date */
-            start_date: string;
-            active: boolean;
+            created_by?: string | null;
         };
-        ExportRedemptionOut: {
+        ExportRedemptionRequest: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
-            /** Format: uuid */
-            user: string;
+            readonly created_at: string;
+            /** Format: int64 */
             coins_amount: number;
             /** Format: decimal */
             exchange_rate: string;
             /** Format: decimal */
             cash_amount: string;
-            description: string | null;
-            status: components["schemas"]["DecisionStatusEnum"];
-            /** Format: uuid */
-            approved_by: string | null;
+            description?: string | null;
+            status?: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
-            approved_at: string | null;
+            approved_at?: string | null;
+            /** Format: uuid */
+            user: string;
+            /** Format: uuid */
+            approved_by?: string | null;
         };
-        ExportTaskOut: {
+        ExportTask: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
             title: string;
-            description: string | null;
+            description?: string | null;
+            /** Format: int64 */
+            coins_reward: number;
+            /** Format: date-time */
+            due_date?: string | null;
+            status?: components["schemas"]["TaskStatusEnum"];
+            requires_approval?: boolean;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            approved_at?: string | null;
+            /** Format: date-time */
+            rejected_at?: string | null;
             /** Format: uuid */
             assigned_by: string;
             /** Format: uuid */
             assigned_to: string;
-            coins_reward: number;
-            /** Format: date-time */
-            due_date: string | null;
-            status: components["schemas"]["TaskStatusEnum"];
-            requires_approval: boolean;
-            /** Format: date-time */
-            completed_at: string | null;
-            /** Format: date-time */
-            approved_at: string | null;
-            /** Format: date-time */
-            rejected_at: string | null;
         };
-        ExportTransactionOut: {
+        ExportTransaction: {
             /** Format: uuid */
-            id: string;
+            readonly id: string;
             /** Format: date-time */
-            created_at: string;
-            /** Format: uuid */
-            user: string;
+            readonly created_at: string;
             type: components["schemas"]["TransactionTypeEnum"];
+            /** Format: int64 */
             amount: number;
+            /** Format: int64 */
             delta: number;
+            /** Format: int64 */
             balance_after: number;
             description: string;
-            category: string | null;
-            source: string | null;
-            reference_type: string | null;
-            reference_id: string | null;
+            category?: string | null;
+            source?: string | null;
+            reference_type?: string | null;
+            reference_id?: string | null;
             /** Format: uuid */
-            actor: string | null;
+            user: string;
+            /** Format: uuid */
+            actor?: string | null;
         };
         /** @description A goal of one of the parent's children. */
         FamilyGoalOut: {
@@ -2890,18 +3018,6 @@ export interface components {
             child_name: string;
             /** Format: uuid */
             child_id: string;
-        };
-        FamilyStatsOut: {
-            /** @description The children's balances added up. */
-            total_coins: number;
-            /** @description The highest level among the children (1 without any). */
-            level: number;
-            /** @description The longest current streak among the children. */
-            streak_days: number;
-            /** @description Open goals of all the children. */
-            goals_count: number;
-            /** @description Tasks completed in the last 30 days, awaiting approval. */
-            completed_tasks: number;
         };
         /**
          * @description * `none` - Always pay
@@ -2979,6 +3095,24 @@ export interface components {
             database: string;
             detail: string;
         };
+        /** @description An open goal's card (an ``open_goals`` row with its ``goal_outlook``), at the child's pace. */
+        HomeGoalCard: {
+            /** @description Coins still missing: target - current, never below 0. */
+            coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            current: number;
+            total: number;
+            icon: string | null;
+            readonly colorScheme: string;
+        };
         Interest: {
             /** Format: double */
             rate_percent: number;
@@ -3041,6 +3175,11 @@ export interface components {
         JoinInRequest: {
             class_code: string;
         };
+        JourneyStep: {
+            id: number;
+            title: string;
+            completed: boolean;
+        };
         /**
          * @description * `weekly` - Every week
          *     * `biweekly` - Every two weeks
@@ -3048,34 +3187,6 @@ export interface components {
          * @enum {string}
          */
         KindEnum: "weekly" | "biweekly" | "monthly";
-        LearningAchievementCardOut: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            icon: string | null;
-            /** @description The rarity */
-            badge: string;
-            rarity: string;
-            coins: number;
-            points_reward: number;
-            /** @description "Mar 05" */
-            date: string;
-            /** Format: date-time */
-            earned_at: string;
-            colorScheme: string;
-        };
-        LearningAchievementOut: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            icon: string | null;
-            rarity: string;
-            points_reward: number;
-            /** Format: date-time */
-            earned_at: string;
-        };
         LearningActivityCompletionOut: {
             success: boolean;
             activity_id: number;
@@ -3186,22 +3297,6 @@ export interface components {
             /** @description Due date passed and not completed. */
             overdue: boolean;
         };
-        /** @description One of today's four goals (lessons, coins, games, practice). */
-        LearningProgressGoalOut: {
-            id: string;
-            title: string;
-            current: number;
-            total: number;
-            icon: string;
-            color_scheme: string;
-        };
-        LearningProgressGoalUpdateOut: {
-            /** @description The goal id, echoed */
-            id: string;
-            current: number;
-            is_completed: boolean;
-            coins_earned: number;
-        };
         /** @description One ledger entry as the child's and the teen's screens list it. */
         LedgerLineOut: {
             /** Format: uuid */
@@ -3225,10 +3320,7 @@ export interface components {
         LogoutInRequest: {
             refresh_token?: string;
         };
-        LogoutResponse: {
-            success: boolean;
-            message: string;
-        };
+        /** @description ``{"message": str}``: what a route that changes something without returning it answers. */
         Message: {
             message: string;
         };
@@ -3320,16 +3412,9 @@ export interface components {
             role?: (string) | null;
             avatar_url?: (string) | null;
         };
-        ParentChildCreateResponse: {
-            success: boolean;
-            message: string;
-            child: components["schemas"]["UserRead"];
-            password: string;
-            age: number;
-        };
-        ParentDashboardOut: {
+        ParentDashboard: {
             user: components["schemas"]["UserRead"];
-            stats: components["schemas"]["FamilyStatsOut"];
+            stats: components["schemas"]["DashboardStats"];
             children: components["schemas"]["ChildSummary"][];
             recent_transactions: components["schemas"]["TransactionRead"][];
             /** @description `child` is always null here. */
@@ -3377,18 +3462,7 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
         };
-        ProgressAchievementOut: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            icon: string | null;
-            rarity: components["schemas"]["RarityEnum"];
-            points_reward: number;
-            /** Format: date-time */
-            earned_at: string;
-        };
-        ProgressActivityOut: {
+        ProgressActivity: {
             /** Format: uuid */
             id: string;
             type: components["schemas"]["TransactionTypeEnum"];
@@ -3397,7 +3471,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        ProgressChildOut: {
+        ProgressChild: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3412,7 +3486,7 @@ export interface components {
             streak_paused_until: string | null;
         };
         /** @description An open goal with how far it is. */
-        ProgressGoalOut: {
+        ProgressGoal: {
             /** Format: uuid */
             readonly id: string;
             /** Format: uuid */
@@ -3442,14 +3516,14 @@ export interface components {
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
             readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: double */
-            progress_percentage: number;
+            readonly progress_percentage: number;
         };
         ProgressGoalUpdateInRequest: {
             /** @default 0 */
             current: number;
         };
-        /** @description A module the child completed in the timeframe, with its score. */
-        ProgressModuleOut: {
+        /** @description A module the child completed in the timeframe (a ``UserModuleProgress``), with its score. */
+        ProgressModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -3471,7 +3545,7 @@ export interface components {
             /** Format: date-time */
             completed_at: string | null;
         };
-        ProgressStatsOut: {
+        ProgressStats: {
             /** @description Coins earned in the timeframe. */
             total_rewards: number;
             lessons_completed: number;
@@ -3511,6 +3585,12 @@ export interface components {
             explanation?: (string) | null;
             type?: string;
             options?: components["schemas"]["OptionInRequest"][];
+        };
+        QuickAction: {
+            id: string;
+            title: string;
+            icon: string;
+            path: string;
         };
         QuizAnswersInRequest: {
             answers: {
@@ -3628,27 +3708,7 @@ export interface components {
             token: string;
             password: string;
         };
-        RoleDashboard: components["schemas"]["RoleDashboardChildOut"] | components["schemas"]["ParentDashboardOut"] | components["schemas"]["TeacherDashboardOut"];
-        RoleDashboardChildOut: {
-            user: components["schemas"]["UserRead"];
-            stats: components["schemas"]["RoleDashboardStatsOut"];
-            active_goals: components["schemas"]["GoalRead"][];
-            pending_tasks: components["schemas"]["TaskRead"][];
-            recent_transactions: components["schemas"]["TransactionRead"][];
-            achievements: components["schemas"]["LearningAchievementOut"][];
-            /** @description The legacy name of `stats` */
-            user_stats: components["schemas"]["RoleDashboardStatsOut"];
-            /** @description Legacy; always empty. */
-            learning_modules: components["schemas"]["LearningModuleOut"][];
-        };
-        RoleDashboardStatsOut: {
-            total_coins: number;
-            level: number;
-            streak_days: number;
-            /** @description Goals not completed */
-            goals_count: number;
-            completed_tasks: number;
-        };
+        RoleDashboard: components["schemas"]["ChildRoleDashboard"] | components["schemas"]["ParentDashboard"] | components["schemas"]["TeacherDashboard"];
         /**
          * @description * `parent` - Parent
          *     * `teacher` - Teacher
@@ -3727,11 +3787,15 @@ export interface components {
             /** Format: date */
             streak_paused_until: string | null;
         };
+        Success: {
+            success: boolean;
+            message: string;
+        };
         TaskApproved: {
             success: boolean;
             task: components["schemas"]["TaskRead"];
-            coins_awarded: number;
             message: string;
+            coins_awarded: number;
         };
         TaskCreateInRequest: {
             title: string;
@@ -3939,12 +4003,12 @@ export interface components {
             students: components["schemas"]["TeacherClassStudentOut"][];
         };
         /** @description The teacher's overview, with the top-level aliases the app reads (API.md §11). */
-        TeacherDashboardOut: {
+        TeacherDashboard: {
             user: components["schemas"]["UserRead"];
-            stats: components["schemas"]["TeacherDashboardStatsOut"];
+            stats: components["schemas"]["TeacherStats"];
             classes: components["schemas"]["ClassroomOut"][];
             /** @description The 5 newest modules of the teacher. */
-            recent_modules: components["schemas"]["TeacherRecentModuleOut"][];
+            recent_modules: components["schemas"]["TeacherRecentModule"][];
             /** @description Always empty. */
             student_progress: string[];
             students_count: number;
@@ -3952,22 +4016,6 @@ export interface components {
             /** Format: double */
             average_performance: number;
             modules_count: number;
-        };
-        TeacherDashboardStatsOut: {
-            total_classes: number;
-            total_students: number;
-            /**
-             * Format: double
-             * @description Mean of the class averages, 1 decimal.
-             */
-            avg_performance: number;
-            /**
-             * Format: double
-             * @description Alias of avg_performance.
-             */
-            average_performance: number;
-            students_needing_support: number;
-            modules_created: number;
         };
         TeacherModuleAssignedOut: {
             message: string;
@@ -4053,7 +4101,7 @@ export interface components {
             grade_level: string;
             subject: string;
         };
-        TeacherRecentModuleOut: {
+        TeacherRecentModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -4064,6 +4112,22 @@ export interface components {
             is_published: boolean;
             /** Format: date-time */
             created_at: string;
+        };
+        TeacherStats: {
+            total_classes: number;
+            total_students: number;
+            /**
+             * Format: double
+             * @description Mean of the class averages, 1 decimal.
+             */
+            avg_performance: number;
+            /**
+             * Format: double
+             * @description Alias of avg_performance.
+             */
+            average_performance: number;
+            students_needing_support: number;
+            modules_created: number;
         };
         TeacherStudentModuleProgressOut: {
             /** @description "not_started" when the student has no progress in the module. */
@@ -4083,35 +4147,34 @@ export interface components {
             /** @description Absent when not started. */
             failed_attempts?: number;
         };
-        TeenAnalyticsActivitiesOut: {
+        /** @description ``learning_counts`` over the timeframe. */
+        TeenActivitiesAnalytics: {
             completed_activities: number;
             /** @description The sum of the scores (a legacy misnomer) */
             total_coins_earned: number;
         };
-        TeenAnalyticsGoalsOut: {
-            active_goals: number;
-            completed_goals: number;
+        /** @description An ``adventures_for`` row (with its category and duration): a module to take. */
+        TeenActivity: {
             /**
-             * Format: double
-             * @description Percent
+             * Format: uuid
+             * @description A module id
              */
-            completion_rate: number;
+            id: string;
+            title: string;
+            description: string;
+            category: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes */
+            duration: number | null;
+            coins: number;
+            completed: boolean;
         };
-        TeenAnalyticsMoneyOut: {
-            total_earned: number;
-            total_spent: number;
-            total_saved: number;
-            net_change: number;
-        };
-        TeenAnalyticsOut: {
+        TeenAnalytics: {
             timeframe: string;
-            financial_summary: components["schemas"]["TeenAnalyticsMoneyOut"];
-            goals_analytics: components["schemas"]["TeenAnalyticsGoalsOut"];
-            activities_analytics: components["schemas"]["TeenAnalyticsActivitiesOut"];
-            spending_patterns: components["schemas"]["TeenAnalyticsSpendingOut"];
-        };
-        TeenAnalyticsSpendingOut: {
-            by_category: components["schemas"]["TeenDashboardSplitOut"];
+            financial_summary: components["schemas"]["TeenMoney"];
+            goals_analytics: components["schemas"]["TeenGoalsAnalytics"];
+            activities_analytics: components["schemas"]["TeenActivitiesAnalytics"];
+            spending_patterns: components["schemas"]["TeenSpending"];
         };
         TeenBudgetOut: {
             /** @description Coins per category: balance x percentage. */
@@ -4129,110 +4192,8 @@ export interface components {
             budget_allocations: components["schemas"]["BudgetSplitOut"];
             percentages: components["schemas"]["BudgetSplitOut"];
         };
-        TeenConversionCreatedOut: {
-            message: string;
-            /** Format: uuid */
-            id: string;
-            request: components["schemas"]["TeenConversionOut"];
-            remaining_coins: number;
-        };
-        TeenConversionOut: {
-            /** Format: uuid */
-            id: string;
-            coinAmount: number;
-            /** Format: double */
-            dollarAmount: number;
-            reason: string;
-            status: components["schemas"]["DecisionStatusEnum"];
-            /** Format: date-time */
-            requestDate: string;
-            /**
-             * Format: date-time
-             * @description Null while pending.
-             */
-            responseDate: string | null;
-        };
-        TeenDashboardActivityOut: {
-            /**
-             * Format: uuid
-             * @description A module id
-             */
-            id: string;
-            title: string;
-            description: string;
-            category: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            /** @description Minutes */
-            duration: number | null;
-            coins: number;
-            completed: boolean;
-        };
-        TeenDashboardBudgetOut: {
-            total_coins: number;
-            /** @description Coins per category */
-            allocations: components["schemas"]["TeenDashboardSplitOut"];
-            /** @description Percent per category */
-            percentages: components["schemas"]["TeenDashboardSplitOut"];
-        };
-        /** @description An open goal, at the teen's pace. */
-        TeenDashboardGoalOut: {
-            /** @description Coins still missing: target - current, never below 0. */
-            coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            earned_per_week: number;
-            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            price_in_chores: components["schemas"]["ChorePrice"] | null;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string | null;
-            targetAmount: number;
-            currentAmount: number;
-            icon: string | null;
-            category: string;
-            /** Format: double */
-            progress_percentage: number;
-            /** Format: date-time */
-            deadline: string | null;
-        };
-        TeenDashboardGoalsOut: {
-            saving: components["schemas"]["TeenDashboardGoalOut"][];
-            spending: components["schemas"]["TeenDashboardGoalOut"][];
-            wants: components["schemas"]["TeenDashboardGoalOut"][];
-        };
-        TeenDashboardOut: {
-            teen: components["schemas"]["TeenDashboardTeenOut"];
-            budget_overview: components["schemas"]["TeenDashboardBudgetOut"];
-            /** @description Active goals by category */
-            goals: components["schemas"]["TeenDashboardGoalsOut"];
-            activities: components["schemas"]["TeenDashboardActivityOut"][];
-            achievements: components["schemas"]["LearningAchievementCardOut"][];
-            quick_actions: components["schemas"]["TeenDashboardQuickActionOut"][];
-            daily_goals: components["schemas"]["LearningProgressGoalOut"][];
-            stats: components["schemas"]["TeenDashboardStatsOut"];
-        };
-        TeenDashboardQuickActionOut: {
-            id: string;
-            title: string;
-            icon: string;
-            path: string;
-        };
-        TeenDashboardSplitOut: {
-            saving: number;
-            spending: number;
-            wants: number;
-        };
-        TeenDashboardStatsOut: {
-            /** @description Active goals */
-            total_goals: number;
-            completed_activities: number;
-            streak_days: number;
-            level: number;
-        };
         /** @description Level, XP and how far to the next level (``progress_of``). */
-        TeenDashboardTeenOut: {
+        TeenCard: {
             level: number;
             xp: number;
             xp_for_next_level: number;
@@ -4260,6 +4221,47 @@ export interface components {
             coins: number;
             totalCoinsEarned: number;
             goalsCompleted: number;
+        };
+        TeenConversionCreatedOut: {
+            message: string;
+            /** Format: uuid */
+            id: string;
+            request: components["schemas"]["TeenConversionOut"];
+            remaining_coins: number;
+        };
+        TeenConversionOut: {
+            /** Format: uuid */
+            id: string;
+            coinAmount: number;
+            /** Format: double */
+            dollarAmount: number;
+            reason: string;
+            status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: date-time */
+            requestDate: string;
+            /**
+             * Format: date-time
+             * @description Null while pending.
+             */
+            responseDate: string | null;
+        };
+        TeenDashboard: {
+            teen: components["schemas"]["TeenCard"];
+            budget_overview: components["schemas"]["BudgetOverview"];
+            /** @description Active goals by category */
+            goals: components["schemas"]["TeenOpenGoals"];
+            activities: components["schemas"]["TeenActivity"][];
+            achievements: components["schemas"]["AchievementCard"][];
+            quick_actions: components["schemas"]["QuickAction"][];
+            daily_goals: components["schemas"]["DailyGoal"][];
+            stats: components["schemas"]["TeenDashboardStats"];
+        };
+        TeenDashboardStats: {
+            /** @description Active goals */
+            total_goals: number;
+            completed_activities: number;
+            streak_days: number;
+            level: number;
         };
         TeenExploreModuleOut: {
             /**
@@ -4348,6 +4350,51 @@ export interface components {
             message: string;
             goal: components["schemas"]["TeenGoalCreatedGoalOut"];
         };
+        /** @description ``goal_counts`` (active, completed, total). */
+        TeenGoalsAnalytics: {
+            active_goals: number;
+            completed_goals: number;
+            /**
+             * Format: double
+             * @description Percent
+             */
+            readonly completion_rate: number;
+        };
+        /** @description ``money_totals`` (earned, spent, saved) over the timeframe. */
+        TeenMoney: {
+            total_earned: number;
+            total_spent: number;
+            total_saved: number;
+            readonly net_change: number;
+        };
+        /** @description An open goal, at the teen's pace (``context=goal_context(teen)``). */
+        TeenOpenGoal: {
+            /** Format: uuid */
+            readonly id: string;
+            readonly title: string;
+            readonly description: string | null;
+            readonly targetAmount: number;
+            readonly currentAmount: number;
+            readonly icon: string | null;
+            readonly category: components["schemas"]["CategoryEnum"];
+            /** Format: double */
+            readonly progress_percentage: number;
+            /** Format: date-time */
+            readonly deadline: string | null;
+            /** @description Coins still missing: target - current, never below 0. */
+            readonly coins_to_go: number;
+            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            readonly earned_per_week: number;
+            /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
+            readonly days_to_goal: number | null;
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+        };
+        TeenOpenGoals: {
+            saving: components["schemas"]["TeenOpenGoal"][];
+            spending: components["schemas"]["TeenOpenGoal"][];
+            wants: components["schemas"]["TeenOpenGoal"][];
+        };
         TeenRedemptionCreateInRequest: {
             coinAmount?: number;
             coins_amount?: number;
@@ -4357,6 +4404,9 @@ export interface components {
             coinAmount: number;
         } | {
             coins_amount: number;
+        };
+        TeenSpending: {
+            by_category: components["schemas"]["CategorySplit"];
         };
         TeenWeekOut: {
             /**
@@ -4474,6 +4524,17 @@ export interface components {
         VerifyInRequest: {
             token: string;
         };
+        /**
+         * @description * `0` - Monday
+         *     * `1` - Tuesday
+         *     * `2` - Wednesday
+         *     * `3` - Thursday
+         *     * `4` - Friday
+         *     * `5` - Saturday
+         *     * `6` - Sunday
+         * @enum {integer}
+         */
+        WeekdayEnum: 0 | 1 | 2 | 3 | 4 | 5 | 6;
     };
     responses: never;
     parameters: never;
@@ -4731,7 +4792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LogoutResponse"];
+                    "application/json": components["schemas"]["Success"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -4846,7 +4907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LogoutResponse"];
+                    "application/json": components["schemas"]["Success"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5176,7 +5237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildDashboardOut"];
+                    "application/json": components["schemas"]["ChildDashboard"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5524,7 +5585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildMeOut"];
+                    "application/json": components["schemas"]["ChildMe"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5779,7 +5840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildStatsOut"];
+                    "application/json": components["schemas"]["ChildStats"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -6805,7 +6866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentChildCreateResponse"];
+                    "application/json": components["schemas"]["ChildCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -6854,7 +6915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildDataOut"];
+                    "application/json": components["schemas"]["ChildData"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -7157,7 +7218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildProgressOut"];
+                    "application/json": components["schemas"]["ChildProgress"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -7358,7 +7419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParentDashboardOut"];
+                    "application/json": components["schemas"]["ParentDashboard"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -7754,7 +7815,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,15 +7863,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskApproved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -7829,7 +7881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +8020,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,7 +8078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningProgressGoalUpdateOut"];
+                    "application/json": components["schemas"]["DailyGoalTick"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -8074,7 +8126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningProgressGoalOut"][];
+                    "application/json": components["schemas"]["DailyGoal"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8613,7 +8665,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8717,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8692,7 +8744,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,7 +8801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8779,15 +8831,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -8806,7 +8849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9229,7 +9272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherDashboardOut"];
+                    "application/json": components["schemas"]["TeacherDashboard"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9765,7 +9808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenAnalyticsOut"];
+                    "application/json": components["schemas"]["TeenAnalytics"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -9985,7 +10028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenDashboardOut"];
+                    "application/json": components["schemas"]["TeenDashboard"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
