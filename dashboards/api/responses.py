@@ -9,8 +9,8 @@ from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from classroom.api.serializers import ClassroomOut, _always_empty
-from economy.api.responses import ChoreToDoOutSerializer
 from economy.api.serializers import (
+    ChoreToDoOutSerializer,
     GoalOutlookSerializer,
     GoalReadSerializer,
     RedemptionReadSerializer,
