@@ -3,7 +3,6 @@
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
@@ -19,7 +18,7 @@ from economy.models import (
     Transaction,
     TransactionType,
 )
-from economy.pace import Pace, goal_outlook, paces_of
+from economy.pace import goal_outlook, paces_of
 
 # --- shared fields -----------------------------------------------------------------------------------
 
@@ -95,7 +94,7 @@ class ChorePriceSerializer(serializers.Serializer):
 
 
 class GoalOutlookSerializer(serializers.Serializer):
-    """The goal-at-pace fields of the goal shapes built as dicts (``economy.pace.goal_outlook``)."""
+    """The goal-at-pace fields of the goal shapes (``economy.pace.goal_outlook``)."""
 
     coins_to_go = serializers.IntegerField(min_value=0, help_text=COINS_TO_GO_HELP)
     earned_per_week = serializers.IntegerField(min_value=0, help_text=EARNED_PER_WEEK_HELP)
@@ -104,20 +103,24 @@ class GoalOutlookSerializer(serializers.Serializer):
 
 
 def goal_context(*owners) -> dict:
-    """What ``GoalReadSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
+    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
     return {"paces": paces_of(owners)}
 
 
-class GoalReadSerializer(serializers.ModelSerializer):
-    """A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces)."""
+class GoalAtPaceSerializer(GoalOutlookSerializer):
+    """A goal with its outlook at its owner's pace; rendered with ``context=goal_context(owner, ...)``."""
 
+    def to_representation(self, goal: Goal):
+        pace = self.context["paces"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        vars(goal).update(goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
+                                       is_completed=goal.is_completed))
+        return super().to_representation(goal)
+
+
+class GoalReadSerializer(GoalAtPaceSerializer, serializers.ModelSerializer):
     user_id = serializers.UUIDField(read_only=True)
     targetAmount = serializers.IntegerField(source="target_amount", read_only=True)  # noqa: N815 (app's casing)
     currentAmount = serializers.IntegerField(source="current_amount", read_only=True)  # noqa: N815
-    coins_to_go = serializers.SerializerMethodField(help_text=COINS_TO_GO_HELP)
-    earned_per_week = serializers.SerializerMethodField(help_text=EARNED_PER_WEEK_HELP)
-    days_to_goal = serializers.SerializerMethodField(help_text=DAYS_TO_GOAL_HELP)
-    price_in_chores = serializers.SerializerMethodField(help_text=PRICE_IN_CHORES_HELP)
 
     class Meta:
         model = Goal
@@ -125,25 +128,6 @@ class GoalReadSerializer(serializers.ModelSerializer):
                   "category", "deadline", "is_completed", "created_at", "updated_at", "targetAmount",
                   "currentAmount", "coins_to_go", "earned_per_week", "days_to_goal", "price_in_chores"]
         read_only_fields = fields
-
-    def outlook(self, goal: Goal) -> dict:
-        pace = self.context["paces"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
-        return goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
-                            is_completed=goal.is_completed)
-
-    def get_coins_to_go(self, goal) -> int:
-        return self.outlook(goal)["coins_to_go"]
-
-    def get_earned_per_week(self, goal) -> int:
-        return self.outlook(goal)["earned_per_week"]
-
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_to_goal(self, goal):
-        return self.outlook(goal)["days_to_goal"]
-
-    @extend_schema_field(ChorePriceSerializer(allow_null=True))
-    def get_price_in_chores(self, goal):
-        return self.outlook(goal)["price_in_chores"]
 
 
 class GoalMovedSerializer(serializers.Serializer):
@@ -284,16 +268,6 @@ class SettingsUpdatedSerializer(serializers.Serializer):
 # --- the child's screens (§14) -----------------------------------------------------------------------
 
 
-def at_pace(goals, pace: Pace) -> list[Goal]:
-    """The goals, each carrying its outlook at its owner's ``pace`` as the attributes that the fields of
-    ``GoalOutlookSerializer`` read."""
-    goals = list(goals)
-    for goal in goals:
-        vars(goal).update(goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
-                                       is_completed=goal.is_completed))
-    return goals
-
-
 class GoalProgressField(serializers.FloatField):
     """How far a goal is (read from the goal itself, ``source="*"``): 0-100, one decimal."""
 
@@ -317,8 +291,8 @@ class ChildGoalSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField(source="created_at")  # noqa: N815
 
 
-class ChildGoalCardSerializer(GoalOutlookSerializer, ChildGoalSerializer):
-    """A goal as the child's screens show it, at the child's pace (``at_pace``)."""
+class ChildGoalCardSerializer(GoalAtPaceSerializer, ChildGoalSerializer):
+    """A goal as the child's screens show it, at the child's pace (``context=goal_context(child)``)."""
 
     progress_percentage = GoalProgressField()
     is_completed = serializers.BooleanField()
@@ -447,8 +421,8 @@ class TeenGoalSerializer(serializers.Serializer):
     createdAt = serializers.DateTimeField(source="created_at")  # noqa: N815
 
 
-class TeenGoalCardSerializer(GoalOutlookSerializer, TeenGoalSerializer):
-    """A goal as the teen's screens show it, at the teen's pace (``at_pace``)."""
+class TeenGoalCardSerializer(GoalAtPaceSerializer, TeenGoalSerializer):
+    """A goal as the teen's screens show it, at the teen's pace (``context=goal_context(teen)``)."""
 
     daysRemaining = DaysRemainingField()  # noqa: N815
     progress_percentage = GoalProgressField()

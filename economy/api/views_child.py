@@ -11,7 +11,6 @@ from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalRoutes
-from economy.pace import pace_of
 from economy.services import balance_of
 
 
@@ -37,8 +36,8 @@ class ChildGoalViewSet(GoalRoutes):
     def list(self, request):
         query = validate(s.StatusQuerySerializer, request.query_params)
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
-        goals = s.at_pace(goals[:selectors.DEFAULT_LIST_BOUND], pace_of(request.user))
-        return Response(s.ChildGoalCardSerializer(goals, many=True).data)
+        return Response(s.ChildGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,
+                                               context=s.goal_context(request.user)).data)
 
     @extend_schema(request=s.ChildGoalCreateInSerializer,
                    responses={200: s.ChildGoalCreatedSerializer, 400: ERROR, 403: ERROR})
@@ -138,8 +137,8 @@ class TeenGoalViewSet(GoalRoutes):
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
         if query.get("category"):
             goals = goals.filter(category=query["category"])
-        goals = s.at_pace(goals[:selectors.DEFAULT_LIST_BOUND], pace_of(request.user))
-        return Response(s.TeenGoalCardSerializer(goals, many=True).data)
+        return Response(s.TeenGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,
+                                               context=s.goal_context(request.user)).data)
 
     @extend_schema(request=s.TeenGoalCreateInSerializer,
                    responses={200: s.TeenGoalCreatedSerializer, 400: ERROR, 403: ERROR})

@@ -114,25 +114,23 @@ class GoalViewSet(GoalRoutes):
         services.goal_delete(actor=request.user, goal=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    def move(self, service, refusal: str, **options) -> tuple[Goal, object]:
+    def move(self, service, refusal: str) -> Response:
         goal = self.own_goal(refusal)
         amount = validate(s.AmountInSerializer, self.request.data)["amount"]
-        return service(actor=self.request.user, goal=goal, amount=amount, **options)
+        goal, entry = service(actor=self.request.user, goal=goal, amount=amount)
+        return self.render(goal, s.GoalMovedSerializer, transaction=entry,
+                           new_coin_balance=services.balance_of(self.request.user))
 
     @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
                                                            404: ERROR})
     def contribute(self, request, user_id, goal_id):
-        goal, entry = self.move(services.goal_contribute, "Can only contribute to your own goals")
-        return self.render(goal, s.GoalMovedSerializer, transaction=entry,
-                           new_coin_balance=services.balance_of(request.user))
+        return self.move(services.goal_contribute, "Can only contribute to your own goals")
 
     @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
                                                            404: ERROR})
     def withdraw(self, request, user_id, goal_id):
         """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
-        goal, entry = self.move(services.goal_withdraw, "Can only take coins back from your own goals")
-        return self.render(goal, s.GoalMovedSerializer, transaction=entry,
-                           new_coin_balance=services.balance_of(request.user))
+        return self.move(services.goal_withdraw, "Can only take coins back from your own goals")
 
     @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
                                                            404: ERROR})
