@@ -128,6 +128,8 @@ class TeenGoalsQuery(serializers.Serializer):
 
 @extend_schema(tags=["teen"])
 class TeenGoalViewSet(GoalRoutes):
+    """``/api/teen/goals``: the teen's own goals."""
+
     allowed = {"list": only(Role.TEEN, "Only older children can access goals"),
                "create": only(Role.TEEN, "Only older children can create goals")}
 

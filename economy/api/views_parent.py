@@ -13,6 +13,8 @@ from economy.models import Goal
 
 @extend_schema(tags=["parent"])
 class ChildrenGoalsViewSet(ScopedViewSet):
+    """``/api/parent/children/goals``: every goal of the parent's children, newest first."""
+
     queryset = Goal.objects.select_related("user")
     allowed = only(Role.PARENT, "Only parents can view children's goals")
 
