@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["activities_list"];
         put?: never;
         post?: never;
@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_activities_retrieve"];
         put?: never;
         post?: never;
@@ -43,7 +43,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -254,7 +254,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_child_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -269,7 +269,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -286,7 +286,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -303,10 +303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/child/goals`` and ``/api/child/goals/{id}/progress``: the child's own goals. */
         get: operations["api_child_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/child/goals`` and ``/api/child/goals/{id}/progress``: the child's own goals. */
         post: operations["api_child_goals_create"];
         delete?: never;
         options?: never;
@@ -389,7 +389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_me_retrieve"];
         put?: never;
         post?: never;
@@ -427,7 +427,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_child_modules_progress_update"];
         post?: never;
         delete?: never;
@@ -480,7 +480,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_stats_retrieve"];
         put?: never;
         post?: never;
@@ -497,7 +497,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_transactions_list"];
         put?: never;
         post?: never;
@@ -515,10 +515,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_classes_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_classes_destroy"];
         options?: never;
         head?: never;
@@ -532,7 +532,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_classes_students_list"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -553,7 +553,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_classes_students_destroy"];
         options?: never;
         head?: never;
@@ -569,7 +569,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_classes_join_create"];
         delete?: never;
         options?: never;
@@ -603,9 +603,9 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_goals_create"];
-        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         delete: operations["api_goals_destroy"];
         options?: never;
         head?: never;
@@ -637,7 +637,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Add coins to a goal from the balance (``PUT /api/goals/{id}/progress``). */
+        /** @description Add coins to a goal from the balance. */
         put: operations["api_goals_progress_update"];
         post?: never;
         delete?: never;
@@ -653,7 +653,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_learning_modules_list"];
         put?: never;
         post?: never;
@@ -672,7 +672,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_learning_modules_complete_create"];
         delete?: never;
         options?: never;
@@ -687,10 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         get: operations["api_parent_allowances_list"];
         put?: never;
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         post: operations["api_parent_allowances_create"];
         delete?: never;
         options?: never;
@@ -706,10 +706,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         put: operations["api_parent_allowances_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         delete: operations["api_parent_allowances_destroy"];
         options?: never;
         head?: never;
@@ -758,12 +758,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_interest_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_children_interest_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_children_interest_destroy"];
         options?: never;
         head?: never;
@@ -777,7 +777,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_ledger.csv_retrieve"];
         put?: never;
         post?: never;
@@ -794,7 +794,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_progress_retrieve"];
         put?: never;
         post?: never;
@@ -829,7 +829,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/parent/children/goals``: every goal of the parent's children, newest first. */
         get: operations["api_parent_children_goals_list"];
         put?: never;
         post?: never;
@@ -846,7 +846,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -863,10 +863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         get: operations["api_parent_recurring_chores_list"];
         put?: never;
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         post: operations["api_parent_recurring_chores_create"];
         delete?: never;
         options?: never;
@@ -882,10 +882,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         put: operations["api_parent_recurring_chores_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         delete: operations["api_parent_recurring_chores_destroy"];
         options?: never;
         head?: never;
@@ -899,7 +899,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_redemptions_list"];
         put?: never;
         post?: never;
@@ -917,7 +917,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_settings_update"];
         post?: never;
         delete?: never;
@@ -933,10 +933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         get: operations["api_parent_tasks_list"];
         put?: never;
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         post: operations["api_parent_tasks_create"];
         delete?: never;
         options?: never;
@@ -952,7 +952,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         put: operations["api_parent_tasks_approve_update"];
         post?: never;
         delete?: never;
@@ -985,10 +985,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         get: operations["api_parents_tasks_list"];
         put?: never;
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         post: operations["api_parents_tasks_create"];
         delete?: never;
         options?: never;
@@ -1020,7 +1020,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_progress_goals_list"];
         put?: never;
         post?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description A parent approves (the money is paid outside CoinCraft) or rejects (the coins come back). */
         put: operations["api_redemption_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description A parent approves (the money is paid outside CoinCraft) or rejects (the coins come back). */
         put: operations["api_redemption_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1088,7 +1088,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_transactions_list"];
         put?: never;
         post?: never;
@@ -1126,7 +1126,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_owned_items_list"];
         put?: never;
         post?: never;
@@ -1143,7 +1143,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_purchase_requests_list"];
         put?: never;
         post?: never;
@@ -1161,7 +1161,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description A parent approves (the coins move, the item is owned) or rejects its child's purchase request. */
         put: operations["api_shop_purchase_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1178,7 +1178,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description A parent approves (the coins move, the item is owned) or rejects its child's purchase request. */
         put: operations["api_shop_purchase_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1211,10 +1211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         get: operations["api_tasks_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         post: operations["api_tasks_create"];
         delete?: never;
         options?: never;
@@ -1230,10 +1230,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         delete: operations["api_tasks_destroy"];
         options?: never;
         head?: never;
@@ -1248,7 +1248,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_reject_update"];
         post?: never;
         delete?: never;
@@ -1264,7 +1264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_analytics_performance_retrieve"];
         put?: never;
         post?: never;
@@ -1281,7 +1281,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["teacher_classes_list"];
         put?: never;
         /** @description `student_ids` are invited, not enrolled: each matching child's family decides (the class starts with no students). */
@@ -1299,7 +1299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_retrieve"];
         put?: never;
         post?: never;
@@ -1316,7 +1316,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -1333,7 +1333,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_progress.csv_retrieve"];
         put?: never;
         post?: never;
@@ -1350,7 +1350,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_classes_students_retrieve"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -1368,7 +1368,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1385,10 +1385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_modules_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teacher_modules_create"];
         delete?: never;
         options?: never;
@@ -1423,7 +1423,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -1438,7 +1438,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_profile_retrieve"];
         put?: never;
         post?: never;
@@ -1455,7 +1455,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_students_modules_progress_retrieve"];
         put?: never;
         post?: never;
@@ -1507,7 +1507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_analytics_retrieve"];
         put?: never;
         post?: never;
@@ -1524,9 +1524,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_budget_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_teen_budget_update"];
         post?: never;
         delete?: never;
@@ -1542,10 +1542,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teen_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1560,7 +1560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1577,7 +1577,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_explore_list"];
         put?: never;
         post?: never;
@@ -1594,10 +1594,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teen/goals``: the teen's own goals. */
         get: operations["api_teen_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teen/goals``: the teen's own goals. */
         post: operations["api_teen_goals_create"];
         delete?: never;
         options?: never;
@@ -1685,10 +1685,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1703,10 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         get: operations["api_users_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_users_goals_create"];
         delete?: never;
         options?: never;
@@ -1722,10 +1722,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         put: operations["api_users_goals_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         delete: operations["api_users_goals_destroy"];
         options?: never;
         head?: never;
@@ -1741,7 +1741,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_users_goals_contribute_create"];
         delete?: never;
         options?: never;
@@ -1792,7 +1792,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_children_update"];
         post?: never;
         delete?: never;
@@ -1808,16 +1808,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_me_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_me_update"];
         post?: never;
         /** @description ``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act. */
         delete: operations["api_users_me_destroy"];
         options?: never;
         head?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         patch: operations["api_users_me_partial_update"];
         trace?: never;
     };
@@ -1906,12 +1906,16 @@ export interface components {
         /** @enum {unknown} */
         BlankEnum: "";
         /** @description The teen's 20 latest ledger entries, sorted into the three categories. */
-        BudgetBucketsOut: {
-            saving: components["schemas"]["LedgerLineOut"][];
-            spending: components["schemas"]["LedgerLineOut"][];
-            wants: components["schemas"]["LedgerLineOut"][];
+        BudgetBuckets: {
+            saving: components["schemas"]["LedgerLine"][];
+            spending: components["schemas"]["LedgerLine"][];
+            wants: components["schemas"]["LedgerLine"][];
         };
-        BudgetCategoryOut: {
+        /**
+         * @description A category of the teen's budget, with the two figures the view sets on it (``budget_amount``,
+         *     ``spent_amount``).
+         */
+        BudgetCategory: {
             /** Format: uuid */
             id: string;
             /** @description saving, spending or wants */
@@ -1932,7 +1936,7 @@ export interface components {
             wants: number;
         };
         /** @description A figure per budget category (the teen always has all three). */
-        BudgetSplitOut: {
+        BudgetSplit: {
             saving: number;
             spending: number;
             wants: number;
@@ -2110,8 +2114,19 @@ export interface components {
             classes: components["schemas"]["ExportClassOut"][];
             class_invitations: components["schemas"]["ExportInvitationOut"][];
         };
-        /** @description A goal as the child's screens show it, at the child's pace. */
-        ChildGoalCardOut: {
+        /** @description A goal as the child's screens name it. */
+        ChildGoal: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A goal as the child's screens show it, at the child's pace (``context=goal_context(child)``). */
+        ChildGoalCard: {
             /** @description Coins still missing: target - current, never below 0. */
             coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
@@ -2142,33 +2157,23 @@ export interface components {
             icon?: (string) | null;
             color?: (string) | null;
         };
-        ChildGoalCreatedGoalOut: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            targetAmount: number;
-            currentAmount: number;
-            icon: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ChildGoalCreatedOut: {
+        ChildGoalCreated: {
             message: string;
-            goal: components["schemas"]["ChildGoalCreatedGoalOut"];
+            goal: components["schemas"]["ChildGoal"];
         };
-        ChildGoalProgressGoalOut: {
+        ChildGoalProgress: {
+            message: string;
+            goal: components["schemas"]["ChildGoalProgressGoal"];
+            /** @description The child's balance after the contribution. */
+            coins_remaining: number;
+        };
+        ChildGoalProgressGoal: {
             /** Format: uuid */
             id: string;
             name: string;
             targetAmount: number;
             currentAmount: number;
             is_completed: boolean;
-        };
-        ChildGoalProgressOut: {
-            message: string;
-            goal: components["schemas"]["ChildGoalProgressGoalOut"];
-            /** @description The child's balance after the contribution. */
-            coins_remaining: number;
         };
         ChildInvitationOut: {
             /** Format: uuid */
@@ -2416,7 +2421,7 @@ export interface components {
             /** @description The coins the chore pays. */
             reward: number;
         };
-        /** @description A chore still to do, as the child's home lists it. */
+        /** @description A chore still to do, as the child's home lists it (the dashboards render it). */
         ChoreToDoOut: {
             /** Format: uuid */
             readonly id: string;
@@ -2858,7 +2863,7 @@ export interface components {
             actor: string | null;
         };
         /** @description A goal of one of the parent's children. */
-        FamilyGoalOut: {
+        FamilyGoal: {
             /** Format: uuid */
             readonly id: string;
             /** Format: uuid */
@@ -2880,13 +2885,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             child_name: string;
             /** Format: uuid */
             child_id: string;
@@ -2910,11 +2915,6 @@ export interface components {
          * @enum {string}
          */
         GateEnum: "none" | "all" | "proportional";
-        GoalContribution: {
-            goal: components["schemas"]["GoalRead"];
-            transaction: components["schemas"]["TransactionRead"];
-            new_coin_balance: number;
-        };
         GoalCreateInRequest: {
             title: string;
             description?: (string) | null;
@@ -2924,7 +2924,13 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
         };
-        /** @description A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces). */
+        /** @description Coins moved into or out of a goal: the goal, the entry, the balance after (``context=goal_context``). */
+        GoalMoved: {
+            goal: components["schemas"]["GoalRead"];
+            transaction: components["schemas"]["TransactionRead"];
+            new_coin_balance: number;
+        };
+        /** @description A goal with its outlook at its owner's pace; rendered with ``context=goal_context(owner, ...)``. */
         GoalRead: {
             /** Format: uuid */
             readonly id: string;
@@ -2947,13 +2953,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         GoalUpdateInRequest: {
             title?: string;
@@ -2964,11 +2970,6 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
             is_completed?: boolean;
-        };
-        GoalWithdrawal: {
-            goal: components["schemas"]["GoalRead"];
-            transaction: components["schemas"]["TransactionRead"];
-            new_coin_balance: number;
         };
         Health: {
             status: string;
@@ -3203,7 +3204,7 @@ export interface components {
             coins_earned: number;
         };
         /** @description One ledger entry as the child's and the teen's screens list it. */
-        LedgerLineOut: {
+        LedgerLine: {
             /** Format: uuid */
             id: string;
             type: components["schemas"]["TransactionTypeEnum"];
@@ -3229,6 +3230,7 @@ export interface components {
             success: boolean;
             message: string;
         };
+        /** @description ``{"message": str}``: what a route that changes something without returning it answers. */
         Message: {
             message: string;
         };
@@ -3434,13 +3436,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: double */
             progress_percentage: number;
         };
@@ -3568,6 +3570,28 @@ export interface components {
             coins_amount: number;
             description?: (string) | null;
         };
+        /** @description A child's new conversion request, with the balance left once its coins are held. */
+        RedemptionCreated: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly coins_amount: number;
+            /** Format: double */
+            readonly cash_amount: number;
+            /** Format: double */
+            readonly exchange_rate: number;
+            readonly description: string | null;
+            readonly status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: uuid */
+            readonly approved_by: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly child: components["schemas"]["ChildBrief"] | null;
+            remaining_coins: number;
+        };
         RedemptionRead: {
             /** Format: uuid */
             readonly id: string;
@@ -3678,7 +3702,7 @@ export interface components {
             settings: components["schemas"]["ParentSettings"];
         };
         /** @description An item of the child's catalogue, with what the shop screen shows beside its price. */
-        ShopCatalogueItemOut: {
+        ShopCatalogueItem: {
             /** Format: uuid */
             readonly id: string;
             readonly name: string;
@@ -3730,8 +3754,8 @@ export interface components {
         TaskApproved: {
             success: boolean;
             task: components["schemas"]["TaskRead"];
-            coins_awarded: number;
             message: string;
+            coins_awarded: number;
         };
         TaskCreateInRequest: {
             title: string;
@@ -4113,36 +4137,29 @@ export interface components {
         TeenAnalyticsSpendingOut: {
             by_category: components["schemas"]["TeenDashboardSplitOut"];
         };
-        TeenBudgetOut: {
+        TeenBudget: {
             /** @description Coins per category: balance x percentage. */
-            budget_allocations: components["schemas"]["BudgetSplitOut"];
-            percentages: components["schemas"]["BudgetSplitOut"];
+            budget_allocations: components["schemas"]["BudgetSplit"];
+            percentages: components["schemas"]["BudgetSplit"];
             total_coins: number;
-            transactions: components["schemas"]["BudgetBucketsOut"];
+            transactions: components["schemas"]["BudgetBuckets"];
             /** @description Planned (budget_amount) against spent. */
-            categories: components["schemas"]["BudgetCategoryOut"][];
+            categories: components["schemas"]["BudgetCategory"][];
             /** @description Earned against spent for each of the last 12 weeks, oldest first (this week last). */
-            weeks: components["schemas"]["TeenWeekOut"][];
+            weeks: components["schemas"]["TeenWeek"][];
         };
-        TeenBudgetUpdatedOut: {
+        TeenBudgetUpdated: {
             message: string;
-            budget_allocations: components["schemas"]["BudgetSplitOut"];
-            percentages: components["schemas"]["BudgetSplitOut"];
+            budget_allocations: components["schemas"]["BudgetSplit"];
+            percentages: components["schemas"]["BudgetSplit"];
         };
-        TeenConversionCreatedOut: {
-            message: string;
-            /** Format: uuid */
-            id: string;
-            request: components["schemas"]["TeenConversionOut"];
-            remaining_coins: number;
-        };
-        TeenConversionOut: {
+        TeenConversion: {
             /** Format: uuid */
             id: string;
             coinAmount: number;
             /** Format: double */
             dollarAmount: number;
-            reason: string;
+            readonly reason: string;
             status: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
             requestDate: string;
@@ -4151,6 +4168,13 @@ export interface components {
              * @description Null while pending.
              */
             responseDate: string | null;
+        };
+        TeenConversionCreated: {
+            message: string;
+            /** Format: uuid */
+            id: string;
+            request: components["schemas"]["TeenConversion"];
+            remaining_coins: number;
         };
         TeenDashboardActivityOut: {
             /**
@@ -4284,8 +4308,23 @@ export interface components {
             /** Format: uri */
             thumbnail: string;
         };
-        /** @description A goal as the teen's screens show it, at the teen's pace. */
-        TeenGoalCardOut: {
+        /** @description A goal as the teen's screens name it. */
+        TeenGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A goal as the teen's screens show it, at the teen's pace (``context=goal_context(teen)``). */
+        TeenGoalCard: {
             /** @description Coins still missing: target - current, never below 0. */
             coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
@@ -4330,23 +4369,9 @@ export interface components {
         } | {
             target_amount: number;
         };
-        TeenGoalCreatedGoalOut: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string | null;
-            targetAmount: number;
-            currentAmount: number;
-            icon: string | null;
-            category: components["schemas"]["CategoryEnum"];
-            /** Format: date-time */
-            deadline: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        TeenGoalCreatedOut: {
+        TeenGoalCreated: {
             message: string;
-            goal: components["schemas"]["TeenGoalCreatedGoalOut"];
+            goal: components["schemas"]["TeenGoal"];
         };
         TeenRedemptionCreateInRequest: {
             coinAmount?: number;
@@ -4358,7 +4383,7 @@ export interface components {
         } | {
             coins_amount: number;
         };
-        TeenWeekOut: {
+        TeenWeek: {
             /**
              * Format: date
              * @description The week's Monday.
@@ -5216,7 +5241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalCardOut"][];
+                    "application/json": components["schemas"]["ChildGoalCard"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -5266,7 +5291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalCreatedOut"];
+                    "application/json": components["schemas"]["ChildGoalCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5318,7 +5343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalProgressOut"];
+                    "application/json": components["schemas"]["ChildGoalProgress"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5818,7 +5843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerLineOut"][];
+                    "application/json": components["schemas"]["LedgerLine"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -7321,7 +7346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FamilyGoalOut"][];
+                    "application/json": components["schemas"]["FamilyGoal"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -7754,7 +7779,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,15 +7827,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskApproved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -7829,7 +7845,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +7984,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8343,7 +8359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShopCatalogueItemOut"][];
+                    "application/json": components["schemas"]["ShopCatalogueItem"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8613,7 +8629,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8681,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8692,7 +8708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,7 +8765,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8779,15 +8795,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -8806,7 +8813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9811,7 +9818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenBudgetOut"];
+                    "application/json": components["schemas"]["TeenBudget"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9852,7 +9859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenBudgetUpdatedOut"];
+                    "application/json": components["schemas"]["TeenBudgetUpdated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9898,7 +9905,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenConversionOut"][];
+                    "application/json": components["schemas"]["TeenConversion"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9939,7 +9946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenConversionCreatedOut"];
+                    "application/json": components["schemas"]["TeenConversionCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10081,7 +10088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenGoalCardOut"][];
+                    "application/json": components["schemas"]["TeenGoalCard"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -10131,7 +10138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenGoalCreatedOut"];
+                    "application/json": components["schemas"]["TeenGoalCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10698,7 +10705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedemptionRead"];
+                    "application/json": components["schemas"]["RedemptionCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10979,7 +10986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GoalContribution"];
+                    "application/json": components["schemas"]["GoalMoved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -11041,7 +11048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GoalWithdrawal"];
+                    "application/json": components["schemas"]["GoalMoved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
