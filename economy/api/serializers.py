@@ -2,7 +2,7 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from drf_spectacular.utils import extend_schema_field
+from django.utils import timezone
 from rest_framework import serializers
 
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
@@ -12,6 +12,7 @@ from economy.models import (
     PurchaseRequest,
     RedemptionRequest,
     ShopItem,
+    Status,
     Task,
     TaskStatus,
     Transaction,
@@ -62,6 +63,11 @@ class TransactionListSerializer(serializers.Serializer):
     monthly_total = serializers.IntegerField()
 
 
+class TransactionCreatedSerializer(serializers.Serializer):
+    transaction = TransactionReadSerializer()
+    new_coin_balance = serializers.IntegerField()
+
+
 # --- a goal at its owner's pace (``economy.pace``), on every goal its owner and the owner's parent read ---
 
 TYPICAL_CHORE_HELP = (
@@ -88,7 +94,7 @@ class ChorePriceSerializer(serializers.Serializer):
 
 
 class GoalOutlookSerializer(serializers.Serializer):
-    """The goal-at-pace fields of the goal shapes built as dicts (``economy.pace.goal_outlook``)."""
+    """The goal-at-pace fields of the goal shapes (``economy.pace.goal_outlook``)."""
 
     coins_to_go = serializers.IntegerField(min_value=0, help_text=COINS_TO_GO_HELP)
     earned_per_week = serializers.IntegerField(min_value=0, help_text=EARNED_PER_WEEK_HELP)
@@ -97,20 +103,24 @@ class GoalOutlookSerializer(serializers.Serializer):
 
 
 def goal_context(*owners) -> dict:
-    """What ``GoalReadSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
+    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
     return {"paces": paces_of(owners)}
 
 
-class GoalReadSerializer(serializers.ModelSerializer):
-    """A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces)."""
+class GoalAtPaceSerializer(GoalOutlookSerializer):
+    """A goal with its outlook at its owner's pace; rendered with ``context=goal_context(owner, ...)``."""
 
+    def to_representation(self, goal: Goal):
+        pace = self.context["paces"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        vars(goal).update(goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
+                                       is_completed=goal.is_completed))
+        return super().to_representation(goal)
+
+
+class GoalReadSerializer(GoalAtPaceSerializer, serializers.ModelSerializer):
     user_id = serializers.UUIDField(read_only=True)
     targetAmount = serializers.IntegerField(source="target_amount", read_only=True)  # noqa: N815 (app's casing)
     currentAmount = serializers.IntegerField(source="current_amount", read_only=True)  # noqa: N815
-    coins_to_go = serializers.SerializerMethodField(help_text=COINS_TO_GO_HELP)
-    earned_per_week = serializers.SerializerMethodField(help_text=EARNED_PER_WEEK_HELP)
-    days_to_goal = serializers.SerializerMethodField(help_text=DAYS_TO_GOAL_HELP)
-    price_in_chores = serializers.SerializerMethodField(help_text=PRICE_IN_CHORES_HELP)
 
     class Meta:
         model = Goal
@@ -119,24 +129,24 @@ class GoalReadSerializer(serializers.ModelSerializer):
                   "currentAmount", "coins_to_go", "earned_per_week", "days_to_goal", "price_in_chores"]
         read_only_fields = fields
 
-    def outlook(self, goal: Goal) -> dict:
-        pace = self.context["paces"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
-        return goal_outlook(pace, target_amount=goal.target_amount, current_amount=goal.current_amount,
-                            is_completed=goal.is_completed)
 
-    def get_coins_to_go(self, goal) -> int:
-        return self.outlook(goal)["coins_to_go"]
+class GoalMovedSerializer(serializers.Serializer):
+    """Coins moved into or out of a goal: the goal, the entry, the balance after (``context=goal_context``)."""
 
-    def get_earned_per_week(self, goal) -> int:
-        return self.outlook(goal)["earned_per_week"]
+    goal = GoalReadSerializer()
+    transaction = TransactionReadSerializer()
+    new_coin_balance = serializers.IntegerField()
 
-    @extend_schema_field(serializers.IntegerField(allow_null=True))
-    def get_days_to_goal(self, goal):
-        return self.outlook(goal)["days_to_goal"]
 
-    @extend_schema_field(ChorePriceSerializer(allow_null=True))
-    def get_price_in_chores(self, goal):
-        return self.outlook(goal)["price_in_chores"]
+class FamilyGoalSerializer(GoalReadSerializer):
+    """A goal of one of the parent's children."""
+
+    child_name = serializers.CharField(source="user.name")
+    child_id = serializers.UUIDField(source="user_id")
+
+    class Meta(GoalReadSerializer.Meta):
+        fields = GoalReadSerializer.Meta.fields + ["child_name", "child_id"]
+        read_only_fields = fields
 
 
 class TaskReadSerializer(serializers.ModelSerializer):
@@ -164,6 +174,20 @@ class ShopItemReadSerializer(serializers.ModelSerializer):
     class Meta:
         model = ShopItem
         fields = ["id", "name", "description", "price", "category", "emoji", "available", "bg_color"]
+        read_only_fields = fields
+
+
+class ShopCatalogueItemSerializer(ShopItemReadSerializer):
+    """An item of the child's catalogue, with what the shop screen shows beside its price."""
+
+    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=(
+        "The price in the child's typical chore (\"= 3 times Tidy your room\"); null when the child has no "
+        "chore with a reward."))
+    owned = serializers.BooleanField(help_text="The child owns it.")
+    pending = serializers.BooleanField(help_text="The child asked to buy it and waits for its parent.")
+
+    class Meta(ShopItemReadSerializer.Meta):
+        fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending"]
         read_only_fields = fields
 
 
@@ -211,6 +235,224 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
         if not self.context.get("with_child"):
             return None
         return ChildBriefSerializer(obj.user).data
+
+
+class PurchaseCreatedSerializer(serializers.Serializer):
+    success = serializers.BooleanField()
+    message = serializers.CharField()
+    status = serializers.CharField(source="request.status")
+    request = PurchaseRequestReadSerializer()
+
+
+class RedemptionCreatedSerializer(RedemptionReadSerializer):
+    """A child's new conversion request, with the balance left once its coins are held."""
+
+    remaining_coins = serializers.IntegerField()
+
+    class Meta(RedemptionReadSerializer.Meta):
+        fields = RedemptionReadSerializer.Meta.fields + ["remaining_coins"]
+        read_only_fields = fields
+
+
+class ParentSettingsSerializer(serializers.Serializer):
+    exchange_rate = serializers.FloatField()
+    require_approval = serializers.BooleanField()
+    auto_approval_limit = serializers.IntegerField()
+
+
+class SettingsUpdatedSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    settings = ParentSettingsSerializer()
+
+
+# --- the child's screens (§14) -----------------------------------------------------------------------
+
+
+class GoalProgressField(serializers.FloatField):
+    """How far a goal is (read from the goal itself, ``source="*"``): 0-100, one decimal."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", help_text="0-100, one decimal.", **kwargs)
+
+    def to_representation(self, goal):
+        if not goal.target_amount:
+            return 0.0
+        return round(min(goal.current_amount / goal.target_amount * 100, 100.0), 1)
+
+
+class ChildGoalSerializer(serializers.Serializer):
+    """A goal as the child's screens name it."""
+
+    id = serializers.UUIDField()
+    name = serializers.CharField(source="title")
+    targetAmount = serializers.IntegerField(source="target_amount")  # noqa: N815 (the app's casing)
+    currentAmount = serializers.IntegerField(source="current_amount")  # noqa: N815
+    icon = serializers.CharField(allow_null=True)
+    createdAt = serializers.DateTimeField(source="created_at")  # noqa: N815
+
+
+class ChildGoalCardSerializer(GoalAtPaceSerializer, ChildGoalSerializer):
+    """A goal as the child's screens show it, at the child's pace (``context=goal_context(child)``)."""
+
+    progress_percentage = GoalProgressField()
+    is_completed = serializers.BooleanField()
+
+
+class ChildGoalCreatedSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    goal = ChildGoalSerializer()
+
+
+class ChildGoalProgressGoalSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    name = serializers.CharField(source="title")
+    targetAmount = serializers.IntegerField(source="target_amount")  # noqa: N815
+    currentAmount = serializers.IntegerField(source="current_amount")  # noqa: N815
+    is_completed = serializers.BooleanField()
+
+
+class ChildGoalProgressSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    goal = ChildGoalProgressGoalSerializer()
+    coins_remaining = serializers.IntegerField(help_text="The child's balance after the contribution.")
+
+
+class ChoreToDoOutSerializer(TaskReadSerializer):
+    """A chore still to do, as the child's home lists it (the dashboards render it)."""
+
+    overdue = serializers.BooleanField(help_text="Its due date has passed.")
+
+    class Meta(TaskReadSerializer.Meta):
+        fields = TaskReadSerializer.Meta.fields + ["overdue"]
+        read_only_fields = fields
+
+
+class LedgerLineSerializer(serializers.Serializer):
+    """One ledger entry as the child's and the teen's screens list it."""
+
+    id = serializers.UUIDField()
+    type = serializers.ChoiceField(choices=TransactionType.choices)
+    amount = serializers.IntegerField()
+    description = serializers.CharField()
+    timestamp = serializers.DateTimeField(source="created_at")
+    category = serializers.CharField(allow_null=True)
+
+
+# --- the teen's screens (§15) ------------------------------------------------------------------------
+
+
+class BudgetSplitSerializer(serializers.Serializer):
+    """A figure per budget category (the teen always has all three)."""
+
+    saving = serializers.IntegerField()
+    spending = serializers.IntegerField()
+    wants = serializers.IntegerField()
+
+
+class BudgetBucketsSerializer(serializers.Serializer):
+    """The teen's 20 latest ledger entries, sorted into the three categories."""
+
+    saving = LedgerLineSerializer(many=True)
+    spending = LedgerLineSerializer(many=True)
+    wants = LedgerLineSerializer(many=True)
+
+
+class BudgetCategorySerializer(serializers.Serializer):
+    """A category of the teen's budget, with the two figures the view sets on it (``budget_amount``,
+    ``spent_amount``)."""
+
+    id = serializers.UUIDField()
+    # saving, spending or wants (a plain string: the enum of these values is named after `category`).
+    name = serializers.CharField(help_text="saving, spending or wants")
+    budget_amount = serializers.IntegerField()
+    percentage = serializers.IntegerField()
+    spent_amount = serializers.IntegerField(help_text=(
+        "Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an "
+        "entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals "
+        "count as saving and the rest (the shop, conversions) as spending."))
+    icon = serializers.CharField(allow_blank=True)
+    color = serializers.CharField(allow_blank=True)
+
+
+class TeenWeekSerializer(serializers.Serializer):
+    week_start = serializers.DateField(help_text="The week's Monday.")
+    earned = serializers.IntegerField(help_text="Coins earned that week (as everywhere: not pocket money, interest, "
+                                                "adjustments or coins coming back).")
+    spent = serializers.IntegerField(help_text="Coins spent that week (parents' adjustments aside).")
+
+
+class TeenBudgetUpdatedSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    budget_allocations = BudgetSplitSerializer()
+    percentages = BudgetSplitSerializer()
+
+
+class TeenBudgetSerializer(serializers.Serializer):
+    budget_allocations = BudgetSplitSerializer(help_text="Coins per category: balance x percentage.")
+    percentages = BudgetSplitSerializer()
+    total_coins = serializers.IntegerField()
+    transactions = BudgetBucketsSerializer()
+    categories = BudgetCategorySerializer(many=True, help_text="Planned (budget_amount) against spent.")
+    weeks = TeenWeekSerializer(many=True, help_text="Earned against spent for each of the last 12 weeks, "
+                                                    "oldest first (this week last).")
+
+
+class DaysRemainingField(serializers.IntegerField):
+    """Whole days from now to a deadline, never below 0; null without a deadline."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="deadline", allow_null=True, help_text="Null without a deadline.", **kwargs)
+
+    def to_representation(self, deadline):
+        return max((deadline - timezone.now()).days, 0)
+
+
+class TeenGoalSerializer(serializers.Serializer):
+    """A goal as the teen's screens name it."""
+
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    description = serializers.CharField(allow_null=True)
+    targetAmount = serializers.IntegerField(source="target_amount")  # noqa: N815
+    currentAmount = serializers.IntegerField(source="current_amount")  # noqa: N815
+    icon = serializers.CharField(allow_null=True)
+    category = serializers.ChoiceField(choices=GoalCategory.choices)
+    deadline = serializers.DateTimeField(allow_null=True)
+    createdAt = serializers.DateTimeField(source="created_at")  # noqa: N815
+
+
+class TeenGoalCardSerializer(GoalAtPaceSerializer, TeenGoalSerializer):
+    """A goal as the teen's screens show it, at the teen's pace (``context=goal_context(teen)``)."""
+
+    daysRemaining = DaysRemainingField()  # noqa: N815
+    progress_percentage = GoalProgressField()
+    is_completed = serializers.BooleanField()
+
+
+class TeenGoalCreatedSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    goal = TeenGoalSerializer()
+
+
+class TeenConversionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    coinAmount = serializers.IntegerField(source="coins_amount")  # noqa: N815
+    dollarAmount = serializers.FloatField(source="cash_amount")  # noqa: N815
+    reason = serializers.SerializerMethodField()
+    status = serializers.ChoiceField(choices=Status.choices)
+    requestDate = serializers.DateTimeField(source="created_at")  # noqa: N815
+    responseDate = serializers.DateTimeField(source="approved_at", allow_null=True,  # noqa: N815
+                                             help_text="Null while pending.")
+
+    def get_reason(self, request) -> str:
+        return request.description or "Coin conversion"
+
+
+class TeenConversionCreatedSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    id = serializers.UUIDField(source="request.id")
+    request = TeenConversionSerializer()
+    remaining_coins = serializers.IntegerField()
 
 
 # --- input -------------------------------------------------------------------------------------------

@@ -48,9 +48,7 @@ class CoinsView(ApiView):
 
     def _target(self, request, user_id):
         target = self.resolve_user(user_id)
-        actor = request.user
-        if not (target.pk == actor.pk or scoping.is_guardian_of(actor, target)):
-            raise Forbidden("Insufficient permissions")
+        scoping.require(scoping.may_act_for(request.user, target))
         return target
 
     @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR,

@@ -5,13 +5,13 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.http import JsonResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers, status
 from rest_framework.fields import empty
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView
+from accounts.api.base import ApiView, ScopedViewSet, only
 from accounts.models import Role, User
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
@@ -101,143 +101,110 @@ INTEREST_OR_NULL = OpenApiResponse({"allOf": [{"$ref": "#/components/schemas/Int
                                    description="The child's interest setting, or `null` while none is set.")
 
 
-# --- helpers -----------------------------------------------------------------------------------------
+# --- views -------------------------------------------------------------------------------------------
 
 
-def _own_child(view, child_id) -> User:
-    scoping.require_role(view.request.user, Role.PARENT, PARENTS_ONLY)
-    child = view.resolve_user(str(child_id), detail="Child not found")
-    if not scoping.is_guardian_of(view.request.user, child):
-        raise NotFound("Child not found")
-    return child
+class OwnChildMixin:
+    def own_child(self, child_id) -> User:
+        child = self.resolve_user(str(child_id), detail="Child not found")
+        if not scoping.is_guardian_of(self.request.user, child):
+            raise NotFound("Child not found")
+        return child
 
 
-def _own_plan(view, model, plan_id):
-    scoping.require_role(view.request.user, Role.PARENT, PARENTS_ONLY)
-    plan = view.get_visible_or_404(model.objects.select_related("child__child_profile"), pk=plan_id)
-    if not scoping.is_guardian_of(view.request.user, plan.child):
-        raise NotFound("Not found")
-    return plan
+def plan_routes(serializer):
+    """The schema of a plan viewset's four actions, with its serializer."""
+    return extend_schema_view(
+        list=extend_schema(responses={200: serializer(many=True), 403: ERROR}),
+        create=extend_schema(request=serializer, responses={201: serializer, 400: ERROR, 403: ERROR, 404: ERROR}),
+        update=extend_schema(request=serializer, responses={200: serializer, 400: ERROR, 403: ERROR, 404: ERROR}),
+        destroy=extend_schema(responses={204: None, 403: ERROR, 404: ERROR}))
 
 
-class PlanListView(ApiView):
-    """List (GET) or create (POST) the parent's allowances or recurring chores."""
+@extend_schema(tags=["family bank"])
+class PlanViewSet(OwnChildMixin, ScopedViewSet):
+    """The parent's allowances or recurring chores: list and create; change and stop one."""
 
-    model = AllowanceSchedule
+    queryset = AllowanceSchedule.objects.select_related("child__child_profile")
     serializer_class = AllowanceSerializer
-    create = staticmethod(services.allowance_create)
+    lookup_url_kwarg = "plan_id"
+    allowed = only(Role.PARENT, PARENTS_ONLY)
+    create_plan = staticmethod(services.allowance_create)
 
-    def get(self, request):
-        scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
-        plans = self.model.objects.filter(scoping.children_q(request.user, "child")).order_by("created_at")
+    def list(self, request):
+        plans = self.get_queryset().filter(scoping.children_q(request.user, "child")).order_by("created_at")
         return Response(self.serializer_class(plans[:500], many=True).data)
 
-    def post(self, request):
-        scoping.require_role(request.user, Role.PARENT, PARENTS_ONLY)
+    def create(self, request):
         data = validate(self.serializer_class, request.data)
-        child = _own_child(self, data.pop("child_id"))
-        return Response(self.serializer_class(self.create(actor=request.user, child=child, **data)).data,
+        child = self.own_child(data.pop("child_id"))
+        return Response(self.serializer_class(self.create_plan(actor=request.user, child=child, **data)).data,
                         status=status.HTTP_201_CREATED)
 
+    def get_object(self):
+        plan = super().get_object()
+        if not scoping.is_guardian_of(self.request.user, plan.child):
+            raise NotFound(self.not_found)
+        return plan
 
-class PlanDetailView(ApiView):
-    model = AllowanceSchedule
-    serializer_class = AllowanceSerializer
-
-    def put(self, request, plan_id):
-        plan = _own_plan(self, self.model, plan_id)
+    def update(self, request, plan_id):
+        plan = self.get_object()
         data = validate(self.serializer_class, request.data, partial=True)
         if "child_id" in data and str(data.pop("child_id")) != str(plan.child_id):
             raise InvalidInput("A plan cannot move to another child", field="child_id")
         return Response(self.serializer_class(services.plan_update(actor=request.user, obj=plan, **data)).data)
 
-    def delete(self, request, plan_id):
-        services.plan_delete(actor=request.user, obj=_own_plan(self, self.model, plan_id))
+    def destroy(self, request, plan_id):
+        services.plan_delete(actor=request.user, obj=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class AllowancesView(PlanListView):
-    @extend_schema(responses={200: AllowanceSerializer(many=True), 403: ERROR}, tags=["family bank"])
-    def get(self, request):
-        return super().get(request)
-
-    @extend_schema(request=AllowanceSerializer, responses={201: AllowanceSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR}, tags=["family bank"])
-    def post(self, request):
-        return super().post(request)
+@plan_routes(AllowanceSerializer)
+class AllowanceViewSet(PlanViewSet):
+    pass
 
 
-class AllowanceDetailView(PlanDetailView):
-    @extend_schema(request=AllowanceSerializer, responses={200: AllowanceSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR}, tags=["family bank"])
-    def put(self, request, plan_id):
-        return super().put(request, plan_id)
-
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
-    def delete(self, request, plan_id):
-        return super().delete(request, plan_id)
-
-
-class RecurringChoresView(PlanListView):
-    model = RecurringChore
+@plan_routes(RecurringChoreSerializer)
+class RecurringChoreViewSet(PlanViewSet):
+    queryset = RecurringChore.objects.select_related("child__child_profile")
     serializer_class = RecurringChoreSerializer
-    create = staticmethod(services.recurring_chore_create)
-
-    @extend_schema(responses={200: RecurringChoreSerializer(many=True), 403: ERROR}, tags=["family bank"])
-    def get(self, request):
-        return super().get(request)
-
-    @extend_schema(request=RecurringChoreSerializer, responses={201: RecurringChoreSerializer, 400: ERROR,
-                                                                403: ERROR, 404: ERROR}, tags=["family bank"])
-    def post(self, request):
-        return super().post(request)
+    create_plan = staticmethod(services.recurring_chore_create)
 
 
-class RecurringChoreDetailView(PlanDetailView):
-    model = RecurringChore
-    serializer_class = RecurringChoreSerializer
+@extend_schema(tags=["family bank"])
+class InterestView(OwnChildMixin, ApiView):
+    allowed = only(Role.PARENT, PARENTS_ONLY)
 
-    @extend_schema(request=RecurringChoreSerializer, responses={200: RecurringChoreSerializer, 400: ERROR,
-                                                                403: ERROR, 404: ERROR}, tags=["family bank"])
-    def put(self, request, plan_id):
-        return super().put(request, plan_id)
-
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
-    def delete(self, request, plan_id):
-        return super().delete(request, plan_id)
-
-
-class InterestView(ApiView):
-    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR, 404: ERROR})
     def get(self, request, child_id):
-        child = _own_child(self, child_id)
-        setting = InterestSetting.objects.filter(child=child).first()
+        setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
         if setting is None:
             return JsonResponse(None, safe=False)  # JSON `null` (DRF renders None as an empty, untyped body)
         return Response(InterestSerializer(setting).data)
 
     @extend_schema(request=InterestSerializer, responses={200: InterestSerializer, 400: ERROR, 403: ERROR,
-                                                          404: ERROR}, tags=["family bank"])
+                                                          404: ERROR})
     def put(self, request, child_id):
-        child = _own_child(self, child_id)
+        child = self.own_child(child_id)
         data = validate(InterestSerializer, request.data)
         return Response(InterestSerializer(services.interest_set(actor=request.user, child=child, **data)).data)
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
     def delete(self, request, child_id):
-        child = _own_child(self, child_id)
-        setting = InterestSetting.objects.filter(child=child).first()
+        setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
         if setting is None:
             raise NotFound("No interest is set for this child")
         services.plan_delete(actor=request.user, obj=setting)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class ChildLedgerCsvView(ApiView):
+class ChildLedgerCsvView(OwnChildMixin, ApiView):
+    allowed = only(Role.PARENT, PARENTS_ONLY)
+
     @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The ledger as CSV"),
                               403: ERROR, 404: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
-        child = _own_child(self, child_id)
+        child = self.own_child(child_id)
         response = StreamingHttpResponse(exports.ledger_csv([child]), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="ledger-{child.pk}.csv"'
         return response

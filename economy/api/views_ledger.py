@@ -1,12 +1,11 @@
 """Transactions (API.md §4) and goals (§5). Thin: resolve through the scope, validate, call, render."""
 
-from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, inline_serializer
-from rest_framework import serializers, status
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema
+from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView
-from accounts.models import User
+from accounts.api.base import ApiView, ScopedViewSet
 from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
@@ -22,23 +21,22 @@ TRANSACTIONS_ANSWER = OpenApiResponse(
                 "with `?envelope=true`.")
 
 
-def _require_self_or_guardian(actor: User, target: User, detail: str = "Insufficient permissions") -> None:
-    if not scoping.may_act_for(actor, target):
-        raise Forbidden(detail)
-
-
 class UserTransactionsView(ApiView):
     """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
 
-    @extend_schema(parameters=[s.TransactionQuerySerializer],
-                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR, 404: ERROR},
-                   tags=["transactions"])
-    def get(self, request, user_id):
+    def target(self, user_id):
         target = self.resolve_user(user_id)
-        _require_self_or_guardian(request.user, target)
+        scoping.require(scoping.may_act_for(self.request.user, target))
+        return target
+
+    @extend_schema(parameters=[s.TransactionQuerySerializer],
+                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR, 404: ERROR}, tags=["transactions"])
+    def get(self, request, user_id):
+        target = self.target(user_id)
         query = validate(s.TransactionQuerySerializer, request.query_params)
         filters = {"type": query.get("type"), "category": query.get("category"), "start": query.get("start_date"),
                    "end": query.get("end_date")}
+        # (the page's rows are read already as TransactionReadSerializer renders them: the hottest list)
         rows = selectors.transaction_page(target, **filters, offset=query["offset"],
                                           limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND).read()
         if not query["envelope"]:
@@ -47,145 +45,107 @@ class UserTransactionsView(ApiView):
                          **selectors.earn_totals(target)})
 
     @extend_schema(request=s.TransactionCreateInSerializer,
-                   responses={200: inline_serializer("TransactionCreated", {
-                       "transaction": s.TransactionReadSerializer(), "new_coin_balance": serializers.IntegerField()}),
-                       400: ERROR, 403: ERROR, 404: ERROR}, tags=["transactions"])
+                   responses={200: s.TransactionCreatedSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
+                   tags=["transactions"])
     def post(self, request, user_id):
-        target = self.resolve_user(user_id)
-        _require_self_or_guardian(request.user, target)
+        target = self.target(user_id)
         data = validate(s.TransactionCreateInSerializer, request.data)
         entry = services.transaction_record(actor=request.user, child=target, **data)
         # (the balance now: an achievement the entry earned may have paid since)
-        return Response({"transaction": s.TransactionReadSerializer(entry).data,
-                         "new_coin_balance": services.balance_of(target)})
+        return Response(s.TransactionCreatedSerializer(
+            {"transaction": entry, "new_coin_balance": services.balance_of(target)}).data)
 
 
-def _goal_read(goal: Goal) -> dict:
-    """A goal its owner just changed, at the owner's pace."""
-    return s.GoalReadSerializer(goal, context=s.goal_context(goal.user)).data
+class GoalRoutes(ScopedViewSet):
+    """A goal by id, within the caller's scope; under ``users/{user_id}/`` it must also be that user's."""
 
+    queryset = Goal.objects.select_related("user")
+    lookup_url_kwarg = "goal_id"
+    not_found = "Goal not found"
 
-class GoalLookupMixin:
-    def goal(self, goal_id, owner: User | None = None) -> Goal:
-        goal = self.get_visible_or_404(Goal.objects.select_related("user"), detail="Goal not found", pk=goal_id)
+    def get_object(self):
+        owner = self.resolve_user(self.kwargs["user_id"]) if "user_id" in self.kwargs else None
+        goal = super().get_object()
         if owner is not None and goal.user_id != owner.pk:
-            raise NotFound("Goal not found")
+            raise NotFound(self.not_found)
         return goal
 
+    def own_goal(self, refusal: str = "Can only update your own goals") -> Goal:
+        goal = self.get_object()
+        if goal.user_id != self.request.user.pk:
+            raise Forbidden(refusal)
+        return goal
 
-class UserGoalsView(ApiView):
-    @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR, 404: ERROR}, tags=["goals"])
-    def get(self, request, user_id):
+    def render(self, goal: Goal, serializer_class=s.GoalReadSerializer, **data) -> Response:
+        """A goal its owner just changed, at the owner's pace (with ``data`` around it, if any)."""
+        return Response(serializer_class({"goal": goal, **data} if data else goal,
+                                         context=s.goal_context(goal.user)).data)
+
+
+@extend_schema(tags=["goals"])
+class GoalViewSet(GoalRoutes):
+    """``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``."""
+
+    @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR, 404: ERROR})
+    def list(self, request, user_id):
         target = self.resolve_user(user_id)
-        _require_self_or_guardian(request.user, target)
+        scoping.require(scoping.may_act_for(request.user, target))
         return Response(s.GoalReadSerializer(selectors.goals_for(target)[:selectors.DEFAULT_LIST_BOUND],
                                              many=True, context=s.goal_context(target)).data)
 
-    @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 400: ERROR, 403: ERROR},
-                   tags=["goals"])
-    def post(self, request, user_id):
-        target = self.resolve_user(user_id)
-        if target.pk != request.user.pk:
-            raise Forbidden("Can only create goals for yourself")
-        data = validate(s.GoalCreateInSerializer, request.data)
-        goal = services.goal_create(actor=request.user, owner=target, **data)
-        return Response(_goal_read(goal), status=status.HTTP_201_CREATED)
+    @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 400: ERROR, 403: ERROR})
+    def create(self, request, user_id):
+        scoping.require(self.resolve_user(user_id).pk == request.user.pk, "Can only create goals for yourself")
+        goal = services.goal_create(actor=request.user, owner=request.user,
+                                    **validate(s.GoalCreateInSerializer, request.data))
+        response = self.render(goal)
+        response.status_code = status.HTTP_201_CREATED
+        return response
 
-
-class UserGoalDetailView(GoalLookupMixin, ApiView):
-    @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                               404: ERROR}, tags=["goals"])
-    def put(self, request, user_id, goal_id):
-        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
-        if goal.user_id != request.user.pk:
-            raise Forbidden("Can only update your own goals")
+    @extend_schema(request=s.GoalUpdateInSerializer,
+                   responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    def update(self, request, **kwargs):
+        goal = self.own_goal()
         data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
-        return Response(_goal_read(services.goal_update(actor=request.user, goal=goal, **data)))
+        return self.render(services.goal_update(actor=request.user, goal=goal, **data))
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
-    def delete(self, request, user_id, goal_id):
-        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
-        services.goal_delete(actor=request.user, goal=goal)
+    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
+    def destroy(self, request, **kwargs):
+        services.goal_delete(actor=request.user, goal=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
+    def move(self, service, refusal: str) -> Response:
+        goal = self.own_goal(refusal)
+        amount = validate(s.AmountInSerializer, self.request.data)["amount"]
+        goal, entry = service(actor=self.request.user, goal=goal, amount=amount)
+        return self.render(goal, s.GoalMovedSerializer, transaction=entry,
+                           new_coin_balance=services.balance_of(self.request.user))
 
-class GoalContributeView(GoalLookupMixin, ApiView):
-    @extend_schema(request=s.AmountInSerializer, responses={200: inline_serializer("GoalContribution", {
-        "goal": s.GoalReadSerializer(), "transaction": s.TransactionReadSerializer(),
-        "new_coin_balance": serializers.IntegerField()}), 400: ERROR, 403: ERROR, 404: ERROR}, tags=["goals"])
-    def post(self, request, user_id, goal_id):
-        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
-        if goal.user_id != request.user.pk:
-            raise Forbidden("Can only contribute to your own goals")
-        amount = validate(s.AmountInSerializer, request.data)["amount"]
-        goal, entry = services.goal_contribute(actor=request.user, goal=goal, amount=amount)
-        return Response({"goal": _goal_read(goal),
-                         "transaction": s.TransactionReadSerializer(entry).data,
-                         "new_coin_balance": services.balance_of(request.user)})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR})
+    def contribute(self, request, user_id, goal_id):
+        return self.move(services.goal_contribute, "Can only contribute to your own goals")
 
-
-WITHDRAW_NOT_YOURS = "Can only take coins back from your own goals"
-
-
-class GoalWithdrawView(GoalLookupMixin, ApiView):
-    """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
-
-    @extend_schema(request=s.AmountInSerializer, responses={200: inline_serializer("GoalWithdrawal", {
-        "goal": s.GoalReadSerializer(), "transaction": s.TransactionReadSerializer(),
-        "new_coin_balance": serializers.IntegerField()}), 400: ERROR, 403: ERROR, 404: ERROR}, tags=["goals"])
-    def post(self, request, user_id, goal_id):
-        goal = self.goal(goal_id, owner=self.resolve_user(user_id))
-        if goal.user_id != request.user.pk:
-            raise Forbidden(WITHDRAW_NOT_YOURS)
-        amount = validate(s.AmountInSerializer, request.data)["amount"]
-        goal, entry = services.goal_withdraw(actor=request.user, goal=goal, amount=amount, detail=WITHDRAW_NOT_YOURS)
-        return Response({"goal": _goal_read(goal), "transaction": s.TransactionReadSerializer(entry).data,
-                         "new_coin_balance": services.balance_of(request.user)})
-
-
-class GoalDetailView(GoalLookupMixin, ApiView):
-    """``/api/goals/{id}``: update (POST) or delete, by the goal's owner."""
-
-    @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                               404: ERROR}, tags=["goals"])
-    def post(self, request, goal_id):
-        goal = self.goal(goal_id)
-        if goal.user_id != request.user.pk:
-            raise Forbidden("Can only update your own goals")
-        data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
-        return Response(_goal_read(services.goal_update(actor=request.user, goal=goal, **data)))
-
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["goals"])
-    def delete(self, request, goal_id):
-        goal = self.goal(goal_id)
-        services.goal_delete(actor=request.user, goal=goal)
-        return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-class GoalProgressView(GoalLookupMixin, ApiView):
-    """Add coins to a goal from the balance (``PUT /api/goals/{id}/progress``)."""
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
+                                                           404: ERROR})
+    def withdraw(self, request, user_id, goal_id):
+        """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
+        return self.move(services.goal_withdraw, "Can only take coins back from your own goals")
 
     @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR}, tags=["goals"])
-    def put(self, request, goal_id):
-        goal = self.goal(goal_id)
-        if goal.user_id != request.user.pk:
-            raise Forbidden("Can only contribute to your own goals")
+                                                           404: ERROR})
+    def progress(self, request, goal_id):
+        """Add coins to a goal from the balance."""
+        goal = self.own_goal("Can only contribute to your own goals")
         amount = validate(s.AmountInSerializer, request.data)["amount"]
         goal, _ = services.goal_contribute(actor=request.user, goal=goal, amount=amount,
                                            description=f"Progress towards goal: {goal.title}")
-        return Response(_goal_read(goal))
-
-
-class GoalAmountView(GoalLookupMixin, ApiView):
-    """Set a goal's amount absolutely; the difference moves to or from the balance."""
+        return self.render(goal)
 
     @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR}, tags=["goals"])
-    def post(self, request, goal_id):
-        goal = self.goal(goal_id)
-        if goal.user_id != request.user.pk:
-            raise Forbidden("Can only update your own goals")
+                                                           404: ERROR})
+    def amount(self, request, goal_id):
+        """Set a goal's amount absolutely; the difference moves to or from the balance."""
+        goal = self.own_goal()
         amount = validate(s.AmountInSerializer, request.data)["amount"]
-        return Response(_goal_read(services.goal_set_amount(actor=request.user, goal=goal, amount=amount)))
-
+        return self.render(services.goal_set_amount(actor=request.user, goal=goal, amount=amount))

@@ -28,9 +28,9 @@ def _lock(goal: Goal) -> Goal:
     return Goal.objects.select_for_update(of=("self",)).select_related("user").get(pk=goal.pk)
 
 
-def _require_owner(actor: User, goal: Goal, detail: str) -> None:
+def _require_owner(actor: User, goal: Goal, doing: str) -> None:
     if actor.pk != goal.user_id:
-        raise Forbidden(detail)
+        raise Forbidden(f"Can only {doing} your own goals", code="not_goal_owner")
 
 
 def _complete_if_reached(goal: Goal) -> None:
@@ -44,14 +44,14 @@ def goal_create(*, actor: User, owner: User, title: str, target_amount: int, des
                 category: str | None = None) -> Goal:
     """A goal of one's own. Goals start empty: coins go in only through a contribution."""
     if actor.pk != owner.pk:
-        raise Forbidden("Can only create goals for yourself")
+        raise Forbidden("Can only create goals for yourself", code="not_goal_owner")
     return Goal.objects.create(user=owner, title=title, target_amount=target_amount, description=description,
                                icon=icon, color=color, deadline=deadline, category=category or "saving")
 
 
-def goal_update(*, actor: User, goal: Goal, detail: str = "Can only update your own goals", **fields) -> Goal:
+def goal_update(*, actor: User, goal: Goal, **fields) -> Goal:
     """Edit title, description, target, icon, colour, deadline, category, or mark it completed."""
-    _require_owner(actor, goal, detail)
+    _require_owner(actor, goal, "update")
     allowed = {"title", "description", "target_amount", "icon", "color", "deadline", "category", "is_completed"}
     with transaction.atomic():
         goal = _lock(goal)
@@ -68,10 +68,9 @@ def goal_update(*, actor: User, goal: Goal, detail: str = "Can only update your 
 
 
 def goal_contribute(*, actor: User, goal: Goal, amount: int, description: str | None = None,
-                    clamp_to_target: bool = False,
-                    detail: str = "Can only contribute to your own goals") -> tuple[Goal, Transaction]:
+                    clamp_to_target: bool = False) -> tuple[Goal, Transaction]:
     """Move ``amount`` coins from the owner's balance into the goal (or up to its target when clamped)."""
-    _require_owner(actor, goal, detail)
+    _require_owner(actor, goal, "contribute to")
     if not _has_child_profile(actor):  # (the actor is the goal's owner)
         raise InvalidInput("Only children can contribute to goals")
     with transaction.atomic():
@@ -93,10 +92,10 @@ def goal_contribute(*, actor: User, goal: Goal, amount: int, description: str | 
     return goal, entry
 
 
-def goal_withdraw(*, actor: User, goal: Goal, amount: int, description: str | None = None,
-                  detail: str = "Can only update your own goals") -> tuple[Goal, Transaction]:
+def goal_withdraw(*, actor: User, goal: Goal, amount: int,
+                  description: str | None = None) -> tuple[Goal, Transaction]:
     """Move coins out of a goal back into the owner's balance."""
-    _require_owner(actor, goal, detail)
+    _require_owner(actor, goal, "take coins back from")
     with transaction.atomic():
         goal = _lock(goal)
         if amount > goal.current_amount:
@@ -113,7 +112,7 @@ def goal_withdraw(*, actor: User, goal: Goal, amount: int, description: str | No
 
 def goal_set_amount(*, actor: User, goal: Goal, amount: int) -> Goal:
     """Set the goal to an absolute amount: the difference moves to or from the balance."""
-    _require_owner(actor, goal, "Can only update your own goals")
+    _require_owner(actor, goal, "update")
     with transaction.atomic():
         goal = _lock(goal)
         difference = amount - goal.current_amount
@@ -127,9 +126,9 @@ def goal_set_amount(*, actor: User, goal: Goal, amount: int) -> Goal:
     return goal
 
 
-def goal_delete(*, actor: User, goal: Goal, detail: str = "Can only delete your own goals") -> None:
+def goal_delete(*, actor: User, goal: Goal) -> None:
     """Delete a goal; the coins it held go back to the balance."""
-    _require_owner(actor, goal, detail)
+    _require_owner(actor, goal, "delete")
     with transaction.atomic():
         goal = _lock(goal)
         if goal.current_amount:

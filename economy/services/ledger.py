@@ -61,7 +61,6 @@ def ledger_post(
     source: str | None = None,
     reference_type: str | None = None,
     reference_id: str | None = None,
-    insufficient_detail: str = "Insufficient coins",
     record_activity: bool = True,
 ) -> Transaction:
     """Apply ``delta`` to the child's balance and record it, atomically.
@@ -79,7 +78,7 @@ def ledger_post(
         profile = _lock_balance(child)
         new_balance = profile.coins + delta
         if new_balance < 0:
-            raise InsufficientCoins(insufficient_detail)
+            raise InsufficientCoins()
         totals = {}
         if counts_as_earned(type, category):
             totals["coins_earned"] = F("coins_earned") + amount

@@ -25,12 +25,12 @@ def cash_for(coins: int, rate: Decimal) -> Decimal:
     return (Decimal(coins) * Decimal(rate)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def redemption_create(*, actor: User, child: User, coins_amount: int, description: str | None = None,
-                      role_detail: str = "Only children can request money conversion") -> RedemptionRequest:
+def redemption_create(*, actor: User, child: User, coins_amount: int,
+                      description: str | None = None) -> RedemptionRequest:
     if actor.pk != child.pk:
-        raise Forbidden("Can only create conversion requests for yourself")
+        raise Forbidden("Can only create conversion requests for yourself", code="not_yourself")
     if child.role not in CHILD_ROLES:
-        raise InvalidInput(role_detail)
+        raise InvalidInput("Only children can request money conversion", code="children_only")
     parent_id = scoping.child_parent_id(child)
     settings = ParentProfile.objects.filter(user_id=parent_id).first() if parent_id else None
     if settings is None:
@@ -48,22 +48,22 @@ def redemption_create(*, actor: User, child: User, coins_amount: int, descriptio
     return request
 
 
-def _decide(*, actor: User, request: RedemptionRequest, detail: str) -> RedemptionRequest:
+def _decide(*, actor: User, request: RedemptionRequest, decision: str) -> RedemptionRequest:
     if not (actor.role == Role.PARENT or scoping.is_operator(actor)) or not scoping.is_guardian_of(actor, request.user):
-        raise Forbidden(detail)
+        raise Forbidden(f"Only the parent can {decision} redemption requests", code="not_deciding_parent")
     return pending_locked(request)
 
 
 def redemption_approve(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
     with transaction.atomic():
-        request = _decide(actor=actor, request=request, detail="Only the parent can approve redemption requests")
+        request = _decide(actor=actor, request=request, decision="approve")
         return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
 def redemption_reject(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
     """pending -> rejected exactly once; the held coins return."""
     with transaction.atomic():
-        request = _decide(actor=actor, request=request, detail="Only the parent can reject redemption requests")
+        request = _decide(actor=actor, request=request, decision="reject")
         ledger_post(
             actor=actor, child=request.user, type=TransactionType.EARN, amount=request.coins_amount,
             delta=request.coins_amount, description="Conversion declined: coins returned", category="redemption",

@@ -43,7 +43,7 @@ def _pay_and_own(*, actor: User | None, request: PurchaseRequest) -> None:
 def purchase_request_create(*, actor: User, item_id) -> PurchaseRequest:
     """Ask to buy an item of one's own catalogue; approved at once when the parent's settings say so."""
     if actor.role not in CHILD_ROLES:
-        raise Forbidden("Role not allowed to purchase items")
+        raise Forbidden("Role not allowed to purchase items", code="children_only")
     item = get_or_404(ShopItem.objects.filter(audience=actor.role, available=True), "Item not found", pk=item_id)
     if OwnedItem.objects.filter(user=actor, item=item).exists():
         raise InvalidInput("User already owns this item")
@@ -66,22 +66,23 @@ def purchase_request_create(*, actor: User, item_id) -> PurchaseRequest:
     return request
 
 
-def _decide(*, actor: User, request: PurchaseRequest, role_detail: str) -> PurchaseRequest:
-    scoping.require(actor.role == Role.PARENT or scoping.is_operator(actor), role_detail)
+def _decide(*, actor: User, request: PurchaseRequest, decision: str) -> PurchaseRequest:
+    if not (actor.role == Role.PARENT or scoping.is_operator(actor)):
+        raise Forbidden(f"Only parents can {decision}", code="parents_only")
     if not scoping.is_guardian_of(actor, request.user):
-        raise Forbidden("Not your child")
+        raise Forbidden("Not your child", code="not_your_child")
     return pending_locked(request, "item")
 
 
 def purchase_approve(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
     """pending -> approved exactly once: the coins move and the item is owned, or nothing happens."""
     with transaction.atomic():
-        request = _decide(actor=actor, request=request, role_detail="Only parents can approve")
+        request = _decide(actor=actor, request=request, decision="approve")
         _pay_and_own(actor=actor, request=request)
         return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
 def purchase_reject(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
     with transaction.atomic():
-        request = _decide(actor=actor, request=request, role_detail="Only parents can reject")
+        request = _decide(actor=actor, request=request, decision="reject")
         return mark_decided(request, actor=actor, status=Status.REJECTED)

@@ -303,10 +303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/child/goals`` and ``/api/child/goals/{id}/progress``: the child's own goals. */
         get: operations["api_child_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/child/goals`` and ``/api/child/goals/{id}/progress``: the child's own goals. */
         post: operations["api_child_goals_create"];
         delete?: never;
         options?: never;
@@ -603,9 +603,9 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_goals_create"];
-        /** @description ``/api/goals/{id}``: update (POST) or delete, by the goal's owner. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         delete: operations["api_goals_destroy"];
         options?: never;
         head?: never;
@@ -637,7 +637,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Add coins to a goal from the balance (``PUT /api/goals/{id}/progress``). */
+        /** @description Add coins to a goal from the balance. */
         put: operations["api_goals_progress_update"];
         post?: never;
         delete?: never;
@@ -687,10 +687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         get: operations["api_parent_allowances_list"];
         put?: never;
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         post: operations["api_parent_allowances_create"];
         delete?: never;
         options?: never;
@@ -706,10 +706,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         put: operations["api_parent_allowances_update"];
         post?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         delete: operations["api_parent_allowances_destroy"];
         options?: never;
         head?: never;
@@ -829,7 +829,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/parent/children/goals``: every goal of the parent's children, newest first. */
         get: operations["api_parent_children_goals_list"];
         put?: never;
         post?: never;
@@ -863,10 +863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         get: operations["api_parent_recurring_chores_list"];
         put?: never;
-        /** @description List (GET) or create (POST) the parent's allowances or recurring chores. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         post: operations["api_parent_recurring_chores_create"];
         delete?: never;
         options?: never;
@@ -882,10 +882,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         put: operations["api_parent_recurring_chores_update"];
         post?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The parent's allowances or recurring chores: list and create; change and stop one. */
         delete: operations["api_parent_recurring_chores_destroy"];
         options?: never;
         head?: never;
@@ -1038,7 +1038,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description A parent approves (the money is paid outside CoinCraft) or rejects (the coins come back). */
         put: operations["api_redemption_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description A parent approves (the money is paid outside CoinCraft) or rejects (the coins come back). */
         put: operations["api_redemption_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1161,7 +1161,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description A parent approves (the coins move, the item is owned) or rejects its child's purchase request. */
         put: operations["api_shop_purchase_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1178,7 +1178,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description A parent approves (the coins move, the item is owned) or rejects its child's purchase request. */
         put: operations["api_shop_purchase_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1594,10 +1594,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teen/goals``: the teen's own goals. */
         get: operations["api_teen_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teen/goals``: the teen's own goals. */
         post: operations["api_teen_goals_create"];
         delete?: never;
         options?: never;
@@ -1703,10 +1703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         get: operations["api_users_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_users_goals_create"];
         delete?: never;
         options?: never;
@@ -1722,10 +1722,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         put: operations["api_users_goals_update"];
         post?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         delete: operations["api_users_goals_destroy"];
         options?: never;
         head?: never;
@@ -1741,7 +1741,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``. */
         post: operations["api_users_goals_contribute_create"];
         delete?: never;
         options?: never;
@@ -1952,12 +1952,16 @@ export interface components {
         /** @enum {unknown} */
         BlankEnum: "";
         /** @description The teen's 20 latest ledger entries, sorted into the three categories. */
-        BudgetBucketsOut: {
-            saving: components["schemas"]["LedgerLineOut"][];
-            spending: components["schemas"]["LedgerLineOut"][];
-            wants: components["schemas"]["LedgerLineOut"][];
+        BudgetBuckets: {
+            saving: components["schemas"]["LedgerLine"][];
+            spending: components["schemas"]["LedgerLine"][];
+            wants: components["schemas"]["LedgerLine"][];
         };
-        BudgetCategoryOut: {
+        /**
+         * @description A category of the teen's budget, with the two figures the view sets on it (``budget_amount``,
+         *     ``spent_amount``).
+         */
+        BudgetCategory: {
             /** Format: uuid */
             id: string;
             /** @description saving, spending or wants */
@@ -1985,7 +1989,7 @@ export interface components {
             percentages: components["schemas"]["CategorySplit"];
         };
         /** @description A figure per budget category (the teen always has all three). */
-        BudgetSplitOut: {
+        BudgetSplit: {
             saving: number;
             spending: number;
             wants: number;
@@ -2137,8 +2141,19 @@ export interface components {
             classes: components["schemas"]["ExportClass"][];
             class_invitations: components["schemas"]["ExportInvitation"][];
         };
-        /** @description A goal as the child's screens show it, at the child's pace. */
-        ChildGoalCardOut: {
+        /** @description A goal as the child's screens name it. */
+        ChildGoal: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A goal as the child's screens show it, at the child's pace (``context=goal_context(child)``). */
+        ChildGoalCard: {
             /** @description Coins still missing: target - current, never below 0. */
             coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
@@ -2169,33 +2184,23 @@ export interface components {
             icon?: (string) | null;
             color?: (string) | null;
         };
-        ChildGoalCreatedGoalOut: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            targetAmount: number;
-            currentAmount: number;
-            icon: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ChildGoalCreatedOut: {
+        ChildGoalCreated: {
             message: string;
-            goal: components["schemas"]["ChildGoalCreatedGoalOut"];
+            goal: components["schemas"]["ChildGoal"];
         };
-        ChildGoalProgressGoalOut: {
+        ChildGoalProgress: {
+            message: string;
+            goal: components["schemas"]["ChildGoalProgressGoal"];
+            /** @description The child's balance after the contribution. */
+            coins_remaining: number;
+        };
+        ChildGoalProgressGoal: {
             /** Format: uuid */
             id: string;
             name: string;
             targetAmount: number;
             currentAmount: number;
             is_completed: boolean;
-        };
-        ChildGoalProgressOut: {
-            message: string;
-            goal: components["schemas"]["ChildGoalProgressGoalOut"];
-            /** @description The child's balance after the contribution. */
-            coins_remaining: number;
         };
         ChildInvitationOut: {
             /** Format: uuid */
@@ -2986,7 +2991,7 @@ export interface components {
             actor?: string | null;
         };
         /** @description A goal of one of the parent's children. */
-        FamilyGoalOut: {
+        FamilyGoal: {
             /** Format: uuid */
             readonly id: string;
             /** Format: uuid */
@@ -3008,13 +3013,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             child_name: string;
             /** Format: uuid */
             child_id: string;
@@ -3026,11 +3031,6 @@ export interface components {
          * @enum {string}
          */
         GateEnum: "none" | "all" | "proportional";
-        GoalContribution: {
-            goal: components["schemas"]["GoalRead"];
-            transaction: components["schemas"]["TransactionRead"];
-            new_coin_balance: number;
-        };
         GoalCreateInRequest: {
             title: string;
             description?: (string) | null;
@@ -3040,7 +3040,13 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
         };
-        /** @description A goal; rendered with ``context=goal_context(owner, ...)`` (the owners' paces). */
+        /** @description Coins moved into or out of a goal: the goal, the entry, the balance after (``context=goal_context``). */
+        GoalMoved: {
+            goal: components["schemas"]["GoalRead"];
+            transaction: components["schemas"]["TransactionRead"];
+            new_coin_balance: number;
+        };
+        /** @description A goal with its outlook at its owner's pace; rendered with ``context=goal_context(owner, ...)``. */
         GoalRead: {
             /** Format: uuid */
             readonly id: string;
@@ -3063,13 +3069,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         GoalUpdateInRequest: {
             title?: string;
@@ -3080,11 +3086,6 @@ export interface components {
             /** Format: date-time */
             deadline?: string | null;
             is_completed?: boolean;
-        };
-        GoalWithdrawal: {
-            goal: components["schemas"]["GoalRead"];
-            transaction: components["schemas"]["TransactionRead"];
-            new_coin_balance: number;
         };
         Health: {
             status: string;
@@ -3298,7 +3299,7 @@ export interface components {
             overdue: boolean;
         };
         /** @description One ledger entry as the child's and the teen's screens list it. */
-        LedgerLineOut: {
+        LedgerLine: {
             /** Format: uuid */
             id: string;
             type: components["schemas"]["TransactionTypeEnum"];
@@ -3508,13 +3509,13 @@ export interface components {
             readonly targetAmount: number;
             readonly currentAmount: number;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: double */
             readonly progress_percentage: number;
         };
@@ -3648,6 +3649,28 @@ export interface components {
             coins_amount: number;
             description?: (string) | null;
         };
+        /** @description A child's new conversion request, with the balance left once its coins are held. */
+        RedemptionCreated: {
+            /** Format: uuid */
+            readonly id: string;
+            /** Format: uuid */
+            readonly user_id: string;
+            readonly coins_amount: number;
+            /** Format: double */
+            readonly cash_amount: number;
+            /** Format: double */
+            readonly exchange_rate: number;
+            readonly description: string | null;
+            readonly status: components["schemas"]["DecisionStatusEnum"];
+            /** Format: uuid */
+            readonly approved_by: string | null;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly child: components["schemas"]["ChildBrief"] | null;
+            remaining_coins: number;
+        };
         RedemptionRead: {
             /** Format: uuid */
             readonly id: string;
@@ -3738,7 +3761,7 @@ export interface components {
             settings: components["schemas"]["ParentSettings"];
         };
         /** @description An item of the child's catalogue, with what the shop screen shows beside its price. */
-        ShopCatalogueItemOut: {
+        ShopCatalogueItem: {
             /** Format: uuid */
             readonly id: string;
             readonly name: string;
@@ -4176,21 +4199,21 @@ export interface components {
             activities_analytics: components["schemas"]["TeenActivitiesAnalytics"];
             spending_patterns: components["schemas"]["TeenSpending"];
         };
-        TeenBudgetOut: {
+        TeenBudget: {
             /** @description Coins per category: balance x percentage. */
-            budget_allocations: components["schemas"]["BudgetSplitOut"];
-            percentages: components["schemas"]["BudgetSplitOut"];
+            budget_allocations: components["schemas"]["BudgetSplit"];
+            percentages: components["schemas"]["BudgetSplit"];
             total_coins: number;
-            transactions: components["schemas"]["BudgetBucketsOut"];
+            transactions: components["schemas"]["BudgetBuckets"];
             /** @description Planned (budget_amount) against spent. */
-            categories: components["schemas"]["BudgetCategoryOut"][];
+            categories: components["schemas"]["BudgetCategory"][];
             /** @description Earned against spent for each of the last 12 weeks, oldest first (this week last). */
-            weeks: components["schemas"]["TeenWeekOut"][];
+            weeks: components["schemas"]["TeenWeek"][];
         };
-        TeenBudgetUpdatedOut: {
+        TeenBudgetUpdated: {
             message: string;
-            budget_allocations: components["schemas"]["BudgetSplitOut"];
-            percentages: components["schemas"]["BudgetSplitOut"];
+            budget_allocations: components["schemas"]["BudgetSplit"];
+            percentages: components["schemas"]["BudgetSplit"];
         };
         /** @description Level, XP and how far to the next level (``progress_of``). */
         TeenCard: {
@@ -4222,20 +4245,13 @@ export interface components {
             totalCoinsEarned: number;
             goalsCompleted: number;
         };
-        TeenConversionCreatedOut: {
-            message: string;
-            /** Format: uuid */
-            id: string;
-            request: components["schemas"]["TeenConversionOut"];
-            remaining_coins: number;
-        };
-        TeenConversionOut: {
+        TeenConversion: {
             /** Format: uuid */
             id: string;
             coinAmount: number;
             /** Format: double */
             dollarAmount: number;
-            reason: string;
+            readonly reason: string;
             status: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
             requestDate: string;
@@ -4244,6 +4260,13 @@ export interface components {
              * @description Null while pending.
              */
             responseDate: string | null;
+        };
+        TeenConversionCreated: {
+            message: string;
+            /** Format: uuid */
+            id: string;
+            request: components["schemas"]["TeenConversion"];
+            remaining_coins: number;
         };
         TeenDashboard: {
             teen: components["schemas"]["TeenCard"];
@@ -4286,8 +4309,23 @@ export interface components {
             /** Format: uri */
             thumbnail: string;
         };
-        /** @description A goal as the teen's screens show it, at the teen's pace. */
-        TeenGoalCardOut: {
+        /** @description A goal as the teen's screens name it. */
+        TeenGoal: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            targetAmount: number;
+            currentAmount: number;
+            icon: string | null;
+            category: components["schemas"]["CategoryEnum"];
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A goal as the teen's screens show it, at the teen's pace (``context=goal_context(teen)``). */
+        TeenGoalCard: {
             /** @description Coins still missing: target - current, never below 0. */
             coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
@@ -4332,23 +4370,9 @@ export interface components {
         } | {
             target_amount: number;
         };
-        TeenGoalCreatedGoalOut: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string | null;
-            targetAmount: number;
-            currentAmount: number;
-            icon: string | null;
-            category: components["schemas"]["CategoryEnum"];
-            /** Format: date-time */
-            deadline: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        TeenGoalCreatedOut: {
+        TeenGoalCreated: {
             message: string;
-            goal: components["schemas"]["TeenGoalCreatedGoalOut"];
+            goal: components["schemas"]["TeenGoal"];
         };
         /** @description ``goal_counts`` (active, completed, total). */
         TeenGoalsAnalytics: {
@@ -4382,13 +4406,13 @@ export interface components {
             /** Format: date-time */
             readonly deadline: string | null;
             /** @description Coins still missing: target - current, never below 0. */
-            readonly coins_to_go: number;
+            coins_to_go: number;
             /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
-            readonly earned_per_week: number;
+            earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
-            readonly days_to_goal: number | null;
+            days_to_goal: number | null;
             /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
-            readonly price_in_chores: components["schemas"]["ChorePrice"] | null;
+            price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         TeenOpenGoals: {
             saving: components["schemas"]["TeenOpenGoal"][];
@@ -4408,7 +4432,7 @@ export interface components {
         TeenSpending: {
             by_category: components["schemas"]["CategorySplit"];
         };
-        TeenWeekOut: {
+        TeenWeek: {
             /**
              * Format: date
              * @description The week's Monday.
@@ -5277,7 +5301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalCardOut"][];
+                    "application/json": components["schemas"]["ChildGoalCard"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -5327,7 +5351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalCreatedOut"];
+                    "application/json": components["schemas"]["ChildGoalCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5379,7 +5403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildGoalProgressOut"];
+                    "application/json": components["schemas"]["ChildGoalProgress"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5879,7 +5903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerLineOut"][];
+                    "application/json": components["schemas"]["LedgerLine"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -7382,7 +7406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FamilyGoalOut"][];
+                    "application/json": components["schemas"]["FamilyGoal"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8395,7 +8419,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShopCatalogueItemOut"][];
+                    "application/json": components["schemas"]["ShopCatalogueItem"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9854,7 +9878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenBudgetOut"];
+                    "application/json": components["schemas"]["TeenBudget"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9895,7 +9919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenBudgetUpdatedOut"];
+                    "application/json": components["schemas"]["TeenBudgetUpdated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9941,7 +9965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenConversionOut"][];
+                    "application/json": components["schemas"]["TeenConversion"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9982,7 +10006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenConversionCreatedOut"];
+                    "application/json": components["schemas"]["TeenConversionCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10124,7 +10148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenGoalCardOut"][];
+                    "application/json": components["schemas"]["TeenGoalCard"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -10174,7 +10198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenGoalCreatedOut"];
+                    "application/json": components["schemas"]["TeenGoalCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10741,7 +10765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedemptionRead"];
+                    "application/json": components["schemas"]["RedemptionCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -11022,7 +11046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GoalContribution"];
+                    "application/json": components["schemas"]["GoalMoved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -11084,7 +11108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GoalWithdrawal"];
+                    "application/json": components["schemas"]["GoalMoved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
