@@ -3,19 +3,26 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from accounts.models import CHILD_ROLES, ChildProfile, Role, User
+from accounts.models import CHILD_ROLES, ChildProfile, Role
 from accounts.streaks import current_streak
 from coincraft.api import OneOfRequired, StrictIntegerField, TrimmedCharField
 
 # --- output ------------------------------------------------------------------------------------------
 
 
-class UserReadSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = User
-        fields = ["id", "email", "is_active", "is_superuser", "is_verified", "name", "role", "avatar_url",
-                  "created_at", "updated_at"]
-        read_only_fields = fields
+class UserReadSerializer(serializers.Serializer):
+    # Fields declared rather than derived from the model (ModelSerializer): deriving them again on
+    # every request was the costliest part of GET /api/users/me (make bench-profile).
+    id = serializers.UUIDField(read_only=True)
+    email = serializers.EmailField(read_only=True)
+    is_active = serializers.BooleanField(read_only=True)
+    is_superuser = serializers.BooleanField(read_only=True, help_text="An operator of the platform.")
+    is_verified = serializers.BooleanField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    role = serializers.ChoiceField(choices=Role.choices, read_only=True)
+    avatar_url = serializers.CharField(read_only=True, allow_null=True)
+    created_at = serializers.DateTimeField(read_only=True)
+    updated_at = serializers.DateTimeField(read_only=True)
 
 
 class ChildProfileReadSerializer(serializers.ModelSerializer):
@@ -29,10 +36,6 @@ class ChildProfileReadSerializer(serializers.ModelSerializer):
 
 class UserDetailSerializer(UserReadSerializer):
     child_profile = serializers.SerializerMethodField()
-
-    class Meta(UserReadSerializer.Meta):
-        fields = UserReadSerializer.Meta.fields + ["child_profile"]
-        read_only_fields = fields
 
     def get_child_profile(self, user) -> ChildProfileReadSerializer(allow_null=True):  # type: ignore[valid-type]
         """The child's profile (its money included) for the child and its family's guardian only;
@@ -48,10 +51,6 @@ class ChildSummarySerializer(UserReadSerializer):
     coins = serializers.IntegerField(source="child_profile.coins", read_only=True)
     level = serializers.IntegerField(source="child_profile.level", read_only=True)
     streak_days = serializers.SerializerMethodField()
-
-    class Meta(UserReadSerializer.Meta):
-        fields = UserReadSerializer.Meta.fields + ["age", "coins", "level", "streak_days"]
-        read_only_fields = fields
 
     def get_streak_days(self, obj) -> int:
         """The streak as it reads today (0 once a day was missed), as everywhere else."""

@@ -2435,10 +2435,7 @@ export interface components {
             /** Format: email */
             readonly email: string;
             readonly is_active: boolean;
-            /**
-             * Superuser status
-             * @description Designates that this user has all permissions without explicitly assigning them.
-             */
+            /** @description An operator of the platform. */
             readonly is_superuser: boolean;
             readonly is_verified: boolean;
             readonly name: string;
@@ -4503,10 +4500,7 @@ export interface components {
             /** Format: email */
             readonly email: string;
             readonly is_active: boolean;
-            /**
-             * Superuser status
-             * @description Designates that this user has all permissions without explicitly assigning them.
-             */
+            /** @description An operator of the platform. */
             readonly is_superuser: boolean;
             readonly is_verified: boolean;
             readonly name: string;
@@ -4524,10 +4518,7 @@ export interface components {
             /** Format: email */
             readonly email: string;
             readonly is_active: boolean;
-            /**
-             * Superuser status
-             * @description Designates that this user has all permissions without explicitly assigning them.
-             */
+            /** @description An operator of the platform. */
             readonly is_superuser: boolean;
             readonly is_verified: boolean;
             readonly name: string;
