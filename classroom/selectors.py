@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import connection
-from django.db.models import Avg, Count, Max, Q, Sum
+from django.db.models import Avg, Count, F, Max, Q, Sum, Window
 
 from accounts import scoping
-from accounts.models import TeacherProfile, User
+from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
-from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
 from learning.models import Module, UserModuleProgress
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -35,18 +33,30 @@ class StudentPerformance:
             self.max_failed_attempts >= FAILED_ATTEMPTS_FOR_SUPPORT
 
 
+def performance_aggregates(progress: str = "", since: datetime | None = None) -> dict:
+    """The aggregates behind a ``StudentPerformance``, over the module progress rows reached through
+    ``progress`` (a path ending in ``__``, or "" on ``UserModuleProgress`` itself), grouped by student:
+    the mean score and count of the modules completed (since ``since``), the time spent, the most
+    failed attempts. The one place the performance rule is read."""
+    completed = Q(**{f"{progress}is_completed": True})
+    if since is not None:
+        completed &= Q(**{f"{progress}completed_at__gte": since})
+    return {"perf_avg": Avg(f"{progress}score", filter=completed),
+            "perf_done": Count(f"{progress}id", filter=completed),
+            "perf_time": Sum(f"{progress}time_spent"), "perf_failed": Max(f"{progress}failed_attempts")}
+
+
+def performance_of(row: dict) -> StudentPerformance:
+    """The ``StudentPerformance`` of a row annotated with ``performance_aggregates``."""
+    return StudentPerformance(performance=round(row["perf_avg"] or 0.0, 1), modules_completed=row["perf_done"] or 0,
+                              total_time_spent=row["perf_time"] or 0, max_failed_attempts=row["perf_failed"] or 0)
+
+
 def performances(student_ids, *, since: datetime | None = None) -> dict:
     """Per student id, its `StudentPerformance` (one query for any number of students)."""
-    completed = Q(is_completed=True)
-    if since is not None:
-        completed &= Q(completed_at__gte=since)
-    rows = (UserModuleProgress.objects.filter(user_id__in=list(student_ids)).values("user_id")
-            .annotate(avg=Avg("score", filter=completed), done=Count("id", filter=completed),
-                      time=Sum("time_spent"), failed=Max("failed_attempts")))
-    return {row["user_id"]: StudentPerformance(performance=round(row["avg"] or 0.0, 1), modules_completed=row["done"],
-                                               total_time_spent=row["time"] or 0,
-                                               max_failed_attempts=row["failed"] or 0)
-            for row in rows}
+    rows = (UserModuleProgress.objects.filter(user_id__in=list(student_ids)).values("user_id").order_by()
+            .annotate(**performance_aggregates(since=since)))
+    return {row["user_id"]: performance_of(row) for row in rows}
 
 
 @dataclass
@@ -62,68 +72,31 @@ class ClassOverview:
 
 
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
-    """Overviews of the given classes (in their order) and the per-student performances behind them:
-    one statement (``overviews``)."""
-    classes = list(classes)
-    if not classes:
-        return [], {}
-    ids = tuple(pk_param(c) for c in classes)
-    found, perf = overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since).read()
-    by_id = {o.classroom.pk: o for o in found}
-    return [by_id[c.pk] for c in classes], perf
+    """Overviews of the given classes (in their order) and the per-student performances behind them
+    (``overviews``)."""
+    return overviews(classes, since)
 
 
-def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> Listing:
+def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
     """Overviews of all the teacher's classes, newest first, and their students' performances
     (``overviews``)."""
-    return overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
-                     (pk_param(teacher),), since)
+    return overviews(Classroom.objects.filter(teacher__user=teacher).order_by("-created_at", "id"), since)
 
 
-CLASS_FIELDS = tuple(f.attname for f in Classroom._meta.concrete_fields)
-
-
-def overviews(where: str, params: tuple, since: datetime | None) -> Listing:
-    """The classes matching ``where`` (alias ``c``), newest first, each with its enrolments in
-    enrolment order and each enrolled student's performance aggregated over its module progress:
-    the rule of ``performances`` (a test holds the two equal), one row per enrolment. Reads as
-    (overviews, performances by student id).
-
-    Written out because the ORM spends longer compiling this grouped join than the database spends
-    running it.
-    """
-    done = "p.is_completed = %s" + (" AND p.completed_at >= %s" if since is not None else "")
-    done_params = (True,) + ((connection.ops.adapt_datetimefield_value(since),) if since is not None else ())
-    columns = (
-        *model_columns(Classroom, CLASS_FIELDS, "c"), *model_columns(Enrolment, ("student_id",), "e"),
-        ("perf_avg", f"AVG(CASE WHEN {done} THEN p.score END)", AVERAGE),
-        ("perf_done", f"COUNT(CASE WHEN {done} THEN p.id END)", COUNT),
-        ("perf_time", "SUM(p.time_spent)", COUNT), ("perf_failed", "MAX(p.failed_attempts)", NUMBER),
-    )
-    source = f"""FROM {Classroom._meta.db_table} c
-        LEFT JOIN {Enrolment._meta.db_table} e ON e.classroom_id = c.id
-        LEFT JOIN {UserModuleProgress._meta.db_table} p ON p.user_id = e.student_id
-        WHERE {where}
-        GROUP BY c.id, e.student_id, e.created_at"""
-    return Listing(columns, source, (*done_params, *done_params, *params),
-                   order="c.created_at DESC, c.id, e.created_at, e.student_id", shape=_overviews_of)
-
-
-def _overviews_of(rows: list[dict]) -> tuple[list[ClassOverview], dict]:
-    found: dict = {}
+def overviews(classes, since: datetime | None) -> tuple[list[ClassOverview], dict]:
+    """The ``classes`` (classrooms, or a queryset of them), in their order, each with its enrolments in
+    enrolment order and each enrolled student's performance (``performance_aggregates``): (overviews,
+    performances by student id), in two queries (the classes; their enrolments with the performances)."""
+    found = {c.pk: ClassOverview(classroom=c) for c in classes}
+    if not found:
+        return [], {}
+    rows = (Enrolment.objects.filter(classroom_id__in=list(found)).values("classroom_id", "student_id", "created_at")
+            .annotate(**performance_aggregates("student__module_progress__", since))
+            .order_by("created_at", "student_id"))
     perf = {}
     for row in rows:
-        overview = found.get(row["id"])
-        if overview is None:
-            classroom = Classroom.from_db(connection.alias, CLASS_FIELDS, [row[name] for name in CLASS_FIELDS])
-            overview = found[row["id"]] = ClassOverview(classroom=classroom)
-        student_id = row["student_id"]
-        if student_id is None:
-            continue
-        overview.student_ids.append(student_id)
-        perf[student_id] = StudentPerformance(
-            performance=round(row["perf_avg"] or 0.0, 1), modules_completed=row["perf_done"] or 0,
-            total_time_spent=row["perf_time"] or 0, max_failed_attempts=row["perf_failed"] or 0)
+        found[row["classroom_id"]].student_ids.append(row["student_id"])
+        perf[row["student_id"]] = performance_of(row)
     for overview in found.values():
         scores = [perf[sid] for sid in overview.student_ids]
         if scores:
@@ -136,17 +109,12 @@ MODULE_FIELDS = ("id", "title", "description", "category", "difficulty", "points
                  "created_at")
 
 
-def recent_modules(teacher: User, limit: int = 5) -> Listing:
-    """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all:
-    reads as (modules, count)."""
-    table = Module._meta.db_table
-    columns = (*model_columns(Module, MODULE_FIELDS),
-               ("created", f"(SELECT COUNT(*) FROM {table} WHERE created_by_id = %s)", COUNT))
-    teacher_id = pk_param(teacher)
-    return Listing(columns, f"FROM {table} WHERE created_by_id = %s", (teacher_id, teacher_id),
-                   order="created_at DESC, id DESC", limit=limit,
-                   shape=lambda rows: ([{name: row[name] for name in MODULE_FIELDS} for row in rows],
-                                       rows[0]["created"] if rows else 0))
+def recent_modules(teacher: User, limit: int = 5) -> tuple[list[dict], int]:
+    """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all (a
+    window count over the same rows): one query."""
+    rows = list(Module.objects.filter(created_by=teacher).annotate(created=Window(Count("id")))
+                .order_by("-created_at", "-id").values(*MODULE_FIELDS, "created")[:limit])
+    return [{name: row[name] for name in MODULE_FIELDS} for row in rows], rows[0]["created"] if rows else 0
 
 
 def overall_average(overviews: list[ClassOverview]) -> float:
@@ -192,14 +160,9 @@ def invitations_sent(invitations):
             .order_by("-created_at", "id"))
 
 
-def classes_of(student: User) -> Listing:
+def classes_of(student: User) -> list[dict]:
     """The classes the student is enrolled in, as joining one answers them (with its teacher's name),
     in the order it joined them."""
-    classroom, enrolment = Classroom._meta.db_table, Enrolment._meta.db_table
-    teacher, user = TeacherProfile._meta.db_table, User._meta.db_table
-    return Listing(
-        (*model_columns(Classroom, ("id", "name", "description", "class_code"), "c"),
-         ("teacher_name", "u.name", User._meta.get_field("name"))),
-        f"FROM {enrolment} e JOIN {classroom} c ON c.id = e.classroom_id JOIN {teacher} t ON t.id = c.teacher_id "
-        f"JOIN {user} u ON u.id = t.user_id WHERE e.student_id = %s", (pk_param(student),),
-        order="e.created_at, e.id", limit=100, shape=lambda rows: [{**row, "id": str(row["id"])} for row in rows])
+    rows = (Classroom.objects.filter(enrolments__student=student).order_by("enrolments__created_at", "enrolments__id")
+            .values("id", "name", "description", "class_code", teacher_name=F("teacher__user__name"))[:100])
+    return [{**row, "id": str(row["id"])} for row in rows]

@@ -19,8 +19,9 @@ app never does money arithmetic. The rules, defined here once:
 - **Price in chores**: how many times the typical chore pays a number of coins,
   ``ceil(coins / reward)`` (0 for nothing); null when the child has no typical chore.
 
-Each read is a ``coincraft.sql.Listing``, so that a screen reads a child's pace in the statement
-that reads the rest of it (``pace_listings``), and a family's paces in one statement (``paces_of``).
+A pace is read as subqueries riding on the child's user row (``pace_annotations``): one query for a
+child (``pace_of``) or a whole family (``paces_of``), and none of its own when a screen reads it with
+the child's other figures (``pace_from`` turns such a row into a ``Pace``).
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db import connection
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import COUNT, Listing, pk_param, read_together
-from economy.categories import earned_sql
+from coincraft.queries import sum_of
+from economy.categories import earned_q
 from economy.models import Task, TaskStatus, Transaction
 
 PACE_WEEKS = 4
@@ -85,49 +86,65 @@ def goal_outlook(pace: Pace, *, target_amount: int, current_amount: int, is_comp
             "price_in_chores": pace.price_in_chores(to_go)}
 
 
-def earned_recently(child: User) -> Listing:
-    """The coins ``child`` earned in the last ``PACE_DAYS`` days (an int)."""
-    earned, params = earned_sql()
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - timedelta(days=PACE_DAYS))
-    return Listing((("earned", f"(SELECT COALESCE(SUM(amount), 0) FROM {Transaction._meta.db_table} "
-                               f"WHERE user_id = %s AND created_at >= %s AND {earned})", COUNT),),
-                   params=(pk_param(child), since, *params), shape=lambda rows: int(rows[0]["earned"] or 0))
+def _earned_since(user) -> QuerySet:
+    """The entries of ``user`` (a user or an ``OuterRef``) in the last ``PACE_DAYS`` days that count as
+    earned (``economy.categories``)."""
+    return Transaction.objects.filter(earned_q(), user=user, created_at__gte=timezone.now() - timedelta(days=PACE_DAYS))
 
 
-def typical_chore(child: User) -> Listing:
+def earned_recently(child: User) -> int:
+    """The coins ``child`` earned in the last ``PACE_DAYS`` days."""
+    return _earned_since(child).aggregate(total=Sum("amount"))["total"] or 0
+
+
+def _chores(assignee) -> QuerySet:
+    """The chores of ``assignee`` (a user or an ``OuterRef``) that can be its typical chore, typical
+    first: one row per (title, reward) paid in the last ``CHORE_DAYS`` days or not paid yet, ranked by
+    how often they were paid then, how recently, then the newest."""
+    paid = Q(status=TaskStatus.APPROVED, approved_at__gte=timezone.now() - timedelta(days=CHORE_DAYS))
+    return (Task.objects.filter(paid | ~Q(status=TaskStatus.APPROVED), assigned_to=assignee, coins_reward__gt=0)
+            .values("title", "coins_reward")
+            .annotate(paid=Count("pk", filter=paid), last_paid=Max("approved_at", filter=paid),
+                      newest=Max("created_at"))
+            .order_by("-paid", F("last_paid").desc(nulls_last=True), "-newest", "title", "coins_reward"))
+
+
+def typical_chore(child: User) -> Chore | None:
     """``child``'s typical chore (a ``Chore``, or None): the chore it was paid for (approved) most often
     in the last ``CHORE_DAYS`` (30) days, ties going to the one paid most recently; when none was paid
     in that time, its newest chore not paid yet (to do, in progress, waiting for the parent or sent
     back). A chore is its title and reward; only rewards above 0 count. None without such a chore."""
-    title, reward = Task._meta.get_field("title"), Task._meta.get_field("coins_reward")
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - timedelta(days=CHORE_DAYS))
-    paid = "status = %s AND approved_at >= %s"
-    chores = (f"SELECT title, coins_reward, SUM(CASE WHEN {paid} THEN 1 ELSE 0 END) AS paid, "
-              f"MAX(CASE WHEN {paid} THEN approved_at END) AS last_paid, MAX(created_at) AS newest "
-              f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND coins_reward > 0 "
-              f"AND (({paid}) OR status <> %s) GROUP BY title, coins_reward")
-    approved = TaskStatus.APPROVED.value
-    return Listing(
-        (("title", "chores.title", title), ("reward", "chores.coins_reward", reward)),
-        f"FROM ({chores}) AS chores",
-        (approved, since, approved, since, pk_param(child), approved, since, approved),
-        order="chores.paid DESC, chores.last_paid DESC, chores.newest DESC, chores.title, chores.coins_reward",
-        limit=1, shape=lambda rows: Chore(rows[0]["title"], rows[0]["reward"]) if rows else None)
+    found = _chores(child).values_list("title", "coins_reward")[:1]
+    return Chore(*found[0]) if found else None
 
 
-def pace_listings(child: User) -> tuple[Listing, Listing]:
-    """The two reads of ``child``'s pace, to read with a screen's other reads: ``Pace(*results)``."""
-    return earned_recently(child), typical_chore(child)
+def pace_annotations(user: str = "pk") -> dict:
+    """A child's pace as annotations of a query whose rows carry the child's id in ``user``: the coins
+    earned (``pace_earned``) and the typical chore (``pace_chore``, ``pace_reward``)."""
+    chores = _chores(OuterRef(user))
+    return {"pace_earned": sum_of(_earned_since(OuterRef(user)), "user", "amount"),
+            "pace_chore": Subquery(chores.values("title")[:1]),
+            "pace_reward": Subquery(chores.values("coins_reward")[:1])}
+
+
+PACE_FIELDS = ("pace_earned", "pace_chore", "pace_reward")
+
+
+def pace_from(row: dict) -> Pace:
+    """The ``Pace`` read by ``pace_annotations`` (a row's ``PACE_FIELDS``)."""
+    chore = None if row["pace_chore"] is None else Chore(row["pace_chore"], row["pace_reward"])
+    return Pace(int(row["pace_earned"] or 0), chore)
 
 
 def pace_of(child: User) -> Pace:
-    return Pace(*read_together(*pace_listings(child)))
+    """``child``'s pace, in one query."""
+    return paces_of([child]).get(child.pk) or Pace(0, None)
 
 
 def paces_of(children) -> dict:
-    """Each child's ``Pace`` by primary key, in one statement whatever the number of children."""
-    children = list(children)
-    if not children:
+    """Each child's ``Pace`` by primary key, in one query whatever the number of children."""
+    ids = [child.pk for child in children]
+    if not ids:
         return {}
-    results = read_together(*(listing for child in children for listing in pace_listings(child)))
-    return {child.pk: Pace(results[2 * i], results[2 * i + 1]) for i, child in enumerate(children)}
+    rows = User.objects.filter(pk__in=ids).annotate(**pace_annotations()).values("pk", *PACE_FIELDS)
+    return {row["pk"]: pace_from(row) for row in rows}

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.db import connection
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
-from economy.categories import earned_q, earned_sql
+from coincraft.queries import count_of, sum_of
+from economy.categories import earned_q, saved_q, spent_q
 from economy.models import Goal, Task, Transaction
-from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
+from economy.pace import PACE_FIELDS, Pace, pace_annotations, pace_from
+from learning.models import Achievement, Module, UserActivity, UserModuleProgress
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
@@ -29,26 +29,26 @@ def start_of_today() -> datetime:
 ACHIEVEMENT_FIELDS = ("id", "title", "description", "icon", "rarity", "points_reward")
 
 
-def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> Listing:
+def _awards(child: User):
+    """The achievements, each joined to ``child``'s award of it (``award``, absent until earned)."""
+    return Achievement.objects.annotate(award=FilteredRelation("awards", condition=Q(awards__user=child)))
+
+
+def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> list[dict]:
     """The child's ``limit`` newest awards, newest first: each achievement's ``ACHIEVEMENT_FIELDS``
-    and the award's ``earned_at`` (a test holds them equal to the ORM read)."""
-    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
-    recent = "" if since is None else " AND w.earned_at >= %s"
-    params = (pk_param(child),) + (() if since is None else (connection.ops.adapt_datetimefield_value(since),))
-    return Listing(
-        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
-        f"FROM {award} w JOIN {achievement} a ON a.id = w.achievement_id WHERE w.user_id = %s{recent}", params,
-        order="w.earned_at DESC, w.id DESC", limit=limit)
+    and the award's ``earned_at``."""
+    awards = _awards(child).filter(award__isnull=False)
+    if since is not None:
+        awards = awards.filter(award__earned_at__gte=since)
+    return list(awards.order_by("-award__earned_at", "-award__id")
+                .values(*ACHIEVEMENT_FIELDS, earned_at=F("award__earned_at"))[:limit])
 
 
-def achievements_of(child: User) -> Listing:
+def achievements_of(child: User) -> list[dict]:
     """Every achievement with ``ACHIEVEMENT_FIELDS`` and when the child earned it (``earned_at``, null
     until then): the earned ones first, newest first, then the others in the catalogue's order."""
-    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
-    return Listing(
-        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
-        f"FROM {achievement} a LEFT JOIN {award} w ON w.achievement_id = a.id AND w.user_id = %s", (pk_param(child),),
-        order="CASE WHEN w.earned_at IS NULL THEN 1 ELSE 0 END, w.earned_at DESC, a.created_at, a.code", limit=200)
+    return list(_awards(child).order_by(F("award__earned_at").desc(nulls_last=True), "created_at", "code")
+                .values(*ACHIEVEMENT_FIELDS, earned_at=F("award__earned_at"))[:200])
 
 
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
@@ -58,8 +58,8 @@ def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
         qs = qs.filter(created_at__gte=since)
     totals = qs.aggregate(
         earned=Sum("amount", filter=earned_q()),
-        spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment", "redemption"])),
-        saved=Sum("amount", filter=Q(type="save", delta__lt=0)),
+        spent=Sum("amount", filter=spent_q() & ~Q(category="redemption")),
+        saved=Sum("amount", filter=saved_q()),
     )
     return {key: value or 0 for key, value in totals.items()}
 
@@ -82,37 +82,44 @@ def learning_counts(child: User, since: datetime | None = None) -> dict[str, int
 
 def daily_goals(child: User) -> list[dict]:
     """Today's four goals (API.md §9), from today's real activity since 00:00 UTC."""
-    return daily_goals_from(child_figures(child).read())
+    return daily_goals_from(child_figures(child))
 
 
 FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_today", "modules_completed_today",
            "games_today", "coins_earned_today")
 
 
-def child_figures(child: User) -> Listing:
-    """Every count the child dashboard shows (``FIGURES``, as a dict), in one row.
+def _figures(user: str = "pk") -> dict:
+    """Every count the child dashboard shows (``FIGURES``), as subqueries of a query whose rows carry the
+    child's id in ``user``: the same rules as ``goal_counts``, ``learning_counts`` and ``daily_goals``,
+    counted on the child's indexed rows."""
+    child, today = OuterRef(user), start_of_today()
+    goals = Goal.objects.filter(user=child)
+    progress = UserModuleProgress.objects.filter(user=child)
+    return {
+        "goals_active": count_of(goals.filter(is_completed=False), "user"),
+        "goals_completed": count_of(goals.filter(is_completed=True), "user"),
+        "modules_completed": count_of(progress.filter(is_completed=True), "user"),
+        "lessons_today": count_of(progress.filter(started_at__gte=today, progress_percentage__gt=0), "user"),
+        "modules_completed_today": count_of(progress.filter(completed_at__gte=today), "user"),
+        "games_today": count_of(UserActivity.objects.filter(user=child, completed_at__gte=today), "user"),
+        "coins_earned_today": sum_of(Transaction.objects.filter(earned_q(), user=child, created_at__gte=today),
+                                     "user", "amount"),
+    }
 
-    The same figures as ``goal_counts``, ``learning_counts`` and ``daily_goals`` (a test holds them
-    equal), read with scalar subqueries over the child's indexed rows: the dashboard is the app's
-    most-read screen, and five ORM aggregates cost it more in query building than in the database.
-    """
-    goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
-    games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
-    earned, earned_params = earned_sql()
-    counts = (
-        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND created_at >= %s AND {earned})",
-    )
-    user = pk_param(child)
-    today = connection.ops.adapt_datetimefield_value(start_of_today())
-    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *earned_params)
-    return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
-                   shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
+
+def child_figures(child: User) -> dict[str, int]:
+    """Every count the child dashboard shows (``FIGURES``, as a dict), in one query."""
+    return figures_and_pace(child, pace=False)[0]
+
+
+def figures_and_pace(child: User, *, pace: bool = True) -> tuple[dict[str, int], Pace | None]:
+    """``child_figures`` and the child's pace (``economy.pace``), read together in one query (the
+    dashboards show both)."""
+    annotations = {**_figures(), **(pace_annotations() if pace else {})}
+    row = (User.objects.filter(pk=child.pk).annotate(**annotations)
+           .values(*FIGURES, *(PACE_FIELDS if pace else ())).first()) or dict.fromkeys(annotations)
+    return {key: int(row[key] or 0) for key in FIGURES}, pace_from(row) if pace else None
 
 
 def daily_goals_from(figures: dict[str, int]) -> list[dict]:
@@ -131,25 +138,19 @@ def daily_goals_from(figures: dict[str, int]) -> list[dict]:
     ]
 
 
-def open_goals(child: User, limit: int) -> Listing:
+def open_goals(child: User, limit: int) -> list[dict]:
     """The child's oldest open goals (id, title, amounts, icon), for the dashboard's goal cards."""
-    return Listing(model_columns(Goal, ("id", "title", "current_amount", "target_amount", "icon")),
-                   f"FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s", (pk_param(child), False),
-                   order="created_at, id", limit=limit)
+    return list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at", "id")
+                .values("id", "title", "current_amount", "target_amount", "icon")[:limit])
 
 
-def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> Listing:
+def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
     """The first published modules of these difficulties, each with whether the child completed it
     (``done``)."""
-    progress = UserModuleProgress._meta.db_table
-    done = (f"EXISTS (SELECT 1 FROM {progress} p WHERE p.module_id = m.id AND p.user_id = %s "
-            f"AND p.is_completed = %s)")
-    return Listing(
-        (*model_columns(Module, ("id", "title", "description", "difficulty", "points_reward", *extra), "m"),
-         ("done", done, FLAG)),
-        f"FROM {Module._meta.db_table} m WHERE m.is_published = %s "
-        f"AND m.difficulty IN ({', '.join(['%s'] * len(difficulties))})",
-        (pk_param(child), True, True, *difficulties), order="m.difficulty, m.title, m.id", limit=limit)
+    done = UserModuleProgress.objects.filter(module=OuterRef("pk"), user=child, is_completed=True)
+    return list(Module.objects.filter(is_published=True, difficulty__in=difficulties)
+                .annotate(done=Exists(done)).order_by("difficulty", "title", "id")
+                .values("id", "title", "description", "difficulty", "points_reward", *extra, "done")[:limit])
 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:
@@ -160,28 +161,20 @@ LESSON_FIELDS = ("id", "title", "description", "difficulty", "estimated_duration
 PROGRESS_FIELDS = ("assigned_at", "due_date", "status", "assigned_by_id", "progress_percentage")
 
 
-def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> Listing:
+def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> list[dict]:
     """The modules assigned to the child that it has not started, soonest due first, then the newest
     assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
     but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``
     (its due date has passed)."""
-    progress, module = UserModuleProgress._meta.db_table, Module._meta.db_table
-    which = ("p.is_completed = %s AND (p.status = %s OR p.assigned_at IS NOT NULL)", (False, "assigned")) \
-        if started_too else ("p.status = %s", ("assigned",))
-    return Listing(
-        (*model_columns(Module, LESSON_FIELDS, "m"), *model_columns(UserModuleProgress, PROGRESS_FIELDS, "p")),
-        f"FROM {progress} p JOIN {module} m ON m.id = p.module_id WHERE p.user_id = %s AND {which[0]}",
-        (pk_param(child), *which[1]),
-        order="CASE WHEN p.due_date IS NULL THEN 1 ELSE 0 END, p.due_date, "
-              "CASE WHEN p.assigned_at IS NULL THEN 1 ELSE 0 END, p.assigned_at DESC, p.id",
-        limit=limit, shape=_lessons)
-
-
-def _lessons(rows: list[dict]) -> list[dict]:
+    which = Q(is_completed=False) & (Q(status="assigned") | Q(assigned_at__isnull=False)) if started_too \
+        else Q(status="assigned")
+    rows = (UserModuleProgress.objects.filter(which, user=child)
+            .order_by(F("due_date").asc(nulls_last=True), F("assigned_at").desc(nulls_last=True), "id")
+            .values(*(f"module__{name}" for name in LESSON_FIELDS), *PROGRESS_FIELDS)[:limit])
     now = timezone.now()
-    return [{"id": str(row["id"]), "title": row["title"], "description": row["description"],
-             "difficulty": row["difficulty"], "duration": row["estimated_duration"] or 15, "category": row["category"],
-             "assigned_at": row["assigned_at"], "due_date": row["due_date"], "status": row["status"],
-             "assigned_by": str(row["assigned_by_id"]) if row["assigned_by_id"] else None,
+    return [{"id": str(row["module__id"]), "title": row["module__title"], "description": row["module__description"],
+             "difficulty": row["module__difficulty"], "duration": row["module__estimated_duration"] or 15,
+             "category": row["module__category"], "assigned_at": row["assigned_at"], "due_date": row["due_date"],
+             "status": row["status"], "assigned_by": str(row["assigned_by_id"]) if row["assigned_by_id"] else None,
              "progress": row["progress_percentage"],
              "overdue": row["due_date"] is not None and row["due_date"] < now} for row in rows]

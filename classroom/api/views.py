@@ -85,7 +85,7 @@ class TeacherAnalyticsView(ApiView):
         teacher = _teacher(request, "Only teachers can view analytics")
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
-        overviews, _ = selectors.teacher_class_overviews(teacher, since=since).read()
+        overviews, _ = selectors.teacher_class_overviews(teacher, since=since)
         return Response({
             "overall_performance": selectors.overall_average(overviews),
             "class_performance": [{"class_id": str(o.classroom.pk), "class_name": o.classroom.name,
@@ -104,7 +104,7 @@ class TeacherClassesView(ApiView):
                    tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view classes")
-        overviews, _ = selectors.teacher_class_overviews(teacher).read()
+        overviews, _ = selectors.teacher_class_overviews(teacher)
         return Response([class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,
@@ -346,7 +346,7 @@ class TeacherIdClassesView(ApiView):
     @extend_schema(responses={200: out.ClassroomOut(many=True), 403: ERROR, 404: ERROR}, tags=["classes"])
     def get(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can view classes")
-        overviews, _ = selectors.teacher_class_overviews(teacher).read()
+        overviews, _ = selectors.teacher_class_overviews(teacher)
         return Response([class_read(o) for o in overviews])
 
     @extend_schema(request=s.ClassCreateInSerializer,

@@ -1,4 +1,4 @@
-"""The class overviews' one-statement performances agree with the performance rule's ORM read."""
+"""The class overviews: each student's performance by the one rule (``performances``), per class, in fixed queries."""
 
 from datetime import timedelta
 
@@ -48,6 +48,14 @@ def test_class_overviews_compute_the_performance_rule_of_performances(personas, 
     assert by_name["Second"].student_ids == [shared.pk, idle.pk]
     assert by_name["First"].needing_support >= 1
     assert perf[weak.pk].needs_support and not perf[idle.pk].needs_support
+    # and the figures are the rule's for the fixture: means of the completed scores (in the window)
+    scores = {"strong": 95.0, "shared": 75.0} if since is None else {"strong": 90.0, "shared": 0.0}
+    assert (perf[strong.pk].performance, perf[weak.pk].performance, perf[shared.pk].performance,
+            perf[idle.pk].performance) == (scores["strong"], 50.0, scores["shared"], 0.0)
+    assert (perf[strong.pk].modules_completed, perf[strong.pk].total_time_spent) == (1 if since else 2, 30)
+    assert perf[weak.pk].max_failed_attempts == 3
+    assert by_name["First"].avg_performance == round((scores["strong"] + 50.0 + scores["shared"]) / 3, 1)
+    assert by_name["Second"].avg_performance == round(scores["shared"] / 2, 1)
 
 
 def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empty(personas,
@@ -57,8 +65,8 @@ def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empt
     empty = ClassroomFactory(teacher=teacher.teacher_profile, name="Empty")
     done(personas.student_1, 40, failed_attempts=3)
     # when
-    with django_assert_num_queries(1):
-        overviews, perf = selectors.teacher_class_overviews(teacher).read()
+    with django_assert_num_queries(2):
+        overviews, perf = selectors.teacher_class_overviews(teacher)
     # then the same overviews as for the classes listed one by one
     expected, expected_perf = selectors.class_overviews(selectors.teacher_classes(teacher))
     assert [o.classroom.pk for o in overviews] == [o.classroom.pk for o in expected]
@@ -89,11 +97,13 @@ def test_recent_modules_are_the_teachers_newest_and_its_count(personas, django_a
     ModuleFactory(created_by=personas.teacher_2)
     # when
     with django_assert_num_queries(1):
-        modules, count = selectors.recent_modules(teacher).read()
+        modules, count = selectors.recent_modules(teacher)
     # then the five newest, as the ORM reads them, and all seven counted
     expected = list(Module.objects.filter(created_by=teacher).order_by("-created_at").values(
         *selectors.MODULE_FIELDS)[:5])
     assert (modules, count) == (expected, 7)
     assert [m["title"] for m in modules] == [f"Module {days}" for days in range(5)]
     # and a teacher without modules has none
-    assert selectors.recent_modules(personas.parent_a).read() == ([], 0)
+    assert selectors.recent_modules(personas.parent_a) == ([], 0)
+    # and the count is all of them however few are listed
+    assert selectors.recent_modules(teacher, limit=2)[1] == 7

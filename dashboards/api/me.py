@@ -12,7 +12,6 @@ from accounts.api.base import ApiView
 from accounts.models import CHILD_ROLES
 from classroom import selectors
 from coincraft.schema import ERROR
-from coincraft.sql import read_together
 from dashboards.api import responses_me as out
 from economy import selectors as money
 from learning import selectors as learning
@@ -25,9 +24,8 @@ class ChildMeView(ApiView):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can access this endpoint")
         child = request.user
         profile = child_profile(child)
-        achievements, classes, waiting, rate = read_together(
-            learning.achievements_of(child), selectors.classes_of(child), money.conversions_waiting(child),
-            money.exchange_rate_of(child))
+        achievements, classes = learning.achievements_of(child), selectors.classes_of(child)
+        waiting, rate = money.conversions_waiting(child), money.exchange_rate_of(child)
         return Response({
             "profile": {"id": str(child.pk), "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                         **progress_of(profile)},

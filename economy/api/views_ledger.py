@@ -40,7 +40,7 @@ class UserTransactionsView(ApiView):
         filters = {"type": query.get("type"), "category": query.get("category"), "start": query.get("start_date"),
                    "end": query.get("end_date")}
         rows = selectors.transaction_page(target, **filters, offset=query["offset"],
-                                          limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND).read()
+                                          limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND)
         if not query["envelope"]:
             return Response(rows)
         return Response({"transactions": rows, "total_count": selectors.transactions_for(target, **filters).count(),

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q
-from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
-from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
-from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
+from coincraft.queries import count_of
+from economy.categories import earned_q, gift_q, spent_q
+from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction
 
 DEFAULT_LIST_BOUND = 500
 
@@ -56,26 +55,12 @@ LEDGER_LINE_FIELDS = tuple(name for name in TRANSACTION_FIELDS if name != "user_
 
 
 def transaction_page(child: User, *, type: str | None = None, category: str | None = None, start=None, end=None,
-                     offset: int = 0, limit: int = DEFAULT_LIST_BOUND) -> Listing:
-    """One page of ``transactions_for`` with the same filters, read as ``transaction_rows`` gives it.
-
-    The ledger page is the app's most-read list: written out, it skips compiling the ORM query on
-    every request (a test holds the two reads equal for every filter).
-    """
-    conditions, params = ["user_id = %s"], [pk_param(child)]
-    for condition, value in (("type = %s", type), ("category = %s", category)):
-        if value:
-            conditions.append(condition)
-            params.append(value)
-    for condition, moment in (("created_at >= %s", start), ("created_at <= %s", end)):
-        if moment:
-            conditions.append(condition)
-            params.append(connection.ops.adapt_datetimefield_value(moment))
-    return Listing(
-        model_columns(Transaction, LEDGER_LINE_FIELDS),
-        f"FROM {Transaction._meta.db_table} WHERE {' AND '.join(conditions)}", tuple(params),
-        order="created_at DESC, id DESC", limit=limit, offset=offset,
-        shape=lambda rows: [_ledger_line(row, str(child.pk)) for row in rows])
+                     offset: int = 0, limit: int = DEFAULT_LIST_BOUND) -> list[dict]:
+    """One page of ``transactions_for`` with the same filters, as ``transaction_rows`` gives it (its ids
+    and moments already as the JSON renderer writes them)."""
+    rows = transactions_for(child, type=type, category=category, start=start, end=end).values(*LEDGER_LINE_FIELDS)
+    user_id = str(child.pk)
+    return [_ledger_line(row, user_id) for row in rows[offset:offset + limit]]
 
 
 _as_json = JSONEncoder().default
@@ -111,87 +96,52 @@ def redemption_rows(requests) -> list[dict]:
 
 def family_activity(parent: User, children: list[User], *, entries: int = 10,
                     pending: int = 50) -> tuple[list[dict], list[dict]]:
-    """The parent dashboard's two lists in one statement: the newest ``entries`` ledger entries across
+    """The parent dashboard's two lists, one query each: the newest ``entries`` ledger entries across
     the children (as ``transaction_rows`` gives them) and the family's newest ``pending`` conversions
     waiting for the parent (as ``redemption_rows`` gives them), each newest first.
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
-    child's newest ``entries`` are read from the (user, created_at) index and only those are merged,
-    so the cost follows the number of children, not the length of their history. Written out (the
-    ORM cannot slice inside a UNION on SQLite); a test holds both lists equal to their ORM reads.
+    child's newest ``entries`` are picked from the (user, created_at) index by a subquery of their own
+    and only those are merged, so the cost follows the number of children, not the length of their
+    history.
     """
     if not children:
         return [], []
-    entry_table = Transaction._meta.db_table
-    newest = (f"SELECT * FROM (SELECT id FROM {entry_table} WHERE user_id = %s "
-              f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS newest_{{index}}")
-    per_child = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
-    recent = Listing(
-        model_columns(Transaction, TRANSACTION_FIELDS), f"FROM {entry_table} WHERE id IN ({per_child})",
-        tuple(pk_param(child) for child in children), order="created_at DESC, id DESC", limit=entries,
-        shape=lambda rows: [_with_timestamp(row) for row in rows])
-    waiting = Listing(
-        model_columns(RedemptionRequest, REDEMPTION_FIELDS),
-        f"FROM {RedemptionRequest._meta.db_table} WHERE status = %s AND user_id IN "
-        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s)",
-        ("pending", pk_param(parent)), order="created_at DESC, id DESC", limit=pending,
-        shape=lambda rows: [redemption_row(row) for row in rows])
-    recent_rows, waiting_rows = read_together(recent, waiting)
-    return recent_rows, waiting_rows
+    newest = Q()
+    for child in children:
+        newest |= Q(id__in=transactions_for(child).values("id")[:entries])
+    recent = Transaction.objects.filter(newest).order_by("-created_at", "-id").values(*TRANSACTION_FIELDS)[:entries]
+    waiting = (RedemptionRequest.objects.filter(children_q(parent, "user"), status="pending")
+               .order_by("-created_at", "-id").values(*REDEMPTION_FIELDS)[:pending])
+    return [_with_timestamp(row) for row in recent], [redemption_row(row) for row in waiting]
 
 
 AWAITING_WINDOW = timedelta(days=30)
 
 
-def family_children(parent: User) -> Listing:
+def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
     """The parent's children (profiles loaded), oldest account first, and the family's counts: the
-    children's open goals, and their tasks done in the last 30 days that wait for the parent. Reads
-    as (children, counts).
+    children's open goals, and their tasks done in the last 30 days that wait for the parent; one query.
 
-    The counts are scalar subqueries keyed by the parent, riding on each child's row (the same on
-    every row; a family without children has none of either). A test holds the children field for
-    field and the counts equal to their ORM reads.
+    The counts ride on each child's row as subqueries keyed by the child's parent (the same on every
+    row; a family without children has none of either).
     """
-    family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
-    parent_id = pk_param(parent)
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
-    columns = (
-        *model_columns(User, USER_FIELDS, "u", prefix="user."),
-        *model_columns(ChildProfile, PROFILE_FIELDS, "p", prefix="profile."),
-        ("goals_open",
-         f"(SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family}))", COUNT),
-        ("tasks_awaiting", f"(SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
-                           f"AND assigned_to_id IN ({family}))", COUNT),
-    )
-    return Listing(columns, f"FROM {User._meta.db_table} u JOIN {ChildProfile._meta.db_table} p ON p.user_id = u.id "
-                            f"WHERE p.parent_id = %s",
-                   (False, parent_id, "completed", since, parent_id, parent_id), order="u.created_at, u.id",
-                   shape=_children_and_counts)
-
-
-USER_FIELDS = tuple(f.attname for f in User._meta.concrete_fields)
-PROFILE_FIELDS = tuple(f.attname for f in ChildProfile._meta.concrete_fields)
-
-
-def _children_and_counts(rows: list[dict]) -> tuple[list[User], dict[str, int]]:
-    alias = connection.alias
-    to_profile = ChildProfile._meta.get_field("user")
-    children = []
-    for row in rows:
-        child = User.from_db(alias, USER_FIELDS, [row["user." + name] for name in USER_FIELDS])
-        profile = ChildProfile.from_db(alias, PROFILE_FIELDS, [row["profile." + name] for name in PROFILE_FIELDS])
-        to_profile.set_cached_value(profile, child)  # as select_related("child_profile") links them
-        to_profile.remote_field.set_cached_value(child, profile)
-        children.append(child)
-    first = rows[0] if rows else {}
-    return children, {key: int(first.get(key, 0)) for key in ("goals_open", "tasks_awaiting")}
+    family = OuterRef("child_profile__parent")
+    goals = Goal.objects.filter(children_q(family, "user"), is_completed=False)
+    awaiting = Task.objects.filter(children_q(family, "assigned_to"), status="completed",
+                                   completed_at__gte=timezone.now() - AWAITING_WINDOW)
+    children = list(User.objects.filter(children_q(parent)).select_related("child_profile")
+                    .annotate(goals_open=count_of(goals, "user__child_profile__parent"),
+                              tasks_awaiting=count_of(awaiting, "assigned_to__child_profile__parent"))
+                    .order_by("created_at", "id"))
+    first = children[0] if children else None
+    return children, {key: getattr(first, key, 0) for key in ("goals_open", "tasks_awaiting")}
 
 
 def earn_totals(child: User) -> dict[str, int]:
-    """Coins earned in the last 7 and 30 days, in one query."""
+    """Coins earned (``economy.categories``) in the last 7 and 30 days, in one query."""
     now = timezone.now()
-    totals = Transaction.objects.filter(user=child, type=TransactionType.EARN,
-                                        created_at__gte=now - timedelta(days=30)).aggregate(
+    totals = Transaction.objects.filter(earned_q(), user=child, created_at__gte=now - timedelta(days=30)).aggregate(
         weekly=Sum("amount", filter=Q(created_at__gte=now - timedelta(days=7))),
         monthly=Sum("amount"),
     )
@@ -261,12 +211,10 @@ def ledger_discrepancies() -> list[str]:
       rejected).
     Runs a fixed number of queries whatever the number of children.
     """
-    from django.db.models import OuterRef, Subquery
-
     problems: list[str] = []
     sums = {row["user_id"]: row for row in Transaction.objects.values("user_id").annotate(
         total=Sum("delta"), earned=Sum("amount", filter=earned_q()),
-        gifts=Count("id", filter=Q(type="spend", category__in=GIFT_CATEGORIES)))}
+        gifts=Count("id", filter=gift_q()))}
     last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
     profiles = ChildProfile.objects.select_related("user").annotate(
         last_balance=Subquery(last_entry.values("balance_after")[:1]))
@@ -338,7 +286,7 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
             .annotate(week=TruncWeek("created_at")).values("week")
             .annotate(earned=Sum("amount", filter=earned_q()),
-                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)))
+                      spent=Sum("amount", filter=spent_q()))
             .order_by("week"))
     by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
     result = []

@@ -154,7 +154,7 @@ def test_the_typical_chore_is_the_one_paid_most_often_in_the_last_30_days(person
     # when
     chore = pace.pace_of(child).chore
     # then
-    assert chore == Chore("Tidy your room", 10) == orm_typical_chore(child)
+    assert chore == Chore("Tidy your room", 10) == orm_typical_chore(child) == pace.typical_chore(child)
 
 
 def test_a_tie_goes_to_the_chore_paid_most_recently(personas):
@@ -180,7 +180,7 @@ def test_without_a_chore_paid_lately_the_newest_open_chore_is_typical(personas):
     # when
     chore = pace.pace_of(child).chore
     # then
-    assert chore == Chore("Make your bed", 3) == orm_typical_chore(child)
+    assert chore == Chore("Make your bed", 3) == orm_typical_chore(child) == pace.typical_chore(child)
 
 
 def test_the_same_title_at_another_reward_is_another_chore(personas):
@@ -207,7 +207,7 @@ def test_a_child_without_chores_has_no_typical_chore_even_when_a_sibling_has(per
 # --- a family at once --------------------------------------------------------------------------------
 
 
-def test_a_familys_paces_are_read_in_one_statement(personas, django_assert_num_queries):
+def test_a_familys_paces_are_read_in_one_query(personas, django_assert_num_queries):
     # given
     child, teen = personas.child_a, personas.teen_a
     dated_entry(child, 20, 1)
@@ -220,3 +220,4 @@ def test_a_familys_paces_are_read_in_one_statement(personas, django_assert_num_q
     assert paces == {child.pk: Pace(20, Chore("Tidy your room", 10)), teen.pk: Pace(8, None),
                      personas.child_b.pk: Pace(0, None)}
     assert pace.paces_of([]) == {}
+    assert pace.earned_recently(child) == 20 and pace.earned_recently(personas.child_b) == 0

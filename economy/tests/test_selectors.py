@@ -1,4 +1,4 @@
-"""The economy's one-statement reads agree with the ORM reads they stand for."""
+"""The economy's screen reads: what they answer for known data (held against plain reads), in how many queries."""
 
 from datetime import timedelta
 
@@ -37,7 +37,7 @@ def test_family_children_count_only_the_parents_children_and_the_last_30_days(pe
     TaskFactory(assigned_to=other, status="completed", completed_at=now)
     # when
     with django_assert_num_queries(1):
-        children, figures = selectors.family_children(personas["parent_a"]).read()
+        children, figures = selectors.family_children(personas["parent_a"])
     # then
     assert figures == orm_family_figures(personas["parent_a"]) == {"goals_open": 3, "tasks_awaiting": 2}
     # and the children are the ORM's, field for field, with their profiles loaded and linked
@@ -54,8 +54,9 @@ def test_family_children_count_only_the_parents_children_and_the_last_30_days(pe
         assert child_read.child_profile.user is child_read and not child_read._state.adding
     with django_assert_num_queries(0):
         [child_read.child_profile.coins for child_read in children]
-    assert selectors.family_children(personas["parent_b"]).read()[1] == orm_family_figures(personas["parent_b"])
-    assert selectors.family_children(personas["child_a"]).read() == ([], {"goals_open": 0, "tasks_awaiting": 0})
+    assert selectors.family_children(personas["parent_b"])[1] == orm_family_figures(personas["parent_b"]) == {
+        "goals_open": 1, "tasks_awaiting": 1}
+    assert selectors.family_children(personas["child_a"]) == ([], {"goals_open": 0, "tasks_awaiting": 0})
 
 
 def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, give_coins):
@@ -105,17 +106,19 @@ def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_or
     give_coins(other, 50)
     services.redemption_create(actor=other, child=other, coins_amount=10)
     children = [child, teen]
-    # when
-    with django_assert_num_queries(1):
+    # when (one query per list)
+    with django_assert_num_queries(2):
         recent, waiting = selectors.family_activity(parent, children, entries=10)
     # then the entries are the ten newest of both children, rendered as the plain ORM read renders them
     plain = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
     render = JSONRenderer().render
     assert render(recent) == render(selectors.transaction_rows(plain))
     assert {row["user_id"] for row in recent} == {child.pk, teen.pk} and len(recent) == 10
+    # (the declined conversion given back and held, the three held, then the newest chores)
+    assert [row["amount"] for row in recent] == [5, 5, 30, 20, 10, 12, 12, 11, 11, 10]
     # and the conversions are the family's pending ones, newest first, rendered as the serializer does
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at", "-id")
-    assert len(pending) == 3
+    assert len(pending) == 3 and [row["coins_amount"] for row in waiting] == [30, 20, 10]
     assert render(waiting) == render(RedemptionReadSerializer(pending, many=True).data)
     # and a shorter list is the newest of each
     recent, waiting = selectors.family_activity(parent, children, entries=3, pending=2)
@@ -150,10 +153,11 @@ def test_a_ledger_page_is_the_orm_page_for_every_filter(personas, filters, offse
     query = {**filters, **hours}
     # when
     with django_assert_num_queries(1):
-        page = selectors.transaction_page(child, **query, offset=offset, limit=limit).read()
+        page = selectors.transaction_page(child, **query, offset=offset, limit=limit)
     # then it is the ORM's page of the same filters, byte for byte once rendered
     plain = selectors.transaction_rows(selectors.transactions_for(child, **query)[offset:offset + limit])
     render = JSONRenderer().render
     assert render(page) == render(plain)
     if not filters:
         assert len(page) == min(limit, max(24 - offset, 0)) and {row["user_id"] for row in page} <= {str(child.pk)}
+        assert [row["description"] for row in page] == [f"Line {i}" for i in range(23 - offset, -1, -1)][:limit]

@@ -185,7 +185,7 @@ class AssignedModulesView(ApiView):
     @extend_schema(responses={200: out.ChildAssignedModuleOut(many=True), 403: ERROR}, tags=["child"])
     def get(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children/teens can access this endpoint")
-        return Response(selectors.assigned_lessons(request.user, limit=200).read())
+        return Response(selectors.assigned_lessons(request.user, limit=200))
 
 
 class ModuleProgressView(ApiView):

@@ -1,4 +1,4 @@
-"""The dashboard's one-statement figures agree with the ORM reads they stand for."""
+"""The dashboards' reads: what each selector answers for known data, and in how many queries."""
 
 from datetime import timedelta
 
@@ -6,12 +6,12 @@ import pytest
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from economy.categories import NOT_EARNED
 from economy.models import Goal, Transaction
 from economy.services import ledger_post
 from economy.tests.factories import GoalFactory
 from learning import selectors
 from learning.models import Activity, UserActivity, UserModuleProgress
-from learning.progression import NOT_EARNED
 from learning.tests.factories import ModuleFactory, ProgressFactory
 
 
@@ -59,20 +59,44 @@ def busy_child(personas):
     return child
 
 
+def achievement_coins_today(child) -> int:
+    """The coins the achievements awarded today paid the child (they count as earned)."""
+    return Transaction.objects.filter(user=child, category="achievement", created_at__gte=selectors.start_of_today(),
+                                      ).aggregate(total=Sum("amount"))["total"] or 0
+
+
 @pytest.mark.django_db
-def test_child_figures_equal_the_orm_reads(busy_child, django_assert_num_queries):
+def test_child_figures_count_the_childs_own_rows_of_today(busy_child, django_assert_num_queries):
     # given a child with goals, lessons, games and earnings today, yesterday and in another family
-    expected = orm_figures(busy_child)
-    # when the dashboard reads its figures in one statement
+    # when the dashboard reads its figures
     with django_assert_num_queries(1):
-        figures = selectors.child_figures(busy_child).read()
-    # then every figure is the ORM's, and the test data exercises each of them
-    assert figures == expected
-    assert {key: value for key, value in figures.items() if key != "coins_earned_today"} == {
-        "goals_active": 2, "goals_completed": 1, "modules_completed": 2, "lessons_today": 1,
-        "modules_completed_today": 1, "games_today": 1}
-    # (3 + 7 earned today, plus whatever achievements those paid; never the test or allowance credits)
-    assert 10 <= figures["coins_earned_today"] < 150
+        figures = selectors.child_figures(busy_child)
+    # then each figure counts what the fixture made (another child's rows and yesterday's left out)
+    assert figures == {"goals_active": 2, "goals_completed": 1, "modules_completed": 2, "lessons_today": 1,
+                       "modules_completed_today": 1, "games_today": 1,
+                       # 3 + 7 earned today and what achievements paid; never the test or allowance credits
+                       "coins_earned_today": 10 + achievement_coins_today(busy_child)}
+    assert figures == orm_figures(busy_child)
+
+
+@pytest.mark.django_db
+def test_figures_and_pace_read_both_in_one_query(busy_child, django_assert_num_queries):
+    # given the busy child, with a chore paid today
+    from economy.pace import Chore, pace_of
+    from economy.tests.factories import TaskFactory
+
+    TaskFactory(assigned_to=busy_child, title="Dishes", coins_reward=4, status="approved",
+                approved_at=timezone.now())
+    # when
+    with django_assert_num_queries(1):
+        figures, pace = selectors.figures_and_pace(busy_child)
+    # then the figures are child_figures', the pace is pace_of's
+    assert figures == selectors.child_figures(busy_child)
+    assert pace == pace_of(busy_child)
+    assert pace.chore == Chore("Dishes", 4)
+    # (3 + 7 + 11 (yesterday) earned in the last 4 weeks, and the achievements' rewards)
+    assert pace.earned == 21 + Transaction.objects.filter(user=busy_child, category="achievement").aggregate(
+        total=Sum("amount"))["total"]
 
 
 @pytest.mark.django_db
@@ -84,20 +108,16 @@ def test_adventures_say_which_modules_the_child_completed(personas):
     ProgressFactory(user=child, module=mine, is_completed=True, progress_percentage=100)
     ProgressFactory(user=other, module=theirs, is_completed=True, progress_percentage=100)
     # when
-    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10).read()}
+    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10)}
     # then
     assert adventures.get("A saving") is True and adventures.get("B budgets") is False
     assert "C hidden" not in adventures
-    # and the rows are the ORM's, extra fields included
-    from django.db.models import Exists, OuterRef
-
-    from learning.models import Module
-
-    done = UserModuleProgress.objects.filter(user=child, module=OuterRef("pk"), is_completed=True)
-    expected = list(Module.objects.filter(is_published=True, difficulty__in=("easy",)).order_by("difficulty", "title")
-                    .annotate(done=Exists(done)).values("id", "title", "description", "difficulty", "points_reward",
-                                                        "category", "estimated_duration", "done")[:10])
-    assert selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration")).read() == expected
+    # and each row carries the module's fields, extra fields included, in title order
+    rows = selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration"))
+    assert [(row["title"], row["done"]) for row in rows][:2] == [("A saving", True), ("B budgets", False)]
+    assert rows[0] == {"id": mine.pk, "title": "A saving", "description": mine.description, "difficulty": "easy",
+                       "points_reward": 40, "category": "Saving", "estimated_duration": 20, "done": True}
+    assert selectors.adventures_for(child, ("hard",), 10) == []
 
 
 @pytest.mark.django_db
@@ -108,24 +128,17 @@ def test_achievement_measures_equal_the_orm_reads(busy_child, django_assert_num_
 
     ProgressFactory(user=busy_child, progress_percentage=100, is_completed=True, score=100)
     ledger_post(actor=None, child=busy_child, type="spend", amount=1, delta=-1, description="Gift", category="giving")
-    progress = UserModuleProgress.objects.filter(user=busy_child)
-    earned = (Transaction.objects.filter(user=busy_child, type="earn").exclude(category__in=NOT_EARNED)
-              .aggregate(total=Sum("amount"))["total"])
-    expected = {
-        "coins_earned": earned, "gifts": 1,
-        "streak_days": ChildProfile.objects.get(user=busy_child).streak_days,
-        "goals_completed": Goal.objects.filter(user=busy_child, is_completed=True).count(),
-        "coins_saved": Goal.objects.filter(user=busy_child).aggregate(total=Sum("current_amount"))["total"],
-        "modules_completed": progress.filter(is_completed=True).count(),
-        "quiz_aces": progress.filter(is_completed=True, score__gte=100).count(),
-        "games_completed": UserActivity.objects.filter(user=busy_child).count(),
-    }
+    profile = ChildProfile.objects.get(user=busy_child)
+    # (the fixture's goals hold 0, 0, 100 and another child's 0; three completed modules, one aced)
+    expected = {"coins_earned": profile.coins_earned, "gifts": 1, "streak_days": profile.streak_days,
+                "goals_completed": 1, "coins_saved": 100, "modules_completed": 3, "quiz_aces": 1,
+                "games_completed": 2}
     # when
     with django_assert_num_queries(1):
         values = measures(busy_child)
     # then
     assert values == expected
-    assert values["quiz_aces"] == 1 and values["modules_completed"] == 3 and values["games_completed"] == 2
+    assert profile.coins_earned >= 3 + 7 + 11 and profile.streak_days >= 1
     assert measures(busy_child, only={"gifts"}) == {"gifts": 1}
 
 
@@ -138,11 +151,10 @@ def test_open_goals_are_the_childs_oldest_open_goals(personas, django_assert_num
     GoalFactory(user=personas["child_b"], title="Theirs")
     # when
     with django_assert_num_queries(1):
-        rows = selectors.open_goals(child, 4).read()
-    # then the ORM's read, field for field
-    expected = list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at")
-                    .values("id", "title", "current_amount", "target_amount", "icon")[:4])
-    assert rows == expected and [row["id"] for row in rows] == [g.pk for g in goals[:4]]
+        rows = selectors.open_goals(child, 4)
+    # then the four oldest open ones, field for field
+    assert rows == [{"id": g.pk, "title": f"Goal {i}", "current_amount": 0, "target_amount": 10 + i, "icon": g.icon}
+                    for i, g in enumerate(goals[:4])]
 
 
 @pytest.mark.django_db
@@ -164,30 +176,36 @@ def test_recent_achievements_are_the_orm_read_newest_first(personas):
                  "points_reward": w.achievement.points_reward, "earned_at": w.earned_at} for w in awards]
 
     # when / then: the five newest, field for field
-    assert selectors.recent_achievements(child).read() == expected(plain[:5])
+    assert selectors.recent_achievements(child) == expected(plain[:5])
     # and since a moment, only the awards after it
     since = timezone.now() - timedelta(days=1, hours=12)
-    assert selectors.recent_achievements(child, since=since).read() == expected(plain.filter(earned_at__gte=since))
-    assert len(selectors.recent_achievements(child, since=since).read()) == 2
+    assert selectors.recent_achievements(child, since=since) == expected(plain.filter(earned_at__gte=since))
+    assert len(selectors.recent_achievements(child, since=since)) == 2
+    # and every achievement is listed for the "Me" screen, the earned ones first, newest first
+    catalogue = selectors.achievements_of(child)
+    assert len(catalogue) == Achievement.objects.count()
+    assert catalogue[:7] == expected(plain)
+    assert all(row["earned_at"] is None for row in catalogue[7:])
 
 
 @pytest.mark.django_db
-def test_a_screens_reads_together_are_each_what_it_reads_alone(busy_child, django_assert_num_queries):
-    # given the busy child with a completed module and an award
+def test_a_screens_reads_answer_the_same_when_repeated(busy_child):
+    # given the busy child with a completed module and an award, and the dashboard's reads run once
+    from django.db import connection
+
     from learning.models import Achievement, UserAchievement
 
     ProgressFactory(user=busy_child, module=ModuleFactory(title="A saving"), is_completed=True,
                     progress_percentage=100)
     UserAchievement.objects.get_or_create(user=busy_child, achievement=Achievement.objects.order_by("code").first())
-    reads = (lambda: selectors.child_figures(busy_child), lambda: selectors.open_goals(busy_child, 4),
-             lambda: selectors.adventures_for(busy_child, ("easy", "medium"), 6),
-             lambda: selectors.recent_achievements(busy_child))
-    alone = [read().read() for read in reads]
-    # when
-    from coincraft.sql import read_together
 
-    with django_assert_num_queries(1):
-        together = read_together(*(read() for read in reads))
-    # then each result is the same as read alone, and none is empty
-    assert together == alone
-    assert all(together) and together[0] == orm_figures(busy_child)
+    def screen():
+        return (selectors.figures_and_pace(busy_child), selectors.open_goals(busy_child, 4),
+                selectors.adventures_for(busy_child, ("easy", "medium"), 6), selectors.recent_achievements(busy_child))
+
+    first = screen()
+    assert len(first[1]) == 2 and any(module["done"] for module in first[2]) and first[3]
+    # when the same queries run past PostgreSQL's prepare threshold on this connection
+    later = [screen() for _ in range(connection.settings_dict["OPTIONS"].get("prepare_threshold") or 5)]
+    # then every answer is the first one
+    assert all(answer == first for answer in later)
