@@ -71,9 +71,8 @@ def test_a_connection_killed_under_the_app_is_replaced_on_the_next_request(perso
     client = client_for(personas.parent_a)
     assert client.get("/api/users/me").status_code == 200
     if _postgres():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_backend_pid()")
-            pid = cursor.fetchone()[0]
+        connection.ensure_connection()
+        pid = connection.connection.info.backend_pid
         # when: an operator (or a failover) terminates it
         with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", [pid])
@@ -101,9 +100,7 @@ def test_a_connection_killed_during_a_request_answers_503_and_the_next_succeeds(
         if not killed:
             killed.append(True)
             if _postgres():
-                with connection.cursor() as cursor:
-                    cursor.execute("SELECT pg_backend_pid()")
-                    pid = cursor.fetchone()[0]
+                pid = connection.connection.info.backend_pid
                 with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
                     admin.execute("SELECT pg_terminate_backend(%s)", [pid])
             else:
@@ -149,12 +146,10 @@ def test_a_row_locked_elsewhere_answers_within_seconds_and_changes_nothing(perso
     holder = threading.Thread(target=hold)
     holder.start()
     holder_ready.wait(10)
-    if _postgres():
-        with connection.cursor() as cursor:
-            cursor.execute("SET lock_timeout = '800ms'")
-    else:
-        connection.close()
-        connection.settings_dict["OPTIONS"] = {**connection.settings_dict["OPTIONS"], "timeout": 0.8}
+    options = connection.settings_dict["OPTIONS"]
+    connection.close()  # the app's next connection waits at most 800 ms for a lock
+    connection.settings_dict["OPTIONS"] = {**options, **({"options": "-c lock_timeout=800"} if _postgres()
+                                                         else {"timeout": 0.8})}
     try:
         # when: the parent adjusts the balance, which needs that row
         started = time.monotonic()
@@ -165,8 +160,7 @@ def test_a_row_locked_elsewhere_answers_within_seconds_and_changes_nothing(perso
         release.set()
         holder.join(20)
         connection.close()
-        if not _postgres():
-            connection.settings_dict["OPTIONS"]["timeout"] = 20
+        connection.settings_dict["OPTIONS"] = options
     assert ChildProfile.objects.get(user=personas.child_a).coins == 50
     assert client.post(f"/api/users/{personas.child_a.pk}/coins", {"coins": 10}, format="json").json() == 10
 
@@ -176,8 +170,11 @@ def test_a_read_only_database_answers_writes_with_503_and_still_serves_reads(per
     give_coins(personas.child_a, 20)
     client = client_for(personas.parent_a)
     client.get("/api/users/me")
-    with connection.cursor() as cursor:
-        cursor.execute("SET default_transaction_read_only = on" if _postgres() else "PRAGMA query_only = ON")
+    options = connection.settings_dict["OPTIONS"]
+    connection.close()  # the app's next connection is a read-only one
+    connection.settings_dict["OPTIONS"] = {**options, **(
+        {"options": f"{options.get('options', '')} -c default_transaction_read_only=on"} if _postgres()
+        else {"init_command": f"{options.get('init_command', '')} PRAGMA query_only = ON;"})}
     try:
         # when
         started = time.monotonic()
@@ -188,5 +185,6 @@ def test_a_read_only_database_answers_writes_with_503_and_still_serves_reads(per
         assert read.status_code == 200 and read.json() == 20
     finally:
         connection.close()
+        connection.settings_dict["OPTIONS"] = options
     # when writes are possible again
     assert client.post(f"/api/users/{personas.child_a.pk}/coins", {"coins": 5}, format="json").json() == 5

@@ -729,28 +729,28 @@ def test_the_daily_goal_tick_refuses_a_body_that_is_not_an_object(personas, as_u
 
 # The queries each endpoint runs, whatever the size of the history (the token's user is one of them).
 CHILD_QUERIES = {
-    "/api/child/dashboard": 2,
+    "/api/child/dashboard": 7,  # the user, the figures and pace, one query per list (5)
     "/api/child/stats": 5,
     "/api/dashboard/younger_child": 8,
     "/api/progress-goals/me": 2,
 }
 TEEN_QUERIES = {
-    "/api/teen/dashboard": 4,
+    "/api/teen/dashboard": 6,
     "/api/teen/analytics?timeframe=week": 5,
     "/api/teen/analytics?timeframe=year": 5,
     "/api/dashboard/older_child": 8,
 }
 PARENT_QUERIES = {
-    "/api/parent/dashboard": 3,
-    "/api/dashboard/parent": 3,
+    "/api/parent/dashboard": 4,  # the user, the children and counts, the newest entries, the conversions
+    "/api/dashboard/parent": 4,
     "/api/parent/children/goals": 3,
     "/api/parent/children/{child}/progress": 10,
     "/api/parent/children/{child}/progress?timeframe=quarter": 10,
     "/api/progress-goals/{child}": 3,
 }
 TEACHER_QUERIES = {
-    "/api/teacher/dashboard": 2,
-    "/api/dashboard/teacher": 2,
+    "/api/teacher/dashboard": 4,  # the user, the classes, their enrolments, the modules
+    "/api/dashboard/teacher": 4,
 }
 
 
