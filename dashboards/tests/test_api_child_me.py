@@ -1,6 +1,6 @@
 """The child's "Me" screen (``GET /api/child/me``): its level and streak, every achievement (earned or
-not), the classes it is in, and its conversions waiting at its parent's rate; in one statement besides
-the sign-in's, whatever the history's size. (Its history is ``GET /api/users/me/transactions``.)"""
+not), the classes it is in, and its conversions waiting at its parent's rate; in a fixed number of queries
+whatever the history's size. (Its history is ``GET /api/users/me/transactions``.)"""
 
 from __future__ import annotations
 

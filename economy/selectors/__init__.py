@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -94,6 +95,10 @@ def redemption_rows(requests) -> list[dict]:
     return [redemption_row({name: getattr(r, name) for name in REDEMPTION_FIELDS}) for r in requests]
 
 
+# Before any ledger entry: where a child's entries start when it has fewer than a list shows.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def family_activity(parent: User, children: list[User], *, entries: int = 10,
                     pending: int = 50) -> tuple[list[dict], list[dict]]:
     """The parent dashboard's two lists, one query each: the newest ``entries`` ledger entries across
@@ -101,19 +106,22 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
     waiting for the parent (as ``redemption_rows`` gives them), each newest first.
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
-    child's newest ``entries`` are picked from the (user, created_at) index by a subquery of their own
-    and only those are merged, so the cost follows the number of children, not the length of their
-    history.
+    child's entries are read from the (user, created_at) index from its ``entries``-th newest moment
+    on (a subquery of its own, evaluated once), and only those are merged, so the cost follows the
+    number of children, not the length of their history.
     """
     if not children:
         return [], []
     newest = Q()
     for child in children:
-        newest |= Q(id__in=transactions_for(child).values("id")[:entries])
-    recent = Transaction.objects.filter(newest).order_by("-created_at", "-id").values(*TRANSACTION_FIELDS)[:entries]
+        nth = transactions_for(child).values("created_at")[entries - 1:entries]
+        newest |= Q(user=child, created_at__gte=Coalesce(Subquery(nth), Value(EPOCH)))
+    # (merged without a LIMIT: with one, PostgreSQL may walk the whole ledger's created_at index
+    # backwards instead of the children's own index ranges; a child has at most ``entries`` there, and ties)
+    recent = list(Transaction.objects.filter(newest).order_by("-created_at", "-id").values(*TRANSACTION_FIELDS))
     waiting = (RedemptionRequest.objects.filter(children_q(parent, "user"), status="pending")
                .order_by("-created_at", "-id").values(*REDEMPTION_FIELDS)[:pending])
-    return [_with_timestamp(row) for row in recent], [redemption_row(row) for row in waiting]
+    return [_with_timestamp(row) for row in recent[:entries]], [redemption_row(row) for row in waiting]
 
 
 AWAITING_WINDOW = timedelta(days=30)

@@ -1,6 +1,6 @@
 """The shop screen's catalogue (``GET /api/shop/items`` as a child or a teen): beside each price, its price
 in the child's typical chore, whether the child owns the item and whether it waits for its parent.
-One statement whatever the catalogue's, the ownership's and the chores' sizes."""
+A fixed number of queries whatever the catalogue's, the ownership's and the chores' sizes."""
 
 from __future__ import annotations
 
