@@ -131,12 +131,11 @@ def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
     """The parent's children (profiles loaded), oldest account first, and the family's counts: the
     children's open goals, and their tasks done in the last 30 days that wait for the parent; one query.
 
-    The counts ride on each child's row as subqueries keyed by the child's parent (the same on every
-    row; a family without children has none of either).
+    The counts ride on each child's row as subqueries of the whole family (the same on every row, read
+    once; a family without children has none of either).
     """
-    family = OuterRef("child_profile__parent")
-    goals = Goal.objects.filter(children_q(family, "user"), is_completed=False)
-    awaiting = Task.objects.filter(children_q(family, "assigned_to"), status="completed",
+    goals = Goal.objects.filter(children_q(parent, "user"), is_completed=False)
+    awaiting = Task.objects.filter(children_q(parent, "assigned_to"), status="completed",
                                    completed_at__gte=timezone.now() - AWAITING_WINDOW)
     children = list(User.objects.filter(children_q(parent)).select_related("child_profile")
                     .annotate(goals_open=count_of(goals, "user__child_profile__parent"),
