@@ -3,18 +3,19 @@ riding on another query's rows (so that a screen reads several figures in one qu
 
 from __future__ import annotations
 
-from django.db.models import Count, IntegerField, QuerySet, Subquery, Sum
+from django.db.models import F, Func, IntegerField, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 
-def count_of(rows: QuerySet, by: str) -> Coalesce:
-    """How many of ``rows`` there are, as a scalar subquery (0 for none). ``rows`` is filtered on an
-    ``OuterRef`` and ``by`` names the field it is keyed on (one group per outer row)."""
-    return Coalesce(Subquery(rows.order_by().values(by).annotate(n=Count("pk")).values("n")[:1],
+def count_of(rows: QuerySet) -> Coalesce:
+    """How many of ``rows`` there are, as a scalar subquery (0 for none); ``rows`` is filtered on an
+    ``OuterRef`` (or on constants: the same count on every row). The count is a plain ``COUNT()``
+    over the subquery's rows: no grouping to resolve, which keeps the query cheap to build."""
+    return Coalesce(Subquery(rows.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"),
                              output_field=IntegerField()), 0)
 
 
-def sum_of(rows: QuerySet, by: str, field: str) -> Coalesce:
+def sum_of(rows: QuerySet, field: str) -> Coalesce:
     """The sum of ``field`` over ``rows``, as a scalar subquery (0 for none); see ``count_of``."""
-    return Coalesce(Subquery(rows.order_by().values(by).annotate(total=Sum(field)).values("total")[:1],
+    return Coalesce(Subquery(rows.order_by().annotate(total=Func(F(field), function="SUM")).values("total"),
                              output_field=IntegerField()), 0)

@@ -19,17 +19,18 @@ app never does money arithmetic. The rules, defined here once:
 - **Price in chores**: how many times the typical chore pays a number of coins,
   ``ceil(coins / reward)`` (0 for nothing); null when the child has no typical chore.
 
-A pace is read as subqueries riding on the child's user row (``pace_annotations``): one query for a
+A pace is read as subqueries riding on the child's user row (``with_pace``): one query for a
 child (``pace_of``) or a whole family (``paces_of``), and none of its own when a screen reads it with
 the child's other figures (``pace_from`` turns such a row into a ``Pace``).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Sum, Value
 from django.utils import timezone
 
 from accounts.models import User
@@ -86,22 +87,22 @@ def goal_outlook(pace: Pace, *, target_amount: int, current_amount: int, is_comp
             "price_in_chores": pace.price_in_chores(to_go)}
 
 
-def _earned_since(user) -> QuerySet:
-    """The entries of ``user`` (a user or an ``OuterRef``) in the last ``PACE_DAYS`` days that count as
-    earned (``economy.categories``)."""
-    return Transaction.objects.filter(earned_q(), user=user, created_at__gte=timezone.now() - timedelta(days=PACE_DAYS))
+def _earned_since(user, since) -> QuerySet:
+    """The entries of ``user`` from ``since`` on that count as earned (``economy.categories``); both a
+    value or an ``OuterRef``."""
+    return Transaction.objects.filter(earned_q(), user=user, created_at__gte=since)
 
 
 def earned_recently(child: User) -> int:
     """The coins ``child`` earned in the last ``PACE_DAYS`` days."""
-    return _earned_since(child).aggregate(total=Sum("amount"))["total"] or 0
+    return _earned_since(child, pace_moments()["pace_since"]).aggregate(total=Sum("amount"))["total"] or 0
 
 
-def _chores(assignee) -> QuerySet:
-    """The chores of ``assignee`` (a user or an ``OuterRef``) that can be its typical chore, typical
-    first: one row per (title, reward) paid in the last ``CHORE_DAYS`` days or not paid yet, ranked by
-    how often they were paid then, how recently, then the newest."""
-    paid = Q(status=TaskStatus.APPROVED, approved_at__gte=timezone.now() - timedelta(days=CHORE_DAYS))
+def _chores(assignee, since) -> QuerySet:
+    """The chores of ``assignee`` that can be its typical chore, typical first: one row per (title,
+    reward) paid since ``since`` (``CHORE_DAYS`` ago) or not paid yet, ranked by how often they were
+    paid then, how recently, then the newest (both a value or an ``OuterRef``)."""
+    paid = Q(status=TaskStatus.APPROVED, approved_at__gte=since)
     return (Task.objects.filter(paid | ~Q(status=TaskStatus.APPROVED), assigned_to=assignee, coins_reward__gt=0)
             .values("title", "coins_reward")
             .annotate(paid=Count("pk", filter=paid), last_paid=Max("approved_at", filter=paid),
@@ -114,24 +115,38 @@ def typical_chore(child: User) -> Chore | None:
     in the last ``CHORE_DAYS`` (30) days, ties going to the one paid most recently; when none was paid
     in that time, its newest chore not paid yet (to do, in progress, waiting for the parent or sent
     back). A chore is its title and reward; only rewards above 0 count. None without such a chore."""
-    found = _chores(child).values_list("title", "coins_reward")[:1]
+    found = _chores(child, pace_moments()["chore_since"]).values_list("title", "coins_reward")[:1]
     return Chore(*found[0]) if found else None
 
 
-def pace_annotations(user: str = "pk") -> dict:
-    """A child's pace as annotations of a query whose rows carry the child's id in ``user``: the coins
-    earned (``pace_earned``) and the typical chore (``pace_chore``, ``pace_reward``)."""
-    chores = _chores(OuterRef(user))
-    return {"pace_earned": sum_of(_earned_since(OuterRef(user)), "user", "amount"),
+def pace_moments() -> dict:
+    """The moments a pace is read from, now: to annotate a query's rows with before ``pace_annotations``."""
+    now = timezone.now()
+    return {"pace_since": now - timedelta(days=PACE_DAYS), "chore_since": now - timedelta(days=CHORE_DAYS)}
+
+
+@functools.cache
+def pace_annotations() -> dict:
+    """A child's pace as annotations of a query on the child's user row, annotated first with
+    ``pace_moments`` (as values): the coins earned (``pace_earned``) and the typical chore
+    (``pace_chore``, ``pace_reward``). Built once; each query resolves its own copies."""
+    chores = _chores(OuterRef("pk"), OuterRef("chore_since"))
+    return {"pace_earned": sum_of(_earned_since(OuterRef("pk"), OuterRef("pace_since")), "amount"),
             "pace_chore": Subquery(chores.values("title")[:1]),
             "pace_reward": Subquery(chores.values("coins_reward")[:1])}
+
+
+def with_pace(users: QuerySet) -> QuerySet:
+    """``users`` (a query on users) with each one's pace (``PACE_FIELDS``)."""
+    moments = {name: Value(moment) for name, moment in pace_moments().items()}
+    return users.annotate(**moments).annotate(**pace_annotations())
 
 
 PACE_FIELDS = ("pace_earned", "pace_chore", "pace_reward")
 
 
 def pace_from(row: dict) -> Pace:
-    """The ``Pace`` read by ``pace_annotations`` (a row's ``PACE_FIELDS``)."""
+    """The ``Pace`` read by ``with_pace`` (a row's ``PACE_FIELDS``)."""
     chore = None if row["pace_chore"] is None else Chore(row["pace_chore"], row["pace_reward"])
     return Pace(int(row["pace_earned"] or 0), chore)
 
@@ -146,5 +161,5 @@ def paces_of(children) -> dict:
     ids = [child.pk for child in children]
     if not ids:
         return {}
-    rows = User.objects.filter(pk__in=ids).annotate(**pace_annotations()).values("pk", *PACE_FIELDS)
+    rows = with_pace(User.objects.filter(pk__in=ids)).values("pk", *PACE_FIELDS)
     return {row["pk"]: pace_from(row) for row in rows}

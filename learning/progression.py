@@ -132,11 +132,11 @@ def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
     completed = UserModuleProgress.objects.filter(user=user, is_completed=True)
     row = (ChildProfile.objects.filter(user_id=child.pk)
            .annotate(gifts=F("gifts_given"),
-                     goals_completed=count_of(goals.filter(is_completed=True), "user"),
-                     coins_saved=sum_of(goals, "user", "current_amount"),
-                     modules_completed=count_of(completed, "user"),
-                     quiz_aces=count_of(completed.filter(score__gte=100), "user"),
-                     games_completed=count_of(UserActivity.objects.filter(user=user), "user"))
+                     goals_completed=count_of(goals.filter(is_completed=True)),
+                     coins_saved=sum_of(goals, "current_amount"),
+                     modules_completed=count_of(completed),
+                     quiz_aces=count_of(completed.filter(score__gte=100)),
+                     games_completed=count_of(UserActivity.objects.filter(user=user)))
            .values(*MEASURES).first()) or {}
     values = {key: int(row.get(key) or 0) for key in MEASURES}
     return values if only is None else {key: values[key] for key in only if key in values}

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Sum, Value
 from django.utils import timezone
 
 from accounts.models import User
 from coincraft.queries import count_of, sum_of
 from economy.categories import earned_q, saved_q, spent_q
 from economy.models import Goal, Task, Transaction
-from economy.pace import PACE_FIELDS, Pace, pace_annotations, pace_from
+from economy.pace import PACE_FIELDS, Pace, pace_from, with_pace
 from learning.models import Achievement, Module, UserActivity, UserModuleProgress
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
@@ -89,22 +90,24 @@ FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_toda
            "games_today", "coins_earned_today")
 
 
-def _figures(user: str = "pk") -> dict:
-    """Every count the child dashboard shows (``FIGURES``), as subqueries of a query whose rows carry the
-    child's id in ``user``: the same rules as ``goal_counts``, ``learning_counts`` and ``daily_goals``,
-    counted on the child's indexed rows."""
-    child, today = OuterRef(user), start_of_today()
+@functools.cache
+def _figures() -> dict:
+    """Every count the child dashboard shows (``FIGURES``), as subqueries of a query on the child's user
+    row annotated with ``today`` (the start of the day): the same rules as ``goal_counts``,
+    ``learning_counts`` and ``daily_goals``, counted on the child's indexed rows. Built once (the
+    moment is the outer row's), each query resolves its own copies."""
+    child, today = OuterRef("pk"), OuterRef("today")
     goals = Goal.objects.filter(user=child)
     progress = UserModuleProgress.objects.filter(user=child)
     return {
-        "goals_active": count_of(goals.filter(is_completed=False), "user"),
-        "goals_completed": count_of(goals.filter(is_completed=True), "user"),
-        "modules_completed": count_of(progress.filter(is_completed=True), "user"),
-        "lessons_today": count_of(progress.filter(started_at__gte=today, progress_percentage__gt=0), "user"),
-        "modules_completed_today": count_of(progress.filter(completed_at__gte=today), "user"),
-        "games_today": count_of(UserActivity.objects.filter(user=child, completed_at__gte=today), "user"),
+        "goals_active": count_of(goals.filter(is_completed=False)),
+        "goals_completed": count_of(goals.filter(is_completed=True)),
+        "modules_completed": count_of(progress.filter(is_completed=True)),
+        "lessons_today": count_of(progress.filter(started_at__gte=today, progress_percentage__gt=0)),
+        "modules_completed_today": count_of(progress.filter(completed_at__gte=today)),
+        "games_today": count_of(UserActivity.objects.filter(user=child, completed_at__gte=today)),
         "coins_earned_today": sum_of(Transaction.objects.filter(earned_q(), user=child, created_at__gte=today),
-                                     "user", "amount"),
+                                     "amount"),
     }
 
 
@@ -116,9 +119,10 @@ def child_figures(child: User) -> dict[str, int]:
 def figures_and_pace(child: User, *, pace: bool = True) -> tuple[dict[str, int], Pace | None]:
     """``child_figures`` and the child's pace (``economy.pace``), read together in one query (the
     dashboards show both)."""
-    annotations = {**_figures(), **(pace_annotations() if pace else {})}
-    row = (User.objects.filter(pk=child.pk).annotate(**annotations)
-           .values(*FIGURES, *(PACE_FIELDS if pace else ())).first()) or dict.fromkeys(annotations)
+    users = User.objects.filter(pk=child.pk)
+    users = with_pace(users) if pace else users
+    row = (users.annotate(today=Value(start_of_today())).annotate(**_figures())
+           .values(*FIGURES, *(PACE_FIELDS if pace else ())).first()) or dict.fromkeys((*FIGURES, *PACE_FIELDS))
     return {key: int(row[key] or 0) for key in FIGURES}, pace_from(row) if pace else None
 
 

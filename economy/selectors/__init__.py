@@ -138,8 +138,8 @@ def family_children(parent: User) -> tuple[list[User], dict[str, int]]:
     awaiting = Task.objects.filter(children_q(parent, "assigned_to"), status="completed",
                                    completed_at__gte=timezone.now() - AWAITING_WINDOW)
     children = list(User.objects.filter(children_q(parent)).select_related("child_profile")
-                    .annotate(goals_open=count_of(goals, "user__child_profile__parent"),
-                              tasks_awaiting=count_of(awaiting, "assigned_to__child_profile__parent"))
+                    .annotate(goals_open=count_of(goals),
+                              tasks_awaiting=count_of(awaiting))
                     .order_by("created_at", "id"))
     first = children[0] if children else None
     return children, {key: getattr(first, key, 0) for key in ("goals_open", "tasks_awaiting")}
