@@ -9,11 +9,58 @@ required; a key only some answers carry says ``required=False``.
 from rest_framework import serializers
 
 from classroom import selectors
+from coincraft.api import StrictBooleanField, TrimmedCharField
+from economy.api.serializers import FlexibleDateTimeField
+from learning.api.serializers import StrictUUIDField
 
 
 def _always_empty(help_text: str) -> serializers.ListField:
     """A list the app reads but the API never fills (API.md §11 keeps the key)."""
     return serializers.ListField(child=serializers.CharField(), max_length=0, help_text=help_text)
+
+
+# --- input ---------------------------------------------------------------------------------------------
+
+
+class AssignInSerializer(serializers.Serializer):
+    class_id = StrictUUIDField(error_messages={"required": "class_id is required"})
+    due_date = FlexibleDateTimeField(required=False, allow_null=True)
+
+
+class ClassCreateInSerializer(serializers.Serializer):
+    name = TrimmedCharField(max_length=200, error_messages={"required": "Class name is required",
+                                                            "blank": "Class name is required"})
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
+
+
+class ClassUpdateInSerializer(serializers.Serializer):
+    name = TrimmedCharField(max_length=200, required=False)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    is_active = StrictBooleanField(required=False)
+
+
+class AddStudentInSerializer(serializers.Serializer):
+    email = serializers.EmailField(required=False, max_length=320)
+    student_id = StrictUUIDField(required=False)
+
+    def validate(self, attrs):
+        if not attrs.get("email") and not attrs.get("student_id"):
+            raise serializers.ValidationError({"email": ["Give the student's email (or student_id)."]})
+        return attrs
+
+
+class JoinInSerializer(serializers.Serializer):
+    class_code = TrimmedCharField(max_length=12)
+
+
+class TimeframeQuerySerializer(serializers.Serializer):
+    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
+
 
 
 # --- classes -----------------------------------------------------------------------------------------

@@ -79,11 +79,11 @@ INVITE_DESCRIPTION = ("Invites a child into the class: its family accepts or dec
 
 
 class TeacherAnalyticsView(ApiView):
-    @extend_schema(parameters=[s.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
+    @extend_schema(parameters=[out.TimeframeQuerySerializer], responses={200: out.TeacherAnalyticsOut, 403: ERROR},
                    tags=["teacher"])
     def get(self, request):
         teacher = _teacher(request, "Only teachers can view analytics")
-        timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
+        timeframe = validate(out.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
         overviews, _ = selectors.teacher_class_overviews(teacher, since=since).read()
         return Response({
@@ -107,13 +107,13 @@ class TeacherClassesView(ApiView):
         overviews, _ = selectors.teacher_class_overviews(teacher).read()
         return Response([class_read(o) for o in overviews])
 
-    @extend_schema(request=s.ClassCreateInSerializer,
+    @extend_schema(request=out.ClassCreateInSerializer,
                    responses={200: out.TeacherClassCreatedOut, 400: ERROR, 403: ERROR}, tags=["teacher"],
                    description="`student_ids` are invited, not enrolled: each matching child's family decides "
                                "(the class starts with no students).")
     def post(self, request):
         teacher = _teacher(request, "Only teachers can create classes")
-        data = validate(s.ClassCreateInSerializer, request.data)
+        data = validate(out.ClassCreateInSerializer, request.data)
         classroom = services.classroom_create(actor=teacher, name=data["name"],
                                               description=data.get("description") or "",
                                               grade=data.get("grade") or data.get("grade_level") or "")
@@ -168,13 +168,13 @@ class TeacherClassStudentsView(ApiView):
                           "coins": _coins(u)} for u in students],
         })
 
-    @extend_schema(request=s.AddStudentInSerializer,
+    @extend_schema(request=out.AddStudentInSerializer,
                    responses={202: out.InvitationSentOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"],
                    description=INVITE_DESCRIPTION)
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id)
-        return _invite(request, classroom, validate(s.AddStudentInSerializer, request.data))
+        return _invite(request, classroom, validate(out.AddStudentInSerializer, request.data))
 
 
 class TeacherClassAssignedModulesView(ApiView):
@@ -317,12 +317,12 @@ class TeacherModuleDetailView(ApiView):
 
 
 class ModuleAssignView(ApiView):
-    @extend_schema(request=s.AssignInSerializer,
+    @extend_schema(request=out.AssignInSerializer,
                    responses={200: out.TeacherModuleAssignedOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["teacher"])
     def post(self, request, module_id):
         teacher = _teacher(request, "Only teachers can assign modules")
         module = scoping.get_visible_or_404(teacher, Module.objects.all(), detail="Module not found", pk=module_id)
-        data = validate(s.AssignInSerializer, request.data)
+        data = validate(out.AssignInSerializer, request.data)
         classroom = _own_class(request, data["class_id"])
         _, created, total = services.module_assign(actor=teacher, classroom=classroom, module=module,
                                                    due_date=data.get("due_date"))
@@ -349,11 +349,11 @@ class TeacherIdClassesView(ApiView):
         overviews, _ = selectors.teacher_class_overviews(teacher).read()
         return Response([class_read(o) for o in overviews])
 
-    @extend_schema(request=s.ClassCreateInSerializer,
+    @extend_schema(request=out.ClassCreateInSerializer,
                    responses={201: out.ClassroomOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
     def post(self, request, teacher_id):
         teacher = self._self(request, teacher_id, "Only teachers can create classes")
-        data = validate(s.ClassCreateInSerializer, request.data)
+        data = validate(out.ClassCreateInSerializer, request.data)
         classroom = services.classroom_create(actor=teacher, name=data["name"],
                                               description=data.get("description") or "",
                                               grade=data.get("grade") or data.get("grade_level") or "")
@@ -361,12 +361,12 @@ class TeacherIdClassesView(ApiView):
 
 
 class ClassDetailView(ApiView):
-    @extend_schema(request=s.ClassUpdateInSerializer,
+    @extend_schema(request=out.ClassUpdateInSerializer,
                    responses={200: out.ClassroomOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"])
     def put(self, request, class_id):
         _teacher(request, "Only teachers can update classes")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
-        data = validate(s.ClassUpdateInSerializer, request.data)
+        data = validate(out.ClassUpdateInSerializer, request.data)
         grade = data.pop("grade", None) or data.pop("grade_level", None)
         data.pop("grade_level", None)
         classroom = services.classroom_update(actor=request.user, classroom=classroom, grade=grade, **data)
@@ -390,13 +390,13 @@ class ClassStudentsView(ApiView):
         return Response([{**_student_read(u, perf.get(u.pk, selectors.StudentPerformance()), u.enrolled_at),
                           "progress": {}} for u in students])
 
-    @extend_schema(request=s.AddStudentInSerializer,
+    @extend_schema(request=out.AddStudentInSerializer,
                    responses={202: out.InvitationSentOut, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["classes"],
                    description=INVITE_DESCRIPTION)
     def post(self, request, class_id):
         _teacher(request, "Only teachers can add students to classes")
         classroom = _own_class(request, class_id, "Class not found or insufficient permissions")
-        return _invite(request, classroom, validate(s.AddStudentInSerializer, request.data))
+        return _invite(request, classroom, validate(out.AddStudentInSerializer, request.data))
 
 
 class ClassStudentDetailView(ApiView):
@@ -410,11 +410,11 @@ class ClassStudentDetailView(ApiView):
 
 
 class ClassJoinView(ApiView):
-    @extend_schema(request=s.JoinInSerializer,
+    @extend_schema(request=out.JoinInSerializer,
                    responses={200: out.ClassroomJoinedOut, 403: ERROR, 404: ERROR, 409: ERROR}, tags=["classes"])
     def post(self, request):
         scoping.require_role(request.user, CHILD_ROLES, "Only children can join classes")
-        code = validate(s.JoinInSerializer, request.data)["class_code"]
+        code = validate(out.JoinInSerializer, request.data)["class_code"]
         classroom = services.classroom_join(actor=request.user, class_code=code)
         teacher = classroom.teacher.user
         return Response({"message": f"You joined {classroom.name}", "class": {

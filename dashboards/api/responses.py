@@ -18,7 +18,10 @@ from economy.api.serializers import (
     TransactionReadSerializer,
 )
 from economy.models import TransactionType
-from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut, TeenDashboardActivityOut, difficulty
+from learning.api.serializers import ChildAssignedModuleSerializer as ChildAssignedModuleOut
+from learning.api.serializers import LearningModuleSerializer as LearningModuleOut
+from learning.api.serializers import TeenDashboardActivitySerializer as TeenDashboardActivityOut
+from learning.api.serializers import difficulty
 from learning.models import Difficulty, Rarity
 
 # --- parent screens (§10) ----------------------------------------------------------------------------
