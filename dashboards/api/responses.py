@@ -8,7 +8,8 @@ from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
-from classroom.api.serializers import ClassroomOut, _always_empty
+from classroom.api.serializers import ClassroomSerializer as ClassroomOut
+from classroom.api.serializers import _always_empty
 from economy.api.responses import ChoreToDoOutSerializer
 from economy.api.serializers import (
     GoalOutlookSerializer,

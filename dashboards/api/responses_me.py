@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from classroom.api.serializers import ClassroomJoinedClassOut
+from classroom.api.serializers import ClassroomJoinedClassSerializer as ClassroomJoinedClassOut
 from dashboards.api.responses import ChildDashboardChildOut
 from economy.api.serializers import RedemptionReadSerializer
 
