@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["activities_list"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["api_activities_retrieve"];
         put?: never;
         post?: never;
@@ -43,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         post: operations["api_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -254,7 +263,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``is_completed: false`` records and pays nothing (as for games). */
         post: operations["api_child_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -269,7 +278,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["api_child_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -286,7 +298,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -303,10 +315,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_child_goals_create"];
         delete?: never;
         options?: never;
@@ -389,7 +401,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_me_retrieve"];
         put?: never;
         post?: never;
@@ -427,7 +439,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         put: operations["api_child_modules_progress_update"];
         post?: never;
         delete?: never;
@@ -480,7 +495,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_stats_retrieve"];
         put?: never;
         post?: never;
@@ -497,7 +512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_child_transactions_list"];
         put?: never;
         post?: never;
@@ -515,10 +530,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         put: operations["api_classes_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         delete: operations["api_classes_destroy"];
         options?: never;
         head?: never;
@@ -532,7 +547,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         get: operations["api_classes_students_list"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -553,7 +568,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         delete: operations["api_classes_students_destroy"];
         options?: never;
         head?: never;
@@ -569,7 +584,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_classes_join_create"];
         delete?: never;
         options?: never;
@@ -653,7 +668,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The module catalogue, as each screen shows it, and completing a module from it. */
         get: operations["api_learning_modules_list"];
         put?: never;
         post?: never;
@@ -672,7 +687,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``is_completed: false`` records and pays nothing (as for games). */
         post: operations["api_learning_modules_complete_create"];
         delete?: never;
         options?: never;
@@ -706,10 +721,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_allowances_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_allowances_destroy"];
         options?: never;
         head?: never;
@@ -758,12 +773,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_interest_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_children_interest_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_children_interest_destroy"];
         options?: never;
         head?: never;
@@ -777,7 +792,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_ledger.csv_retrieve"];
         put?: never;
         post?: never;
@@ -794,7 +809,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_progress_retrieve"];
         put?: never;
         post?: never;
@@ -829,7 +844,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_children_goals_list"];
         put?: never;
         post?: never;
@@ -846,7 +861,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -882,10 +897,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_recurring_chores_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_parent_recurring_chores_destroy"];
         options?: never;
         head?: never;
@@ -899,7 +914,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_parent_redemptions_list"];
         put?: never;
         post?: never;
@@ -917,7 +932,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_parent_settings_update"];
         post?: never;
         delete?: never;
@@ -933,10 +948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         get: operations["api_parent_tasks_list"];
         put?: never;
-        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         post: operations["api_parent_tasks_create"];
         delete?: never;
         options?: never;
@@ -952,7 +967,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/parent/tasks``: every task of the parent's children, with the screen's filters; approval. */
         put: operations["api_parent_tasks_approve_update"];
         post?: never;
         delete?: never;
@@ -985,10 +1000,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         get: operations["api_parents_tasks_list"];
         put?: never;
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned. */
+        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
         post: operations["api_parents_tasks_create"];
         delete?: never;
         options?: never;
@@ -1020,7 +1035,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_progress_goals_list"];
         put?: never;
         post?: never;
@@ -1038,7 +1053,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_redemption_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1055,7 +1070,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_redemption_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1088,7 +1103,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_transactions_list"];
         put?: never;
         post?: never;
@@ -1126,7 +1141,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_owned_items_list"];
         put?: never;
         post?: never;
@@ -1143,7 +1158,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_shop_purchase_requests_list"];
         put?: never;
         post?: never;
@@ -1161,7 +1176,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_shop_purchase_requests_approve_update"];
         post?: never;
         delete?: never;
@@ -1178,7 +1193,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_shop_purchase_requests_reject_update"];
         post?: never;
         delete?: never;
@@ -1211,10 +1226,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         get: operations["api_tasks_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         post: operations["api_tasks_create"];
         delete?: never;
         options?: never;
@@ -1230,10 +1245,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         delete: operations["api_tasks_destroy"];
         options?: never;
         head?: never;
@@ -1248,7 +1263,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/tasks`` and ``/api/tasks/{id}``: a parent's tasks are those it set, a child's its own. */
         put: operations["api_tasks_reject_update"];
         post?: never;
         delete?: never;
@@ -1264,7 +1279,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_analytics_performance_retrieve"];
         put?: never;
         post?: never;
@@ -1281,7 +1296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["teacher_classes_list"];
         put?: never;
         /** @description `student_ids` are invited, not enrolled: each matching child's family decides (the class starts with no students). */
@@ -1299,7 +1314,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_retrieve"];
         put?: never;
         post?: never;
@@ -1316,7 +1331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -1333,7 +1348,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_progress.csv_retrieve"];
         put?: never;
         post?: never;
@@ -1350,7 +1365,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_students_retrieve"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -1368,7 +1383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1385,10 +1400,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         get: operations["api_teacher_modules_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         post: operations["api_teacher_modules_create"];
         delete?: never;
         options?: never;
@@ -1404,7 +1425,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Edit (including publish and unpublish) or delete one of one's own modules. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         put: operations["api_teacher_modules_update"];
         post?: never;
         /** @description A module children have started cannot be deleted (400): unpublish it instead. */
@@ -1423,7 +1447,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -1438,7 +1465,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_profile_retrieve"];
         put?: never;
         post?: never;
@@ -1455,7 +1482,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teacher_students_modules_progress_retrieve"];
         put?: never;
         post?: never;
@@ -1507,7 +1534,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_analytics_retrieve"];
         put?: never;
         post?: never;
@@ -1524,9 +1551,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_budget_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_teen_budget_update"];
         post?: never;
         delete?: never;
@@ -1542,10 +1569,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teen_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1560,7 +1587,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_dashboard_retrieve"];
         put?: never;
         post?: never;
@@ -1577,7 +1604,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description The module catalogue, as each screen shows it, and completing a module from it. */
         get: operations["api_teen_explore_list"];
         put?: never;
         post?: never;
@@ -1594,10 +1621,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_teen_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_teen_goals_create"];
         delete?: never;
         options?: never;
@@ -1685,10 +1712,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_conversion_requests_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_conversion_requests_create"];
         delete?: never;
         options?: never;
@@ -1703,10 +1730,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_goals_list"];
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_goals_create"];
         delete?: never;
         options?: never;
@@ -1722,10 +1749,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_goals_update"];
         post?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         delete: operations["api_users_goals_destroy"];
         options?: never;
         head?: never;
@@ -1741,7 +1768,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         post: operations["api_users_goals_contribute_create"];
         delete?: never;
         options?: never;
@@ -1792,7 +1819,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_children_update"];
         post?: never;
         delete?: never;
@@ -1808,16 +1835,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         get: operations["api_users_me_retrieve"];
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         put: operations["api_users_me_update"];
         post?: never;
         /** @description ``me`` is the caller's id here too (§0.6): deleting an account stays an operator's act. */
         delete: operations["api_users_me_destroy"];
         options?: never;
         head?: never;
-        /** @description An authenticated endpoint. Objects are fetched only through the caller's scope. */
+        /** @description An authenticated endpoint that composes reads of its own. */
         patch: operations["api_users_me_partial_update"];
         trace?: never;
     };
@@ -1944,7 +1971,7 @@ export interface components {
          * @enum {string}
          */
         CategoryEnum: "saving" | "spending" | "wants";
-        ChildActivityCardOut: {
+        ChildActivityCard: {
             /**
              * Format: uuid
              * @description A module id
@@ -1958,9 +1985,9 @@ export interface components {
             difficulty: components["schemas"]["DifficultyEnum"];
             completed: boolean;
             /** @description A Remix icon class, `ri-{category}-line`. */
-            icon: string;
+            readonly icon: string;
         };
-        ChildAssignedModuleOut: {
+        ChildAssignedModule: {
             /**
              * Format: uuid
              * @description The module's id
@@ -2073,7 +2100,7 @@ export interface components {
             /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */
             chores: components["schemas"]["ChoreToDoOut"][];
             /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
-            assigned_lessons: components["schemas"]["ChildAssignedModuleOut"][];
+            assigned_lessons: components["schemas"]["ChildAssignedModule"][];
             adventures: components["schemas"]["ChildDashboardAdventureOut"][];
             achievements: components["schemas"]["LearningAchievementCardOut"][];
             learning_journey: components["schemas"]["ChildDashboardJourneyStepOut"][];
@@ -2170,21 +2197,21 @@ export interface components {
             /** @description The child's balance after the contribution. */
             coins_remaining: number;
         };
-        ChildInvitationOut: {
+        ChildInvitation: {
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             invited_at: string;
-            status: components["schemas"]["ChildInvitationOutStatusEnum"];
+            status: components["schemas"]["ChildInvitationStatusEnum"];
             /** @description False when the child has a parent, who answers instead. */
             can_answer: boolean;
-            class: components["schemas"]["InvitationClassOut"];
+            class: components["schemas"]["InvitationClass"];
         };
         /**
          * @description * `pending` - pending
          * @enum {string}
          */
-        ChildInvitationOutStatusEnum: "pending";
+        ChildInvitationStatusEnum: "pending";
         /** @description An achievement of the catalogue, earned or not yet. */
         ChildMeAchievementOut: {
             /** Format: uuid */
@@ -2217,22 +2244,23 @@ export interface components {
             /** @description Every achievement: the earned ones first, newest first, then the others. */
             achievements: components["schemas"]["ChildMeAchievementOut"][];
             /** @description The classes the child is in, in the order it joined. */
-            classes: components["schemas"]["ClassroomJoinedClassOut"][];
+            classes: components["schemas"]["ClassroomJoinedClass"][];
             conversions: components["schemas"]["ChildMeConversionsOut"];
         };
-        ChildModuleContentOut: {
+        /** @description A module's sections and quiz (``{"module", "sections", "quiz", "progress"}``). */
+        ChildModuleContent: {
             /** Format: uuid */
             module_id: string;
             title: string;
             description: string;
             /** @description Coins a first pass of the quiz pays at 100% */
             points_reward: number;
-            sections: components["schemas"]["ChildModuleSectionOut"][];
-            quiz: components["schemas"]["ChildQuizQuestionOut"][];
+            sections: components["schemas"]["ChildModuleSection"][];
+            quiz: components["schemas"]["ChildQuizQuestion"][];
             /** @description The calling child's progress on the module. */
-            progress: components["schemas"]["ChildModuleReaderProgressOut"];
+            progress: components["schemas"]["ChildModuleReaderProgress"];
         };
-        ChildModuleProgressResultOut: {
+        ChildModuleProgressResult: {
             message: string;
             /** @description assigned, in_progress or completed */
             status: string;
@@ -2241,7 +2269,7 @@ export interface components {
             completed: boolean;
             coins_earned: number;
         };
-        ChildModuleReaderProgressOut: {
+        ChildModuleReaderProgress: {
             /** @description assigned, in_progress or completed */
             status: string;
             /** Format: double */
@@ -2257,7 +2285,7 @@ export interface components {
              */
             due_date: string | null;
         };
-        ChildModuleSectionOut: {
+        ChildModuleSection: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -2297,7 +2325,7 @@ export interface components {
             /** @description As asked: week, month or quarter (anything else means a year). */
             timeframe: string;
         };
-        ChildQuizOptionOut: {
+        ChildQuizOption: {
             /** Format: uuid */
             id: string;
             text: string;
@@ -2305,7 +2333,7 @@ export interface components {
             isCorrect: boolean;
             order_index: number;
         };
-        ChildQuizQuestionOut: {
+        ChildQuizQuestion: {
             /** Format: uuid */
             id: string;
             question: string;
@@ -2314,9 +2342,9 @@ export interface components {
             order_index: number;
             /** @description More than one option is correct. */
             multiple: boolean;
-            options: components["schemas"]["ChildQuizOptionOut"][];
+            options: components["schemas"]["ChildQuizOption"][];
         };
-        ChildQuizQuestionResultOut: {
+        ChildQuizQuestionResult: {
             /** Format: uuid */
             question_id: string;
             correct: boolean;
@@ -2324,14 +2352,14 @@ export interface components {
             /** @description Option ids, sorted. */
             correct_options: string[];
         };
-        ChildQuizResultOut: {
+        ChildQuizResult: {
             /**
              * Format: double
              * @description Percent of the quiz's points
              */
             score: number;
             passed: boolean;
-            results: components["schemas"]["ChildQuizQuestionResultOut"][];
+            results: components["schemas"]["ChildQuizQuestionResult"][];
             coins_earned: number;
             /** @description This pass completed the module for the first time. */
             first_completion: boolean;
@@ -2456,29 +2484,11 @@ export interface components {
             grade_level?: string;
             is_active?: boolean;
         };
-        ClassroomJoinedClassOut: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            class_code: string;
-            teacher_name: string;
-        };
-        ClassroomJoinedOut: {
-            message: string;
-            class: components["schemas"]["ClassroomJoinedClassOut"];
-        };
-        /** @description Where a student stands in one module. */
-        ClassroomModuleProgressOut: {
-            completed: boolean;
-            /** Format: double */
-            score: number | null;
-            /** @description Minutes. */
-            time_spent: number;
-            status: string;
-        };
-        /** @description ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes. */
-        ClassroomOut: {
+        /**
+         * @description ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes, rendered from
+         *     its ``selectors.ClassOverview``.
+         */
+        Classroom: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -2509,8 +2519,33 @@ export interface components {
             avg_performance: number;
             students_needing_support: number;
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        ClassroomStudentReadOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        ClassroomJoined: {
+            message: string;
+            class: components["schemas"]["ClassroomJoinedClass"];
+        };
+        ClassroomJoinedClass: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            class_code: string;
+            teacher_name: string;
+        };
+        /** @description Where a student stands in one module. */
+        ClassroomModuleProgress: {
+            completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Minutes. */
+            time_spent: number;
+            status: string;
+        };
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        ClassroomStudentRead: {
             /** Format: uuid */
             id: string;
             /**
@@ -2543,7 +2578,7 @@ export interface components {
             total_time_spent: number;
             /** @description Always empty here. */
             progress: {
-                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+                [key: string]: components["schemas"]["ClassroomModuleProgress"];
             };
         };
         CoinsInRequest: {
@@ -3001,19 +3036,20 @@ export interface components {
             /** @default true */
             active: boolean;
         };
-        InvitationAnsweredOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        InvitationAnswered: {
             message: string;
-            status: components["schemas"]["InvitationAnsweredOutStatusEnum"];
-            class: components["schemas"]["InvitationClassOut"];
+            status: components["schemas"]["InvitationAnsweredStatusEnum"];
+            class: components["schemas"]["InvitationClass"];
         };
         /**
          * @description * `accepted` - accepted
          *     * `declined` - declined
          * @enum {string}
          */
-        InvitationAnsweredOutStatusEnum: "accepted" | "declined";
+        InvitationAnsweredStatusEnum: "accepted" | "declined";
         /** @description The class an invitation is for (not its code: the family's answer is what lets the child in). */
-        InvitationClassOut: {
+        InvitationClass: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3021,15 +3057,15 @@ export interface components {
             teacher_name: string;
         };
         /** @description The one answer to a teacher's "add student", whatever the email or id (decision 13). */
-        InvitationSentOut: {
+        InvitationSent: {
             message: components["schemas"]["MessageEnum"];
-            status: components["schemas"]["InvitationSentOutStatusEnum"];
+            status: components["schemas"]["InvitationSentStatusEnum"];
         };
         /**
          * @description * `invited` - invited
          * @enum {string}
          */
-        InvitationSentOutStatusEnum: "invited";
+        InvitationSentStatusEnum: "invited";
         ItemInfo: {
             /** Format: uuid */
             readonly id: string;
@@ -3076,7 +3112,21 @@ export interface components {
             /** Format: date-time */
             earned_at: string;
         };
-        LearningActivityCompletionOut: {
+        /** @description ActivityRead: one of the six built-in games. */
+        LearningActivity: {
+            id: number;
+            title: string;
+            description: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            color_scheme: string | null;
+            emoji: string | null;
+            button_text: string;
+            path: string | null;
+            /** @description Completed by the calling child; always false for other roles. */
+            completed: boolean;
+        };
+        LearningActivityCompletion: {
             success: boolean;
             activity_id: number;
             /** @description 0 on a repeat or when `is_completed` was false. */
@@ -3087,7 +3137,7 @@ export interface components {
             xp_earned: number;
         };
         /** @description ActivityRead: one of the six built-in games. */
-        LearningActivityDetailOut: {
+        LearningActivityDetail: {
             id: number;
             title: string;
             description: string;
@@ -3100,28 +3150,14 @@ export interface components {
             /** @description Completed by the calling child; always false for other roles. */
             completed: boolean;
             /** @description Null until the caller completes it. */
-            user_progress: components["schemas"]["LearningActivityProgressOut"] | null;
+            user_progress: components["schemas"]["LearningActivityProgress"] | null;
         };
-        /** @description ActivityRead: one of the six built-in games. */
-        LearningActivityOut: {
-            id: number;
-            title: string;
-            description: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            coins: number;
-            color_scheme: string | null;
-            emoji: string | null;
-            button_text: string;
-            path: string | null;
-            /** @description Completed by the calling child; always false for other roles. */
-            completed: boolean;
-        };
-        LearningActivityProgressOut: {
+        LearningActivityProgress: {
             completed: boolean;
             /** Format: date-time */
             completed_at: string;
         };
-        LearningCompletedModuleOut: {
+        LearningCompletedModule: {
             /**
              * Format: uuid
              * @description The module's id
@@ -3136,14 +3172,8 @@ export interface components {
             score: number | null;
             coins_earned: number;
         };
-        LearningModuleCompletionOut: {
-            message: string;
-            activity: components["schemas"]["LearningCompletedModuleOut"];
-            /** @description The child's balance afterwards. */
-            total_coins: number;
-        };
-        /** @description ModuleRead. */
-        LearningModuleOut: {
+        /** @description ModuleRead, with the calling child's progress (``user_progress``, set on the module by the view). */
+        LearningModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -3161,9 +3191,15 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             /** @description The calling child's progress; null when it has none and for other roles. */
-            user_progress: components["schemas"]["LearningModuleProgressOut"] | null;
+            user_progress: components["schemas"]["LearningModuleProgress"] | null;
         };
-        LearningModuleProgressOut: {
+        LearningModuleCompletion: {
+            message: string;
+            activity: components["schemas"]["LearningCompletedModule"];
+            /** @description The child's balance afterwards. */
+            total_coins: number;
+        };
+        LearningModuleProgress: {
             /** Format: double */
             progress_percentage: number;
             is_completed: boolean;
@@ -3229,6 +3265,7 @@ export interface components {
             success: boolean;
             message: string;
         };
+        /** @description ``{"message": str}``: what a route that changes something without returning it answers. */
         Message: {
             message: string;
         };
@@ -3639,7 +3676,7 @@ export interface components {
             /** @description The legacy name of `stats` */
             user_stats: components["schemas"]["RoleDashboardStatsOut"];
             /** @description Legacy; always empty. */
-            learning_modules: components["schemas"]["LearningModuleOut"][];
+            learning_modules: components["schemas"]["LearningModule"][];
         };
         RoleDashboardStatsOut: {
             total_coins: number;
@@ -3713,13 +3750,7 @@ export interface components {
             secret_key_configured: boolean;
             algorithm: string;
         };
-        StreakPauseInRequest: {
-            /** Format: date-time */
-            paused_from: string;
-            /** Format: date-time */
-            paused_until: string;
-        };
-        StreakPauseOut: {
+        StreakPause: {
             /** Format: uuid */
             child_id: string;
             /** Format: date */
@@ -3727,11 +3758,17 @@ export interface components {
             /** Format: date */
             streak_paused_until: string | null;
         };
+        StreakPauseInRequest: {
+            /** Format: date-time */
+            paused_from: string;
+            /** Format: date-time */
+            paused_until: string;
+        };
         TaskApproved: {
             success: boolean;
             task: components["schemas"]["TaskRead"];
-            coins_awarded: number;
             message: string;
+            coins_awarded: number;
         };
         TaskCreateInRequest: {
             title: string;
@@ -3790,7 +3827,15 @@ export interface components {
             requires_approval?: boolean;
             status?: components["schemas"]["TaskStatusEnum"];
         };
-        TeacherAnalyticsClassOut: {
+        TeacherAnalytics: {
+            /** Format: double */
+            overall_performance: number;
+            class_performance: components["schemas"]["TeacherAnalyticsClass"][];
+            total_students: number;
+            /** @description As asked: week, month, quarter (anything else is a year). */
+            timeframe: string;
+        };
+        TeacherAnalyticsClass: {
             /** Format: uuid */
             class_id: string;
             class_name: string;
@@ -3799,15 +3844,7 @@ export interface components {
             student_count: number;
             students_needing_support: number;
         };
-        TeacherAnalyticsOut: {
-            /** Format: double */
-            overall_performance: number;
-            class_performance: components["schemas"]["TeacherAnalyticsClassOut"][];
-            total_students: number;
-            /** @description As asked: week, month, quarter (anything else is a year). */
-            timeframe: string;
-        };
-        TeacherAvailableStudentOut: {
+        TeacherAvailableStudent: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3819,7 +3856,7 @@ export interface components {
             level: number;
             avatar: string | null;
         };
-        TeacherClassAssignedModuleOut: {
+        TeacherClassAssignedModule: {
             /**
              * Format: uuid
              * @description The module's id.
@@ -3834,11 +3871,12 @@ export interface components {
             /** Format: date-time */
             due_date: string | null;
         };
-        TeacherClassCreatedOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        TeacherClassCreated: {
             message: string;
-            class: components["schemas"]["ClassroomOut"];
+            class: components["schemas"]["Classroom"];
         };
-        TeacherClassDetailOut: {
+        TeacherClassDetail: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3848,10 +3886,13 @@ export interface components {
             created_at: string;
             /** Format: double */
             avg_performance: number;
-            students: components["schemas"]["TeacherClassDetailStudentOut"][];
+            students: components["schemas"]["TeacherClassDetailStudent"][];
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        TeacherClassDetailStudentOut: {
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        TeacherClassDetailStudent: {
             /** Format: uuid */
             id: string;
             /**
@@ -3894,11 +3935,14 @@ export interface components {
             last_activity: string;
             /** @description Module id -> progress. */
             progress: {
-                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+                [key: string]: components["schemas"]["ClassroomModuleProgress"];
             };
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        TeacherClassStudentOut: {
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        TeacherClassStudent: {
             /** Format: uuid */
             id: string;
             /**
@@ -3931,18 +3975,18 @@ export interface components {
             total_time_spent: number;
             coins: number;
         };
-        TeacherClassStudentsOut: {
+        TeacherClassStudents: {
             /** Format: uuid */
             class_id: string;
             class_name: string;
             total_students: number;
-            students: components["schemas"]["TeacherClassStudentOut"][];
+            students: components["schemas"]["TeacherClassStudent"][];
         };
         /** @description The teacher's overview, with the top-level aliases the app reads (API.md §11). */
         TeacherDashboardOut: {
             user: components["schemas"]["UserRead"];
             stats: components["schemas"]["TeacherDashboardStatsOut"];
-            classes: components["schemas"]["ClassroomOut"][];
+            classes: components["schemas"]["Classroom"][];
             /** @description The 5 newest modules of the teacher. */
             recent_modules: components["schemas"]["TeacherRecentModuleOut"][];
             /** @description Always empty. */
@@ -3969,18 +4013,11 @@ export interface components {
             students_needing_support: number;
             modules_created: number;
         };
-        TeacherModuleAssignedOut: {
-            message: string;
-            /** Format: uuid */
-            module_id: string;
-            /** Format: uuid */
-            class_id: string;
-            /** @description Students who received the module now. */
-            students_assigned: number;
-            total_students: number;
-        };
-        /** @description A module as its author edits it (API.md §11). */
-        TeacherModuleOut: {
+        /**
+         * @description A module as its author edits it (API.md §11), with ``sections`` prefetched (and their questions
+         *     and options) and its ``stats`` (``completion_rate``, ``avg_score``) set by the view.
+         */
+        TeacherModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -4010,10 +4047,10 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             /** @description The sections other than the quiz, in order. */
-            sections: components["schemas"]["TeacherModuleSectionOut"][];
+            readonly sections: components["schemas"]["TeacherModuleSection"][];
             /** @description Not stored: always empty. */
             activities: string[];
-            quiz: components["schemas"]["TeacherModuleQuizQuestionOut"][];
+            readonly quiz: components["schemas"]["TeacherModuleQuizQuestion"][];
             /** @description Not stored: always empty. */
             learningObjectives: string[];
             /** @description Not stored: always empty. */
@@ -4021,22 +4058,32 @@ export interface components {
             /** @description Not stored: always empty. */
             keyTopics: string[];
         };
-        TeacherModuleQuizOptionOut: {
+        TeacherModuleAssigned: {
+            message: string;
+            /** Format: uuid */
+            module_id: string;
+            /** Format: uuid */
+            class_id: string;
+            /** @description Students who received the module now. */
+            students_assigned: number;
+            total_students: number;
+        };
+        TeacherModuleQuizOption: {
             text: string;
             isCorrect: boolean;
         };
-        TeacherModuleQuizQuestionOut: {
+        TeacherModuleQuizQuestion: {
             question: string;
             /** @description Always "multiple_choice". */
-            type: string;
+            readonly type: string;
             explanation: string;
-            options: components["schemas"]["TeacherModuleQuizOptionOut"][];
+            options: components["schemas"]["TeacherModuleQuizOption"][];
         };
-        TeacherModuleSavedOut: {
+        TeacherModuleSaved: {
             message: string;
-            module: components["schemas"]["TeacherModuleOut"];
+            module: components["schemas"]["TeacherModule"];
         };
-        TeacherModuleSectionOut: {
+        TeacherModuleSection: {
             title: string;
             type: string;
             content: string;
@@ -4044,7 +4091,7 @@ export interface components {
             duration: string;
             orderIndex: number;
         };
-        TeacherProfileOut: {
+        TeacherProfile: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4065,7 +4112,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
-        TeacherStudentModuleProgressOut: {
+        TeacherStudentModuleProgress: {
             /** @description "not_started" when the student has no progress in the module. */
             status: string;
             /** Format: double */
@@ -4152,7 +4199,8 @@ export interface components {
              */
             responseDate: string | null;
         };
-        TeenDashboardActivityOut: {
+        /** @description A module as a teen's card (dashboard, explore). */
+        TeenDashboardActivity: {
             /**
              * Format: uuid
              * @description A module id
@@ -4207,7 +4255,7 @@ export interface components {
             budget_overview: components["schemas"]["TeenDashboardBudgetOut"];
             /** @description Active goals by category */
             goals: components["schemas"]["TeenDashboardGoalsOut"];
-            activities: components["schemas"]["TeenDashboardActivityOut"][];
+            activities: components["schemas"]["TeenDashboardActivity"][];
             achievements: components["schemas"]["LearningAchievementCardOut"][];
             quick_actions: components["schemas"]["TeenDashboardQuickActionOut"][];
             daily_goals: components["schemas"]["LearningProgressGoalOut"][];
@@ -4261,7 +4309,8 @@ export interface components {
             totalCoinsEarned: number;
             goalsCompleted: number;
         };
-        TeenExploreModuleOut: {
+        /** @description A module as a teen's card (dashboard, explore). */
+        TeenExploreModule: {
             /**
              * Format: uuid
              * @description A module id
@@ -4280,9 +4329,9 @@ export interface components {
             likes: number;
             bookmarked: boolean;
             /** @description [category, difficulty] */
-            tags: string[];
+            readonly tags: string[];
             /** Format: uri */
-            thumbnail: string;
+            readonly thumbnail: string;
         };
         /** @description A goal as the teen's screens show it, at the teen's pace. */
         TeenGoalCardOut: {
@@ -4506,7 +4555,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityOut"][];
+                    "application/json": components["schemas"]["LearningActivity"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -4545,7 +4594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityDetailOut"];
+                    "application/json": components["schemas"]["LearningActivityDetail"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -4588,7 +4637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityCompletionOut"];
+                    "application/json": components["schemas"]["LearningActivityCompletion"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -5041,7 +5090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildActivityCardOut"][];
+                    "application/json": components["schemas"]["ChildActivityCard"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5084,7 +5133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                    "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5139,7 +5188,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildAssignedModuleOut"][];
+                    "application/json": components["schemas"]["ChildAssignedModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5373,7 +5422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildInvitationOut"][];
+                    "application/json": components["schemas"]["ChildInvitation"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5412,7 +5461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                    "application/json": components["schemas"]["InvitationAnswered"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5469,7 +5518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                    "application/json": components["schemas"]["InvitationAnswered"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5563,7 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleContentOut"];
+                    "application/json": components["schemas"]["ChildModuleContent"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5615,7 +5664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleProgressResultOut"];
+                    "application/json": components["schemas"]["ChildModuleProgressResult"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5676,7 +5725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildQuizResultOut"];
+                    "application/json": components["schemas"]["ChildQuizResult"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5733,7 +5782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleContentOut"];
+                    "application/json": components["schemas"]["ChildModuleContent"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5870,7 +5919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"];
+                    "application/json": components["schemas"]["Classroom"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5974,7 +6023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomStudentReadOut"][];
+                    "application/json": components["schemas"]["ClassroomStudentRead"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -6026,7 +6075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationSentOut"];
+                    "application/json": components["schemas"]["InvitationSent"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -6133,7 +6182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomJoinedOut"];
+                    "application/json": components["schemas"]["ClassroomJoined"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -6499,7 +6548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleOut"][];
+                    "application/json": components["schemas"]["LearningModule"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -6542,7 +6591,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                    "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -7218,7 +7267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreakPauseOut"];
+                    "application/json": components["schemas"]["StreakPause"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -7275,7 +7324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreakPauseOut"];
+                    "application/json": components["schemas"]["StreakPause"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -7754,7 +7803,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7802,15 +7851,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskApproved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -7829,7 +7869,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7968,7 +8008,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8613,7 +8653,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8705,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8692,7 +8732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,7 +8789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8779,15 +8819,6 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
             401: {
                 headers: {
@@ -8806,7 +8837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8842,7 +8873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherAnalyticsOut"];
+                    "application/json": components["schemas"]["TeacherAnalytics"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -8888,7 +8919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"][];
+                    "application/json": components["schemas"]["Classroom"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8929,7 +8960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassCreatedOut"];
+                    "application/json": components["schemas"]["TeacherClassCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -8977,7 +9008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassDetailOut"];
+                    "application/json": components["schemas"]["TeacherClassDetail"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9025,7 +9056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassAssignedModuleOut"][];
+                    "application/json": components["schemas"]["TeacherClassAssignedModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9122,7 +9153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassStudentsOut"];
+                    "application/json": components["schemas"]["TeacherClassStudents"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9174,7 +9205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationSentOut"];
+                    "application/json": components["schemas"]["InvitationSent"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9266,7 +9297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleOut"][];
+                    "application/json": components["schemas"]["TeacherModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9307,7 +9338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                    "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9359,7 +9390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                    "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9476,7 +9507,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleAssignedOut"];
+                    "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9531,7 +9562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherProfileOut"];
+                    "application/json": components["schemas"]["TeacherProfile"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9571,7 +9602,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherStudentModuleProgressOut"];
+                    "application/json": components["schemas"]["TeacherStudentModuleProgress"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9617,7 +9648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherAvailableStudentOut"][];
+                    "application/json": components["schemas"]["TeacherAvailableStudent"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9656,7 +9687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"][];
+                    "application/json": components["schemas"]["Classroom"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9708,7 +9739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"];
+                    "application/json": components["schemas"]["Classroom"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10032,7 +10063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenExploreModuleOut"][];
+                    "application/json": components["schemas"]["TeenExploreModule"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
