@@ -128,6 +128,9 @@ class ClassRoutes(ScopedViewSet):
             student.perf = perf.get(student.pk, selectors.StudentPerformance())
         return students
 
+    @extend_schema(request=s.AddStudentInSerializer,
+                   responses={202: s.InvitationSentSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
+                   description=INVITE_DESCRIPTION)
     def invite(self, request, class_id):
         """A teacher's "add student": an invitation, with one answer whatever the email or id (decision 13)."""
         classroom = self.get_object()
@@ -189,12 +192,6 @@ class TeacherClassViewSet(ClassRoutes):
         return Response(s.TeacherClassStudentsSerializer(
             {"classroom": classroom, "total_students": len(students), "students": students}).data)
 
-    @extend_schema(request=s.AddStudentInSerializer,
-                   responses={202: s.InvitationSentSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
-                   description=INVITE_DESCRIPTION)
-    def invite(self, request, class_id):
-        return super().invite(request, class_id)
-
     @extend_schema(responses={200: s.TeacherClassAssignedModuleSerializer(many=True), 403: ERROR, 404: ERROR})
     def assigned_modules(self, request, class_id):
         rows = ModuleAssignment.objects.filter(classroom=self.get_object(), is_active=True).select_related("module")
@@ -242,12 +239,6 @@ class ClassViewSet(ClassRoutes):
         for student in students:
             student.progress = {}
         return Response(s.ClassroomStudentReadSerializer(students, many=True).data)
-
-    @extend_schema(request=s.AddStudentInSerializer,
-                   responses={202: s.InvitationSentSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
-                   description=INVITE_DESCRIPTION)
-    def invite(self, request, class_id):
-        return super().invite(request, class_id)
 
     @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
     def remove_student(self, request, class_id, student_id):
