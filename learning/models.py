@@ -14,6 +14,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from accounts import scoping
 from coincraft.models import BaseModel
@@ -210,6 +211,11 @@ class UserModuleProgress(BaseModel):
 
     def __str__(self):
         return f"{self.user_id} on {self.module_id}: {self.status}"
+
+    @property
+    def overdue(self) -> bool:
+        """Its due date has passed and it is not completed."""
+        return bool(self.due_date and not self.is_completed and self.due_date < timezone.now())
 
 
 def _prefixed(q: Q, prefix: str) -> Q:

@@ -9,58 +9,48 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView
+from accounts.api.base import ScopedViewSet, only
 from accounts.models import CHILD_ROLES
 from classroom import selectors, services
-from classroom.api import serializers as out
-from classroom.models import Classroom, Invitation
+from classroom.api import serializers as s
+from classroom.models import Invitation
 from coincraft.schema import ERROR
 
-ANSWER_ROLE = "Only children can answer class invitations"
+ANSWER = only(CHILD_ROLES, "Only children can answer class invitations")
 
 
-def _class_read(classroom: Classroom) -> dict:
-    # Not the class code: with it a child could join without the answer its parent is asked for.
-    return {"id": str(classroom.pk), "name": classroom.name, "description": classroom.description,
-            "teacher_name": classroom.teacher.user.name}
+@extend_schema(tags=["child"])
+class ChildInvitationViewSet(ScopedViewSet):
+    queryset = Invitation.objects.all()
+    lookup_url_kwarg = "invitation_id"
+    not_found = "Invitation not found"
+    allowed = {"list": only(CHILD_ROLES, "Only children can access this endpoint"), "accept": ANSWER,
+               "decline": ANSWER}
 
-
-class ChildInvitationsView(ApiView):
-    @extend_schema(responses={200: out.ChildInvitationOut(many=True), 403: ERROR}, tags=["child"],
+    @extend_schema(responses={200: s.ChildInvitationSerializer(many=True), 403: ERROR},
                    description="The class invitations waiting for an answer, oldest first. `can_answer` is false "
                                "when the child has a parent: the parent answers in its inbox.")
-    def get(self, request):
-        child = request.user
-        scoping.require_role(child, CHILD_ROLES, "Only children can access this endpoint")
-        can_answer = scoping.family_parent_id(child) is None
-        return Response([{"id": str(i.pk), "class": _class_read(i.classroom), "invited_at": i.created_at,
-                          "status": i.status, "can_answer": can_answer}
-                         for i in selectors.invitations_waiting(child)])
+    def list(self, request):
+        invitations, can_answer = list(selectors.invitations_waiting(request.user)), \
+            scoping.family_parent_id(request.user) is None
+        for invitation in invitations:
+            invitation.can_answer = can_answer
+        return Response(s.ChildInvitationSerializer(invitations, many=True).data)
 
+    def answerable(self) -> Invitation:
+        scoping.require(scoping.family_parent_id(self.request.user) is None, services.PARENT_ANSWERS)
+        return self.get_object()
 
-class _AnswerView(ApiView):
-    def _answerable(self, request, invitation_id) -> Invitation:
-        scoping.require_role(request.user, CHILD_ROLES, ANSWER_ROLE)
-        scoping.require(scoping.family_parent_id(request.user) is None, services.PARENT_ANSWERS)
-        return self.get_visible_or_404(Invitation.objects.all(), detail="Invitation not found", pk=invitation_id)
+    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 404: ERROR, 409: ERROR},
+                   description="Join the class (its assigned modules follow). 409 once answered.")
+    def accept(self, request, invitation_id):
+        classroom = services.invitation_accept(actor=request.user, invitation=self.answerable()).classroom
+        return Response(s.InvitationAnsweredSerializer(
+            {"message": f"You joined {classroom.name}", "status": "accepted", "class": classroom}).data)
 
-
-class ChildInvitationAcceptView(_AnswerView):
-    @extend_schema(request=None, responses={200: out.InvitationAnsweredOut, 403: ERROR, 404: ERROR, 409: ERROR},
-                   tags=["child"], description="Join the class (its assigned modules follow). 409 once answered.")
-    def post(self, request, invitation_id):
-        invitation = self._answerable(request, invitation_id)
-        enrolment = services.invitation_accept(actor=request.user, invitation=invitation)
-        classroom = enrolment.classroom
-        return Response({"message": f"You joined {classroom.name}", "status": "accepted",
-                         "class": _class_read(classroom)})
-
-
-class ChildInvitationDeclineView(_AnswerView):
-    @extend_schema(request=None, responses={200: out.InvitationAnsweredOut, 403: ERROR, 404: ERROR, 409: ERROR},
-                   tags=["child"], description="Say no; the teacher is not told. 409 once answered.")
-    def post(self, request, invitation_id):
-        invitation = services.invitation_decline(actor=request.user,
-                                                 invitation=self._answerable(request, invitation_id))
-        return Response({"message": "Invitation declined", "status": "declined",
-                         "class": _class_read(invitation.classroom)})
+    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 404: ERROR, 409: ERROR},
+                   description="Say no; the teacher is not told. 409 once answered.")
+    def decline(self, request, invitation_id):
+        invitation = services.invitation_decline(actor=request.user, invitation=self.answerable())
+        return Response(s.InvitationAnsweredSerializer(
+            {"message": "Invitation declined", "status": "declined", "class": invitation.classroom}).data)

@@ -1,132 +1,219 @@
-"""Output shapes of the teacher and class API (API.md §11, §12), for the OpenAPI document only.
-
-The views build their answers as dicts (the JSON is a contract with the single-page app); these
-serializers describe those dicts field by field so that the schema, and the fuzz test that holds the
-API to it, know every key, its type and whether it can be null. A key present in every answer is
+"""The teacher and class API's shapes (API.md §11, §12): what it reads (``...InSerializer``) and what it
+answers, rendered by the same serializers that document it. A key present in every answer is
 required; a key only some answers carry says ``required=False``.
 """
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from classroom import selectors
+from coincraft.api import StrictBooleanField, TrimmedCharField
+from economy.api.serializers import FlexibleDateTimeField
+from learning.api.serializers import StrictUUIDField, TextOr
+
+
+class Fallback:
+    """A field whose value, when there is none (no child profile, say), is ``fallback``."""
+
+    def __init__(self, fallback, **kwargs):
+        self.fallback = fallback
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        return self.fallback if value is None else value
+
+
+class IntegerOr(Fallback, serializers.IntegerField):
+    pass
+
+
+class AlwaysEmpty(serializers.ListField):
+    """A list the app reads but the API never fills (API.md §11 keeps the key)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(child=serializers.CharField(), max_length=0, source="*", **kwargs)
+
+    def to_representation(self, data):
+        return []
 
 
 def _always_empty(help_text: str) -> serializers.ListField:
-    """A list the app reads but the API never fills (API.md §11 keeps the key)."""
-    return serializers.ListField(child=serializers.CharField(), max_length=0, help_text=help_text)
+    return AlwaysEmpty(help_text=help_text)
+
+
+class WithClass(serializers.Serializer):
+    """A body with a ``class`` key ("class" is a Python keyword, so not a class attribute)."""
+
+    class_serializer: type[serializers.Serializer]
+
+    def get_fields(self):
+        return {**super().get_fields(), "class": self.class_serializer()}
+
+
+# --- input ----------------------------------------------------------------------------------------------
+
+
+class AssignInSerializer(serializers.Serializer):
+    class_id = StrictUUIDField(error_messages={"required": "class_id is required"})
+    due_date = FlexibleDateTimeField(required=False, allow_null=True)
+
+
+class ClassCreateInSerializer(serializers.Serializer):
+    name = TrimmedCharField(max_length=200, error_messages={"required": "Class name is required",
+                                                            "blank": "Class name is required"})
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
+
+
+class ClassUpdateInSerializer(serializers.Serializer):
+    name = TrimmedCharField(max_length=200, required=False)
+    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
+    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    is_active = StrictBooleanField(required=False)
+
+
+class AddStudentInSerializer(serializers.Serializer):
+    email = serializers.EmailField(required=False, max_length=320)
+    student_id = StrictUUIDField(required=False)
+
+    def validate(self, attrs):
+        if not attrs.get("email") and not attrs.get("student_id"):
+            raise serializers.ValidationError({"email": ["Give the student's email (or student_id)."]})
+        return attrs
+
+
+class JoinInSerializer(serializers.Serializer):
+    class_code = TrimmedCharField(max_length=12)
+
+
+class TimeframeQuerySerializer(serializers.Serializer):
+    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
+
 
 
 # --- classes -----------------------------------------------------------------------------------------
 
 
-class ClassroomOut(serializers.Serializer):
-    """ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes."""
+class ClassroomSerializer(serializers.Serializer):
+    """ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes, rendered from
+    its ``selectors.ClassOverview``."""
 
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    description = serializers.CharField()
-    teacher_id = serializers.UUIDField(help_text="The TeacherProfile id, not the teacher's user id.")
-    class_code = serializers.CharField(help_text="6 characters, [A-Z0-9].")
-    grade = serializers.CharField()
-    is_active = serializers.BooleanField()
-    created_at = serializers.DateTimeField()
-    students_count = serializers.IntegerField()
+    id = serializers.UUIDField(source="classroom.pk")
+    name = serializers.CharField(source="classroom.name")
+    description = serializers.CharField(source="classroom.description")
+    teacher_id = serializers.UUIDField(source="classroom.teacher_id",
+                                       help_text="The TeacherProfile id, not the teacher's user id.")
+    class_code = serializers.CharField(source="classroom.class_code", help_text="6 characters, [A-Z0-9].")
+    grade = serializers.CharField(source="classroom.grade")
+    is_active = serializers.BooleanField(source="classroom.is_active")
+    created_at = serializers.DateTimeField(source="classroom.created_at")
+    students_count = serializers.IntegerField(source="student_count")
     student_count = serializers.IntegerField(help_text="Alias of students_count.")
-    average_performance = serializers.FloatField(help_text="Mean of the students' performances, 1 decimal.")
+    average_performance = serializers.FloatField(source="avg_performance",
+                                                 help_text="Mean of the students' performances, 1 decimal.")
     avg_performance = serializers.FloatField(help_text="Alias of average_performance.")
-    students_needing_support = serializers.IntegerField()
+    students_needing_support = serializers.IntegerField(source="needing_support")
 
 
-class TeacherClassCreatedOut(serializers.Serializer):
+def class_read(overview: selectors.ClassOverview) -> dict:
+    """A class card with its figures, as every teacher screen reads it."""
+    return ClassroomSerializer(overview).data
+
+
+class TeacherClassCreatedSerializer(WithClass):
+    class_serializer = ClassroomSerializer
     message = serializers.CharField()
-
-    def get_fields(self):
-        # "class" is a Python keyword, so it cannot be declared as a class attribute.
-        return {**super().get_fields(), "class": ClassroomOut()}
 
 
 # --- students ----------------------------------------------------------------------------------------
 
 
-class ClassroomStudentOut(serializers.Serializer):
-    """A student of one of the caller's classes with its performance (StudentRead, API.md §1)."""
+class ClassroomStudentSerializer(serializers.Serializer):
+    """A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+    a ``selectors.StudentPerformance``): StudentRead, API.md §1."""
 
     id = serializers.UUIDField()
-    user_id = serializers.UUIDField(help_text="Same as id.")
+    user_id = serializers.UUIDField(source="pk", help_text="Same as id.")
     name = serializers.CharField()
     email = serializers.EmailField()
     role = serializers.CharField(help_text="younger_child or older_child.")
-    avatar = serializers.CharField(allow_null=True)
+    avatar = serializers.CharField(source="avatar_url", allow_null=True)
     avatar_url = serializers.CharField(allow_null=True, help_text="Same as avatar.")
-    age = serializers.IntegerField(allow_null=True)
-    level = serializers.IntegerField()
+    age = serializers.IntegerField(source="child_profile.age", allow_null=True)
+    level = IntegerOr(1, source="child_profile.level")
     enrolled_at = serializers.DateTimeField()
-    performance_score = serializers.FloatField(help_text="Mean score of the completed modules (0 with none).")
-    needs_support = serializers.BooleanField()
-    last_activity_date = serializers.DateTimeField(allow_null=True)
-    modules_completed = serializers.IntegerField()
-    total_time_spent = serializers.IntegerField(help_text="Minutes.")
+    performance_score = serializers.FloatField(source="perf.performance",
+                                               help_text="Mean score of the completed modules (0 with none).")
+    needs_support = serializers.BooleanField(source="perf.needs_support")
+    last_activity_date = serializers.DateTimeField(source="child_profile.last_activity_date", allow_null=True)
+    modules_completed = serializers.IntegerField(source="perf.modules_completed")
+    total_time_spent = serializers.IntegerField(source="perf.total_time_spent", help_text="Minutes.")
 
 
-class ClassroomModuleProgressOut(serializers.Serializer):
+class ClassroomModuleProgressSerializer(serializers.Serializer):
     """Where a student stands in one module."""
 
-    completed = serializers.BooleanField()
+    completed = serializers.BooleanField(source="is_completed")
     score = serializers.FloatField(allow_null=True)
     time_spent = serializers.IntegerField(help_text="Minutes.")
     status = serializers.CharField()
 
 
-class ClassroomStudentReadOut(ClassroomStudentOut):
-    progress = serializers.DictField(child=ClassroomModuleProgressOut(), help_text="Always empty here.")
+class ClassroomStudentReadSerializer(ClassroomStudentSerializer):
+    progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), help_text="Always empty here.")
 
 
-class TeacherClassStudentOut(ClassroomStudentOut):
-    coins = serializers.IntegerField()
+class TeacherClassStudentSerializer(ClassroomStudentSerializer):
+    coins = IntegerOr(0, source="child_profile.coins")
 
 
-class TeacherClassStudentsOut(serializers.Serializer):
-    class_id = serializers.UUIDField()
-    class_name = serializers.CharField()
+class TeacherClassStudentsSerializer(serializers.Serializer):
+    class_id = serializers.UUIDField(source="classroom.pk")
+    class_name = serializers.CharField(source="classroom.name")
     total_students = serializers.IntegerField()
-    students = TeacherClassStudentOut(many=True)
+    students = TeacherClassStudentSerializer(many=True)
 
 
-class TeacherClassDetailStudentOut(ClassroomStudentOut):
-    performance = serializers.FloatField(help_text="Same as performance_score.")
-    last_activity = serializers.DateTimeField(help_text="When the student's account last changed.")
-    progress = serializers.DictField(child=ClassroomModuleProgressOut(), help_text="Module id -> progress.")
+class TeacherClassDetailStudentSerializer(ClassroomStudentSerializer):
+    performance = serializers.FloatField(source="perf.performance", help_text="Same as performance_score.")
+    last_activity = serializers.DateTimeField(source="updated_at",
+                                              help_text="When the student's account last changed.")
+    progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), help_text="Module id -> progress.")
 
 
-class TeacherClassDetailOut(serializers.Serializer):
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    description = serializers.CharField()
-    class_code = serializers.CharField()
-    created_at = serializers.DateTimeField()
+class TeacherClassDetailSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="classroom.pk")
+    name = serializers.CharField(source="classroom.name")
+    description = serializers.CharField(source="classroom.description")
+    class_code = serializers.CharField(source="classroom.class_code")
+    created_at = serializers.DateTimeField(source="classroom.created_at")
     avg_performance = serializers.FloatField()
-    students = TeacherClassDetailStudentOut(many=True)
+    students = TeacherClassDetailStudentSerializer(many=True)
 
 
-class InvitationSentOut(serializers.Serializer):
+class InvitationSentSerializer(serializers.Serializer):
     """The one answer to a teacher's "add student", whatever the email or id (decision 13)."""
 
     message = serializers.ChoiceField(choices=["If a child account matches, its family has been invited"])
     status = serializers.ChoiceField(choices=["invited"])
 
 
-class TeacherAvailableStudentOut(serializers.Serializer):
+class TeacherAvailableStudentSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     name = serializers.CharField()
-    age = serializers.IntegerField(allow_null=True)
+    age = serializers.IntegerField(source="child_profile.age", allow_null=True)
     role = serializers.CharField()
     type = serializers.CharField(help_text='"Younger Child" or "Older Child/Teen".')
-    coins = serializers.IntegerField()
-    level = serializers.IntegerField()
-    avatar = serializers.CharField(allow_null=True)
+    coins = IntegerOr(0, source="child_profile.coins")
+    level = IntegerOr(1, source="child_profile.level")
+    avatar = serializers.CharField(source="avatar_url", allow_null=True)
 
 
-class TeacherStudentModuleProgressOut(serializers.Serializer):
+class TeacherStudentModuleProgressSerializer(serializers.Serializer):
     status = serializers.CharField(help_text='"not_started" when the student has no progress in the module.')
     progress_percentage = serializers.FloatField()
     score = serializers.FloatField(allow_null=True)
@@ -137,104 +224,112 @@ class TeacherStudentModuleProgressOut(serializers.Serializer):
     failed_attempts = serializers.IntegerField(required=False, help_text="Absent when not started.")
 
 
-class ClassroomJoinedClassOut(serializers.Serializer):
+class ClassroomJoinedClassSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     name = serializers.CharField()
     description = serializers.CharField()
     class_code = serializers.CharField()
-    teacher_name = serializers.CharField()
+    teacher_name = serializers.CharField(source="teacher.user.name")
 
 
-class ClassroomJoinedOut(serializers.Serializer):
+class ClassroomJoinedSerializer(WithClass):
+    class_serializer = ClassroomJoinedClassSerializer
     message = serializers.CharField()
 
-    def get_fields(self):
-        # "class" is a Python keyword, so it cannot be declared as a class attribute.
-        return {**super().get_fields(), "class": ClassroomJoinedClassOut()}
 
-
-class InvitationClassOut(serializers.Serializer):
+class InvitationClassSerializer(serializers.Serializer):
     """The class an invitation is for (not its code: the family's answer is what lets the child in)."""
 
     id = serializers.UUIDField()
     name = serializers.CharField()
     description = serializers.CharField()
-    teacher_name = serializers.CharField()
+    teacher_name = serializers.CharField(source="teacher.user.name")
 
 
-class ChildInvitationOut(serializers.Serializer):
+class ChildInvitationSerializer(serializers.Serializer):
     id = serializers.UUIDField()
-    invited_at = serializers.DateTimeField()
+    invited_at = serializers.DateTimeField(source="created_at")
     status = serializers.ChoiceField(choices=["pending"])
     can_answer = serializers.BooleanField(help_text="False when the child has a parent, who answers instead.")
 
     def get_fields(self):
-        # "class" is a Python keyword, so it cannot be declared as a class attribute.
-        return {**super().get_fields(), "class": InvitationClassOut()}
+        return {**super().get_fields(), "class": InvitationClassSerializer(source="classroom")}
 
 
-class InvitationAnsweredOut(serializers.Serializer):
+class InvitationAnsweredSerializer(WithClass):
+    class_serializer = InvitationClassSerializer
     message = serializers.CharField()
     status = serializers.ChoiceField(choices=["accepted", "declined"])
-
-    def get_fields(self):
-        return {**super().get_fields(), "class": InvitationClassOut()}
 
 
 # --- modules -----------------------------------------------------------------------------------------
 
 
-class TeacherModuleSectionOut(serializers.Serializer):
+class TeacherModuleSectionSerializer(serializers.Serializer):
     title = serializers.CharField()
     type = serializers.CharField()
     content = serializers.CharField()
-    duration = serializers.CharField(help_text='"10 minutes" when not set.')
-    orderIndex = serializers.IntegerField()  # noqa: N815
+    duration = TextOr("10 minutes", help_text='"10 minutes" when not set.')
+    orderIndex = serializers.IntegerField(source="order_index")  # noqa: N815
 
 
-class TeacherModuleQuizOptionOut(serializers.Serializer):
-    text = serializers.CharField()
-    isCorrect = serializers.BooleanField()  # noqa: N815
+class TeacherModuleQuizOptionSerializer(serializers.Serializer):
+    text = serializers.CharField(source="option_text")
+    isCorrect = serializers.BooleanField(source="is_correct")  # noqa: N815
 
 
-class TeacherModuleQuizQuestionOut(serializers.Serializer):
-    question = serializers.CharField()
-    type = serializers.CharField(help_text='Always "multiple_choice".')
-    explanation = serializers.CharField()
-    options = TeacherModuleQuizOptionOut(many=True)
+class TeacherModuleQuizQuestionSerializer(serializers.Serializer):
+    question = serializers.CharField(source="question_text")
+    type = serializers.SerializerMethodField(help_text='Always "multiple_choice".')
+    explanation = TextOr("")
+    options = TeacherModuleQuizOptionSerializer(many=True)
+
+    def get_type(self, question) -> str:
+        return "multiple_choice"
 
 
-class TeacherModuleOut(serializers.Serializer):
-    """A module as its author edits it (API.md §11)."""
+class TeacherModuleSerializer(serializers.Serializer):
+    """A module as its author edits it (API.md §11), with ``sections`` prefetched (and their questions
+    and options) and its ``stats`` (``completion_rate``, ``avg_score``) set by the view."""
 
     id = serializers.UUIDField()
     title = serializers.CharField()
     description = serializers.CharField()
     category = serializers.CharField()
     difficulty = serializers.CharField()
-    duration = serializers.IntegerField(allow_null=True, help_text="Minutes.")
-    ageGroup = serializers.CharField(help_text='"Unknown" when not set.')  # noqa: N815
+    duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes.")
+    ageGroup = TextOr("Unknown", source="age_group", help_text='"Unknown" when not set.')  # noqa: N815
     skills = _always_empty("Not stored: always empty.")
     points_reward = serializers.IntegerField()
-    published = serializers.BooleanField()
-    completion_rate = serializers.FloatField(help_text="% of the progress rows that are completed, 1 decimal.")
-    avg_score = serializers.FloatField(help_text="Mean completed score, 1 decimal.")
+    published = serializers.BooleanField(source="is_published")
+    completion_rate = serializers.FloatField(source="stats.completion_rate",
+                                             help_text="% of the progress rows that are completed, 1 decimal.")
+    avg_score = serializers.FloatField(source="stats.avg_score", help_text="Mean completed score, 1 decimal.")
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
-    sections = TeacherModuleSectionOut(many=True, help_text="The sections other than the quiz, in order.")
+    sections = serializers.SerializerMethodField(help_text="The sections other than the quiz, in order.")
     activities = _always_empty("Not stored: always empty.")
-    quiz = TeacherModuleQuizQuestionOut(many=True)
+    quiz = serializers.SerializerMethodField()
     learningObjectives = _always_empty("Not stored: always empty.")  # noqa: N815
     prerequisites = _always_empty("Not stored: always empty.")
     keyTopics = _always_empty("Not stored: always empty.")  # noqa: N815
 
+    @extend_schema_field(TeacherModuleSectionSerializer(many=True))
+    def get_sections(self, module):
+        return TeacherModuleSectionSerializer([x for x in module.sections.all() if x.type != "quiz"], many=True).data
 
-class TeacherModuleSavedOut(serializers.Serializer):
+    @extend_schema_field(TeacherModuleQuizQuestionSerializer(many=True))
+    def get_quiz(self, module):
+        questions = [q for x in module.sections.all() if x.type == "quiz" for q in x.questions.all()]
+        return TeacherModuleQuizQuestionSerializer(questions, many=True).data
+
+
+class TeacherModuleSavedSerializer(serializers.Serializer):
     message = serializers.CharField()
-    module = TeacherModuleOut()
+    module = TeacherModuleSerializer()
 
 
-class TeacherModuleAssignedOut(serializers.Serializer):
+class TeacherModuleAssignedSerializer(serializers.Serializer):
     message = serializers.CharField()
     module_id = serializers.UUIDField()
     class_id = serializers.UUIDField()
@@ -242,47 +337,37 @@ class TeacherModuleAssignedOut(serializers.Serializer):
     total_students = serializers.IntegerField()
 
 
-class TeacherClassAssignedModuleOut(serializers.Serializer):
-    id = serializers.UUIDField(help_text="The module's id.")
-    title = serializers.CharField()
-    description = serializers.CharField()
-    difficulty = serializers.CharField()
-    category = serializers.CharField()
-    assigned_at = serializers.DateTimeField()
+class TeacherClassAssignedModuleSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="module.pk", help_text="The module's id.")
+    title = serializers.CharField(source="module.title")
+    description = serializers.CharField(source="module.description")
+    difficulty = serializers.CharField(source="module.difficulty")
+    category = serializers.CharField(source="module.category")
+    assigned_at = serializers.DateTimeField(source="created_at")
     due_date = serializers.DateTimeField(allow_null=True)
 
 
-# --- dashboard, analytics, profile -------------------------------------------------------------------
+# --- analytics, profile ------------------------------------------------------------------------------
 
 
-class TeacherAnalyticsClassOut(serializers.Serializer):
-    class_id = serializers.UUIDField()
-    class_name = serializers.CharField()
+class TeacherAnalyticsClassSerializer(serializers.Serializer):
+    class_id = serializers.UUIDField(source="classroom.pk")
+    class_name = serializers.CharField(source="classroom.name")
     avg_performance = serializers.FloatField()
     student_count = serializers.IntegerField()
-    students_needing_support = serializers.IntegerField()
+    students_needing_support = serializers.IntegerField(source="needing_support")
 
 
-class TeacherAnalyticsOut(serializers.Serializer):
+class TeacherAnalyticsSerializer(serializers.Serializer):
     overall_performance = serializers.FloatField()
-    class_performance = TeacherAnalyticsClassOut(many=True)
+    class_performance = TeacherAnalyticsClassSerializer(many=True)
     total_students = serializers.IntegerField()
     timeframe = serializers.CharField(help_text="As asked: week, month, quarter (anything else is a year).")
 
 
-class TeacherProfileOut(serializers.Serializer):
+class TeacherProfileSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     user_id = serializers.UUIDField()
     school_name = serializers.CharField()
     grade_level = serializers.CharField()
     subject = serializers.CharField()
-
-
-def class_read(overview: selectors.ClassOverview) -> dict:
-    """A class card with its figures (``selectors.ClassOverview``), as every teacher screen reads it."""
-    c = overview.classroom
-    return {"id": str(c.pk), "name": c.name, "description": c.description, "teacher_id": str(c.teacher_id),
-            "class_code": c.class_code, "grade": c.grade, "is_active": c.is_active, "created_at": c.created_at,
-            "students_count": overview.student_count, "student_count": overview.student_count,
-            "average_performance": overview.avg_performance, "avg_performance": overview.avg_performance,
-            "students_needing_support": overview.needing_support}

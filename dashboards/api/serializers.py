@@ -8,7 +8,7 @@ from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
-from classroom.api.serializers import ClassroomJoinedClassOut, ClassroomOut, _always_empty
+from classroom.api.serializers import AlwaysEmpty, ClassroomJoinedClassSerializer, ClassroomSerializer
 from economy.api.serializers import (
     GoalOutlookSerializer,
     GoalReadSerializer,
@@ -17,7 +17,7 @@ from economy.api.serializers import (
     TransactionReadSerializer,
 )
 from economy.models import TransactionType
-from learning.api.responses import ChildAssignedModuleOut, LearningModuleOut
+from learning.api.serializers import ChildAssignedModuleSerializer, LearningModuleSerializer
 from learning.models import Difficulty, Rarity
 
 GOLD = ("rare", "epic", "legendary")
@@ -222,9 +222,9 @@ class TeacherDashboardSerializer(serializers.Serializer):
 
     user = UserReadSerializer()
     stats = TeacherStatsSerializer()
-    classes = ClassroomOut(many=True)
+    classes = ClassroomSerializer(many=True)
     recent_modules = TeacherRecentModuleSerializer(many=True, help_text="The 5 newest modules of the teacher.")
-    student_progress = _always_empty("Always empty.")
+    student_progress = AlwaysEmpty(help_text="Always empty.")
     students_count = serializers.IntegerField(source="stats.total_students")
     classes_count = serializers.IntegerField(source="stats.total_classes")
     average_performance = serializers.FloatField(source="stats.avg_performance")
@@ -303,7 +303,7 @@ class ChildDashboardSerializer(serializers.Serializer):
     todays_goals = HomeGoalCardSerializer(many=True, help_text="The goal cards: the 4 oldest open goals.")
     chores = ChoreSerializer(many=True, help_text="Chores to do (pending, in progress or sent back), "
                                                          "soonest due first, then newest; at most 10.")
-    assigned_lessons = ChildAssignedModuleOut(
+    assigned_lessons = ChildAssignedModuleSerializer(
         many=True, help_text="Lessons assigned to the child and not completed yet (started ones included), "
                              "soonest due first; at most 10.")
     adventures = AdventureSerializer(many=True)
@@ -373,7 +373,8 @@ class ChildMeSerializer(serializers.Serializer):
     profile = ChildCardSerializer(help_text="Balance, level, XP and streak, as on the home screen.")
     achievements = ChildMeAchievementSerializer(many=True, help_text="Every achievement: the earned ones first, "
                                                                      "newest first, then the others.")
-    classes = ClassroomJoinedClassOut(many=True, help_text="The classes the child is in, in the order it joined.")
+    classes = ClassroomJoinedClassSerializer(many=True,
+                                             help_text="The classes the child is in, in the order it joined.")
     conversions = ChildMeConversionsSerializer()
 
 
@@ -513,7 +514,7 @@ class ChildRoleDashboardSerializer(serializers.Serializer):
     recent_transactions = TransactionReadSerializer(many=True)
     achievements = AchievementSerializer(many=True)
     user_stats = DashboardStatsSerializer(source="stats", help_text="The legacy name of `stats`")
-    learning_modules = LearningModuleOut(many=True, help_text="Legacy; always empty.")
+    learning_modules = LearningModuleSerializer(many=True, help_text="Legacy; always empty.")
 
 
 ROLE_DASHBOARD = PolymorphicProxySerializer(

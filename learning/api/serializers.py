@@ -1,5 +1,8 @@
-"""Input shapes of the learning and classroom API, and the shared module output."""
+"""The learning API's shapes: what it reads (``...InSerializer``, ``...QuerySerializer``) and what it
+answers, rendered by the same serializers that document it."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
@@ -139,48 +142,245 @@ class ModuleUpdateInSerializer(serializers.Serializer):
     published = StrictBooleanField(required=False)
 
 
-class AssignInSerializer(serializers.Serializer):
-    class_id = StrictUUIDField(error_messages={"required": "class_id is required"})
-    due_date = FlexibleDateTimeField(required=False, allow_null=True)
-
-
-class ClassCreateInSerializer(serializers.Serializer):
-    name = TrimmedCharField(max_length=200, error_messages={"required": "Class name is required",
-                                                            "blank": "Class name is required"})
-    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
-    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
-    student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
-
-
-class ClassUpdateInSerializer(serializers.Serializer):
-    name = TrimmedCharField(max_length=200, required=False)
-    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
-    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
-    is_active = StrictBooleanField(required=False)
-
-
-class AddStudentInSerializer(serializers.Serializer):
-    email = serializers.EmailField(required=False, max_length=320)
-    student_id = StrictUUIDField(required=False)
-
-    def validate(self, attrs):
-        if not attrs.get("email") and not attrs.get("student_id"):
-            raise serializers.ValidationError({"email": ["Give the student's email (or student_id)."]})
-        return attrs
-
-
-class JoinInSerializer(serializers.Serializer):
-    class_code = TrimmedCharField(max_length=12)
-
-
-class TimeframeQuerySerializer(serializers.Serializer):
-    timeframe = TrimmedCharField(required=False, max_length=20, default="month")
-
-
 class ExploreQuerySerializer(serializers.Serializer):
     category = TrimmedCharField(required=False, max_length=100)
     difficulty = TrimmedCharField(required=False, max_length=20)
     duration = serializers.ChoiceField(choices=["short", "medium", "long"], required=False)
     search = TrimmedCharField(required=False, max_length=200)
+
+
+# --- output ------------------------------------------------------------------------------------------
+
+
+def difficulty() -> serializers.ChoiceField:
+    """A game's or module's difficulty: always stored as easy, medium or hard (``services.difficulty_of``)."""
+    return serializers.ChoiceField(choices=Difficulty.choices)
+
+
+class TextOr(serializers.CharField):
+    """The stored text, or ``fallback`` when there is none."""
+
+    def __init__(self, fallback: str, **kwargs):
+        self.fallback = fallback
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return super().get_attribute(instance) or self.fallback
+
+
+class LearningActivitySerializer(serializers.Serializer):
+    """ActivityRead: one of the six built-in games."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    description = TextOr("", allow_blank=True)
+    difficulty = difficulty()
+    coins = serializers.IntegerField()
+    color_scheme = serializers.CharField(allow_null=True)
+    emoji = serializers.CharField(allow_null=True)
+    button_text = serializers.CharField()
+    path = serializers.CharField(allow_null=True)
+    completed = serializers.BooleanField(help_text="Completed by the calling child; always false for other roles.")
+
+
+class LearningActivityProgressSerializer(serializers.Serializer):
+    completed = serializers.BooleanField()
+    completed_at = serializers.DateTimeField()
+
+
+class LearningActivityDetailSerializer(LearningActivitySerializer):
+    user_progress = LearningActivityProgressSerializer(allow_null=True, help_text="Null until the caller completes it.")
+
+
+class LearningActivityCompletionSerializer(serializers.Serializer):
+    success = serializers.BooleanField()
+    activity_id = serializers.IntegerField()
+    coins_earned = serializers.IntegerField(help_text="0 on a repeat or when `is_completed` was false.")
+    first_completion = serializers.BooleanField(source="first_time",
+                                                help_text="This call completed the game for the first time (and paid).")
+    xp_earned = serializers.IntegerField(help_text="XP the completion gave (0 on a repeat).")
+
+
+class LearningModuleProgressSerializer(serializers.Serializer):
+    progress_percentage = serializers.FloatField()
+    is_completed = serializers.BooleanField()
+    score = serializers.FloatField(allow_null=True)
+    time_spent = serializers.IntegerField(help_text="Minutes")
+    status = serializers.CharField(help_text="assigned, in_progress or completed")
+    assigned_at = serializers.DateTimeField(allow_null=True, help_text="When a teacher assigned it; null when the "
+                                                                       "child started it on its own.")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The assignment's due date, if any.")
+    overdue = serializers.BooleanField(help_text="Due date passed and not completed.")
+
+
+class ModuleReadSerializer(serializers.Serializer):
+    """ModuleRead, without the caller's progress (as the parent's screens list a child's modules)."""
+
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    category = serializers.CharField(allow_blank=True)
+    difficulty = difficulty()
+    estimated_duration = serializers.IntegerField(allow_null=True, help_text="Minutes")
+    points_reward = serializers.IntegerField()
+    created_by = serializers.UUIDField(source="created_by_id", allow_null=True)
+    is_published = serializers.BooleanField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class LearningModuleSerializer(ModuleReadSerializer):
+    """ModuleRead, with the calling child's progress (``user_progress``, set on the module by the view)."""
+
+    user_progress = LearningModuleProgressSerializer(
+        allow_null=True, help_text="The calling child's progress; null when it has none and for other roles.")
+
+
+class LearningCompletedModuleSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="pk", help_text="The module's id")
+    name = serializers.CharField(source="title", help_text="The module's title")
+    score = serializers.FloatField(allow_null=True, help_text="Null when `is_completed` was false.")
+    coins_earned = serializers.IntegerField()
+
+
+class LearningModuleCompletionSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    activity = LearningCompletedModuleSerializer()
+    total_coins = serializers.IntegerField(help_text="The child's balance afterwards.")
+
+
+class ChildActivityCardSerializer(serializers.Serializer):
+    id = serializers.UUIDField(help_text="A module id")
+    name = serializers.CharField(source="title")
+    description = serializers.CharField(allow_blank=True)
+    coins = serializers.IntegerField(source="points_reward")
+    duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes")
+    difficulty = difficulty()
+    completed = serializers.BooleanField()
+    icon = serializers.SerializerMethodField(help_text="A Remix icon class, `ri-{category}-line`.")
+
+    def get_icon(self, module) -> str:
+        return f"ri-{(module.category or 'general').lower().replace(' ', '-')}-line"
+
+
+class ChildAssignedModuleSerializer(serializers.Serializer):
+    id = serializers.UUIDField(help_text="The module's id")
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    difficulty = difficulty()
+    duration = serializers.IntegerField(help_text="Minutes (15 when the module sets none)")
+    category = serializers.CharField(allow_blank=True)
+    assigned_at = serializers.DateTimeField(allow_null=True)
+    due_date = serializers.DateTimeField(allow_null=True)
+    status = serializers.CharField()
+    assigned_by = serializers.UUIDField(allow_null=True)
+    progress = serializers.FloatField(help_text="Percent")
+    overdue = serializers.BooleanField(help_text="Its due date has passed (and it is not completed).")
+
+
+class ChildModuleProgressResultSerializer(serializers.Serializer):
+    message = serializers.CharField()
+    status = serializers.CharField(source="progress.status", help_text="assigned, in_progress or completed")
+    score = serializers.FloatField(source="progress.score", allow_null=True)
+    completed = serializers.BooleanField(source="progress.is_completed")
+    coins_earned = serializers.IntegerField()
+
+
+class ChildModuleSectionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    content = serializers.CharField(allow_blank=True)
+    type = serializers.ChoiceField(choices=SectionType.choices)
+    duration = TextOr("5 min", allow_blank=True, help_text='The stored text, "5 min" when none.')
+    order_index = serializers.IntegerField()
+
+
+class ChildQuizOptionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    text = serializers.CharField(source="option_text")
+    isCorrect = serializers.BooleanField(source="is_correct",  # noqa: N815
+                                         help_text="The app grades locally too (API.md D-16.7).")
+    order_index = serializers.IntegerField()
+
+
+class ChildQuizQuestionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    question = serializers.CharField(source="question_text")
+    explanation = TextOr("", allow_blank=True)
+    points = serializers.IntegerField()
+    order_index = serializers.IntegerField()
+    multiple = serializers.BooleanField(source="multiple_correct", help_text="More than one option is correct.")
+    options = ChildQuizOptionSerializer(many=True)
+
+
+class ChildModuleReaderProgressSerializer(serializers.Serializer):
+    status = serializers.CharField(help_text="assigned, in_progress or completed")
+    progress_percentage = serializers.FloatField()
+    is_completed = serializers.BooleanField()
+    score = serializers.FloatField(allow_null=True)
+    coins_earned = serializers.IntegerField(help_text="Coins the completion paid (0 until then).")
+    due_date = serializers.DateTimeField(allow_null=True, help_text="The teacher's due date, if it was assigned.")
+
+
+class ChildModuleContentSerializer(serializers.Serializer):
+    """A module's sections and quiz (``{"module", "sections", "quiz", "progress"}``)."""
+
+    module_id = serializers.UUIDField(source="module.pk")
+    title = serializers.CharField(source="module.title")
+    description = serializers.CharField(source="module.description", allow_blank=True)
+    points_reward = serializers.IntegerField(source="module.points_reward",
+                                             help_text="Coins a first pass of the quiz pays at 100%")
+    sections = ChildModuleSectionSerializer(many=True)
+    quiz = ChildQuizQuestionSerializer(many=True)
+    progress = ChildModuleReaderProgressSerializer(help_text="The calling child's progress on the module.")
+
+
+class ChildQuizQuestionResultSerializer(serializers.Serializer):
+    question_id = serializers.UUIDField()
+    correct = serializers.BooleanField()
+    explanation = serializers.CharField(allow_null=True, allow_blank=True)
+    correct_options = serializers.ListField(child=serializers.UUIDField(), help_text="Option ids, sorted.")
+
+
+class ChildQuizResultSerializer(serializers.Serializer):
+    score = serializers.FloatField(help_text="Percent of the quiz's points")
+    passed = serializers.BooleanField()
+    results = ChildQuizQuestionResultSerializer(many=True)
+    coins_earned = serializers.IntegerField()
+    first_completion = serializers.BooleanField(help_text="This pass completed the module for the first time.")
+    xp_earned = serializers.IntegerField(help_text="XP this pass gave (0 when failed or already completed).")
+    total_coins = serializers.IntegerField(help_text="The child's balance afterwards.")
+
+
+class TeenDashboardActivitySerializer(serializers.Serializer):
+    """A module as a teen's card (dashboard, explore)."""
+
+    id = serializers.UUIDField(help_text="A module id")
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    category = serializers.CharField(allow_blank=True)
+    difficulty = difficulty()
+    duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes")
+    coins = serializers.IntegerField(source="points_reward")
+    completed = serializers.BooleanField()
+
+
+class TeenExploreModuleSerializer(TeenDashboardActivitySerializer):
+    rating = serializers.FloatField()
+    likes = serializers.IntegerField()
+    bookmarked = serializers.BooleanField()
+    tags = serializers.SerializerMethodField(help_text="[category, difficulty]")
+    thumbnail = serializers.SerializerMethodField()
+
+    def get_tags(self, module) -> list[str]:
+        return [module.category, module.difficulty]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_thumbnail(self, module) -> str:
+        return f"https://picsum.photos/300/200?random={module.pk}"
+
+
+class StreakPauseSerializer(serializers.Serializer):
+    child_id = serializers.UUIDField(source="user_id")
+    streak_paused_from = serializers.DateField(allow_null=True)
+    streak_paused_until = serializers.DateField(allow_null=True)

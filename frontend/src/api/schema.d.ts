@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["activities_list"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["api_activities_retrieve"];
         put?: never;
         post?: never;
@@ -43,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         post: operations["api_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -254,7 +263,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``is_completed: false`` records and pays nothing (as for games). */
         post: operations["api_child_activities_complete_create"];
         delete?: never;
         options?: never;
@@ -269,7 +278,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         get: operations["api_child_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -427,7 +439,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description A viewset over one model, scoped; routed with ``as_view({"get": "list", ...})`` on the contract's
+         *     paths.
+         */
         put: operations["api_child_modules_progress_update"];
         post?: never;
         delete?: never;
@@ -515,10 +530,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         put: operations["api_classes_update"];
         post?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         delete: operations["api_classes_destroy"];
         options?: never;
         head?: never;
@@ -532,7 +547,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         get: operations["api_classes_students_list"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -553,7 +568,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/classes/{id}``: edit or delete one's class, its students. */
         delete: operations["api_classes_students_destroy"];
         options?: never;
         head?: never;
@@ -653,7 +668,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The module catalogue, as each screen shows it, and completing a module from it. */
         get: operations["api_learning_modules_list"];
         put?: never;
         post?: never;
@@ -672,7 +687,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``is_completed: false`` records and pays nothing (as for games). */
         post: operations["api_learning_modules_complete_create"];
         delete?: never;
         options?: never;
@@ -1281,7 +1296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["teacher_classes_list"];
         put?: never;
         /** @description `student_ids` are invited, not enrolled: each matching child's family decides (the class starts with no students). */
@@ -1299,7 +1314,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_retrieve"];
         put?: never;
         post?: never;
@@ -1316,7 +1331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_assigned_modules_list"];
         put?: never;
         post?: never;
@@ -1333,7 +1348,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_progress.csv_retrieve"];
         put?: never;
         post?: never;
@@ -1350,7 +1365,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description ``/api/teacher/classes`` and the screens of one class. */
         get: operations["api_teacher_classes_students_retrieve"];
         put?: never;
         /** @description Invites a child into the class: its family accepts or declines (a child without a parent answers itself), and the child is enrolled only then. The answer is the same whatever the email or id, so it never tells whether an account matched. */
@@ -1385,10 +1400,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         get: operations["api_teacher_modules_list"];
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         post: operations["api_teacher_modules_create"];
         delete?: never;
         options?: never;
@@ -1404,7 +1425,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Edit (including publish and unpublish) or delete one of one's own modules. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         put: operations["api_teacher_modules_update"];
         post?: never;
         /** @description A module children have started cannot be deleted (400): unpublish it instead. */
@@ -1423,7 +1447,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /**
+         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
+         *     module it can see to one of its classes.
+         */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -1577,7 +1604,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description An authenticated endpoint that composes reads of its own. */
+        /** @description The module catalogue, as each screen shows it, and completing a module from it. */
         get: operations["api_teen_explore_list"];
         put?: never;
         post?: never;
@@ -2006,7 +2033,7 @@ export interface components {
             spending: number;
             wants: number;
         };
-        ChildActivityCardOut: {
+        ChildActivityCard: {
             /**
              * Format: uuid
              * @description A module id
@@ -2020,9 +2047,9 @@ export interface components {
             difficulty: components["schemas"]["DifficultyEnum"];
             completed: boolean;
             /** @description A Remix icon class, `ri-{category}-line`. */
-            icon: string;
+            readonly icon: string;
         };
-        ChildAssignedModuleOut: {
+        ChildAssignedModule: {
             /**
              * Format: uuid
              * @description The module's id
@@ -2104,7 +2131,7 @@ export interface components {
             /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */
             chores: components["schemas"]["Chore"][];
             /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
-            assigned_lessons: components["schemas"]["ChildAssignedModuleOut"][];
+            assigned_lessons: components["schemas"]["ChildAssignedModule"][];
             adventures: components["schemas"]["Adventure"][];
             achievements: components["schemas"]["AchievementCard"][];
             learning_journey: components["schemas"]["JourneyStep"][];
@@ -2202,28 +2229,28 @@ export interface components {
             currentAmount: number;
             is_completed: boolean;
         };
-        ChildInvitationOut: {
+        ChildInvitation: {
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             invited_at: string;
-            status: components["schemas"]["ChildInvitationOutStatusEnum"];
+            status: components["schemas"]["ChildInvitationStatusEnum"];
             /** @description False when the child has a parent, who answers instead. */
             can_answer: boolean;
-            class: components["schemas"]["InvitationClassOut"];
+            class: components["schemas"]["InvitationClass"];
         };
         /**
          * @description * `pending` - pending
          * @enum {string}
          */
-        ChildInvitationOutStatusEnum: "pending";
+        ChildInvitationStatusEnum: "pending";
         ChildMe: {
             /** @description Balance, level, XP and streak, as on the home screen. */
             profile: components["schemas"]["ChildCard"];
             /** @description Every achievement: the earned ones first, newest first, then the others. */
             achievements: components["schemas"]["ChildMeAchievement"][];
             /** @description The classes the child is in, in the order it joined. */
-            classes: components["schemas"]["ClassroomJoinedClassOut"][];
+            classes: components["schemas"]["ClassroomJoinedClass"][];
             conversions: components["schemas"]["ChildMeConversions"];
         };
         /** @description An achievement of the catalogue, earned or not yet (an ``achievements_of`` row). */
@@ -2252,19 +2279,20 @@ export interface components {
             /** @description Requests waiting for the parent, newest first (`child` is null). */
             pending: components["schemas"]["RedemptionRead"][];
         };
-        ChildModuleContentOut: {
+        /** @description A module's sections and quiz (``{"module", "sections", "quiz", "progress"}``). */
+        ChildModuleContent: {
             /** Format: uuid */
             module_id: string;
             title: string;
             description: string;
             /** @description Coins a first pass of the quiz pays at 100% */
             points_reward: number;
-            sections: components["schemas"]["ChildModuleSectionOut"][];
-            quiz: components["schemas"]["ChildQuizQuestionOut"][];
+            sections: components["schemas"]["ChildModuleSection"][];
+            quiz: components["schemas"]["ChildQuizQuestion"][];
             /** @description The calling child's progress on the module. */
-            progress: components["schemas"]["ChildModuleReaderProgressOut"];
+            progress: components["schemas"]["ChildModuleReaderProgress"];
         };
-        ChildModuleProgressResultOut: {
+        ChildModuleProgressResult: {
             message: string;
             /** @description assigned, in_progress or completed */
             status: string;
@@ -2273,7 +2301,7 @@ export interface components {
             completed: boolean;
             coins_earned: number;
         };
-        ChildModuleReaderProgressOut: {
+        ChildModuleReaderProgress: {
             /** @description assigned, in_progress or completed */
             status: string;
             /** Format: double */
@@ -2289,7 +2317,7 @@ export interface components {
              */
             due_date: string | null;
         };
-        ChildModuleSectionOut: {
+        ChildModuleSection: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -2330,7 +2358,7 @@ export interface components {
             /** @description As asked: week, month or quarter (anything else means a year). */
             timeframe: string;
         };
-        ChildQuizOptionOut: {
+        ChildQuizOption: {
             /** Format: uuid */
             id: string;
             text: string;
@@ -2338,7 +2366,7 @@ export interface components {
             isCorrect: boolean;
             order_index: number;
         };
-        ChildQuizQuestionOut: {
+        ChildQuizQuestion: {
             /** Format: uuid */
             id: string;
             question: string;
@@ -2347,9 +2375,9 @@ export interface components {
             order_index: number;
             /** @description More than one option is correct. */
             multiple: boolean;
-            options: components["schemas"]["ChildQuizOptionOut"][];
+            options: components["schemas"]["ChildQuizOption"][];
         };
-        ChildQuizQuestionResultOut: {
+        ChildQuizQuestionResult: {
             /** Format: uuid */
             question_id: string;
             correct: boolean;
@@ -2357,14 +2385,14 @@ export interface components {
             /** @description Option ids, sorted. */
             correct_options: string[];
         };
-        ChildQuizResultOut: {
+        ChildQuizResult: {
             /**
              * Format: double
              * @description Percent of the quiz's points
              */
             score: number;
             passed: boolean;
-            results: components["schemas"]["ChildQuizQuestionResultOut"][];
+            results: components["schemas"]["ChildQuizQuestionResult"][];
             coins_earned: number;
             /** @description This pass completed the module for the first time. */
             first_completion: boolean;
@@ -2384,7 +2412,7 @@ export interface components {
             /** @description The legacy name of `stats` */
             user_stats: components["schemas"]["DashboardStats"];
             /** @description Legacy; always empty. */
-            learning_modules: components["schemas"]["LearningModuleOut"][];
+            learning_modules: components["schemas"]["LearningModule"][];
         };
         ChildStats: {
             profile: components["schemas"]["ChildStatsProfile"];
@@ -2500,29 +2528,11 @@ export interface components {
             grade_level?: string;
             is_active?: boolean;
         };
-        ClassroomJoinedClassOut: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            class_code: string;
-            teacher_name: string;
-        };
-        ClassroomJoinedOut: {
-            message: string;
-            class: components["schemas"]["ClassroomJoinedClassOut"];
-        };
-        /** @description Where a student stands in one module. */
-        ClassroomModuleProgressOut: {
-            completed: boolean;
-            /** Format: double */
-            score: number | null;
-            /** @description Minutes. */
-            time_spent: number;
-            status: string;
-        };
-        /** @description ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes. */
-        ClassroomOut: {
+        /**
+         * @description ClassRead (API.md §1) with the aliases the app reads: one of the caller's classes, rendered from
+         *     its ``selectors.ClassOverview``.
+         */
+        Classroom: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -2553,8 +2563,33 @@ export interface components {
             avg_performance: number;
             students_needing_support: number;
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        ClassroomStudentReadOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        ClassroomJoined: {
+            message: string;
+            class: components["schemas"]["ClassroomJoinedClass"];
+        };
+        ClassroomJoinedClass: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            class_code: string;
+            teacher_name: string;
+        };
+        /** @description Where a student stands in one module. */
+        ClassroomModuleProgress: {
+            completed: boolean;
+            /** Format: double */
+            score: number | null;
+            /** @description Minutes. */
+            time_spent: number;
+            status: string;
+        };
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        ClassroomStudentRead: {
             /** Format: uuid */
             id: string;
             /**
@@ -2587,7 +2622,7 @@ export interface components {
             total_time_spent: number;
             /** @description Always empty here. */
             progress: {
-                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+                [key: string]: components["schemas"]["ClassroomModuleProgress"];
             };
         };
         CoinsInRequest: {
@@ -3133,19 +3168,20 @@ export interface components {
             /** @default true */
             active: boolean;
         };
-        InvitationAnsweredOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        InvitationAnswered: {
             message: string;
-            status: components["schemas"]["InvitationAnsweredOutStatusEnum"];
-            class: components["schemas"]["InvitationClassOut"];
+            status: components["schemas"]["InvitationAnsweredStatusEnum"];
+            class: components["schemas"]["InvitationClass"];
         };
         /**
          * @description * `accepted` - accepted
          *     * `declined` - declined
          * @enum {string}
          */
-        InvitationAnsweredOutStatusEnum: "accepted" | "declined";
+        InvitationAnsweredStatusEnum: "accepted" | "declined";
         /** @description The class an invitation is for (not its code: the family's answer is what lets the child in). */
-        InvitationClassOut: {
+        InvitationClass: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3153,15 +3189,15 @@ export interface components {
             teacher_name: string;
         };
         /** @description The one answer to a teacher's "add student", whatever the email or id (decision 13). */
-        InvitationSentOut: {
+        InvitationSent: {
             message: components["schemas"]["MessageEnum"];
-            status: components["schemas"]["InvitationSentOutStatusEnum"];
+            status: components["schemas"]["InvitationSentStatusEnum"];
         };
         /**
          * @description * `invited` - invited
          * @enum {string}
          */
-        InvitationSentOutStatusEnum: "invited";
+        InvitationSentStatusEnum: "invited";
         ItemInfo: {
             /** Format: uuid */
             readonly id: string;
@@ -3185,7 +3221,21 @@ export interface components {
          * @enum {string}
          */
         KindEnum: "weekly" | "biweekly" | "monthly";
-        LearningActivityCompletionOut: {
+        /** @description ActivityRead: one of the six built-in games. */
+        LearningActivity: {
+            id: number;
+            title: string;
+            description: string;
+            difficulty: components["schemas"]["DifficultyEnum"];
+            coins: number;
+            color_scheme: string | null;
+            emoji: string | null;
+            button_text: string;
+            path: string | null;
+            /** @description Completed by the calling child; always false for other roles. */
+            completed: boolean;
+        };
+        LearningActivityCompletion: {
             success: boolean;
             activity_id: number;
             /** @description 0 on a repeat or when `is_completed` was false. */
@@ -3196,7 +3246,7 @@ export interface components {
             xp_earned: number;
         };
         /** @description ActivityRead: one of the six built-in games. */
-        LearningActivityDetailOut: {
+        LearningActivityDetail: {
             id: number;
             title: string;
             description: string;
@@ -3209,28 +3259,14 @@ export interface components {
             /** @description Completed by the calling child; always false for other roles. */
             completed: boolean;
             /** @description Null until the caller completes it. */
-            user_progress: components["schemas"]["LearningActivityProgressOut"] | null;
+            user_progress: components["schemas"]["LearningActivityProgress"] | null;
         };
-        /** @description ActivityRead: one of the six built-in games. */
-        LearningActivityOut: {
-            id: number;
-            title: string;
-            description: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            coins: number;
-            color_scheme: string | null;
-            emoji: string | null;
-            button_text: string;
-            path: string | null;
-            /** @description Completed by the calling child; always false for other roles. */
-            completed: boolean;
-        };
-        LearningActivityProgressOut: {
+        LearningActivityProgress: {
             completed: boolean;
             /** Format: date-time */
             completed_at: string;
         };
-        LearningCompletedModuleOut: {
+        LearningCompletedModule: {
             /**
              * Format: uuid
              * @description The module's id
@@ -3245,14 +3281,8 @@ export interface components {
             score: number | null;
             coins_earned: number;
         };
-        LearningModuleCompletionOut: {
-            message: string;
-            activity: components["schemas"]["LearningCompletedModuleOut"];
-            /** @description The child's balance afterwards. */
-            total_coins: number;
-        };
-        /** @description ModuleRead. */
-        LearningModuleOut: {
+        /** @description ModuleRead, with the calling child's progress (``user_progress``, set on the module by the view). */
+        LearningModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -3270,9 +3300,15 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             /** @description The calling child's progress; null when it has none and for other roles. */
-            user_progress: components["schemas"]["LearningModuleProgressOut"] | null;
+            user_progress: components["schemas"]["LearningModuleProgress"] | null;
         };
-        LearningModuleProgressOut: {
+        LearningModuleCompletion: {
+            message: string;
+            activity: components["schemas"]["LearningCompletedModule"];
+            /** @description The child's balance afterwards. */
+            total_coins: number;
+        };
+        LearningModuleProgress: {
             /** Format: double */
             progress_percentage: number;
             is_completed: boolean;
@@ -3793,19 +3829,19 @@ export interface components {
             secret_key_configured: boolean;
             algorithm: string;
         };
-        StreakPauseInRequest: {
-            /** Format: date-time */
-            paused_from: string;
-            /** Format: date-time */
-            paused_until: string;
-        };
-        StreakPauseOut: {
+        StreakPause: {
             /** Format: uuid */
             child_id: string;
             /** Format: date */
             streak_paused_from: string | null;
             /** Format: date */
             streak_paused_until: string | null;
+        };
+        StreakPauseInRequest: {
+            /** Format: date-time */
+            paused_from: string;
+            /** Format: date-time */
+            paused_until: string;
         };
         Success: {
             success: boolean;
@@ -3874,7 +3910,15 @@ export interface components {
             requires_approval?: boolean;
             status?: components["schemas"]["TaskStatusEnum"];
         };
-        TeacherAnalyticsClassOut: {
+        TeacherAnalytics: {
+            /** Format: double */
+            overall_performance: number;
+            class_performance: components["schemas"]["TeacherAnalyticsClass"][];
+            total_students: number;
+            /** @description As asked: week, month, quarter (anything else is a year). */
+            timeframe: string;
+        };
+        TeacherAnalyticsClass: {
             /** Format: uuid */
             class_id: string;
             class_name: string;
@@ -3883,15 +3927,7 @@ export interface components {
             student_count: number;
             students_needing_support: number;
         };
-        TeacherAnalyticsOut: {
-            /** Format: double */
-            overall_performance: number;
-            class_performance: components["schemas"]["TeacherAnalyticsClassOut"][];
-            total_students: number;
-            /** @description As asked: week, month, quarter (anything else is a year). */
-            timeframe: string;
-        };
-        TeacherAvailableStudentOut: {
+        TeacherAvailableStudent: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3903,7 +3939,7 @@ export interface components {
             level: number;
             avatar: string | null;
         };
-        TeacherClassAssignedModuleOut: {
+        TeacherClassAssignedModule: {
             /**
              * Format: uuid
              * @description The module's id.
@@ -3918,11 +3954,12 @@ export interface components {
             /** Format: date-time */
             due_date: string | null;
         };
-        TeacherClassCreatedOut: {
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
+        TeacherClassCreated: {
             message: string;
-            class: components["schemas"]["ClassroomOut"];
+            class: components["schemas"]["Classroom"];
         };
-        TeacherClassDetailOut: {
+        TeacherClassDetail: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -3932,10 +3969,13 @@ export interface components {
             created_at: string;
             /** Format: double */
             avg_performance: number;
-            students: components["schemas"]["TeacherClassDetailStudentOut"][];
+            students: components["schemas"]["TeacherClassDetailStudent"][];
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        TeacherClassDetailStudentOut: {
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        TeacherClassDetailStudent: {
             /** Format: uuid */
             id: string;
             /**
@@ -3978,11 +4018,14 @@ export interface components {
             last_activity: string;
             /** @description Module id -> progress. */
             progress: {
-                [key: string]: components["schemas"]["ClassroomModuleProgressOut"];
+                [key: string]: components["schemas"]["ClassroomModuleProgress"];
             };
         };
-        /** @description A student of one of the caller's classes with its performance (StudentRead, API.md §1). */
-        TeacherClassStudentOut: {
+        /**
+         * @description A student of one of the caller's classes (with ``enrolled_at``) and its performance (``perf``,
+         *     a ``selectors.StudentPerformance``): StudentRead, API.md §1.
+         */
+        TeacherClassStudent: {
             /** Format: uuid */
             id: string;
             /**
@@ -4015,18 +4058,18 @@ export interface components {
             total_time_spent: number;
             coins: number;
         };
-        TeacherClassStudentsOut: {
+        TeacherClassStudents: {
             /** Format: uuid */
             class_id: string;
             class_name: string;
             total_students: number;
-            students: components["schemas"]["TeacherClassStudentOut"][];
+            students: components["schemas"]["TeacherClassStudent"][];
         };
         /** @description The teacher's overview, with the top-level aliases the app reads (API.md §11). */
         TeacherDashboard: {
             user: components["schemas"]["UserRead"];
             stats: components["schemas"]["TeacherStats"];
-            classes: components["schemas"]["ClassroomOut"][];
+            classes: components["schemas"]["Classroom"][];
             /** @description The 5 newest modules of the teacher. */
             recent_modules: components["schemas"]["TeacherRecentModule"][];
             /** @description Always empty. */
@@ -4037,18 +4080,11 @@ export interface components {
             average_performance: number;
             modules_count: number;
         };
-        TeacherModuleAssignedOut: {
-            message: string;
-            /** Format: uuid */
-            module_id: string;
-            /** Format: uuid */
-            class_id: string;
-            /** @description Students who received the module now. */
-            students_assigned: number;
-            total_students: number;
-        };
-        /** @description A module as its author edits it (API.md §11). */
-        TeacherModuleOut: {
+        /**
+         * @description A module as its author edits it (API.md §11), with ``sections`` prefetched (and their questions
+         *     and options) and its ``stats`` (``completion_rate``, ``avg_score``) set by the view.
+         */
+        TeacherModule: {
             /** Format: uuid */
             id: string;
             title: string;
@@ -4078,10 +4114,10 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
             /** @description The sections other than the quiz, in order. */
-            sections: components["schemas"]["TeacherModuleSectionOut"][];
+            readonly sections: components["schemas"]["TeacherModuleSection"][];
             /** @description Not stored: always empty. */
             activities: string[];
-            quiz: components["schemas"]["TeacherModuleQuizQuestionOut"][];
+            readonly quiz: components["schemas"]["TeacherModuleQuizQuestion"][];
             /** @description Not stored: always empty. */
             learningObjectives: string[];
             /** @description Not stored: always empty. */
@@ -4089,22 +4125,32 @@ export interface components {
             /** @description Not stored: always empty. */
             keyTopics: string[];
         };
-        TeacherModuleQuizOptionOut: {
+        TeacherModuleAssigned: {
+            message: string;
+            /** Format: uuid */
+            module_id: string;
+            /** Format: uuid */
+            class_id: string;
+            /** @description Students who received the module now. */
+            students_assigned: number;
+            total_students: number;
+        };
+        TeacherModuleQuizOption: {
             text: string;
             isCorrect: boolean;
         };
-        TeacherModuleQuizQuestionOut: {
+        TeacherModuleQuizQuestion: {
             question: string;
             /** @description Always "multiple_choice". */
-            type: string;
+            readonly type: string;
             explanation: string;
-            options: components["schemas"]["TeacherModuleQuizOptionOut"][];
+            options: components["schemas"]["TeacherModuleQuizOption"][];
         };
-        TeacherModuleSavedOut: {
+        TeacherModuleSaved: {
             message: string;
-            module: components["schemas"]["TeacherModuleOut"];
+            module: components["schemas"]["TeacherModule"];
         };
-        TeacherModuleSectionOut: {
+        TeacherModuleSection: {
             title: string;
             type: string;
             content: string;
@@ -4112,7 +4158,7 @@ export interface components {
             duration: string;
             orderIndex: number;
         };
-        TeacherProfileOut: {
+        TeacherProfile: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4149,7 +4195,7 @@ export interface components {
             students_needing_support: number;
             modules_created: number;
         };
-        TeacherStudentModuleProgressOut: {
+        TeacherStudentModuleProgress: {
             /** @description "not_started" when the student has no progress in the module. */
             status: string;
             /** Format: double */
@@ -4283,7 +4329,8 @@ export interface components {
             streak_days: number;
             level: number;
         };
-        TeenExploreModuleOut: {
+        /** @description A module as a teen's card (dashboard, explore). */
+        TeenExploreModule: {
             /**
              * Format: uuid
              * @description A module id
@@ -4302,9 +4349,9 @@ export interface components {
             likes: number;
             bookmarked: boolean;
             /** @description [category, difficulty] */
-            tags: string[];
+            readonly tags: string[];
             /** Format: uri */
-            thumbnail: string;
+            readonly thumbnail: string;
         };
         /** @description A goal as the teen's screens name it. */
         TeenGoal: {
@@ -4582,7 +4629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityOut"][];
+                    "application/json": components["schemas"]["LearningActivity"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -4621,7 +4668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityDetailOut"];
+                    "application/json": components["schemas"]["LearningActivityDetail"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -4664,7 +4711,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningActivityCompletionOut"];
+                    "application/json": components["schemas"]["LearningActivityCompletion"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -5117,7 +5164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildActivityCardOut"][];
+                    "application/json": components["schemas"]["ChildActivityCard"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5160,7 +5207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                    "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5215,7 +5262,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildAssignedModuleOut"][];
+                    "application/json": components["schemas"]["ChildAssignedModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5449,7 +5496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildInvitationOut"][];
+                    "application/json": components["schemas"]["ChildInvitation"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5488,7 +5535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                    "application/json": components["schemas"]["InvitationAnswered"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5545,7 +5592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationAnsweredOut"];
+                    "application/json": components["schemas"]["InvitationAnswered"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5639,7 +5686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleContentOut"];
+                    "application/json": components["schemas"]["ChildModuleContent"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5691,7 +5738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleProgressResultOut"];
+                    "application/json": components["schemas"]["ChildModuleProgressResult"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5752,7 +5799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildQuizResultOut"];
+                    "application/json": components["schemas"]["ChildQuizResult"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -5809,7 +5856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChildModuleContentOut"];
+                    "application/json": components["schemas"]["ChildModuleContent"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -5946,7 +5993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"];
+                    "application/json": components["schemas"]["Classroom"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -6050,7 +6097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomStudentReadOut"][];
+                    "application/json": components["schemas"]["ClassroomStudentRead"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -6102,7 +6149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationSentOut"];
+                    "application/json": components["schemas"]["InvitationSent"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -6209,7 +6256,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomJoinedOut"];
+                    "application/json": components["schemas"]["ClassroomJoined"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -6575,7 +6622,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleOut"][];
+                    "application/json": components["schemas"]["LearningModule"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -6618,7 +6665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LearningModuleCompletionOut"];
+                    "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -7294,7 +7341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreakPauseOut"];
+                    "application/json": components["schemas"]["StreakPause"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -7351,7 +7398,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StreakPauseOut"];
+                    "application/json": components["schemas"]["StreakPause"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8900,7 +8947,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherAnalyticsOut"];
+                    "application/json": components["schemas"]["TeacherAnalytics"];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
@@ -8946,7 +8993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"][];
+                    "application/json": components["schemas"]["Classroom"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8987,7 +9034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassCreatedOut"];
+                    "application/json": components["schemas"]["TeacherClassCreated"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9035,7 +9082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassDetailOut"];
+                    "application/json": components["schemas"]["TeacherClassDetail"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9083,7 +9130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassAssignedModuleOut"][];
+                    "application/json": components["schemas"]["TeacherClassAssignedModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9180,7 +9227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherClassStudentsOut"];
+                    "application/json": components["schemas"]["TeacherClassStudents"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9232,7 +9279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationSentOut"];
+                    "application/json": components["schemas"]["InvitationSent"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9324,7 +9371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleOut"][];
+                    "application/json": components["schemas"]["TeacherModule"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9365,7 +9412,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                    "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9417,7 +9464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleSavedOut"];
+                    "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9534,7 +9581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherModuleAssignedOut"];
+                    "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -9589,7 +9636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherProfileOut"];
+                    "application/json": components["schemas"]["TeacherProfile"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9629,7 +9676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherStudentModuleProgressOut"];
+                    "application/json": components["schemas"]["TeacherStudentModuleProgress"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9675,7 +9722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeacherAvailableStudentOut"][];
+                    "application/json": components["schemas"]["TeacherAvailableStudent"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9714,7 +9761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"][];
+                    "application/json": components["schemas"]["Classroom"][];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -9766,7 +9813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClassroomOut"];
+                    "application/json": components["schemas"]["Classroom"];
                 };
             };
             /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
@@ -10090,7 +10137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TeenExploreModuleOut"][];
+                    "application/json": components["schemas"]["TeenExploreModule"][];
                 };
             };
             /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
