@@ -185,11 +185,3 @@ def may_view_profile(actor: User, user: User) -> bool:
 def require(condition: bool, detail: str = "Insufficient permissions") -> None:
     if not condition:
         raise Forbidden(detail)
-
-
-def require_role(actor: User, roles, detail: str) -> None:
-    """A route that the actor's role may not use at all: 403 with the role's message."""
-    if isinstance(roles, str):
-        roles = (roles,)
-    if actor.role not in roles:
-        raise Forbidden(detail)
