@@ -6,7 +6,6 @@ required; a key only some answers carry says ``required=False``.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from classroom import selectors
 from coincraft.api import StrictBooleanField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
 from learning.api.serializers import StrictUUIDField, TextOr
@@ -117,11 +116,6 @@ class ClassroomSerializer(serializers.Serializer):
                                                  help_text="Mean of the students' performances, 1 decimal.")
     avg_performance = serializers.FloatField(help_text="Alias of average_performance.")
     students_needing_support = serializers.IntegerField(source="needing_support")
-
-
-def class_read(overview: selectors.ClassOverview) -> dict:
-    """A class card with its figures, as every teacher screen reads it."""
-    return ClassroomSerializer(overview).data
 
 
 class TeacherClassCreatedSerializer(WithClass):

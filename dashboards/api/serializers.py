@@ -369,12 +369,17 @@ class ChildMeConversionsSerializer(serializers.Serializer):
                                                             "(`child` is null).")
 
 
+class ChildClassSerializer(ClassroomJoinedClassSerializer):
+    """A class as joining it answers, read with its teacher's name (``classroom.selectors.classes_of``)."""
+
+    teacher_name = serializers.CharField()
+
+
 class ChildMeSerializer(serializers.Serializer):
     profile = ChildCardSerializer(help_text="Balance, level, XP and streak, as on the home screen.")
     achievements = ChildMeAchievementSerializer(many=True, help_text="Every achievement: the earned ones first, "
                                                                      "newest first, then the others.")
-    classes = ClassroomJoinedClassSerializer(many=True,
-                                             help_text="The classes the child is in, in the order it joined.")
+    classes = ChildClassSerializer(many=True, help_text="The classes the child is in, in the order it joined.")
     conversions = ChildMeConversionsSerializer()
 
 

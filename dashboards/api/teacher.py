@@ -6,7 +6,6 @@ from rest_framework.response import Response
 from accounts.api.base import ApiView, only
 from accounts.models import Role, User
 from classroom import selectors
-from classroom.api.serializers import class_read
 from coincraft.schema import ERROR
 from coincraft.sql import read_together
 from dashboards.api import serializers as s
@@ -27,7 +26,7 @@ def teacher_dashboard(teacher: User) -> dict:
     students = {sid for o in overviews for sid in o.student_ids}
     average = selectors.overall_average(overviews)
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)
-    return {"user": teacher, "classes": [class_read(o) for o in overviews], "recent_modules": modules,
+    return {"user": teacher, "classes": overviews, "recent_modules": modules,
             "stats": {"total_classes": len(overviews), "total_students": len(students), "avg_performance": average,
                       "students_needing_support": needing, "modules_created": modules_created},
             "student_progress": []}

@@ -2107,6 +2107,15 @@ export interface components {
             avatar: string | null;
             coins: number;
         };
+        /** @description A class as joining it answers, read with its teacher's name (``classroom.selectors.classes_of``). */
+        ChildClass: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            class_code: string;
+            teacher_name: string;
+        };
         /** @description ``POST /api/users/{parent_id}/children``: the parent chooses the login. */
         ChildCreateInRequest: {
             /** Format: email */
@@ -2250,7 +2259,7 @@ export interface components {
             /** @description Every achievement: the earned ones first, newest first, then the others. */
             achievements: components["schemas"]["ChildMeAchievement"][];
             /** @description The classes the child is in, in the order it joined. */
-            classes: components["schemas"]["ClassroomJoinedClass"][];
+            classes: components["schemas"]["ChildClass"][];
             conversions: components["schemas"]["ChildMeConversions"];
         };
         /** @description An achievement of the catalogue, earned or not yet (an ``achievements_of`` row). */
