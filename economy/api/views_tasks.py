@@ -94,6 +94,7 @@ class ParentTaskViewSet(TaskRoutes):
                "create": only(Role.PARENT, "Only parents can create tasks"),
                "approve": only(Role.PARENT, "Only parents can approve tasks")}
     error_messages = {"not_your_child": "Child does not belong to your account"}
+    not_found = "Task not found or not associated with your children"
 
     @extend_schema(parameters=[s.ParentTasksQuerySerializer], responses={200: s.TaskReadSerializer(many=True),
                                                                          403: ERROR})
@@ -111,13 +112,9 @@ class ParentTaskViewSet(TaskRoutes):
 
     @extend_schema(request=None, responses={200: s.TaskApprovedSerializer, 403: ERROR, 409: ERROR})
     def approve(self, request, task_id):
-        task = self.get_object_or(NotFound("Task not found or not associated with your children"))
+        task = self.get_object()
+        if not scoping.is_guardian_of(request.user, task.assigned_to):
+            raise NotFound(self.not_found)
         task = services.task_approve(actor=request.user, task=task)
         return Response(s.TaskApprovedSerializer(
             {"success": True, "task": task, "message": f"Task '{task.title}' approved successfully"}).data)
-
-    def get_object_or(self, missing: NotFound) -> Task:
-        task = self.get_queryset().filter(pk=self.kwargs["task_id"]).first()
-        if task is None or not scoping.is_guardian_of(self.request.user, task.assigned_to):
-            raise missing
-        return task
