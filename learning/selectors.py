@@ -99,25 +99,28 @@ FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_toda
 
 def child_figures(child: User) -> dict[str, int]:
     """Every count the child dashboard shows (``FIGURES``, as a dict), in four plain queries over the
-    child's indexed rows: its goals, its lessons, its games today and its earnings (``figures_and_pace``
-    reads the child's pace with them)."""
-    return figures_and_pace(child)[0]
+    child's indexed rows: its goals, its lessons, its games today and its earnings."""
+    return _figures(child, start_of_today())[0]
+
+
+def figures_and_pace(child: User) -> tuple[dict[str, int], Pace]:
+    """``child_figures`` and the child's pace (``economy.pace``): the pace's earnings are read with
+    today's, the typical chore apart (five queries)."""
+    figures, earned = _figures(child, start_of_today())
+    return figures, Pace(earned, typical_chore(child))
 
 
 # A child's goals counted by whether they are completed.
 GOALS_BY_COMPLETION = Goal.objects.values_list("is_completed").annotate(n=Count("pk")).order_by()
 
 
-def figures_and_pace(child: User) -> tuple[dict[str, int], Pace]:
-    """``child_figures`` and the child's pace (``economy.pace``): the coins earned today and in the
-    pace's weeks are one query, the typical chore another."""
-    today = start_of_today()
+def _figures(child: User, today: datetime) -> tuple[dict[str, int], int]:
+    """``FIGURES``, and the coins earned in the pace's weeks."""
     goals = dict(GOALS_BY_COMPLETION.filter(user_id=child.pk))
     earnings = _earnings(child, today)
-    figures = {"goals_active": goals.get(False, 0), "goals_completed": goals.get(True, 0),
-               **_learning_figures(child, today), "games_today": _games_since(child, today),
-               "coins_earned_today": earnings["coins_earned_today"]}
-    return figures, Pace(earnings["earned_recently"], typical_chore(child))
+    return {"goals_active": goals.get(False, 0), "goals_completed": goals.get(True, 0),
+            **_learning_figures(child, today), "games_today": _games_since(child, today),
+            "coins_earned_today": earnings["coins_earned_today"]}, earnings["earned_recently"]
 
 
 def _learning_figures(child: User, today: datetime) -> dict[str, int]:
