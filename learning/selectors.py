@@ -136,7 +136,7 @@ def _games_since(child: User, since: datetime) -> int:
 
 
 def _earnings(child: User, today: datetime) -> dict[str, int]:
-    """The coins the child earned today and in the pace's weeks (``economy.pace.earned_entries``)."""
+    """The coins the child earned today and in the pace's weeks (``economy.pace.EARNED_ROWS``)."""
     totals = EARNED_ROWS.filter(user_id=child.pk, created_at__gte=pace_since()).aggregate(
         coins_earned_today=Sum("amount", filter=Q(created_at__gte=today)), earned_recently=Sum("amount"))
     return {key: value or 0 for key, value in totals.items()}
