@@ -108,7 +108,7 @@ NEWEST_MOMENTS = Transaction.objects.filter(user_id=OuterRef("pk")).order_by("-c
 
 
 def family_overview(parent: User, *, entries: int = 10, pending: int = 50) -> tuple[list[User], dict, list, list]:
-    """The parent dashboard's reads, in six queries (one without children): the parent's children
+    """The parent dashboard's reads, in five queries (one without children): the parent's children
     (profiles loaded), oldest account first; the family's counts (``goals_open``: the children's open
     goals, ``tasks_awaiting``: their tasks done in the last 30 days that wait for the parent); the newest
     ``entries`` ledger entries across the children (as ``transaction_rows`` gives them) and the family's
