@@ -1,7 +1,7 @@
 """Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
 
 from django.http import HttpResponse
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
 
@@ -40,22 +40,20 @@ LOGIN_BODIES = {"application/x-www-form-urlencoded": s.LoginInSerializer, "appli
 class LoginView(PublicView):
     """Form-encoded (the app) or JSON sign-in with the email as ``username``."""
 
+    answer = s.TokenSerializer
+
     @extend_schema(request=LOGIN_BODIES, responses={200: s.TokenSerializer, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(s.TokenSerializer(tokens_for(user)).data)
+        return Response(self.answer({**tokens_for(user), "user": user}).data)
 
 
-class JsonLoginView(PublicView):
+@extend_schema_view(post=extend_schema(responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR}))
+class JsonLoginView(LoginView):
     """Sign-in that also returns the user (JSON body)."""
 
-    @extend_schema(request=LOGIN_BODIES, responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR},
-                   tags=["auth"])
-    def post(self, request):
-        data = validate(s.LoginInSerializer, request.data)
-        user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(s.AuthResponseSerializer({**tokens_for(user), "user": user}).data)
+    answer = s.AuthResponseSerializer
 
 
 class RegisterView(PublicView):
@@ -103,31 +101,24 @@ class RefreshView(PublicView):
 
 class ForgotPasswordView(PublicView):
     throttle_classes = [EmailLinkThrottle]
+    send = staticmethod(services.password_reset_request)
 
     @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
     def post(self, request):
-        data = validate(s.EmailInSerializer, request.data)
-        services.password_reset_request(email=data["email"])
+        self.send(email=validate(s.EmailInSerializer, request.data)["email"])
         return json_null(status.HTTP_202_ACCEPTED)
 
 
+class RequestVerifyView(ForgotPasswordView):
+    send = staticmethod(services.verification_request)
+
+
 class ResetPasswordView(PublicView):
-    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: NULL_BODY, 400: ERROR},
-                   tags=["auth"])
+    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: NULL_BODY, 400: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.ResetPasswordInSerializer, request.data)
         services.password_reset_confirm(token=data["token"], password=data["password"])
         return json_null(status.HTTP_200_OK)
-
-
-class RequestVerifyView(PublicView):
-    throttle_classes = [EmailLinkThrottle]
-
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
-    def post(self, request):
-        data = validate(s.EmailInSerializer, request.data)
-        services.verification_request(email=data["email"])
-        return json_null(status.HTTP_202_ACCEPTED)
 
 
 class VerifyView(ApiView):
