@@ -116,9 +116,9 @@ def plan_routes(serializer):
     """The schema of a plan viewset's four actions, with its serializer."""
     return extend_schema_view(
         list=extend_schema(responses={200: serializer(many=True), 403: ERROR}),
-        create=extend_schema(request=serializer, responses={201: serializer, 400: ERROR, 403: ERROR, 404: ERROR}),
-        update=extend_schema(request=serializer, responses={200: serializer, 400: ERROR, 403: ERROR, 404: ERROR}),
-        destroy=extend_schema(responses={204: None, 403: ERROR, 404: ERROR}))
+        create=extend_schema(request=serializer, responses={201: serializer, 403: ERROR, 404: ERROR}),
+        update=extend_schema(request=serializer, responses={200: serializer, 403: ERROR}),
+        destroy=extend_schema(responses={204: None, 403: ERROR}))
 
 
 @extend_schema(tags=["family bank"])
@@ -175,21 +175,20 @@ class RecurringChoreViewSet(PlanViewSet):
 class InterestView(OwnChildMixin, ApiView):
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
-    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR})
     def get(self, request, child_id):
         setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
         if setting is None:
             return JsonResponse(None, safe=False)  # JSON `null` (DRF renders None as an empty, untyped body)
         return Response(InterestSerializer(setting).data)
 
-    @extend_schema(request=InterestSerializer, responses={200: InterestSerializer, 400: ERROR, 403: ERROR,
-                                                          404: ERROR})
+    @extend_schema(request=InterestSerializer, responses={200: InterestSerializer, 403: ERROR})
     def put(self, request, child_id):
         child = self.own_child(child_id)
         data = validate(InterestSerializer, request.data)
         return Response(InterestSerializer(services.interest_set(actor=request.user, child=child, **data)).data)
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={204: None, 403: ERROR})
     def delete(self, request, child_id):
         setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
         if setting is None:
@@ -202,7 +201,7 @@ class ChildLedgerCsvView(OwnChildMixin, ApiView):
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
     @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The ledger as CSV"),
-                              403: ERROR, 404: ERROR}, tags=["family bank"])
+                              403: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = self.own_child(child_id)
         response = StreamingHttpResponse(exports.ledger_csv([child]), content_type="text/csv; charset=utf-8")

@@ -96,8 +96,8 @@ class ParentTaskViewSet(TaskRoutes):
     error_messages = {"not_your_child": "Child does not belong to your account"}
     not_found = "Task not found or not associated with your children"
 
-    @extend_schema(parameters=[s.ParentTasksQuerySerializer], responses={200: s.TaskReadSerializer(many=True),
-                                                                         403: ERROR})
+    @extend_schema(parameters=[s.ParentTasksQuerySerializer],
+                   responses={200: s.TaskReadSerializer(many=True), 403: ERROR})
     def list(self, request):
         query = validate(s.ParentTasksQuerySerializer, request.query_params)
         tasks = selectors.family_tasks(request.user, self.get_queryset(), status=query.get("status"),

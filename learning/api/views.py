@@ -63,7 +63,7 @@ class ActivityViewSet(ScopedViewSet):
             activities = activities.filter(completed=query["completed"])
         return Response(s.LearningActivitySerializer(activities, many=True).data)
 
-    @extend_schema(responses={200: s.LearningActivityDetailSerializer, 404: ERROR})
+    @extend_schema(responses={200: s.LearningActivityDetailSerializer})
     def retrieve(self, request, activity_id):
         done = UserActivity.objects.filter(user=request.user, activity=OuterRef("pk")).values("completed_at")
         activity = get_or_404(self.get_queryset().annotate(completed_at=Subquery(done[:1])), self.not_found,
@@ -74,7 +74,7 @@ class ActivityViewSet(ScopedViewSet):
         return Response(s.LearningActivityDetailSerializer(activity).data)
 
     @extend_schema(request=s.CompletionInSerializer,
-                   responses={200: s.LearningActivityCompletionSerializer, 403: ERROR, 404: ERROR})
+                   responses={200: s.LearningActivityCompletionSerializer, 403: ERROR})
     def complete(self, request, activity_id):
         activity = self.get_object()
         data = validate(s.CompletionInSerializer, request.data)
@@ -118,8 +118,7 @@ class ModuleViewSet(ScopedViewSet):
                 module.user_progress = progress.get(module.pk)
         return Response(s.LearningModuleSerializer(modules, many=True).data)
 
-    @extend_schema(request=s.CompletionInSerializer, responses={
-        200: s.LearningModuleCompletionSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.CompletionInSerializer, responses={200: s.LearningModuleCompletionSerializer, 403: ERROR})
     def complete(self, request, module_id):
         """``is_completed: false`` records and pays nothing (as for games)."""
         module = self.get_object()
@@ -185,8 +184,8 @@ class ChildModuleViewSet(ScopedViewSet):
         return Response(s.ChildAssignedModuleSerializer(
             selectors.assigned_lessons(request.user, limit=200).read(), many=True).data)
 
-    @extend_schema(request=s.ModuleProgressInSerializer, responses={
-        200: s.ChildModuleProgressResultSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.ModuleProgressInSerializer,
+                   responses={200: s.ChildModuleProgressResultSerializer, 403: ERROR})
     def progress(self, request, module_id):
         module = self.get_object()
         data = validate(s.ModuleProgressInSerializer, request.data)
@@ -198,7 +197,7 @@ class ChildModuleViewSet(ScopedViewSet):
             {"message": "Module progress updated successfully", "progress": completion.progress,
              "coins_earned": completion.coins_earned}).data)
 
-    @extend_schema(responses={200: s.ChildModuleContentSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.ChildModuleContentSerializer, 403: ERROR})
     def content(self, request, module_id):
         """Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
         since the app also grades locally (API.md D-16.7)."""
@@ -208,7 +207,7 @@ class ChildModuleViewSet(ScopedViewSet):
             raise Forbidden("You don't have access to this module. It may not be assigned to you.")
         return self.content_of(module, progress)
 
-    @extend_schema(request=None, responses={200: s.ChildModuleContentSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(request=None, responses={200: s.ChildModuleContentSerializer, 403: ERROR})
     def start(self, request, module_id):
         """The child opens a module it can see (published, or assigned to it): its progress row is created
         when it has none, and the answer is the module's content, as ``GET .../content`` gives it."""
@@ -222,8 +221,7 @@ class ChildModuleViewSet(ScopedViewSet):
         return Response(s.ChildModuleContentSerializer(
             {"module": module, "sections": sections, "quiz": quiz, "progress": progress}).data)
 
-    @extend_schema(request=s.QuizAnswersInSerializer, responses={
-        200: s.ChildQuizResultSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.QuizAnswersInSerializer, responses={200: s.ChildQuizResultSerializer, 403: ERROR})
     def quiz(self, request, module_id):
         """Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``."""
         module = self.get_object()
@@ -256,8 +254,7 @@ class StreakPauseView(ApiView):
             raise NotFound("Child not found")
         return child
 
-    @extend_schema(request=StreakPauseInSerializer,
-                   responses={200: s.StreakPauseSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=StreakPauseInSerializer, responses={200: s.StreakPauseSerializer, 403: ERROR})
     def put(self, request, child_id):
         child = self.child(child_id)
         data = validate(StreakPauseInSerializer, request.data)
@@ -265,7 +262,7 @@ class StreakPauseView(ApiView):
                                end=data["paused_until"].date())
         return Response(s.StreakPauseSerializer(profile).data)
 
-    @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR})
     def delete(self, request, child_id):
         child = self.child(child_id)
         streak_pause_end(actor=request.user, child=child)

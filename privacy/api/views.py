@@ -27,13 +27,13 @@ class ChildDataView(ApiView):
         return child
 
     @extend_schema(responses={200: OpenApiResponse(ChildDataSerializer, description="All the child's data"),
-                              403: ERROR, 404: ERROR}, tags=["family bank"])
+                              403: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = self.own_child(child_id)
         return Response(ChildDataSerializer(exports.child_data(child)).data, headers={
             "Content-Disposition": f'attachment; filename="coincraft-data-{child.pk}.json"'})
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={204: None, 403: ERROR}, tags=["family bank"])
     def delete(self, request, child_id):
         services.child_account_delete(actor=request.user, child=self.own_child(child_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
