@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.base import ApiView, ScopedViewSet, only
-from accounts.models import Role, User
+from accounts.models import Role
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
@@ -104,14 +104,6 @@ INTEREST_OR_NULL = OpenApiResponse({"allOf": [{"$ref": "#/components/schemas/Int
 # --- views -------------------------------------------------------------------------------------------
 
 
-class OwnChildMixin:
-    def own_child(self, child_id) -> User:
-        child = self.resolve_user(str(child_id), detail="Child not found")
-        if not scoping.is_guardian_of(self.request.user, child):
-            raise NotFound("Child not found")
-        return child
-
-
 def plan_routes(serializer):
     """The schema of a plan viewset's four actions, with its serializer."""
     return extend_schema_view(
@@ -122,7 +114,7 @@ def plan_routes(serializer):
 
 
 @extend_schema(tags=["family bank"])
-class PlanViewSet(OwnChildMixin, ScopedViewSet):
+class PlanViewSet(ScopedViewSet):
     """The parent's allowances or recurring chores: list and create; change and stop one."""
 
     queryset = AllowanceSchedule.objects.select_related("child__child_profile")
@@ -172,7 +164,7 @@ class RecurringChoreViewSet(PlanViewSet):
 
 
 @extend_schema(tags=["family bank"])
-class InterestView(OwnChildMixin, ApiView):
+class InterestView(ApiView):
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
     @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR})
@@ -197,7 +189,7 @@ class InterestView(OwnChildMixin, ApiView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class ChildLedgerCsvView(OwnChildMixin, ApiView):
+class ChildLedgerCsvView(ApiView):
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
     @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The ledger as CSV"),

@@ -8,7 +8,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import scoping
 from accounts.api.base import ApiView, ScopedViewSet, only
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import validate
@@ -26,11 +25,6 @@ CHILD_DIFFICULTIES = ("easy", "medium")
 TEEN_DIFFICULTIES = ("medium", "hard")
 CHILDREN_ACCESS = only(CHILD_ROLES, "Only children/teens can access this endpoint")
 COMPLETE = only(CHILD_ROLES, "Only children can complete activities")
-
-
-def module_body(module: Module) -> dict:
-    """A module as the parent's screens list a child's (no progress of the caller)."""
-    return s.ModuleReadSerializer(module).data
 
 
 def _completed(user, **lookup) -> Exists:
@@ -248,15 +242,9 @@ class StreakPauseView(ApiView):
 
     allowed = only(Role.PARENT, "Only parents can pause a streak")
 
-    def child(self, child_id):
-        child = self.resolve_user(child_id, detail="Child not found")
-        if not scoping.is_guardian_of(self.request.user, child):
-            raise NotFound("Child not found")
-        return child
-
     @extend_schema(request=StreakPauseInSerializer, responses={200: s.StreakPauseSerializer, 403: ERROR})
     def put(self, request, child_id):
-        child = self.child(child_id)
+        child = self.own_child(child_id)
         data = validate(StreakPauseInSerializer, request.data)
         profile = streak_pause(actor=request.user, child=child, start=data["paused_from"].date(),
                                end=data["paused_until"].date())
@@ -264,7 +252,7 @@ class StreakPauseView(ApiView):
 
     @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR})
     def delete(self, request, child_id):
-        child = self.child(child_id)
+        child = self.own_child(child_id)
         streak_pause_end(actor=request.user, child=child)
         return Response(s.StreakPauseSerializer(
             {"user_id": child.pk, "streak_paused_from": None, "streak_paused_until": None}).data)

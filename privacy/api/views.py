@@ -4,10 +4,8 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
 
-from accounts import scoping
 from accounts.api.base import ApiView, only
 from accounts.models import Role
-from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from privacy import exports, services
 from privacy.api.serializers import ChildDataSerializer
@@ -19,12 +17,6 @@ class ChildDataView(ApiView):
     """Everything stored about the child (GET, as JSON) or the account deleted (DELETE)."""
 
     allowed = only(Role.PARENT, PARENTS_ONLY)
-
-    def own_child(self, child_id):
-        child = self.resolve_user(str(child_id), detail="Child not found")
-        if not scoping.is_guardian_of(self.request.user, child):
-            raise NotFound("Child not found")
-        return child
 
     @extend_schema(responses={200: OpenApiResponse(ChildDataSerializer, description="All the child's data"),
                               403: ERROR}, tags=["family bank"])
