@@ -189,19 +189,13 @@ class UserDetailView(ScopedView):
         return Response(s.UserDetailSerializer(user, context={"with_child_profile": money}).data)
 
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR}, tags=["users"])
-    def put(self, request, user_id):
-        user = self.get_object()
-        scoping.require(user.pk == request.user.pk)
-        data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=user, **data)
-        return Response(s.UserReadSerializer(user).data)
-
-    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR}, tags=["users"])
     def patch(self, request, user_id):
         user = self.get_object()
+        scoping.require(request.method == "PATCH" or user.pk == request.user.pk)  # PATCH: `allowed`; PUT: oneself
         data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=user, **data)
-        return Response(s.UserReadSerializer(user).data)
+        return Response(s.UserReadSerializer(services.user_update(actor=request.user, user=user, **data)).data)
+
+    put = patch
 
     @extend_schema(responses={204: None, 403: ERROR}, tags=["users"])
     def delete(self, request, user_id):
