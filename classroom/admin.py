@@ -50,9 +50,11 @@ class EnrolmentInline(admin.TabularInline):
             return ""
         perf = selectors.StudentPerformance.of(obj)
         url = reverse("admin:classroom_classroom_student", args=[obj.classroom_id, obj.student_id])
-        flag = format_html(' · <strong class="cc-flag">⚠ needs support</strong>') if perf.needs_support else ""
-        return format_html('<a href="{}">See its learning</a> · mean score {} ({} completed){}', url,
-                           perf.performance, perf.modules_completed, flag)
+        text = format_html('<a href="{}">See its learning</a> · mean score {} ({} completed)', url,
+                           perf.performance, perf.modules_completed)
+        if perf.needs_support:
+            text = format_html('{} · <strong class="cc-flag">{}</strong>', text, "⚠ needs support")
+        return text
 
     def has_add_permission(self, request, obj=None):
         return False  # children are invited by email on the class form; their family decides
