@@ -6,6 +6,9 @@
 - A parent answers invitations in its inbox (a section registered here) and may take a child out
   of a class at any time ("Enrolments": its children's classes).
 - Operators see everything.
+
+The teacher's pages about a class beside its own (progress, a module's quiz results, a student's
+learning, their CSV files) are ``classroom.admin_reports``, routed by ``ClassroomAdmin.get_urls``.
 """
 
 import copy
