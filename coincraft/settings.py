@@ -263,7 +263,6 @@ SPECTACULAR_SETTINGS = {
     # Bodies are documented as JSON, what the app sends (the form sign-in documents its form itself);
     # the server still reads forms, where every value is text and an empty one means "left out".
     "PARSER_WHITELIST": ["coincraft.parsers.JSONParser"],
-    "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "coincraft.schema.document_general_errors",
                              "coincraft.schema.document_empty_query_values",
