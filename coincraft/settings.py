@@ -76,11 +76,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "coincraft.middleware.NoStoreForAuthenticatedApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's sessions, CSRF, authentication and messages, for the admin and the web app's pages;
+    # an API request (signed in by its token) skips them.
+    "coincraft.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "coincraft.middleware.CsrfViewMiddleware",
+    "coincraft.middleware.AuthenticationMiddleware",
+    "coincraft.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
