@@ -43,8 +43,8 @@ CEILING_PATH = "/api/ceiling/me"
 # CPU time of this process, not wall time: the machine's other work then hardly moves the figures.
 # (On SQLite the queries run in this process too; a PostgreSQL server's own time is not counted.)
 CLOCK = time.process_time
-SESSION_STACK = ("coincraft.middleware.SessionMiddleware", "coincraft.middleware.CsrfViewMiddleware",
-                 "coincraft.middleware.AuthenticationMiddleware", "coincraft.middleware.MessageMiddleware")
+SESSION_STACK = ("coincraft.middleware.SessionMiddleware", "coincraft.middleware.AuthenticationMiddleware",
+                 "coincraft.middleware.MessageMiddleware")
 
 
 # --- in the measuring process ----------------------------------------------------------------------
@@ -212,7 +212,7 @@ def measure(path: str, token: str, n: int, variants: bool) -> dict:
     if variants:
         saved, full = {}, list(settings.MIDDLEWARE)
         removals = [(f"without {m.rsplit('.', 1)[1]}", {m}) for m in full if m not in SESSION_STACK]
-        removals += [("without the sessions, CSRF, auth and messages middleware (the admin's)", set(SESSION_STACK)),
+        removals += [("without the sessions, auth and messages middleware (the admin's)", set(SESSION_STACK)),
                      ("without any middleware", set(full))]
         for label, removed in removals:
             settings.MIDDLEWARE = [m for m in full if m not in removed]

@@ -76,11 +76,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "coincraft.middleware.NoStoreForAuthenticatedApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    # Django's sessions, CSRF, authentication and messages, for the admin and the web app's pages;
-    # an API request (signed in by its token) skips them.
+    # Django's sessions, authentication and messages, for the admin and the web app's pages; an API
+    # request (signed in by its token) skips them.
     "coincraft.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "coincraft.middleware.CsrfViewMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
     "coincraft.middleware.AuthenticationMiddleware",
     "coincraft.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -1,5 +1,5 @@
 """What every API answer carries from the middleware, and which middleware an API request skips
-(coincraft.middleware.NotForTheApi): the admin's sessions, CSRF, user and messages."""
+(coincraft.middleware.NotForTheApi): the admin's sessions, session user and messages."""
 
 import pytest
 from django.http import HttpResponse
@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from accounts.tests.factories import PASSWORD
-from coincraft.middleware import AuthenticationMiddleware, CsrfViewMiddleware, MessageMiddleware, SessionMiddleware
+from coincraft.middleware import AuthenticationMiddleware, MessageMiddleware, SessionMiddleware
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ APP_ORIGIN = "http://localhost:5173"
 
 def admin_stack(view):
     handler = view
-    for middleware in reversed((SessionMiddleware, CsrfViewMiddleware, AuthenticationMiddleware, MessageMiddleware)):
+    for middleware in reversed((SessionMiddleware, AuthenticationMiddleware, MessageMiddleware)):
         handler = middleware(handler)
     return handler
 
@@ -36,20 +36,6 @@ def test_an_api_request_skips_the_admins_middleware(path, api, rf):
     admin_stack(view)(rf.get(path))
     # then
     assert seen == {"session": not api, "user": not api, "messages": not api}
-
-
-@pytest.mark.parametrize(("path", "api"), [("/api/auth/login", True), ("/admin/login/", False)])
-def test_csrf_is_checked_outside_the_api_only(path, api, rf):
-    # given: a form post without a CSRF token, to a view not marked exempt
-    request = rf.post(path, {"username": "x"})
-    middleware = CsrfViewMiddleware(lambda request: HttpResponse())
-    middleware.process_request(request)
-    # when
-    refusal = middleware.process_view(request, lambda request: HttpResponse(), (), {})
-    # then
-    assert (refusal is None) is api
-    if not api:
-        assert refusal.status_code == 403
 
 
 def api_patterns():
