@@ -25,12 +25,12 @@ api_patterns = [
 ]
 
 urlpatterns = [
+    path("api/", include(api_patterns)),  # first: the API is what is called most
     api_path("health", views.HealthView.as_view(), "health"),
     path("openapi.yaml", OpenApiYamlView.as_view(), name="openapi-schema"),
     api_path("docs", SwaggerView.as_view(url_name="openapi-schema"), "docs"),
     path("redocs", RedocView.as_view(url_name="openapi-schema"), name="redocs"),
     path("admin/", admin.site.urls),
-    path("api/", include(api_patterns)),
     re_path(views.API_CATCH_ALL, views.api_not_found, name="api-not-found"),
     # Last: every other path is a route of the web app (history fallback to its index.html).
     re_path(webapp.ROUTE_PATTERN, webapp.index, name="webapp"),
