@@ -53,7 +53,7 @@ class OptionalSlashRoutePattern(RoutePattern):
             self._regex = self._regex.removesuffix(r"\Z") + r"/?\Z"
 
 
-def api_path(route: str, view, name: str | None = None) -> URLPattern:
+def api_path(route: str, view, name: str) -> URLPattern:
     """The route as the app calls it (no trailing slash), also served with one; never a redirect."""
     return URLPattern(OptionalSlashRoutePattern(route.strip("/"), name=name, is_endpoint=True), view, name=name)
 
