@@ -43,9 +43,8 @@ CEILING_PATH = "/api/ceiling/me"
 # CPU time of this process, not wall time: the machine's other work then hardly moves the figures.
 # (On SQLite the queries run in this process too; a PostgreSQL server's own time is not counted.)
 CLOCK = time.process_time
-SESSION_STACK = ("django.contrib.sessions.middleware.SessionMiddleware",
-                 "django.contrib.auth.middleware.AuthenticationMiddleware",
-                 "django.contrib.messages.middleware.MessageMiddleware")
+SESSION_STACK = ("coincraft.middleware.SessionMiddleware", "coincraft.middleware.AuthenticationMiddleware",
+                 "coincraft.middleware.MessageMiddleware")
 
 
 # --- in the measuring process ----------------------------------------------------------------------

@@ -6,15 +6,18 @@
 - A parent answers invitations in its inbox (a section registered here) and may take a child out
   of a class at any time ("Enrolments": its children's classes).
 - Operators see everything.
+
+The teacher's pages about a class beside its own (progress, a module's quiz results, a student's
+learning, their CSV files) are ``classroom.admin_reports``, routed by ``ClassroomAdmin.get_urls``.
 """
 
 import copy
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.validators import validate_email
-from django.http import Http404
-from django.template.response import TemplateResponse
+from django.template.defaultfilters import pluralize
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -22,13 +25,13 @@ from accounts import scoping
 from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ScopedModelAdmin, child_filter
 from accounts.models import Role, TeacherProfile
+from classroom import admin_reports, selectors, services
 from classroom import scoping as classroom_scoping
-from classroom import selectors, services
 from classroom.exports import class_progress_csv
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
-from coincraft.charts import bar_chart
-from coincraft.exceptions import DomainError, NotFound
-from learning.models import Module, UserModuleProgress
+from coincraft.exceptions import DomainError
+from learning.admin import module_page_links_register
+from learning.models import Module
 
 MAX_INVITATIONS_AT_ONCE = 100
 
@@ -36,9 +39,25 @@ MAX_INVITATIONS_AT_ONCE = 100
 class EnrolmentInline(admin.TabularInline):
     model = Enrolment
     extra = 0
-    fields = ["student", "created_at"]
-    readonly_fields = ["student", "created_at"]
+    fields = ["student", "created_at", "learning"]
+    readonly_fields = ["student", "created_at", "learning"]
     verbose_name = "enrolled student"
+    template = "admin/classroom/enrolment_inline.html"  # the table, then the rule of "needs support"
+
+    def get_queryset(self, request):
+        return selectors.enrolments_with_performance(super().get_queryset(request).select_related("student"))
+
+    @admin.display(description="Learning")
+    def learning(self, obj):
+        if obj.pk is None:
+            return ""
+        perf = selectors.StudentPerformance.of(obj)
+        url = reverse("admin:classroom_classroom_student", args=[obj.classroom_id, obj.student_id])
+        text = format_html('<a href="{}">See its learning</a> · mean score {} ({} completed)', url,
+                           perf.performance, perf.modules_completed)
+        if perf.needs_support:
+            text = format_html('{} · <strong class="cc-flag">{}</strong>', text, "⚠ needs support")
+        return text
 
     def has_add_permission(self, request, obj=None):
         return False  # children are invited by email on the class form; their family decides
@@ -86,9 +105,30 @@ class InvitationInline(admin.TabularInline):
 class ModuleAssignmentInline(admin.TabularInline):
     model = ModuleAssignment
     extra = 0
-    fields = ["module", "due_date", "created_at"]
-    readonly_fields = ["module", "due_date", "created_at"]
+    fields = ["module", "due_date", "students_done", "quiz_results", "created_at"]
+    readonly_fields = fields
     verbose_name = "assigned module"
+
+    def get_queryset(self, request):
+        return selectors.assignments_with_completion(super().get_queryset(request).select_related("module"))
+
+    @admin.display(description="Students done")
+    def students_done(self, obj):
+        if obj.pk is None:
+            return ""
+        done = f"{obj.students_done} of {obj.students}"
+        late = obj.students - obj.students_done
+        if obj.is_past_due and late:
+            return format_html('{} · <strong class="cc-late">overdue for {} student{}</strong>', done, late,
+                               pluralize(late))
+        return done
+
+    @admin.display(description="Quiz results")
+    def quiz_results(self, obj):
+        if obj.pk is None:
+            return ""
+        url = reverse("admin:classroom_classroom_quiz_report", args=[obj.classroom_id, obj.module_id])
+        return format_html('<a href="{}">Which questions students miss</a>', url)
 
     def has_add_permission(self, request, obj=None):
         return False  # assigned with "Assign a module" on the class form, through the service
@@ -166,14 +206,12 @@ class ClassroomAdmin(ScopedModelAdmin):
 
     @admin.action(description="Download the selected class's progress as CSV")
     def download_progress_csv(self, request, queryset):
-        from django.http import StreamingHttpResponse
         classes = list(queryset[:2])
         if len(classes) != 1:
             self.message_user(request, "Choose exactly one class to download.", messages.WARNING)
             return None
-        response = StreamingHttpResponse(class_progress_csv(classes[0]), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="class-{classes[0].class_code}-progress.csv"'
-        return response
+        return admin_reports.csv_response(class_progress_csv(classes[0]),
+                                          f"class-{classes[0].class_code}-progress.csv")
 
     @admin.display(description="Progress")
     def progress(self, obj):
@@ -181,8 +219,24 @@ class ClassroomAdmin(ScopedModelAdmin):
         return format_html('<a href="{}">See every student\'s progress on the assigned modules</a>', url)
 
     def get_urls(self):
-        view = self.admin_site.admin_view(lambda request, object_id: class_progress_view(self, request, object_id))
-        return [path("<uuid:object_id>/progress/", view, name="classroom_classroom_progress"), *super().get_urls()]
+        def page(route, view, name):
+            return path(route, self.admin_site.admin_view(partial(view, self)), name=f"classroom_classroom_{name}")
+
+        return [
+            page("<uuid:object_id>/progress/", admin_reports.class_progress_view, "progress"),
+            page("<uuid:object_id>/progress.csv", admin_reports.class_progress_csv_view, "progress_csv"),
+            page("<uuid:object_id>/modules/<uuid:module_id>/quiz/", admin_reports.quiz_report_view, "quiz_report"),
+            page("<uuid:object_id>/modules/<uuid:module_id>/quiz-questions.csv",
+                 admin_reports.quiz_questions_csv_view, "quiz_questions_csv"),
+            page("<uuid:object_id>/modules/<uuid:module_id>/quiz-answers.csv",
+                 admin_reports.quiz_answers_csv_view, "quiz_answers_csv"),
+            page("<uuid:object_id>/students/<uuid:student_id>/", admin_reports.student_view, "student"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "needs_support_rule": selectors.NEEDS_SUPPORT_RULE}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_queryset(self, request):
         from django.db.models import Count
@@ -314,27 +368,12 @@ inbox_section_register(InboxSection(
 ))
 
 
-def class_progress_view(model_admin, request, object_id):
-    """Read-only: each student of the class against each module assigned to it."""
-    try:
-        classroom = scoping.get_visible_or_404(request.user, Classroom.objects.select_related("teacher"), pk=object_id)
-    except NotFound:
-        raise Http404("No such class")
-    if not (request.user.is_superuser or classroom.teacher.user_id == request.user.pk):
-        raise Http404("No such class")
-    modules = [a.module for a in classroom.assignments.filter(is_active=True).select_related("module")]
-    students = list(classroom.students.order_by("name"))
-    progress = {(p.user_id, p.module_id): p for p in UserModuleProgress.objects.filter(
-        user__in=students, module__in=modules)}
-    perf = selectors.performances([s.pk for s in students])
-    rows = [{"student": s, "perf": perf.get(s.pk, selectors.StudentPerformance()),
-             "cells": [progress.get((s.pk, m.pk)) for m in modules]} for s in students]
-    completion = selectors.module_completion(classroom)
-    chart = bar_chart([(module.title, [done, score]) for module, done, score in completion],
-                      series=["% of students done", "Mean score"], maximum=100,
-                      title=f"{classroom.name}: progress per module",
-                      empty="No progress on the assigned modules yet" if completion else "No module assigned yet")
-    context = {**model_admin.admin_site.each_context(request), "title": f"Progress: {classroom.name}",
-               "classroom": classroom, "modules": modules, "rows": rows, "chart": chart,
-               "opts": model_admin.model._meta}
-    return TemplateResponse(request, "admin/classroom/progress.html", context)
+def _quiz_results_of_module(request, module) -> list[tuple[str, str]]:
+    """On a module's admin page: its quiz results in each of the teacher's classes it is assigned to."""
+    assignments = (scoping.scoped(request.user, ModuleAssignment.objects.filter(module=module, is_active=True))
+                   .select_related("classroom").order_by("classroom__name"))
+    return [(f"Quiz results in {a.classroom.name}",
+             reverse("admin:classroom_classroom_quiz_report", args=[a.classroom_id, module.pk])) for a in assignments]
+
+
+module_page_links_register(_quiz_results_of_module)

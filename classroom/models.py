@@ -17,6 +17,7 @@ import string
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from accounts.models import CHILD_ROLES, Role
 from accounts.scoping import children_q, nothing_visible, sees_nothing
@@ -117,6 +118,15 @@ class ModuleAssignment(BaseModel):
 
     def __str__(self):
         return f"{self.module_id} for {self.classroom_id}"
+
+    @property
+    def is_past_due(self) -> bool:
+        return self.due_date is not None and self.due_date < timezone.now()
+
+    def overdue_for(self, progress) -> bool:
+        """The work is late for a student: its due date has passed and the student's progress on the
+        module (a `UserModuleProgress`, or None when it has none) is not completed."""
+        return self.is_past_due and not (progress is not None and progress.is_completed)
 
 
 class InvitationStatus(models.TextChoices):

@@ -5,7 +5,8 @@ clones it (building a query costs the ORM about as much as compiling it).
 
 A student's performance is the mean score of the modules it completed (0 when it completed none).
 It needs support when it completed modules with a mean below 70, or failed a quiz 3 times or more
-on some module. A class's average is the sum of its students' performances over its student count,
+on some module (``StudentPerformance.needs_support``; the teacher's pages write it as
+``NEEDS_SUPPORT_RULE``). A class's average is the sum of its students' performances over its student count,
 and the overall average the mean of the class averages; all rounded to one decimal.
 """
 
@@ -14,13 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Avg, Count, Max, Q, Sum
+from django.db.models import Avg, Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from accounts import scoping
 from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
 from learning.models import Module, UserModuleProgress
+from learning.selectors import QuizReport, quiz_report
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
+
+# The rule of `StudentPerformance.needs_support`, as the teacher's pages write it.
+NEEDS_SUPPORT_RULE = (f"A student needs support when it has failed the quiz of a module {FAILED_ATTEMPTS_FOR_SUPPORT} "
+                      f"times or more, or when the mean score of the modules it has completed is below {PASS_SCORE}.")
 
 
 @dataclass
@@ -32,23 +39,32 @@ class StudentPerformance:
 
     @property
     def needs_support(self) -> bool:
+        """``NEEDS_SUPPORT_RULE``."""
         return (self.modules_completed > 0 and self.performance < PASS_SCORE) or \
             self.max_failed_attempts >= FAILED_ATTEMPTS_FOR_SUPPORT
 
+    @classmethod
+    def of(cls, row) -> StudentPerformance:
+        """From the aggregates of `performance_aggregates` (``perf_avg``, ``perf_done``...) of a row:
+        a dict, or an object annotated with them."""
+        value = row.get if isinstance(row, dict) else lambda name: getattr(row, name)
+        return cls(performance=round(value("perf_avg") or 0.0, 1), modules_completed=value("perf_done") or 0,
+                   total_time_spent=value("perf_time") or 0, max_failed_attempts=value("perf_failed") or 0)
 
-def performance_aggregates(since: datetime | None = None) -> dict:
-    """The aggregates behind a ``StudentPerformance``, over a student's module progress rows: the mean
-    score and the count of the modules it completed (since ``since``), the time it spent, its most
-    failed attempts at one module. The one place the performance rule is read."""
-    completed = Q(is_completed=True)
+
+def performance_aggregates(path: str = "", *, since: datetime | None = None) -> dict:
+    """The aggregates behind `StudentPerformance`, over the module progress rows reached through
+    ``path`` (``""`` from `UserModuleProgress` itself, ``"student__module_progress__"`` from an
+    enrolment), as ``annotate`` takes them."""
+    completed = Q(**{f"{path}is_completed": True})
     if since is not None:
-        completed &= Q(completed_at__gte=since)
-    return {"perf_avg": Avg("score", filter=completed), "perf_done": Count("pk", filter=completed),
-            "perf_time": Sum("time_spent"), "perf_failed": Max("failed_attempts")}
+        completed &= Q(**{f"{path}completed_at__gte": since})
+    return {"perf_avg": Avg(f"{path}score", filter=completed), "perf_done": Count(f"{path}id", filter=completed),
+            "perf_time": Sum(f"{path}time_spent"), "perf_failed": Max(f"{path}failed_attempts")}
 
 
 # Module progress grouped by student; with the performance aggregates over all time.
-PROGRESS_BY_STUDENT = UserModuleProgress.objects.values_list("user_id").order_by()
+PROGRESS_BY_STUDENT = UserModuleProgress.objects.values("user_id").order_by()
 PERFORMANCES = PROGRESS_BY_STUDENT.annotate(**performance_aggregates())
 
 
@@ -56,11 +72,27 @@ def performances(student_ids, *, since: datetime | None = None) -> dict:
     """Per student id, its `StudentPerformance` (one query for any number of students; all zero for a
     student without module progress)."""
     student_ids = list(student_ids)
-    rows = PERFORMANCES if since is None else PROGRESS_BY_STUDENT.annotate(**performance_aggregates(since))
-    found = {student_id: StudentPerformance(performance=round(avg or 0.0, 1), modules_completed=done,
-                                            total_time_spent=time or 0, max_failed_attempts=failed or 0)
-             for student_id, avg, done, time, failed in rows.filter(user_id__in=student_ids)}
+    rows = PERFORMANCES if since is None else PROGRESS_BY_STUDENT.annotate(**performance_aggregates(since=since))
+    found = {row["user_id"]: StudentPerformance.of(row) for row in rows.filter(user_id__in=student_ids)}
     return {student_id: found.get(student_id) or StudentPerformance() for student_id in student_ids}
+
+
+def enrolments_with_performance(enrolments):
+    """The enrolments, each annotated with its student's `performance_aggregates` (read them with
+    ``StudentPerformance.of``), in enrolment order."""
+    return enrolments.annotate(**performance_aggregates("student__module_progress__")).order_by("created_at", "pk")
+
+
+def assignments_with_completion(assignments):
+    """The assignments, each with ``students`` (enrolled in its class) and ``students_done`` (those of
+    them who completed its module), in the order they were assigned."""
+    enrolled = (Enrolment.objects.filter(classroom=OuterRef("classroom")).order_by().values("classroom")
+                .annotate(n=Count("pk")).values("n"))
+    done = (UserModuleProgress.objects.filter(module=OuterRef("module"), is_completed=True,
+                                              user__enrolments__classroom=OuterRef("classroom"))
+            .order_by().values("module").annotate(n=Count("pk")).values("n"))
+    return assignments.annotate(students=Coalesce(Subquery(enrolled), 0),
+                                students_done=Coalesce(Subquery(done), 0)).order_by("created_at", "pk")
 
 
 @dataclass
@@ -142,6 +174,95 @@ def module_completion(classroom: Classroom) -> list[tuple]:
         done=Count("id", filter=Q(is_completed=True)), avg=Avg("score", filter=Q(is_completed=True)))}
     return [(a.module, round((stats.get(a.module_id, {}).get("done") or 0) / total * 100, 1) if total else 0.0,
              round(stats.get(a.module_id, {}).get("avg") or 0.0, 1)) for a in assignments]
+
+
+@dataclass
+class ClassProgress:
+    """Each student of a class against each module assigned to it."""
+
+    assignments: list[ModuleAssignment]  # newest first, with their modules
+    students: list[User]  # by name
+    progress: dict  # (student id, module id) -> UserModuleProgress
+    performances: dict  # student id -> StudentPerformance
+
+    def performance_of(self, student: User) -> StudentPerformance:
+        return self.performances.get(student.pk, StudentPerformance())
+
+    def rows(self) -> list[dict]:
+        """Per student, by name: ``student``, ``perf`` and ``cells``, an (assignment, progress or None,
+        overdue) per assignment."""
+        rows = []
+        for student in self.students:
+            cells = []
+            for assignment in self.assignments:
+                progress = self.progress.get((student.pk, assignment.module_id))
+                cells.append((assignment, progress, assignment.overdue_for(progress)))
+            rows.append({"student": student, "perf": self.performance_of(student), "cells": cells})
+        return rows
+
+
+def class_progress(classroom: Classroom) -> ClassProgress:
+    """The class's progress grid, in four queries whatever the number of students and modules."""
+    assignments = list(classroom.assignments.filter(is_active=True).select_related("module")
+                       .order_by("-created_at", "pk"))
+    students = list(classroom.students.order_by("name", "pk"))
+    progress = {(p.user_id, p.module_id): p for p in UserModuleProgress.objects.filter(
+        user__in=students, module__in=[a.module_id for a in assignments])}
+    return ClassProgress(assignments=assignments, students=students, progress=progress,
+                         performances=performances([s.pk for s in students]))
+
+
+@dataclass
+class StudentLearning:
+    """One student's learning, as its teacher reads it."""
+
+    performance: StudentPerformance
+    assignments: list[tuple]  # (assignment, progress or None, overdue), soonest due first
+    modules: list[UserModuleProgress]  # every module it has, with the module, latest activity first
+
+
+def student_learning(student: User, teacher_id) -> StudentLearning:
+    """What ``student`` has learned: every module it has, and the modules assigned to it in the classes
+    of the teacher (a `TeacherProfile` id) it is enrolled in. Three queries whatever their number."""
+    modules = list(UserModuleProgress.objects.filter(user=student).select_related("module")
+                   .order_by("-updated_at", "pk"))
+    by_module = {p.module_id: p for p in modules}
+    assignments = (ModuleAssignment.objects.filter(is_active=True, classroom__teacher_id=teacher_id,
+                                                   classroom__enrolments__student=student)
+                   .select_related("module", "classroom")
+                   .order_by(F("due_date").asc(nulls_last=True), "classroom__name", "module__title"))
+    return StudentLearning(
+        performance=performances([student.pk]).get(student.pk, StudentPerformance()),
+        assignments=[(a, by_module.get(a.module_id), a.overdue_for(by_module.get(a.module_id))) for a in assignments],
+        modules=modules)
+
+
+@dataclass
+class ClassQuizReport:
+    """A module's quiz as a class's students answered it (`learning.selectors.QuizReport`), with each
+    student's progress on the module."""
+
+    students: list[User]  # by name
+    quiz: QuizReport
+    progress: dict  # student id -> UserModuleProgress
+
+    def rows(self) -> list[tuple]:
+        """(student, its progress or None, its first answer to each question or None), by name."""
+        return [(student, self.progress.get(student.pk),
+                 [self.quiz.answer_of(student.pk, question) for question in self.quiz.questions])
+                for student in self.students]
+
+    @property
+    def students_who_answered(self) -> int:
+        return len({student_id for student_id, _ in self.quiz.first_answers})
+
+
+def class_quiz_report(classroom: Classroom, module: Module) -> ClassQuizReport:
+    """How the class's students answered the module's quiz, in six queries whatever their number."""
+    enrolled = Enrolment.objects.filter(classroom=classroom).values("student_id")
+    students = list(User.objects.filter(pk__in=enrolled).order_by("name", "pk"))
+    progress = {p.user_id: p for p in UserModuleProgress.objects.filter(module=module, user__in=enrolled)}
+    return ClassQuizReport(students=students, quiz=quiz_report(module, enrolled), progress=progress)
 
 
 def invitations_waiting(actor: User, limit: int = 200):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from django.urls import path, register_converter
+from django.urls import URLPattern, register_converter
+from django.urls.resolvers import RoutePattern
 from rest_framework import serializers
 from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
@@ -40,10 +41,21 @@ register_converter(UserRefConverter, "userref")
 register_converter(UserIdConverter, "userid")
 
 
-def api_path(route: str, view, name: str):
-    """The route as the app calls it (no trailing slash) and with one; never a redirect."""
-    route = route.strip("/")
-    return [path(route, view, name=name), path(route + "/", view)]
+class OptionalSlashRoutePattern(RoutePattern):
+    """A ``path()`` route that matches with and without a trailing slash, in one pattern: the URL
+    resolver tries each route once, and ``reverse()`` gives the route as written (no slash)."""
+
+    def __init__(self, route, name=None, is_endpoint=False):
+        if not isinstance(route, str):
+            raise TypeError("an optional-slash route is plain text (not translated)")
+        super().__init__(route, name, is_endpoint)
+        if is_endpoint:
+            self._regex = self._regex.removesuffix(r"\Z") + r"/?\Z"
+
+
+def api_path(route: str, view, name: str) -> URLPattern:
+    """The route as the app calls it (no trailing slash), also served with one; never a redirect."""
+    return URLPattern(OptionalSlashRoutePattern(route.strip("/"), name=name, is_endpoint=True), view, name=name)
 
 
 # --- input fields ------------------------------------------------------------------------------------

@@ -1,12 +1,22 @@
-"""Keep a database outage a clean 503 JSON answer, whatever view was running."""
+"""The project's middleware: a database outage as a clean 503 JSON answer, no caching of signed-in API
+answers, and the admin's middleware (sessions, the session's user, messages) left out of API requests."""
 
 import logging
 
+from django.contrib.auth import middleware as auth
+from django.contrib.messages import middleware as messages
+from django.contrib.sessions import middleware as sessions
 from django.db import InterfaceError, OperationalError
 
 from coincraft.exceptions import database_unavailable_json
 
 logger = logging.getLogger(__name__)
+
+
+def is_api(request) -> bool:
+    """A request to the JSON API: ``/api`` and every path below it (as the URL resolver sees the path)."""
+    path = request.path_info
+    return path.startswith("/api/") or path == "/api"
 
 
 class DatabaseUnavailableMiddleware:
@@ -41,10 +51,35 @@ class NoStoreForAuthenticatedApiMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith("/api/") and request.META.get("HTTP_AUTHORIZATION"):
+        if is_api(request) and request.META.get("HTTP_AUTHORIZATION"):
             response["Cache-Control"] = "no-store"
             response["Pragma"] = "no-cache"
         return response
+
+
+class NotForTheApi:
+    """Mixed into a middleware that serves the admin and the web app's pages: an API request passes
+    through without it. The API signs each request in by its Bearer token, never by a session cookie,
+    so it has no session, session user or message to load. (Django's CSRF middleware stays for every
+    request: the API's views are all CSRF-exempt, and the deploy check asks for Django's own class.)
+    coincraft/tests/test_middleware.py holds the skip, and what the admin still gets."""
+
+    def __call__(self, request):
+        if is_api(request):
+            return self.get_response(request)
+        return super().__call__(request)
+
+
+class SessionMiddleware(NotForTheApi, sessions.SessionMiddleware):
+    pass
+
+
+class AuthenticationMiddleware(NotForTheApi, auth.AuthenticationMiddleware):
+    pass
+
+
+class MessageMiddleware(NotForTheApi, messages.MessageMiddleware):
+    pass
 
 
 class QueryCountHeaderMiddleware:

@@ -33,11 +33,6 @@ class RedocView(JsonErrorsMixin, SpectacularRedocView):
     """ReDoc at ``/redocs``."""
 
 
-def drop_trailing_slash_duplicates(endpoints, **kwargs):
-    """Every API path is also served with a trailing slash; document each path once."""
-    return [endpoint for endpoint in endpoints if endpoint[0] == "/" or not endpoint[0].endswith("/")]
-
-
 class RevocableJWTScheme(SimpleJWTScheme):
     target_class = "accounts.authentication.RevocableJWTAuthentication"
     name = "bearerAuth"

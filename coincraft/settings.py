@@ -76,11 +76,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "coincraft.middleware.NoStoreForAuthenticatedApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's sessions, authentication and messages, for the admin and the web app's pages; an API
+    # request (signed in by its token) skips them.
+    "coincraft.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
+    "coincraft.middleware.AuthenticationMiddleware",
+    "coincraft.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -263,7 +265,6 @@ SPECTACULAR_SETTINGS = {
     # Bodies are documented as JSON, what the app sends (the form sign-in documents its form itself);
     # the server still reads forms, where every value is text and an empty one means "left out".
     "PARSER_WHITELIST": ["coincraft.parsers.JSONParser"],
-    "PREPROCESSING_HOOKS": ["coincraft.schema.drop_trailing_slash_duplicates"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "coincraft.schema.document_general_errors",
                              "coincraft.schema.document_empty_query_values",

@@ -1,5 +1,11 @@
 """Learning in the admin: a teacher writes its own modules (sections inline) and their quiz questions
-(options inline); it sees no other teacher's modules. Operators manage everything, games included."""
+(options inline); it sees no other teacher's modules. Operators manage everything, games included.
+
+A module's page links to the pages about it that the apps above learning add (the classroom's quiz
+results per class): each registers ``links(request, module) -> [(text, url)]`` with
+``module_page_links_register`` (``templates/admin/learning/module/change_form.html`` shows them)."""
+
+from collections.abc import Callable
 
 from django import forms
 from django.contrib import admin
@@ -20,6 +26,15 @@ from learning.models import (
 from learning.services import difficulty_of, module_in_use
 
 TEACHER_EDITS = {Role.TEACHER: {"view", "add", "change", "delete"}}
+
+ModulePageLinks = Callable[..., list[tuple[str, str]]]
+_module_page_links: list[ModulePageLinks] = []
+
+
+def module_page_links_register(links: ModulePageLinks) -> None:
+    """Add ``links(request, module) -> [(text, url)]`` to the links of a module's admin page."""
+    if links not in _module_page_links:
+        _module_page_links.append(links)
 
 
 class PartOfParentInline:
@@ -106,6 +121,12 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
               "is_published", "age_group"]
     inlines = [ModuleSectionInline]
     actions = ["publish", "unpublish"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The page lists the links the apps above learning registered (``module_page_links``)."""
+        module = self.get_object(request, object_id)
+        links = [link for links_of in _module_page_links for link in links_of(request, module)] if module else []
+        return super().change_view(request, object_id, form_url, {**(extra_context or {}), "module_links": links})
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)

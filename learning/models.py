@@ -9,6 +9,7 @@
 - `UserModuleProgress`: one row per child and module (assigned, in progress, completed; score, time
   spent, quiz attempts). Its ``rewarded`` flag makes the completion reward payable exactly once,
   whichever endpoint reports the completion (``learning.services``).
+- `QuizAnswer`: each answer of each quiz attempt (what the teacher's question report reads).
 """
 
 from django.conf import settings
@@ -216,6 +217,39 @@ class UserModuleProgress(BaseModel):
     def overdue(self) -> bool:
         """Its due date has passed and it is not completed."""
         return bool(self.due_date and not self.is_completed and self.due_date < timezone.now())
+
+
+class QuizAnswer(BaseModel):
+    """How a child answered one question of a module's quiz, on one attempt.
+
+    Written by ``learning.services.quiz_submit`` in the transaction that scores the attempt, one row
+    per question the child answered (a question left out has none). ``attempt`` is the child's
+    numbering of its quiz attempts on the module (``UserModuleProgress.quiz_attempts`` once counted),
+    1 for the first; ``created_at`` is when it was answered. ``chosen_options`` are the options of the
+    question the child chose (an id of anything else counts as a wrong answer and is not kept).
+    """
+
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_answers")
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="quiz_answers")
+    question = models.ForeignKey(QuizQuestion, on_delete=models.CASCADE, related_name="answers")
+    chosen_options = models.ManyToManyField(QuizOption, blank=True, related_name="+")
+    is_correct = models.BooleanField()
+    attempt = models.PositiveIntegerField()
+
+    owner_path = "student"
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["module", "student"])]
+        constraints = [
+            models.UniqueConstraint(fields=["student", "question", "attempt"], name="quiz_answer_once_per_attempt",
+                                    violation_error_message="This question is already answered in this attempt."),
+            models.CheckConstraint(condition=Q(attempt__gte=1), name="quiz_answer_attempt_from_one",
+                                   violation_error_message="Attempts are counted from 1."),
+        ]
+
+    def __str__(self):
+        return f"{self.student_id} on {self.question_id}, attempt {self.attempt}"
 
 
 def _prefixed(q: Q, prefix: str) -> Q:

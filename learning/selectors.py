@@ -1,22 +1,32 @@
 """Reads behind the dashboards: each a fixed number of queries whatever the history's size.
 
 A read's constant part (what it selects, its order, the filters that do not change) is a query built
-once, at import (the ``..._ROWS`` names); a request narrows it to its child, which clones it: building
+once, at import (the upper-case names); a request narrows it to its child, which clones it: building
 a query costs the ORM about as much as compiling it, and the screens run several.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, F, FilteredRelation, Q, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from accounts.models import User
 from economy.categories import earned_q, saved_q, spent_q
 from economy.models import Goal, Task, Transaction
 from economy.pace import EARNED_ROWS, Pace, pace_since, typical_chore
-from learning.models import Achievement, Module, UserAchievement, UserActivity, UserModuleProgress
+from learning.models import (
+    Achievement,
+    Module,
+    QuizAnswer,
+    QuizQuestion,
+    UserAchievement,
+    UserActivity,
+    UserModuleProgress,
+)
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
@@ -213,3 +223,90 @@ def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> l
              "overdue": due_date is not None and due_date < now}
             for (module_id, title, description, difficulty, duration, category, assigned_at, due_date, status,
                  assigned_by, progress) in rows]
+
+
+# --- a quiz's answers, question by question (the teacher's question report) ---------------------------
+
+
+@dataclass
+class QuestionResult:
+    """One question of a quiz and how a group of students answered it on their first try."""
+
+    number: int  # its place in the quiz, from 1
+    question: QuizQuestion
+    options: list  # its options in the quiz's order, each with ``letter`` ("A", "B"...)
+    answered: int = 0
+    correct: int = 0
+    wrong_choices: Counter = field(default_factory=Counter)  # wrong option -> how many students chose it
+
+    @property
+    def percent_correct(self) -> float | None:
+        return round(self.correct / self.answered * 100, 1) if self.answered else None
+
+    @property
+    def most_chosen_wrong(self) -> tuple | None:
+        """(option, how many students chose it) for the wrong option chosen most (the first in the
+        quiz's order on a tie), or None when nobody chose a wrong one."""
+        if not self.wrong_choices:
+            return None
+        position = {option.pk: index for index, option in enumerate(self.options)}
+        option = min(self.wrong_choices, key=lambda o: (-self.wrong_choices[o], position.get(o.pk, len(position))))
+        return option, self.wrong_choices[option]
+
+
+@dataclass
+class QuizReport:
+    """A module's quiz as a group of students answered it.
+
+    Everything counts each student's first answer to each question: once a try is scored the app
+    shows the right answers, so later tries say less about what the student understood. Each first
+    answer is a `QuizAnswer` with ``choices`` (its chosen options, lettered as in ``options``) and
+    ``right_later`` (the student answered the question right on a later try).
+    """
+
+    questions: list[QuestionResult]
+    first_answers: dict  # (student id, question id) -> QuizAnswer
+
+    def hardest_first(self) -> list[QuestionResult]:
+        """The questions fewest students got right first, by share; unanswered ones last."""
+        return sorted(self.questions, key=lambda r: (r.percent_correct is None, r.percent_correct or 0,
+                                                     -r.answered, r.number))
+
+    def answer_of(self, student_id, question: QuestionResult):
+        return self.first_answers.get((student_id, question.question.pk))
+
+
+def quiz_report(module: Module, student_ids) -> QuizReport:
+    """How the students ``student_ids`` (ids, or a query of them) answered ``module``'s quiz: four
+    queries whatever the number of students, questions and tries."""
+    questions = list(QuizQuestion.objects.filter(section__module=module).prefetch_related("options")
+                     .order_by("section__order_index", "order_index", "created_at"))
+    results = []
+    for number, question in enumerate(questions, start=1):
+        options = list(question.options.all())
+        for index, option in enumerate(options):
+            option.letter = chr(ord("A") + index) if index < 26 else str(index + 1)
+        results.append(QuestionResult(number=number, question=question, options=options))
+    same = {"student": OuterRef("student"), "question": OuterRef("question")}
+    first_try = QuizAnswer.objects.filter(**same).order_by("attempt").values("attempt")[:1]
+    answers = (QuizAnswer.objects.filter(module=module, student__in=student_ids, attempt=Subquery(first_try))
+               .annotate(right_later=Exists(QuizAnswer.objects.filter(**same, attempt__gt=OuterRef("attempt"),
+                                                                      is_correct=True)))
+               .prefetch_related("chosen_options"))
+    by_question = {r.question.pk: r for r in results}
+    option_of = {option.pk: option for r in results for option in r.options}  # the lettered ones
+    position = {option.pk: index for r in results for index, option in enumerate(r.options)}
+    first_answers = {}
+    for answer in answers:
+        result = by_question.get(answer.question_id)
+        if result is None:
+            continue
+        first_answers[(answer.student_id, answer.question_id)] = answer
+        answer.choices = sorted((option_of.get(o.pk, o) for o in answer.chosen_options.all()),
+                                key=lambda o: position.get(o.pk, len(position)))
+        result.answered += 1
+        if answer.is_correct:
+            result.correct += 1
+        else:
+            result.wrong_choices.update(o for o in answer.choices if not o.is_correct)
+    return QuizReport(questions=results, first_answers=first_answers)

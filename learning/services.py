@@ -28,6 +28,7 @@ from learning.models import (
     Module,
     ModuleSection,
     ProgressStatus,
+    QuizAnswer,
     QuizOption,
     QuizQuestion,
     SectionType,
@@ -220,7 +221,10 @@ def module_progress_update(*, actor: User, module: Module, status: str, score: f
 
 def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -> dict:
     """Score a child's quiz answers on the server. A question scores when exactly its correct options
-    were chosen. Passing (>= 70) completes the module; otherwise the attempt counts as failed."""
+    were chosen. Passing (>= 70) completes the module; otherwise the attempt counts as failed.
+
+    One transaction: the attempt is counted, each answered question recorded (`QuizAnswer`, for the
+    teacher's question report) and a pass completes the module, or nothing is written."""
     if actor.role not in CHILD_ROLES:
         raise Forbidden("Only children/teens can submit quizzes")
     questions = list(QuizQuestion.objects.filter(section__module=module).prefetch_related("options"))
@@ -229,14 +233,19 @@ def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -
     total = sum(q.points for q in questions)
     earned = 0
     results = []
+    answered = []
     for question in questions:
-        chosen = {str(a) for a in answers.get(str(question.pk), [])}
+        given = answers.get(str(question.pk)) or []
+        chosen = {str(a) for a in given}
         correct = {str(o.pk) for o in question.options.all() if o.is_correct}
         right = bool(correct) and chosen == correct
         earned += question.points if right else 0
         results.append({"question_id": str(question.pk), "correct": right, "explanation": question.explanation,
                         "correct_options": sorted(correct)})
+        if given:
+            answered.append((question, chosen, right))
     score = round(earned / total * 100, 1) if total else 0.0
+    completion, xp_earned = None, 0
     with transaction.atomic():
         progress = _locked_progress(actor, module, create=True)
         progress.quiz_attempts += 1
@@ -244,14 +253,28 @@ def quiz_submit(*, actor: User, module: Module, answers: dict[str, list[str]]) -
             progress.failed_attempts += 1
             progress.status = ProgressStatus.IN_PROGRESS if not progress.is_completed else progress.status
         progress.save()  # a passing attempt counts too
-    completion, xp_earned = None, 0
-    if score >= PASS_SCORE:
-        xp_before = progression.xp_of(actor)
-        completion = module_complete(actor=actor, module=module, score=score, source="quiz")
-        xp_earned = progression.xp_of(actor) - xp_before
+        _answers_record(child=actor, module=module, attempt=progress.quiz_attempts, answered=answered)
+        if score >= PASS_SCORE:
+            xp_before = progression.xp_of(actor)
+            completion = module_complete(actor=actor, module=module, score=score, source="quiz")
+            xp_earned = progression.xp_of(actor) - xp_before
     return {"score": score, "passed": score >= PASS_SCORE, "results": results,
             "coins_earned": completion.coins_earned if completion else 0,
             "first_completion": bool(completion and completion.first_time), "xp_earned": xp_earned}
+
+
+def _answers_record(*, child: User, module: Module, attempt: int, answered: list[tuple]) -> None:
+    """One `QuizAnswer` per (question, ids of the options chosen, right) of the attempt, with the
+    chosen options that are the question's own (two inserts, whatever the number of questions)."""
+    rows, chosen_rows = [], []
+    chosen_of = QuizAnswer.chosen_options.through
+    for question, chosen, right in answered:
+        row = QuizAnswer(student=child, module=module, question=question, is_correct=right, attempt=attempt)
+        rows.append(row)
+        chosen_rows += [chosen_of(quizanswer_id=row.pk, quizoption_id=option.pk)
+                        for option in question.options.all() if str(option.pk) in chosen]
+    QuizAnswer.objects.bulk_create(rows)
+    chosen_of.objects.bulk_create(chosen_rows)
 
 
 # --- authoring ---------------------------------------------------------------------------------------

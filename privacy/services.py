@@ -31,7 +31,7 @@ from economy.models import (
     Task,
 )
 from economy.services import goal_delete, purchase_reject, redemption_reject
-from learning.models import UserAchievement, UserActivity, UserModuleProgress
+from learning.models import QuizAnswer, UserAchievement, UserActivity, UserModuleProgress
 
 ANONYMOUS_NAME = "Deleted child"
 
@@ -49,8 +49,9 @@ def child_account_delete(*, actor: User, child: User) -> None:
             goal_delete(actor=child, goal=goal)  # returns its coins through the ledger
         Task.objects.filter(assigned_to=child).delete()
         for model, field in ((OwnedItem, "user"), (BudgetCategory, "user"), (UserModuleProgress, "user"),
-                             (UserActivity, "user"), (UserAchievement, "user"), (Enrolment, "student"),
-                             (AllowanceSchedule, "child"), (RecurringChore, "child"), (InterestSetting, "child")):
+                             (QuizAnswer, "student"), (UserActivity, "user"), (UserAchievement, "user"),
+                             (Enrolment, "student"), (AllowanceSchedule, "child"), (RecurringChore, "child"),
+                             (InterestSetting, "child")):
             model.objects.filter(**{field: child}).delete()
         # The teacher's record of the address it invited stays as it was; only the link to the child goes.
         Invitation.objects.filter(student=child).update(student=None)

@@ -26,7 +26,7 @@ from rest_framework.views import APIView
 from accounts import scoping
 from accounts.models import User
 from coincraft.api import MethodCheckedFirst
-from coincraft.exceptions import Forbidden
+from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
 
 
@@ -81,6 +81,13 @@ class CallerMixin:
         if ref == "me" or ref == str(self.request.user.pk):
             return self.request.user
         return self.get_visible_or_404(User.objects.select_related("child_profile"), detail=detail, pk=ref)
+
+    def own_child(self, child_id, detail: str = "Child not found") -> User:
+        """A child of the caller's family (the caller is its guardian); any other user is a 404."""
+        child = self.resolve_user(str(child_id), detail=detail)
+        if not scoping.is_guardian_of(self.request.user, child):
+            raise NotFound(detail)
+        return child
 
 
 class ApiView(CallerMixin, MethodCheckedFirst, APIView):

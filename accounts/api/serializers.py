@@ -120,15 +120,21 @@ class LenientAgeField(serializers.IntegerField):
         return None
 
 
-class RegisterInSerializer(RequiredMessagesMixin, serializers.Serializer):
-    required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required",
-                         "role": "Invalid role specified"}
+class AccountInSerializer(RequiredMessagesMixin, serializers.Serializer):
+    # The login, the password, the name and the picture of a new account (a comment: a docstring would
+    # describe every body built on it).
+    required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required"}
 
     email = serializers.EmailField(max_length=EMAIL_MAX)
     password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
     name = TrimmedCharField(max_length=100)
-    role = serializers.ChoiceField(choices=Role.choices, error_messages={"invalid_choice": "Invalid role specified"})
     avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
+
+
+class RegisterInSerializer(AccountInSerializer):
+    required_messages = {**AccountInSerializer.required_messages, "role": "Invalid role specified"}
+
+    role = serializers.ChoiceField(choices=Role.choices, error_messages={"invalid_choice": "Invalid role specified"})
     age = LenientAgeField(min_value=6, max_value=18, required=False, allow_null=True)
 
 
@@ -170,13 +176,12 @@ class EmailInSerializer(serializers.Serializer):
     email = TrimmedCharField(max_length=EMAIL_MAX)
 
 
-class ResetPasswordInSerializer(serializers.Serializer):
-    token = TrimmedCharField(max_length=500)
-    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
-
-
 class VerifyInSerializer(serializers.Serializer):
     token = TrimmedCharField(max_length=500)
+
+
+class ResetPasswordInSerializer(VerifyInSerializer):
+    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
 
 
 class UserUpdateInSerializer(serializers.Serializer):
@@ -186,16 +191,10 @@ class UserUpdateInSerializer(serializers.Serializer):
     password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, trim_whitespace=False)
 
 
-class ChildCreateInSerializer(RequiredMessagesMixin, serializers.Serializer):
+class ChildCreateInSerializer(AccountInSerializer):
     """``POST /api/users/{parent_id}/children``: the parent chooses the login."""
 
-    required_messages = {"email": "Email is required", "name": "Name is required", "password": "Password is required"}
-
-    email = serializers.EmailField(max_length=EMAIL_MAX)
-    password = TrimmedCharField(max_length=PASSWORD_MAX, trim_whitespace=False)
-    name = TrimmedCharField(max_length=100)
     age = StrictIntegerField(min_value=3, max_value=18, required=False, default=10)
-    avatar_url = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
 
 class ParentChildCreateInSerializer(RequiredMessagesMixin, serializers.Serializer):

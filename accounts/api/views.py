@@ -1,7 +1,7 @@
 """Auth (API.md §2), users (§3) and parent-created children (§10). Thin: parse, call, render."""
 
 from django.http import HttpResponse
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
 
@@ -40,27 +40,24 @@ LOGIN_BODIES = {"application/x-www-form-urlencoded": s.LoginInSerializer, "appli
 class LoginView(PublicView):
     """Form-encoded (the app) or JSON sign-in with the email as ``username``."""
 
-    @extend_schema(request=LOGIN_BODIES, responses={200: s.TokenSerializer, 400: ERROR, 429: ERROR}, tags=["auth"])
+    answer = s.TokenSerializer
+
+    @extend_schema(request=LOGIN_BODIES, responses={200: s.TokenSerializer, 429: ERROR}, tags=["auth"])
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(s.TokenSerializer(tokens_for(user)).data)
+        return Response(self.answer({**tokens_for(user), "user": user}).data)
 
 
-class JsonLoginView(PublicView):
+@extend_schema_view(post=extend_schema(responses={200: s.AuthResponseSerializer, 429: ERROR}))
+class JsonLoginView(LoginView):
     """Sign-in that also returns the user (JSON body)."""
 
-    @extend_schema(request=LOGIN_BODIES, responses={200: s.AuthResponseSerializer, 400: ERROR, 429: ERROR},
-                   tags=["auth"])
-    def post(self, request):
-        data = validate(s.LoginInSerializer, request.data)
-        user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(s.AuthResponseSerializer({**tokens_for(user), "user": user}).data)
+    answer = s.AuthResponseSerializer
 
 
 class RegisterView(PublicView):
-    @extend_schema(request=s.RegisterInSerializer, responses={201: s.AuthResponseSerializer, 400: ERROR},
-                   tags=["auth"])
+    @extend_schema(request=s.RegisterInSerializer, responses={201: s.AuthResponseSerializer}, tags=["auth"])
     def post(self, request):
         data = validate(s.RegisterInSerializer, request.data)
         user = services.user_register(
@@ -75,8 +72,7 @@ class LogoutView(PublicView):
     """Signs out: the session of the presented access token (and of a refresh token in the body) ends, so
     every token issued in it stops working."""
 
-    @extend_schema(request=s.LogoutInSerializer, responses={200: s.SuccessSerializer, 400: ERROR},
-                   tags=["auth"])
+    @extend_schema(request=s.LogoutInSerializer, responses={200: s.SuccessSerializer}, tags=["auth"])
     def post(self, request):
         # A body that is not the documented one (a refresh token that is no text, or far too long) is
         # refused like any bad input, and ends nothing.
@@ -103,31 +99,24 @@ class RefreshView(PublicView):
 
 class ForgotPasswordView(PublicView):
     throttle_classes = [EmailLinkThrottle]
+    send = staticmethod(services.password_reset_request)
 
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
+    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 429: ERROR}, tags=["auth"])
     def post(self, request):
-        data = validate(s.EmailInSerializer, request.data)
-        services.password_reset_request(email=data["email"])
+        self.send(email=validate(s.EmailInSerializer, request.data)["email"])
         return json_null(status.HTTP_202_ACCEPTED)
 
 
+class RequestVerifyView(ForgotPasswordView):
+    send = staticmethod(services.verification_request)
+
+
 class ResetPasswordView(PublicView):
-    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: NULL_BODY, 400: ERROR},
-                   tags=["auth"])
+    @extend_schema(request=s.ResetPasswordInSerializer, responses={200: NULL_BODY}, tags=["auth"])
     def post(self, request):
         data = validate(s.ResetPasswordInSerializer, request.data)
         services.password_reset_confirm(token=data["token"], password=data["password"])
         return json_null(status.HTTP_200_OK)
-
-
-class RequestVerifyView(PublicView):
-    throttle_classes = [EmailLinkThrottle]
-
-    @extend_schema(request=s.EmailInSerializer, responses={202: NULL_BODY, 400: ERROR, 429: ERROR}, tags=["auth"])
-    def post(self, request):
-        data = validate(s.EmailInSerializer, request.data)
-        services.verification_request(email=data["email"])
-        return json_null(status.HTTP_202_ACCEPTED)
 
 
 class VerifyView(ApiView):
@@ -147,7 +136,7 @@ class VerifyView(ApiView):
     def get(self, request):
         return Response(s.TokenCheckSerializer({"valid": True, "user": request.user}).data)
 
-    @extend_schema(request=s.VerifyInSerializer, responses={200: s.UserReadSerializer, 400: ERROR}, tags=["auth"])
+    @extend_schema(request=s.VerifyInSerializer, responses={200: s.UserReadSerializer}, tags=["auth"])
     def post(self, request):
         data = validate(s.VerifyInSerializer, request.data)
         user = services.verification_confirm(token=data["token"])
@@ -164,7 +153,7 @@ class MeView(ApiView):
     def get(self, request):
         return Response(s.UserReadSerializer(request.user).data)
 
-    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR}, tags=["users"])
+    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer}, tags=["users"])
     def patch(self, request):
         data = validate(s.UserUpdateInSerializer, request.data)
         user = services.user_update(actor=request.user, user=request.user, **data)
@@ -192,31 +181,23 @@ class UserDetailView(ScopedView):
     def error_messages(self):
         return {"email_taken": "Email already registered"} if self.request.method == "PUT" else {}
 
-    @extend_schema(responses={200: s.UserDetailSerializer, 403: ERROR, 404: ERROR}, tags=["users"])
+    @extend_schema(responses={200: s.UserDetailSerializer, 403: ERROR}, tags=["users"])
     def get(self, request, user_id):
         user = self.get_object()
         scoping.require(scoping.may_view_profile(request.user, user))
         money = scoping.may_act_for(request.user, user) or scoping.is_operator(request.user)
         return Response(s.UserDetailSerializer(user, context={"with_child_profile": money}).data)
 
-    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 400: ERROR, 403: ERROR,
-                                                                   404: ERROR}, tags=["users"])
-    def put(self, request, user_id):
-        user = self.get_object()
-        scoping.require(user.pk == request.user.pk)
-        data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=user, **data)
-        return Response(s.UserReadSerializer(user).data)
-
-    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR, 404: ERROR},
-                   tags=["users"])
+    @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer, 403: ERROR}, tags=["users"])
     def patch(self, request, user_id):
         user = self.get_object()
+        scoping.require(request.method == "PATCH" or user.pk == request.user.pk)  # PATCH: `allowed`; PUT: oneself
         data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=user, **data)
-        return Response(s.UserReadSerializer(user).data)
+        return Response(s.UserReadSerializer(services.user_update(actor=request.user, user=user, **data)).data)
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["users"])
+    put = patch
+
+    @extend_schema(responses={204: None, 403: ERROR}, tags=["users"])
     def delete(self, request, user_id):
         services.user_deactivate(actor=request.user, user=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -240,8 +221,7 @@ class UserChildrenView(ScopedView):
         children = self.get_queryset().filter(scoping.children_q(request.user))
         return Response(s.ChildSummarySerializer(children, many=True).data)
 
-    @extend_schema(request=s.ChildCreateInSerializer, responses={201: s.UserReadSerializer, 400: ERROR, 403: ERROR},
-                   tags=["users"])
+    @extend_schema(request=s.ChildCreateInSerializer, responses={201: s.UserReadSerializer, 403: ERROR}, tags=["users"])
     def post(self, request, parent_id):
         data = validate(s.ChildCreateInSerializer, request.data)
         child, _ = services.child_create(actor=request.user, name=data["name"], age=data["age"], email=data["email"],
@@ -255,7 +235,7 @@ class ParentChildrenView(ApiView):
     allowed = only(Role.PARENT, "Only parents can add children")
 
     @extend_schema(request=s.ParentChildCreateInSerializer,
-                   responses={200: s.ChildCreatedSerializer, 400: ERROR, 403: ERROR}, tags=["parent"])
+                   responses={200: s.ChildCreatedSerializer, 403: ERROR}, tags=["parent"])
     def post(self, request):
         data = validate(s.ParentChildCreateInSerializer, request.data)
         child, password = services.child_create(

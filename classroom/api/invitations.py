@@ -41,14 +41,14 @@ class ChildInvitationViewSet(ScopedViewSet):
         scoping.require(scoping.family_parent_id(self.request.user) is None, services.PARENT_ANSWERS)
         return self.get_object()
 
-    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 404: ERROR, 409: ERROR},
+    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 409: ERROR},
                    description="Join the class (its assigned modules follow). 409 once answered.")
     def accept(self, request, invitation_id):
         classroom = services.invitation_accept(actor=request.user, invitation=self.answerable()).classroom
         return Response(s.InvitationAnsweredSerializer(
             {"message": f"You joined {classroom.name}", "status": "accepted", "class": classroom}).data)
 
-    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 404: ERROR, 409: ERROR},
+    @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 409: ERROR},
                    description="Say no; the teacher is not told. 409 once answered.")
     def decline(self, request, invitation_id):
         invitation = services.invitation_decline(actor=request.user, invitation=self.answerable())

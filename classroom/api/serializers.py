@@ -37,10 +37,6 @@ class AlwaysEmpty(serializers.ListField):
         return []
 
 
-def _always_empty(help_text: str) -> serializers.ListField:
-    return AlwaysEmpty(help_text=help_text)
-
-
 class WithClass(serializers.Serializer):
     """A body with a ``class`` key ("class" is a Python keyword, so not a class attribute)."""
 
@@ -67,11 +63,9 @@ class ClassCreateInSerializer(serializers.Serializer):
     student_ids = serializers.ListField(child=TrimmedCharField(max_length=64), required=False, max_length=500)
 
 
-class ClassUpdateInSerializer(serializers.Serializer):
+class ClassUpdateInSerializer(ClassCreateInSerializer):
     name = TrimmedCharField(max_length=200, required=False)
-    description = TrimmedCharField(required=False, allow_blank=True, allow_null=True, max_length=5000)
-    grade = TrimmedCharField(required=False, allow_blank=True, max_length=50)
-    grade_level = TrimmedCharField(required=False, allow_blank=True, max_length=50)
+    student_ids = None
     is_active = StrictBooleanField(required=False)
 
 
@@ -231,13 +225,10 @@ class ClassroomJoinedSerializer(WithClass):
     message = serializers.CharField()
 
 
-class InvitationClassSerializer(serializers.Serializer):
+class InvitationClassSerializer(ClassroomJoinedClassSerializer):
     """The class an invitation is for (not its code: the family's answer is what lets the child in)."""
 
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    description = serializers.CharField()
-    teacher_name = serializers.CharField(source="teacher.user.name")
+    class_code = None
 
 
 class ChildInvitationSerializer(serializers.Serializer):
@@ -293,7 +284,7 @@ class TeacherModuleSerializer(serializers.Serializer):
     difficulty = serializers.CharField()
     duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes.")
     ageGroup = TextOr("Unknown", source="age_group", help_text='"Unknown" when not set.')  # noqa: N815
-    skills = _always_empty("Not stored: always empty.")
+    skills = AlwaysEmpty(help_text="Not stored: always empty.")
     points_reward = serializers.IntegerField()
     published = serializers.BooleanField(source="is_published")
     completion_rate = serializers.FloatField(source="stats.completion_rate",
@@ -302,11 +293,11 @@ class TeacherModuleSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
     sections = serializers.SerializerMethodField(help_text="The sections other than the quiz, in order.")
-    activities = _always_empty("Not stored: always empty.")
+    activities = AlwaysEmpty(help_text="Not stored: always empty.")
     quiz = serializers.SerializerMethodField()
-    learningObjectives = _always_empty("Not stored: always empty.")  # noqa: N815
-    prerequisites = _always_empty("Not stored: always empty.")
-    keyTopics = _always_empty("Not stored: always empty.")  # noqa: N815
+    learningObjectives = AlwaysEmpty(help_text="Not stored: always empty.")  # noqa: N815
+    prerequisites = AlwaysEmpty(help_text="Not stored: always empty.")
+    keyTopics = AlwaysEmpty(help_text="Not stored: always empty.")  # noqa: N815
 
     @extend_schema_field(TeacherModuleSectionSerializer(many=True))
     def get_sections(self, module):

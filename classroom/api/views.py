@@ -73,8 +73,7 @@ class TeacherProfileView(ApiView):
 class StudentModuleProgressView(ApiView):
     allowed = teachers(TEACHERS)
 
-    @extend_schema(responses={200: s.TeacherStudentModuleProgressSerializer, 403: ERROR, 404: ERROR},
-                   tags=["teacher"])
+    @extend_schema(responses={200: s.TeacherStudentModuleProgressSerializer, 403: ERROR}, tags=["teacher"])
     def get(self, request, student_id, module_id):
         student = self.resolve_user(student_id, detail="Student not found")
         if not classroom_scoping.teaches(request.user, student):
@@ -129,7 +128,7 @@ class ClassRoutes(ScopedViewSet):
         return students
 
     @extend_schema(request=s.AddStudentInSerializer,
-                   responses={202: s.InvitationSentSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
+                   responses={202: s.InvitationSentSerializer, 403: ERROR},
                    description=INVITE_DESCRIPTION)
     def invite(self, request, class_id):
         """A teacher's "add student": an invitation, with one answer whatever the email or id (decision 13)."""
@@ -159,7 +158,7 @@ class TeacherClassViewSet(ClassRoutes):
         return Response(s.ClassroomSerializer(self.overviews(), many=True).data)
 
     @extend_schema(request=s.ClassCreateInSerializer,
-                   responses={200: s.TeacherClassCreatedSerializer, 400: ERROR, 403: ERROR},
+                   responses={200: s.TeacherClassCreatedSerializer, 403: ERROR},
                    description="`student_ids` are invited, not enrolled: each matching child's family decides "
                                "(the class starts with no students).")
     def create(self, request):
@@ -171,7 +170,7 @@ class TeacherClassViewSet(ClassRoutes):
         return Response(s.TeacherClassCreatedSerializer({"message": "Class created successfully", "class": overview})
                         .data)
 
-    @extend_schema(responses={200: s.TeacherClassDetailSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.TeacherClassDetailSerializer, 403: ERROR})
     def retrieve(self, request, class_id):
         classroom = self.get_object()
         overview, perf = selectors.class_overviews([classroom])
@@ -185,21 +184,20 @@ class TeacherClassViewSet(ClassRoutes):
         return Response(s.TeacherClassDetailSerializer({"classroom": classroom, "students": students,
                                                         "avg_performance": overview[0].avg_performance}).data)
 
-    @extend_schema(responses={200: s.TeacherClassStudentsSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.TeacherClassStudentsSerializer, 403: ERROR})
     def students_list(self, request, class_id):
         classroom = self.get_object()
         students = self.students(classroom)
         return Response(s.TeacherClassStudentsSerializer(
             {"classroom": classroom, "total_students": len(students), "students": students}).data)
 
-    @extend_schema(responses={200: s.TeacherClassAssignedModuleSerializer(many=True), 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.TeacherClassAssignedModuleSerializer(many=True), 403: ERROR})
     def assigned_modules(self, request, class_id):
         rows = ModuleAssignment.objects.filter(classroom=self.get_object(), is_active=True).select_related("module")
         return Response(s.TeacherClassAssignedModuleSerializer(rows, many=True).data)
 
-    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR,
-                                                                 description="Progress per student and module"),
-                              403: ERROR, 404: ERROR})
+    @extend_schema(responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="Progress per student "
+                                                                 "and module"), 403: ERROR})
     def progress_csv(self, request, class_id):
         classroom = self.get_object()
         response = StreamingHttpResponse(class_progress_csv(classroom), content_type="text/csv; charset=utf-8")
@@ -218,8 +216,7 @@ class ClassViewSet(ClassRoutes):
                "invite": teachers("Only teachers can add students to classes"),
                "remove_student": teachers("Only teachers can remove students from classes")}
 
-    @extend_schema(request=s.ClassUpdateInSerializer,
-                   responses={200: s.ClassroomSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.ClassUpdateInSerializer, responses={200: s.ClassroomSerializer, 403: ERROR})
     def update(self, request, class_id):
         classroom = self.get_object()
         data = validate(s.ClassUpdateInSerializer, request.data)
@@ -228,19 +225,19 @@ class ClassViewSet(ClassRoutes):
         classroom = services.classroom_update(actor=request.user, classroom=classroom, grade=grade, **data)
         return Response(s.ClassroomSerializer(selectors.class_overviews([classroom])[0][0]).data)
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={204: None, 403: ERROR})
     def destroy(self, request, class_id):
         services.classroom_delete(actor=request.user, classroom=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(responses={200: s.ClassroomStudentReadSerializer(many=True), 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.ClassroomStudentReadSerializer(many=True), 403: ERROR})
     def students_list(self, request, class_id):
         students = self.students(self.get_object())
         for student in students:
             student.progress = {}
         return Response(s.ClassroomStudentReadSerializer(students, many=True).data)
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={204: None, 403: ERROR})
     def remove_student(self, request, class_id, student_id):
         classroom = self.get_object()
         student = self.resolve_user(student_id, detail="Student not found in class")
@@ -261,12 +258,11 @@ class TeacherIdClassViewSet(ClassRoutes):
             raise Forbidden("Can only view your own classes" if self.action == "list"
                             else self.allowed[self.action].message)
 
-    @extend_schema(responses={200: s.ClassroomSerializer(many=True), 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.ClassroomSerializer(many=True), 403: ERROR})
     def list(self, request, teacher_id):
         return Response(s.ClassroomSerializer(self.overviews(), many=True).data)
 
-    @extend_schema(request=s.ClassCreateInSerializer,
-                   responses={201: s.ClassroomSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.ClassCreateInSerializer, responses={201: s.ClassroomSerializer, 403: ERROR})
     def create(self, request, teacher_id):
         overview = selectors.class_overviews([self.create_class()[0]])[0][0]
         return Response(s.ClassroomSerializer(overview).data, status=status.HTTP_201_CREATED)
@@ -332,8 +328,7 @@ class TeacherModuleViewSet(ScopedViewSet):
         modules = self.filter_queryset(self.get_queryset()).order_by("-created_at")[:500]
         return Response(s.TeacherModuleSerializer(self.with_content(modules), many=True).data)
 
-    @extend_schema(request=ls.ModuleCreateInSerializer,
-                   responses={200: s.TeacherModuleSavedSerializer, 400: ERROR, 403: ERROR})
+    @extend_schema(request=ls.ModuleCreateInSerializer, responses={200: s.TeacherModuleSavedSerializer, 403: ERROR})
     def create(self, request):
         data = validate(ls.ModuleCreateInSerializer, request.data)
         module = learning.module_create(
@@ -343,22 +338,20 @@ class TeacherModuleViewSet(ScopedViewSet):
             sections=data.get("sections"), quiz=data.get("quiz"))
         return self.saved("Module created successfully", module, stats={})
 
-    @extend_schema(request=ls.ModuleUpdateInSerializer,
-                   responses={200: s.TeacherModuleSavedSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=ls.ModuleUpdateInSerializer, responses={200: s.TeacherModuleSavedSerializer, 403: ERROR})
     def update(self, request, module_id):
         module = self.get_object()
         data = validate(ls.ModuleUpdateInSerializer, request.data)
         return self.saved("Module updated successfully", learning.module_update(actor=request.user, module=module,
                                                                                 **data))
 
-    @extend_schema(responses={204: None, 400: ERROR, 403: ERROR, 404: ERROR},
+    @extend_schema(responses={204: None, 400: ERROR, 403: ERROR},
                    description="A module children have started cannot be deleted (400): unpublish it instead.")
     def destroy(self, request, module_id):
         learning.module_delete(actor=request.user, module=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=s.AssignInSerializer,
-                   responses={200: s.TeacherModuleAssignedSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.AssignInSerializer, responses={200: s.TeacherModuleAssignedSerializer, 403: ERROR})
     def assign(self, request, module_id):
         module = self.get_object()
         data = validate(s.AssignInSerializer, request.data)

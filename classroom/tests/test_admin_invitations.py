@@ -216,7 +216,7 @@ def test_the_teachers_class_page_runs_a_constant_number_of_queries(client, perso
     client.force_login(personas.teacher_1)
 
     # when
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(10):
         response = client.get(admin_url(Classroom, "change", personas.class_1.pk))
 
     # then

@@ -131,6 +131,8 @@ UNREACHABLE = {
     "module_progress_once_per_child": "progress has no admin",
     "module_progress_score_range": "progress has no admin",
     "achievement_once_per_child": "achievements earned have no admin",
+    "quiz_answer_once_per_attempt": "quiz answers have no admin (quiz_submit writes them)",
+    "quiz_answer_attempt_from_one": "quiz answers have no admin (quiz_submit writes them)",
     "enrolment_classroom_student_unique": "enrolments are read-only in the admin",
     "module_assignment_once_per_class": "assignments are read-only in the admin (assigned through the service)",
     "invitation_once_per_address": "invitations are read-only in the admin (sent through the service)",

@@ -115,7 +115,7 @@ from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 from rest_framework.test import APIClient
 
 from accounts.models import User
@@ -164,7 +164,7 @@ TEACHER_2_2XX = "401 403 403 403 403 403 404 2xx 403"  # an object of teacher_2 
 
 @dataclass(frozen=True)
 class Case:
-    route: str  # the Django route template, without the trailing-slash twin's "/"
+    route: str  # the Django route template (each route is also served with a trailing slash)
     method: str
     expect: str  # nine classes in COLUMNS order
     path: dict = field(default_factory=dict)  # parameter -> persona name, "me" or a filler (else PATH_DEFAULTS)
@@ -1093,14 +1093,7 @@ def _walk(patterns, prefix=""):
         if isinstance(pattern, URLResolver):
             yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
         elif isinstance(pattern, URLPattern):
-            yield prefix + str(pattern.pattern), pattern.callback
-
-
-def normalise(template: str) -> str:
-    """The trailing-slash twin is the same route as the bare path (regex patterns stay as they are)."""
-    if template.startswith("^"):
-        return template
-    return template[:-1] if template.endswith("/") else template
+            yield prefix + str(pattern.pattern), pattern
 
 
 def _allow_listed(template: str) -> bool:
@@ -1108,11 +1101,12 @@ def _allow_listed(template: str) -> bool:
 
 
 def project_routes() -> dict[str, set[str]]:
-    """Every route template of the project (twins merged) -> the HTTP methods its view implements."""
+    """Every route template of the project -> the HTTP methods its view implements."""
     routes: dict[str, set[str]] = {}
-    for template, callback in _walk(get_resolver().url_patterns):
+    for template, pattern in _walk(get_resolver().url_patterns):
         if _allow_listed(template):
             continue
+        callback = pattern.callback
         view_class = getattr(callback, "view_class", None)
         methods = set()
         if getattr(callback, "actions", None):  # a viewset routed with as_view({method: action})
@@ -1120,7 +1114,7 @@ def project_routes() -> dict[str, set[str]]:
         elif view_class is not None:
             methods = {m.upper() for m in view_class.http_method_names
                        if m not in ("options", "head") and hasattr(view_class, m)}
-        routes.setdefault(normalise(template), set()).update(methods)
+        routes.setdefault(template, set()).update(methods)
     return routes
 
 
@@ -1230,22 +1224,36 @@ def test_every_method_a_view_implements_is_in_the_matrix():
     assert not mismatched, f"the matrix and the views disagree on methods: {mismatched}"
 
 
-def test_every_matrix_route_is_served_with_and_without_a_trailing_slash_where_twinned():
+def test_every_matrix_route_is_served_with_and_without_a_trailing_slash():
     # given
-    twinned = {normalise(template) for template, _ in _walk(get_resolver().url_patterns)
-               if template.endswith("/") and not _allow_listed(template)}
     bare_only = {"openapi.yaml", "redocs"}  # documented without a slash and served only so
     # then
     for route in matrix_methods():
         if route in bare_only:
             continue
-        assert route in twinned, f"/{route} has no trailing-slash twin"
         sample = re.sub(r"<(?:(\w+):)?\w+>", lambda m: "1" if m.group(1) == "int" else str(uuid.uuid4()), route)
         bare, slashed = resolve("/" + sample), resolve("/" + sample + "/")
-        def target(match):
-            return match.func.cls, getattr(match.func, "actions", None)
+        assert bare.route == route, f"/{sample} reaches {bare.route}"
+        assert slashed.route == route, f"/{sample}/ reaches {slashed.route}"
+        assert (slashed.func, slashed.kwargs) == (bare.func, bare.kwargs), f"/{route} and /{route}/ differ"
+        assert _route_of("/" + sample + "//") != route, f"/{route}// is served"
 
-        assert target(bare) == target(slashed), f"/{route} and /{route}/ reach different views"
+
+def _route_of(path: str) -> str | None:
+    try:
+        return resolve(path).route
+    except Resolver404:
+        return None
+
+
+def test_api_routes_reverse_without_the_trailing_slash():
+    # given
+    names = [(template, pattern.name) for template, pattern in _walk(get_resolver().url_patterns)
+             if template.startswith("api/") and pattern.name and "<" not in template]
+    # then
+    assert names
+    for template, name in names:
+        assert reverse(name) == "/" + template
 
 
 def _twin_cells():

@@ -10,6 +10,7 @@ from rest_framework import serializers
 from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from classroom.api.serializers import AlwaysEmpty, ClassroomJoinedClassSerializer, ClassroomSerializer
 from economy.api.serializers import (
+    BudgetSplitSerializer,
     GoalOutlookSerializer,
     GoalReadSerializer,
     RedemptionReadSerializer,
@@ -17,7 +18,11 @@ from economy.api.serializers import (
     TransactionReadSerializer,
 )
 from economy.models import TransactionType
-from learning.api.serializers import ChildAssignedModuleSerializer, LearningModuleSerializer
+from learning.api.serializers import (
+    ChildAssignedModuleSerializer,
+    LearningModuleSerializer,
+    TeenDashboardActivitySerializer,
+)
 from learning.models import Difficulty, Rarity
 
 GOLD = ("rare", "epic", "legendary")
@@ -397,16 +402,10 @@ class TeenCardSerializer(LevelSerializer):
     goalsCompleted = serializers.IntegerField()  # noqa: N815
 
 
-class CategorySplitSerializer(serializers.Serializer):
-    saving = serializers.IntegerField()
-    spending = serializers.IntegerField()
-    wants = serializers.IntegerField()
-
-
 class BudgetOverviewSerializer(serializers.Serializer):
     total_coins = serializers.IntegerField()
-    allocations = CategorySplitSerializer(help_text="Coins per category")
-    percentages = CategorySplitSerializer(help_text="Percent per category")
+    allocations = BudgetSplitSerializer(help_text="Coins per category")
+    percentages = BudgetSplitSerializer(help_text="Percent per category")
 
 
 class TeenOpenGoalSerializer(ProgressGoalSerializer):
@@ -432,16 +431,9 @@ class QuickActionSerializer(serializers.Serializer):
     path = serializers.CharField()
 
 
-class TeenActivitySerializer(serializers.Serializer):
+class TeenActivitySerializer(TeenDashboardActivitySerializer):
     """An ``adventures_for`` row (with its category and duration): a module to take."""
 
-    id = serializers.UUIDField(help_text="A module id")
-    title = serializers.CharField()
-    description = serializers.CharField(allow_blank=True)
-    category = serializers.CharField(allow_blank=True)
-    difficulty = serializers.ChoiceField(choices=Difficulty.choices)
-    duration = serializers.IntegerField(source="estimated_duration", allow_null=True, help_text="Minutes")
-    coins = serializers.IntegerField(source="points_reward")
     completed = serializers.BooleanField(source="done")
 
 
@@ -495,7 +487,7 @@ class TeenActivitiesAnalyticsSerializer(serializers.Serializer):
 
 
 class TeenSpendingSerializer(serializers.Serializer):
-    by_category = CategorySplitSerializer()
+    by_category = BudgetSplitSerializer()
 
 
 class TeenAnalyticsSerializer(serializers.Serializer):

@@ -70,36 +70,27 @@ class TransactionCreatedSerializer(serializers.Serializer):
 
 # --- a goal at its owner's pace (``economy.pace``), on every goal its owner and the owner's parent read ---
 
-TYPICAL_CHORE_HELP = (
-    "The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one "
-    "paid most recently), else its newest chore not paid yet; a chore is its title and reward.")
-COINS_TO_GO_HELP = "Coins still missing: target - current, never below 0."
-EARNED_PER_WEEK_HELP = (
-    "The owner's average earning per week over the last 4 weeks (coins earned from chores, games, "
-    "lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), "
-    "rounded to the nearest coin.")
-DAYS_TO_GOAL_HELP = (
-    "Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last "
-    "4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)).")
-PRICE_IN_CHORES_HELP = ("coins_to_go in the owner's typical chore (\"= 3 times Tidy your room\"); null when the "
-                        "child has no chore with a reward.")
-
-
 class ChorePriceSerializer(serializers.Serializer):
     """A number of coins in the child's typical chore."""
 
     times = serializers.IntegerField(min_value=0, help_text="ceil(coins / reward); 0 for nothing.")
-    chore = serializers.CharField(help_text=TYPICAL_CHORE_HELP)
+    chore = serializers.CharField(help_text="The child's typical chore: the one paid most often in the last 30 days "
+                                            "(ties: the latest), else its newest chore not paid yet.")
     reward = serializers.IntegerField(min_value=1, help_text="The coins the chore pays.")
 
 
 class GoalOutlookSerializer(serializers.Serializer):
     """The goal-at-pace fields of the goal shapes (``economy.pace.goal_outlook``)."""
 
-    coins_to_go = serializers.IntegerField(min_value=0, help_text=COINS_TO_GO_HELP)
-    earned_per_week = serializers.IntegerField(min_value=0, help_text=EARNED_PER_WEEK_HELP)
-    days_to_goal = serializers.IntegerField(min_value=0, allow_null=True, help_text=DAYS_TO_GOAL_HELP)
-    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=PRICE_IN_CHORES_HELP)
+    coins_to_go = serializers.IntegerField(min_value=0, help_text="Coins still missing: target - current, at least 0.")
+    earned_per_week = serializers.IntegerField(min_value=0, help_text=(
+        "The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; "
+        "not pocket money, interest, adjustments or refunds), rounded."))
+    days_to_goal = serializers.IntegerField(min_value=0, allow_null=True, help_text=(
+        "Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 "
+        "weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28))."))
+    price_in_chores = ChorePriceSerializer(allow_null=True, help_text=(
+        "coins_to_go in the owner's typical chore (\"= 3 times Tidy your room\"); null without a chore with a reward."))
 
 
 def goal_context(*owners) -> dict:
@@ -317,16 +308,6 @@ class ChildGoalProgressSerializer(serializers.Serializer):
     coins_remaining = serializers.IntegerField(help_text="The child's balance after the contribution.")
 
 
-class ChoreToDoOutSerializer(TaskReadSerializer):
-    """A chore still to do, as the child's home lists it (the dashboards render it)."""
-
-    overdue = serializers.BooleanField(help_text="Its due date has passed.")
-
-    class Meta(TaskReadSerializer.Meta):
-        fields = TaskReadSerializer.Meta.fields + ["overdue"]
-        read_only_fields = fields
-
-
 class LedgerLineSerializer(serializers.Serializer):
     """One ledger entry as the child's and the teen's screens list it."""
 
@@ -367,17 +348,15 @@ class BudgetCategorySerializer(serializers.Serializer):
     budget_amount = serializers.IntegerField()
     percentage = serializers.IntegerField()
     spent_amount = serializers.IntegerField(help_text=(
-        "Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an "
-        "entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals "
-        "count as saving and the rest (the shop, conversions) as spending."))
+        "Coins that left the balance in the last 30 days (adjustments aside), in the category the entry names; "
+        "else coins moved into goals are saving, the rest (shop, conversions) spending."))
     icon = serializers.CharField(allow_blank=True)
     color = serializers.CharField(allow_blank=True)
 
 
 class TeenWeekSerializer(serializers.Serializer):
     week_start = serializers.DateField(help_text="The week's Monday.")
-    earned = serializers.IntegerField(help_text="Coins earned that week (as everywhere: not pocket money, interest, "
-                                                "adjustments or coins coming back).")
+    earned = serializers.IntegerField(help_text="Coins earned (not pocket money, interest, adjustments or refunds).")
     spent = serializers.IntegerField(help_text="Coins spent that week (parents' adjustments aside).")
 
 
@@ -393,8 +372,7 @@ class TeenBudgetSerializer(serializers.Serializer):
     total_coins = serializers.IntegerField()
     transactions = BudgetBucketsSerializer()
     categories = BudgetCategorySerializer(many=True, help_text="Planned (budget_amount) against spent.")
-    weeks = TeenWeekSerializer(many=True, help_text="Earned against spent for each of the last 12 weeks, "
-                                                    "oldest first (this week last).")
+    weeks = TeenWeekSerializer(many=True, help_text="Earned against spent in the last 12 weeks, oldest first.")
 
 
 class DaysRemainingField(serializers.IntegerField):
@@ -582,19 +560,14 @@ class ChildGoalCreateInSerializer(serializers.Serializer):
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
 
 
-class TeenGoalCreateInSerializer(OneOfRequired, serializers.Serializer):
+class TeenGoalCreateInSerializer(OneOfRequired, GoalCreateInSerializer):
     one_of_required = ("targetAmount", "target_amount")
 
-    title = TrimmedCharField(max_length=200)
     targetAmount = positive_coins(required=False)  # noqa: N815
     target_amount = positive_coins(required=False)
-    description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    icon = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
-    color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
     category = serializers.ChoiceField(choices=GoalCategory.choices, required=False, allow_null=True,
                                        error_messages={"invalid_choice": "Invalid category. Must be 'saving', "
                                                                          "'spending', or 'wants'"})
-    deadline = FlexibleDateTimeField(required=False, allow_null=True)
 
     def validate(self, attrs):
         target = attrs.pop("targetAmount", None) or attrs.get("target_amount")

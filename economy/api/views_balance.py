@@ -30,8 +30,8 @@ class CoinsInSerializer(serializers.Serializer):
 
 
 class ChildProfileUpdateView(ApiView):
-    @extend_schema(request=ChildProfileUpdateInSerializer, responses={200: ChildSummarySerializer, 400: ERROR,
-                                                                           403: ERROR, 404: ERROR}, tags=["users"])
+    @extend_schema(request=ChildProfileUpdateInSerializer, responses={200: ChildSummarySerializer, 403: ERROR},
+                   tags=["users"])
     def put(self, request, child_id):
         child = self.resolve_user(child_id, detail="Child not found")
         if not child.is_child_role:
@@ -51,16 +51,16 @@ class CoinsView(ApiView):
         scoping.require(scoping.may_act_for(request.user, target))
         return target
 
-    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR,
-                              404: ERROR}, tags=["users"])
+    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR},
+                   tags=["users"])
     def get(self, request, user_id):
         target = self._target(request, user_id)
         if not ChildProfile.objects.filter(user_id=target.pk).exists():
             return Response(0)
         return Response(services.balance_of(target))
 
-    @extend_schema(request=CoinsInSerializer, responses={200: OpenApiResponse(response=int), 400: ERROR,
-                                                          403: ERROR, 404: ERROR}, tags=["users"])
+    @extend_schema(request=CoinsInSerializer, responses={200: OpenApiResponse(response=int), 403: ERROR},
+                   tags=["users"])
     def post(self, request, user_id):
         target = self._target(request, user_id)
         coins = validate(CoinsInSerializer, request.data)["coins"]

@@ -39,8 +39,7 @@ class ChildGoalViewSet(GoalRoutes):
         return Response(s.ChildGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,
                                                context=s.goal_context(request.user)).data)
 
-    @extend_schema(request=s.ChildGoalCreateInSerializer,
-                   responses={200: s.ChildGoalCreatedSerializer, 400: ERROR, 403: ERROR})
+    @extend_schema(request=s.ChildGoalCreateInSerializer, responses={200: s.ChildGoalCreatedSerializer, 403: ERROR})
     def create(self, request):
         data = validate(s.ChildGoalCreateInSerializer, request.data)
         goal = services.goal_create(actor=request.user, owner=request.user, title=data["name"],
@@ -49,8 +48,7 @@ class ChildGoalViewSet(GoalRoutes):
                                     icon=data.get("icon") or "ri-target-line", color=data.get("color") or "blue")
         return Response(s.ChildGoalCreatedSerializer({"message": "Goal created successfully", "goal": goal}).data)
 
-    @extend_schema(request=s.AmountInSerializer,
-                   responses={200: s.ChildGoalProgressSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.ChildGoalProgressSerializer, 403: ERROR})
     def progress(self, request, goal_id):
         """Add coins to one's goal, up to its target; only what was added leaves the balance."""
         goal = self.get_object()
@@ -111,7 +109,7 @@ class TeenBudgetView(ApiView):
         return Response(s.TeenBudgetSerializer(_budget(request.user, selectors.budget_of(request.user))).data)
 
     @extend_schema(request=s.BudgetInSerializer,
-                   responses={200: s.TeenBudgetUpdatedSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])
+                   responses={200: s.TeenBudgetUpdatedSerializer, 403: ERROR}, tags=["teen"])
     def put(self, request):
         percentages = validate(s.BudgetInSerializer, request.data)
         categories = services.budget_update(actor=request.user, owner=request.user, percentages=percentages)
@@ -142,8 +140,7 @@ class TeenGoalViewSet(GoalRoutes):
         return Response(s.TeenGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,
                                                context=s.goal_context(request.user)).data)
 
-    @extend_schema(request=s.TeenGoalCreateInSerializer,
-                   responses={200: s.TeenGoalCreatedSerializer, 400: ERROR, 403: ERROR})
+    @extend_schema(request=s.TeenGoalCreateInSerializer, responses={200: s.TeenGoalCreatedSerializer, 403: ERROR})
     def create(self, request):
         data = validate(s.TeenGoalCreateInSerializer, request.data)
         goal = services.goal_create(actor=request.user, owner=request.user, **data)
@@ -160,7 +157,7 @@ class TeenConversionRequestsView(ApiView):
         return Response(s.TeenConversionSerializer(rows, many=True).data)
 
     @extend_schema(request=s.TeenRedemptionCreateInSerializer,
-                   responses={200: s.TeenConversionCreatedSerializer, 400: ERROR, 403: ERROR}, tags=["teen"])
+                   responses={200: s.TeenConversionCreatedSerializer, 403: ERROR}, tags=["teen"])
     def post(self, request):
         data = validate(s.TeenRedemptionCreateInSerializer, request.data)
         redemption = services.redemption_create(actor=request.user, child=request.user, **data)

@@ -30,7 +30,7 @@ class UserTransactionsView(ApiView):
         return target
 
     @extend_schema(parameters=[s.TransactionQuerySerializer],
-                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR, 404: ERROR}, tags=["transactions"])
+                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR}, tags=["transactions"])
     def get(self, request, user_id):
         target = self.target(user_id)
         query = validate(s.TransactionQuerySerializer, request.query_params)
@@ -45,7 +45,7 @@ class UserTransactionsView(ApiView):
                          **selectors.earn_totals(target)})
 
     @extend_schema(request=s.TransactionCreateInSerializer,
-                   responses={200: s.TransactionCreatedSerializer, 400: ERROR, 403: ERROR, 404: ERROR},
+                   responses={200: s.TransactionCreatedSerializer, 403: ERROR},
                    tags=["transactions"])
     def post(self, request, user_id):
         target = self.target(user_id)
@@ -86,14 +86,14 @@ class GoalRoutes(ScopedViewSet):
 class GoalViewSet(GoalRoutes):
     """``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``."""
 
-    @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR})
     def list(self, request, user_id):
         target = self.resolve_user(user_id)
         scoping.require(scoping.may_act_for(request.user, target))
         return Response(s.GoalReadSerializer(selectors.goals_for(target)[:selectors.DEFAULT_LIST_BOUND],
                                              many=True, context=s.goal_context(target)).data)
 
-    @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 400: ERROR, 403: ERROR})
+    @extend_schema(request=s.GoalCreateInSerializer, responses={201: s.GoalReadSerializer, 403: ERROR})
     def create(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk, "Can only create goals for yourself")
         goal = services.goal_create(actor=request.user, owner=request.user,
@@ -102,14 +102,13 @@ class GoalViewSet(GoalRoutes):
         response.status_code = status.HTTP_201_CREATED
         return response
 
-    @extend_schema(request=s.GoalUpdateInSerializer,
-                   responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 403: ERROR})
     def update(self, request, **kwargs):
         goal = self.own_goal()
         data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
         return self.render(services.goal_update(actor=request.user, goal=goal, **data))
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={204: None, 403: ERROR})
     def destroy(self, request, **kwargs):
         services.goal_delete(actor=request.user, goal=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
@@ -121,19 +120,16 @@ class GoalViewSet(GoalRoutes):
         return self.render(goal, s.GoalMovedSerializer, transaction=entry,
                            new_coin_balance=services.balance_of(self.request.user))
 
-    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 403: ERROR})
     def contribute(self, request, user_id, goal_id):
         return self.move(services.goal_contribute, "Can only contribute to your own goals")
 
-    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalMovedSerializer, 403: ERROR})
     def withdraw(self, request, user_id, goal_id):
         """Take coins back out of one's goal into the balance (the opposite of ``contribute``)."""
         return self.move(services.goal_withdraw, "Can only take coins back from your own goals")
 
-    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 403: ERROR})
     def progress(self, request, goal_id):
         """Add coins to a goal from the balance."""
         goal = self.own_goal("Can only contribute to your own goals")
@@ -142,8 +138,7 @@ class GoalViewSet(GoalRoutes):
                                            description=f"Progress towards goal: {goal.title}")
         return self.render(goal)
 
-    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 400: ERROR, 403: ERROR,
-                                                           404: ERROR})
+    @extend_schema(request=s.AmountInSerializer, responses={200: s.GoalReadSerializer, 403: ERROR})
     def amount(self, request, goal_id):
         """Set a goal's amount absolutely; the difference moves to or from the balance."""
         goal = self.own_goal()

@@ -49,8 +49,8 @@ class PurchaseView(ApiView):
 
     allowed = only(CHILD_ROLES, "Role not allowed to purchase items")
 
-    @extend_schema(request=s.PurchaseInSerializer, responses={200: s.PurchaseCreatedSerializer, 400: ERROR,
-                                                             403: ERROR, 404: ERROR}, tags=["shop"])
+    @extend_schema(request=s.PurchaseInSerializer, responses={200: s.PurchaseCreatedSerializer, 403: ERROR},
+                   tags=["shop"])
     def post(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk, "You can only buy for yourself")
         item_id = validate(s.PurchaseInSerializer, request.data)["item_id"]
@@ -71,20 +71,20 @@ class PurchaseDecisionViewSet(ScopedViewSet):
                "reject": only(Role.PARENT, "Only parents can reject")}
 
     @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR,
-                                            404: ERROR, 409: ERROR})
+                                            409: ERROR})
     def approve(self, request, request_id):
         purchase = services.purchase_approve(actor=request.user, request=self.get_object())
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
 
     @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR,
-                                            404: ERROR, 409: ERROR})
+                                            409: ERROR})
     def reject(self, request, request_id):
         purchase = services.purchase_reject(actor=request.user, request=self.get_object())
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
 
 
 class ShopTransactionsView(ApiView):
-    @extend_schema(responses={200: s.TransactionReadSerializer(many=True), 403: ERROR, 404: ERROR}, tags=["shop"])
+    @extend_schema(responses={200: s.TransactionReadSerializer(many=True), 403: ERROR}, tags=["shop"])
     def get(self, request, user_id):
         target = self.resolve_user(user_id)
         scoping.require(scoping.may_act_for(request.user, target), "You can only view your own transactions")
@@ -98,8 +98,8 @@ class ShopTransactionsView(ApiView):
 class ConversionRequestsView(ApiView):
     allowed = {"POST": only(CHILD_ROLES, "Only children can request money conversion")}
 
-    @extend_schema(parameters=[s.StatusQuerySerializer], responses={200: s.RedemptionReadSerializer(many=True),
-                                                                    403: ERROR, 404: ERROR}, tags=["redemptions"])
+    @extend_schema(parameters=[s.StatusQuerySerializer],
+                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
     def get(self, request, user_id):
         target = self.resolve_user(user_id)
         scoping.require(scoping.may_act_for(request.user, target))
@@ -107,8 +107,8 @@ class ConversionRequestsView(ApiView):
         rows = selectors.redemptions_of(target, status=query.get("status"))[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True).data)
 
-    @extend_schema(request=s.RedemptionCreateInSerializer, responses={
-        200: s.RedemptionCreatedSerializer, 400: ERROR, 403: ERROR, 404: ERROR}, tags=["redemptions"])
+    @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR},
+                   tags=["redemptions"])
     def post(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk,
                         "Can only create conversion requests for yourself")
@@ -140,12 +140,12 @@ class RedemptionDecisionViewSet(ScopedViewSet):
     allowed = {"approve": only(Role.PARENT, "Only the parent can approve redemption requests", operators=True),
                "reject": only(Role.PARENT, "Only the parent can reject redemption requests", operators=True)}
 
-    @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 404: ERROR, 409: ERROR})
+    @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 409: ERROR})
     def approve(self, request, request_id):
         redemption = services.redemption_approve(actor=request.user, request=self.get_object())
         return Response(s.RedemptionReadSerializer(redemption).data)
 
-    @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 404: ERROR, 409: ERROR})
+    @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 409: ERROR})
     def reject(self, request, request_id):
         redemption = services.redemption_reject(actor=request.user, request=self.get_object())
         return Response(s.RedemptionReadSerializer(redemption).data)
@@ -154,8 +154,8 @@ class RedemptionDecisionViewSet(ScopedViewSet):
 class ParentRedemptionsView(ApiView):
     allowed = only(Role.PARENT, "Only parents can view redemption requests")
 
-    @extend_schema(parameters=[s.StatusQuerySerializer], responses={200: s.RedemptionReadSerializer(many=True),
-                                                                    403: ERROR}, tags=["parent"])
+    @extend_schema(parameters=[s.StatusQuerySerializer],
+                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["parent"])
     def get(self, request):
         query = validate(s.StatusQuerySerializer, request.query_params)
         rows = selectors.redemptions_of_family(request.user, status=query.get("status"))
@@ -166,8 +166,8 @@ class ParentRedemptionsView(ApiView):
 class ParentSettingsView(ApiView):
     allowed = only(Role.PARENT, "Only parents can update settings")
 
-    @extend_schema(request=s.ParentSettingsInSerializer, responses={200: s.SettingsUpdatedSerializer, 400: ERROR,
-                                                                   403: ERROR}, tags=["parent"])
+    @extend_schema(request=s.ParentSettingsInSerializer, responses={200: s.SettingsUpdatedSerializer, 403: ERROR},
+                   tags=["parent"])
     def put(self, request):
         profile = parent_settings_update(actor=request.user, **validate(s.ParentSettingsInSerializer, request.data))
         return Response(s.SettingsUpdatedSerializer({"message": "Settings updated successfully",

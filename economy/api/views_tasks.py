@@ -1,6 +1,6 @@
 """Tasks (API.md §6) and the parent's task routes (§10): one viewset per family of routes."""
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.response import Response
 
 from accounts import scoping
@@ -12,8 +12,6 @@ from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Task
-
-ASSIGN = only(Role.PARENT, "Only parents can assign tasks")
 
 
 class TaskRoutes(ScopedViewSet):
@@ -39,12 +37,12 @@ class TaskViewSet(TaskRoutes):
     error_messages = {"not_your_child": "Can only assign tasks to your children"}
 
     @extend_schema(responses={200: s.TaskReadSerializer(many=True)})
-    def list(self, request):
+    def list(self, request, **kwargs):
         tasks = selectors.tasks_for(request.user, self.get_queryset())[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.TaskReadSerializer(tasks, many=True).data)
 
     @extend_schema(request=s.TaskCreateInSerializer, responses={200: s.TaskReadSerializer, 403: ERROR})
-    def create(self, request):
+    def create(self, request, **kwargs):
         return Response(s.TaskReadSerializer(self.create_task(s.TaskCreateInSerializer)).data)
 
     @extend_schema(request=s.TaskUpdateInSerializer, responses={200: s.TaskReadSerializer, 403: ERROR, 409: ERROR})
@@ -64,26 +62,17 @@ class TaskViewSet(TaskRoutes):
         return Response(s.TaskReadSerializer(task).data)
 
 
-@extend_schema(tags=["tasks"])
-class ParentTasksByIdViewSet(TaskRoutes):
+@extend_schema_view(list=extend_schema(responses={200: s.TaskReadSerializer(many=True), 403: ERROR}))
+class ParentTasksByIdViewSet(TaskViewSet):
     """``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only)."""
 
-    allowed = {"list": only(Role.PARENT, "Only parents can view their assigned tasks"), "create": ASSIGN}
-    error_messages = {"not_your_child": "Can only assign tasks to your children"}
+    allowed = {"list": only(Role.PARENT, "Only parents can view their assigned tasks"),
+               "create": only(Role.PARENT, "Only parents can assign tasks")}
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         scoping.require(self.resolve_user(kwargs["parent_id"]).pk == request.user.pk,
                         self.allowed[self.action].message)
-
-    @extend_schema(responses={200: s.TaskReadSerializer(many=True), 403: ERROR})
-    def list(self, request, parent_id):
-        tasks = selectors.tasks_for(request.user, self.get_queryset())[:selectors.DEFAULT_LIST_BOUND]
-        return Response(s.TaskReadSerializer(tasks, many=True).data)
-
-    @extend_schema(request=s.TaskCreateInSerializer, responses={200: s.TaskReadSerializer, 403: ERROR})
-    def create(self, request, parent_id):
-        return Response(s.TaskReadSerializer(self.create_task(s.TaskCreateInSerializer)).data)
 
 
 @extend_schema(tags=["parent"])
@@ -96,8 +85,8 @@ class ParentTaskViewSet(TaskRoutes):
     error_messages = {"not_your_child": "Child does not belong to your account"}
     not_found = "Task not found or not associated with your children"
 
-    @extend_schema(parameters=[s.ParentTasksQuerySerializer], responses={200: s.TaskReadSerializer(many=True),
-                                                                         403: ERROR})
+    @extend_schema(parameters=[s.ParentTasksQuerySerializer],
+                   responses={200: s.TaskReadSerializer(many=True), 403: ERROR})
     def list(self, request):
         query = validate(s.ParentTasksQuerySerializer, request.query_params)
         tasks = selectors.family_tasks(request.user, self.get_queryset(), status=query.get("status"),

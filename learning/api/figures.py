@@ -1,4 +1,4 @@
-"""The learning figures several screens show: level and XP progress, the streak, achievements."""
+"""The learning figures several screens show: level and XP progress, the streak."""
 
 from accounts.models import ChildProfile, User
 from accounts.services import DEFAULT_CHILD_AGE
@@ -25,16 +25,3 @@ def progress_of(profile: ChildProfile) -> dict:
             "streak_days": current_streak(profile), "streak_paused": paused,
             "streak_paused_until": profile.streak_paused_until if paused else None}
 
-
-def achievement_card(award: dict) -> dict:
-    """An award (a ``selectors.recent_achievements`` row) as the children's dashboards show it."""
-    return {**achievement_read(award), "badge": award["rarity"], "coins": award["points_reward"],
-            "date": award["earned_at"].strftime("%b %d"),
-            "colorScheme": "gold" if award["rarity"] in ("rare", "epic", "legendary") else "silver"}
-
-
-def achievement_read(award: dict) -> dict:
-    """An award (a ``selectors.recent_achievements`` row) as the API reads it."""
-    return {"id": str(award["id"]), "title": award["title"], "description": award["description"],
-            "icon": award["icon"], "rarity": award["rarity"], "points_reward": award["points_reward"],
-            "earned_at": award["earned_at"]}

@@ -8,7 +8,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import scoping
 from accounts.api.base import ApiView, ScopedViewSet, only
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import validate
@@ -26,11 +25,6 @@ CHILD_DIFFICULTIES = ("easy", "medium")
 TEEN_DIFFICULTIES = ("medium", "hard")
 CHILDREN_ACCESS = only(CHILD_ROLES, "Only children/teens can access this endpoint")
 COMPLETE = only(CHILD_ROLES, "Only children can complete activities")
-
-
-def module_body(module: Module) -> dict:
-    """A module as the parent's screens list a child's (no progress of the caller)."""
-    return s.ModuleReadSerializer(module).data
 
 
 def _completed(user, **lookup) -> Exists:
@@ -63,7 +57,7 @@ class ActivityViewSet(ScopedViewSet):
             activities = activities.filter(completed=query["completed"])
         return Response(s.LearningActivitySerializer(activities, many=True).data)
 
-    @extend_schema(responses={200: s.LearningActivityDetailSerializer, 404: ERROR})
+    @extend_schema(responses={200: s.LearningActivityDetailSerializer})
     def retrieve(self, request, activity_id):
         done = UserActivity.objects.filter(user=request.user, activity=OuterRef("pk")).values("completed_at")
         activity = get_or_404(self.get_queryset().annotate(completed_at=Subquery(done[:1])), self.not_found,
@@ -74,7 +68,7 @@ class ActivityViewSet(ScopedViewSet):
         return Response(s.LearningActivityDetailSerializer(activity).data)
 
     @extend_schema(request=s.CompletionInSerializer,
-                   responses={200: s.LearningActivityCompletionSerializer, 403: ERROR, 404: ERROR})
+                   responses={200: s.LearningActivityCompletionSerializer, 403: ERROR})
     def complete(self, request, activity_id):
         activity = self.get_object()
         data = validate(s.CompletionInSerializer, request.data)
@@ -118,8 +112,7 @@ class ModuleViewSet(ScopedViewSet):
                 module.user_progress = progress.get(module.pk)
         return Response(s.LearningModuleSerializer(modules, many=True).data)
 
-    @extend_schema(request=s.CompletionInSerializer, responses={
-        200: s.LearningModuleCompletionSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.CompletionInSerializer, responses={200: s.LearningModuleCompletionSerializer, 403: ERROR})
     def complete(self, request, module_id):
         """``is_completed: false`` records and pays nothing (as for games)."""
         module = self.get_object()
@@ -185,8 +178,8 @@ class ChildModuleViewSet(ScopedViewSet):
         return Response(s.ChildAssignedModuleSerializer(
             selectors.assigned_lessons(request.user, limit=200), many=True).data)
 
-    @extend_schema(request=s.ModuleProgressInSerializer, responses={
-        200: s.ChildModuleProgressResultSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.ModuleProgressInSerializer,
+                   responses={200: s.ChildModuleProgressResultSerializer, 403: ERROR})
     def progress(self, request, module_id):
         module = self.get_object()
         data = validate(s.ModuleProgressInSerializer, request.data)
@@ -198,7 +191,7 @@ class ChildModuleViewSet(ScopedViewSet):
             {"message": "Module progress updated successfully", "progress": completion.progress,
              "coins_earned": completion.coins_earned}).data)
 
-    @extend_schema(responses={200: s.ChildModuleContentSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.ChildModuleContentSerializer, 403: ERROR})
     def content(self, request, module_id):
         """Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
         since the app also grades locally (API.md D-16.7)."""
@@ -208,7 +201,7 @@ class ChildModuleViewSet(ScopedViewSet):
             raise Forbidden("You don't have access to this module. It may not be assigned to you.")
         return self.content_of(module, progress)
 
-    @extend_schema(request=None, responses={200: s.ChildModuleContentSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(request=None, responses={200: s.ChildModuleContentSerializer, 403: ERROR})
     def start(self, request, module_id):
         """The child opens a module it can see (published, or assigned to it): its progress row is created
         when it has none, and the answer is the module's content, as ``GET .../content`` gives it."""
@@ -222,8 +215,7 @@ class ChildModuleViewSet(ScopedViewSet):
         return Response(s.ChildModuleContentSerializer(
             {"module": module, "sections": sections, "quiz": quiz, "progress": progress}).data)
 
-    @extend_schema(request=s.QuizAnswersInSerializer, responses={
-        200: s.ChildQuizResultSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=s.QuizAnswersInSerializer, responses={200: s.ChildQuizResultSerializer, 403: ERROR})
     def quiz(self, request, module_id):
         """Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``."""
         module = self.get_object()
@@ -250,24 +242,17 @@ class StreakPauseView(ApiView):
 
     allowed = only(Role.PARENT, "Only parents can pause a streak")
 
-    def child(self, child_id):
-        child = self.resolve_user(child_id, detail="Child not found")
-        if not scoping.is_guardian_of(self.request.user, child):
-            raise NotFound("Child not found")
-        return child
-
-    @extend_schema(request=StreakPauseInSerializer,
-                   responses={200: s.StreakPauseSerializer, 400: ERROR, 403: ERROR, 404: ERROR})
+    @extend_schema(request=StreakPauseInSerializer, responses={200: s.StreakPauseSerializer, 403: ERROR})
     def put(self, request, child_id):
-        child = self.child(child_id)
+        child = self.own_child(child_id)
         data = validate(StreakPauseInSerializer, request.data)
         profile = streak_pause(actor=request.user, child=child, start=data["paused_from"].date(),
                                end=data["paused_until"].date())
         return Response(s.StreakPauseSerializer(profile).data)
 
-    @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR, 404: ERROR})
+    @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR})
     def delete(self, request, child_id):
-        child = self.child(child_id)
+        child = self.own_child(child_id)
         streak_pause_end(actor=request.user, child=child)
         return Response(s.StreakPauseSerializer(
             {"user_id": child.pk, "streak_paused_from": None, "streak_paused_until": None}).data)

@@ -65,10 +65,9 @@ ExportClassSerializer = type("ExportClassSerializer", (serializers.Serializer,),
     "since": serializers.DateTimeField(source="created_at"),
 })
 
-ExportInvitationSerializer = type("ExportInvitationSerializer", (serializers.Serializer,), {
+ExportInvitationSerializer = type("ExportInvitationSerializer", (ExportClassSerializer,), {
     "__module__": __name__, "__doc__": "A teacher's invitation of the child into a class, and the family's answer.",
-    "class": serializers.CharField(source="classroom.name", help_text="The class's name."),
-    "teacher": serializers.CharField(source="classroom.teacher.user.name", help_text="The teacher's name."),
+    "since": None,
     "invited_at": serializers.DateTimeField(source="created_at"),
     "status": serializers.ChoiceField(choices=["pending", "accepted", "declined"]),
     "decided_at": serializers.DateTimeField(allow_null=True),

@@ -4,10 +4,8 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.response import Response
 
-from accounts import scoping
 from accounts.api.base import ApiView, only
 from accounts.models import Role
-from coincraft.exceptions import NotFound
 from coincraft.schema import ERROR
 from privacy import exports, services
 from privacy.api.serializers import ChildDataSerializer
@@ -20,20 +18,14 @@ class ChildDataView(ApiView):
 
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
-    def own_child(self, child_id):
-        child = self.resolve_user(str(child_id), detail="Child not found")
-        if not scoping.is_guardian_of(self.request.user, child):
-            raise NotFound("Child not found")
-        return child
-
     @extend_schema(responses={200: OpenApiResponse(ChildDataSerializer, description="All the child's data"),
-                              403: ERROR, 404: ERROR}, tags=["family bank"])
+                              403: ERROR}, tags=["family bank"])
     def get(self, request, child_id):
         child = self.own_child(child_id)
         return Response(ChildDataSerializer(exports.child_data(child)).data, headers={
             "Content-Disposition": f'attachment; filename="coincraft-data-{child.pk}.json"'})
 
-    @extend_schema(responses={204: None, 403: ERROR, 404: ERROR}, tags=["family bank"])
+    @extend_schema(responses={204: None, 403: ERROR}, tags=["family bank"])
     def delete(self, request, child_id):
         services.child_account_delete(actor=request.user, child=self.own_child(child_id))
         return Response(status=status.HTTP_204_NO_CONTENT)

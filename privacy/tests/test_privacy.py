@@ -35,7 +35,8 @@ from economy.models import (
 from economy.selectors import ledger_discrepancies
 from economy.services.family import payday_run
 from learning import services as learning_services
-from learning.models import UserModuleProgress
+from learning.models import QuizAnswer, UserModuleProgress
+from learning.tests.helpers import quiz_module
 from privacy.api.views import PARENTS_ONLY
 from privacy.services import child_account_delete
 
@@ -137,8 +138,12 @@ def test_a_childs_data_holds_nothing_of_its_sibling_another_family_or_secrets(pe
 
 
 def test_parent_deletes_its_childs_account_keeping_the_books(personas, as_user, childs_life):
-    # given
+    # given: the child also answered a quiz
     parent, child = personas.parent_a, personas.child_a
+    built = quiz_module()
+    learning_services.quiz_submit(actor=child, module=built.module,
+                                  answers={str(built.single.pk): [str(built.single_wrong[0].pk)]})
+    assert QuizAnswer.objects.filter(student=child).exists()
     old_client = client_for(child)
     assert old_client.get("/api/users/me").status_code == 200
     balance_before = ChildProfile.objects.get(user=child).coins
@@ -156,7 +161,8 @@ def test_parent_deletes_its_childs_account_keeping_the_books(personas, as_user, 
     profile = ChildProfile.objects.get(user=child)
     assert (profile.parent_id, profile.age, profile.last_activity_date) == (None, None, None)
     for model, field in ((Goal, "user"), (Task, "assigned_to"), (Enrolment, "student"), (UserModuleProgress, "user"),
-                         (AllowanceSchedule, "child"), (RecurringChore, "child"), (InterestSetting, "child")):
+                         (QuizAnswer, "student"), (AllowanceSchedule, "child"), (RecurringChore, "child"),
+                         (InterestSetting, "child")):
         assert not model.objects.filter(**{field: child}).exists(), model
     # the goal's 30 coins came back through one ledger entry; every older entry is kept
     ledger_after = Transaction.objects.filter(user=child)

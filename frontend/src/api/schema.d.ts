@@ -1995,7 +1995,7 @@ export interface components {
             name: string;
             budget_amount: number;
             percentage: number;
-            /** @description Coins that left the balance in this category in the last 30 days (parents' adjustments aside): an entry counts in the category it names (saving, spending, wants); otherwise coins moved into goals count as saving and the rest (the shop, conversions) as spending. */
+            /** @description Coins that left the balance in the last 30 days (adjustments aside), in the category the entry names; else coins moved into goals are saving, the rest (shop, conversions) spending. */
             spent_amount: number;
             icon: string;
             color: string;
@@ -2011,9 +2011,9 @@ export interface components {
         BudgetOverview: {
             total_coins: number;
             /** @description Coins per category */
-            allocations: components["schemas"]["CategorySplit"];
+            allocations: components["schemas"]["BudgetSplit"];
             /** @description Percent per category */
-            percentages: components["schemas"]["CategorySplit"];
+            percentages: components["schemas"]["BudgetSplit"];
         };
         /** @description A figure per budget category (the teen always has all three). */
         BudgetSplit: {
@@ -2028,11 +2028,6 @@ export interface components {
          * @enum {string}
          */
         CategoryEnum: "saving" | "spending" | "wants";
-        CategorySplit: {
-            saving: number;
-            spending: number;
-            wants: number;
-        };
         ChildActivityCard: {
             /**
              * Format: uuid
@@ -2122,9 +2117,9 @@ export interface components {
             email: string;
             password: string;
             name: string;
+            avatar_url?: (string) | null;
             /** @default 10 */
             age: number;
-            avatar_url?: (string) | null;
         };
         ChildCreated: {
             success: boolean;
@@ -2190,13 +2185,13 @@ export interface components {
         };
         /** @description A goal as the child's screens show it, at the child's pace (``context=goal_context(child)``). */
         ChildGoalCard: {
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
@@ -2518,7 +2513,7 @@ export interface components {
         ChorePrice: {
             /** @description ceil(coins / reward); 0 for nothing. */
             times: number;
-            /** @description The child's typical chore: the one it was paid for most often in the last 30 days (ties: the one paid most recently), else its newest chore not paid yet; a chore is its title and reward. */
+            /** @description The child's typical chore: the one paid most often in the last 30 days (ties: the latest), else its newest chore not paid yet. */
             chore: string;
             /** @description The coins the chore pays. */
             reward: number;
@@ -3053,13 +3048,13 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
             child_name: string;
             /** Format: uuid */
@@ -3109,13 +3104,13 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         GoalUpdateInRequest: {
@@ -3139,13 +3134,13 @@ export interface components {
         };
         /** @description An open goal's card (an ``open_goals`` row with its ``goal_outlook``), at the child's pace. */
         HomeGoalCard: {
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
@@ -3550,13 +3545,13 @@ export interface components {
             readonly updated_at: string;
             readonly targetAmount: number;
             readonly currentAmount: number;
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: double */
             readonly progress_percentage: number;
@@ -3757,8 +3752,8 @@ export interface components {
             email: string;
             password: string;
             name: string;
-            role: components["schemas"]["RoleEnum"];
             avatar_url?: (string) | null;
+            role: components["schemas"]["RoleEnum"];
             /** @description A whole number 6..18 is kept; any other value is ignored, never an error. */
             age?: unknown;
         };
@@ -4259,7 +4254,7 @@ export interface components {
             transactions: components["schemas"]["BudgetBuckets"];
             /** @description Planned (budget_amount) against spent. */
             categories: components["schemas"]["BudgetCategory"][];
-            /** @description Earned against spent for each of the last 12 weeks, oldest first (this week last). */
+            /** @description Earned against spent in the last 12 weeks, oldest first. */
             weeks: components["schemas"]["TeenWeek"][];
         };
         TeenBudgetUpdated: {
@@ -4379,13 +4374,13 @@ export interface components {
         };
         /** @description A goal as the teen's screens show it, at the teen's pace (``context=goal_context(teen)``). */
         TeenGoalCard: {
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
             /** Format: uuid */
             id: string;
@@ -4410,14 +4405,14 @@ export interface components {
         };
         TeenGoalCreateInRequest: {
             title: string;
-            targetAmount?: number;
-            target_amount?: number;
             description?: (string) | null;
+            target_amount?: number;
             icon?: (string) | null;
             color?: (string) | null;
-            category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
             /** Format: date-time */
             deadline?: string | null;
+            targetAmount?: number;
+            category?: (components["schemas"]["CategoryEnum"] | components["schemas"]["NullEnum"]) | null;
         } | {
             targetAmount: number;
         } | {
@@ -4458,13 +4453,13 @@ export interface components {
             readonly progress_percentage: number;
             /** Format: date-time */
             readonly deadline: string | null;
-            /** @description Coins still missing: target - current, never below 0. */
+            /** @description Coins still missing: target - current, at least 0. */
             coins_to_go: number;
-            /** @description The owner's average earning per week over the last 4 weeks (coins earned from chores, games, lessons, bonuses and achievements; not pocket money, interest, adjustments or coins coming back), rounded to the nearest coin. */
+            /** @description The owner's coins earned per week over the last 4 weeks (chores, games, lessons, bonuses, achievements; not pocket money, interest, adjustments or refunds), rounded. */
             earned_per_week: number;
             /** @description Days to the target at the owner's pace: 0 when complete; null when nothing was earned in the last 4 weeks; otherwise ceil(coins_to_go / (coins earned in those 4 weeks / 28)). */
             days_to_goal: number | null;
-            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null when the child has no chore with a reward. */
+            /** @description coins_to_go in the owner's typical chore ("= 3 times Tidy your room"); null without a chore with a reward. */
             price_in_chores: components["schemas"]["ChorePrice"] | null;
         };
         TeenOpenGoals: {
@@ -4483,7 +4478,7 @@ export interface components {
             coins_amount: number;
         };
         TeenSpending: {
-            by_category: components["schemas"]["CategorySplit"];
+            by_category: components["schemas"]["BudgetSplit"];
         };
         TeenWeek: {
             /**
@@ -4491,7 +4486,7 @@ export interface components {
              * @description The week's Monday.
              */
             week_start: string;
-            /** @description Coins earned that week (as everywhere: not pocket money, interest, adjustments or coins coming back). */
+            /** @description Coins earned (not pocket money, interest, adjustments or refunds). */
             earned: number;
             /** @description Coins spent that week (parents' adjustments aside). */
             spent: number;
@@ -4689,7 +4684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4750,7 +4745,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4783,7 +4778,7 @@ export interface operations {
                     "application/json": never | null;
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4825,7 +4820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Token"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4866,7 +4861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Success"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4940,7 +4935,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponse"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4981,7 +4976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Success"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,7 +5008,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponse"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,7 +5041,7 @@ export interface operations {
                     "application/json": never | null;
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5088,7 +5083,7 @@ export interface operations {
                     "application/json": never | null;
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5148,7 +5143,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5219,7 +5214,7 @@ export interface operations {
                     "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,7 +5241,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5401,7 +5396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildGoalCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,7 +5448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildGoalProgress"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5480,7 +5475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5565,7 +5560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,7 +5617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5716,7 +5711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5750,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildModuleProgressResult"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5811,7 +5806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildQuizResult"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +5833,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,7 +5881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Classroom"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,7 +6027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6079,7 +6074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6127,7 +6122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6161,7 +6156,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationSent"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6188,7 +6183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6236,7 +6231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6396,7 +6391,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6423,7 +6418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +6465,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6504,7 +6499,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +6526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6592,7 +6587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6677,7 +6672,7 @@ export interface operations {
                     "application/json": components["schemas"]["LearningModuleCompletion"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6704,7 +6699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6773,7 +6768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Allowance"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6834,7 +6829,7 @@ export interface operations {
                     "application/json": components["schemas"]["Allowance"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6861,7 +6856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6908,7 +6903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6940,7 +6935,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7007,7 +7002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7054,7 +7049,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7103,7 +7098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7137,7 +7132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Interest"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7164,7 +7159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7211,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +7255,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,7 +7348,7 @@ export interface operations {
                     "application/json": components["schemas"]["StreakPause"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7380,7 +7375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7428,7 +7423,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7571,7 +7566,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringChore"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7632,7 +7627,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecurringChore"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7659,7 +7654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7706,7 +7701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7787,7 +7782,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettingsUpdated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8266,7 +8261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8323,7 +8318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,7 +8361,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurchaseCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8393,7 +8388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8441,7 +8436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8582,7 +8577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8648,7 +8643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9046,7 +9041,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherClassCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9112,7 +9107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9160,7 +9155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9209,7 +9204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9257,7 +9252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9291,7 +9286,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationSent"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9318,7 +9313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9424,7 +9419,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9476,7 +9471,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleSaved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9503,7 +9498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9559,7 +9554,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9593,7 +9588,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9620,7 +9615,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9706,7 +9701,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9791,7 +9786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9825,7 +9820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Classroom"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9852,7 +9847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9969,7 +9964,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeenBudgetUpdated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10056,7 +10051,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeenConversionCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10248,7 +10243,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeenGoalCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10367,7 +10362,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10442,7 +10437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10476,7 +10471,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10503,7 +10498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10550,7 +10545,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10611,7 +10606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10660,7 +10655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10694,7 +10689,7 @@ export interface operations {
                     "application/json": number;
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10721,7 +10716,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10781,7 +10776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10815,7 +10810,7 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10842,7 +10837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10890,7 +10885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10924,7 +10919,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10986,7 +10981,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11013,7 +11008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11061,7 +11056,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11096,7 +11091,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalMoved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11123,7 +11118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11158,7 +11153,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalMoved"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11256,7 +11251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11290,7 +11285,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransactionCreated"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,7 +11312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11351,7 +11346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChildSummary"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11378,7 +11373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11438,7 +11433,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11515,7 +11510,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
