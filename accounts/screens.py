@@ -1,14 +1,15 @@
 """The screens' cache: a screen read once is served from memory until something it shows changes.
 
-A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of the
-*screen revisions* of the people that person sees (``accounts.scoping.users_visible_q``: a child sees
-itself, its parent and its siblings; a parent its children; a teacher the students of its classes),
-the last change to their accounts, and today's date. Every role profile carries a ``screen_revision``
-and every change to something a screen shows raises the revision of the people it belongs to, in the
-transaction of the change:
+A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
+*screen revisions* and today's date: a child's own revision (loaded with the child at sign-in, so a
+child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
+the children it sees (``accounts.scoping.users_visible_q``). Every role profile carries a
+``screen_revision`` and every change to something a screen shows raises the revision of the people it
+belongs to, in the transaction of the change:
 
 - each app declares, when it starts, which of its models appear on screens and whose they are
-  (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals);
+  (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals). A
+  parent's settings are its children's too;
 - a write that bypasses the signals (``QuerySet.update``, ``bulk_create``) calls ``touch`` itself;
 - a change to what every child may see (modules, games, achievements, the shop) raises everyone's.
 
@@ -31,8 +32,7 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import Count, F, Max, Model, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F, Model
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
@@ -84,18 +84,31 @@ def _changed(sender, instance, raw=False, **kwargs) -> None:
         touch(owners(instance))
 
 
-def screen_key(request) -> str | None:
-    """The cache key of this request's screen, read from the database; ``None``: not cached (operators)."""
-    actor = request.user
+def revisions_seen(actor: User) -> tuple[int, ...] | None:
+    """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators).
+
+    A child's is its own, loaded with it (its family's changes raise it too: ``shown_on_screens``); a
+    parent's or teacher's is its own and those of the children it sees, in two small reads.
+    """
     if actor.is_superuser or scoping.sees_nothing(actor):
         return None
-    revision = sum((Coalesce(f"{role}_profile__screen_revision", Value(0)) for role in ("child", "parent", "teacher")),
-                   Value(0))
-    seen = User.objects.filter(scoping.users_visible_q(actor)).aggregate(
-        people=Count("pk"), revisions=Sum(revision), changed=Max("updated_at"))
+    if actor.is_child_role:
+        profile = getattr(actor, "child_profile", None)
+        return None if profile is None else (profile.screen_revision,)
+    own = ParentProfile if actor.is_parent else TeacherProfile
+    seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
+    return (*own.objects.filter(user=actor).values_list("screen_revision", flat=True),
+            *seen.order_by("user_id").values_list("screen_revision", flat=True))
+
+
+def screen_key(request) -> str | None:
+    """The cache key of this request's screen; ``None``: not cached."""
+    revisions = revisions_seen(request.user)
+    if revisions is None:
+        return None
     url = hashlib.sha1(request.get_full_path().encode()).hexdigest()
-    changed = seen["changed"].timestamp() if seen["changed"] else 0
-    return f"screen:{actor.pk}:{url}:{seen['people']}:{seen['revisions']}:{changed}:{timezone.localdate()}"
+    seen = hashlib.sha1(repr(revisions).encode()).hexdigest()
+    return f"screen:{request.user.pk}:{url}:{seen}:{timezone.localdate()}"
 
 
 _MISSING = object()

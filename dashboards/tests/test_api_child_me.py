@@ -122,7 +122,7 @@ def test_me_runs_a_constant_number_of_queries(personas, as_user, django_assert_n
                                  student=child)
     client = as_user(child)
     # when
-    with django_assert_num_queries(3):  # the user, the screens' cache key, the screen
+    with django_assert_num_queries(2):
         response = client.get(ME)
     # then
     body = response.json()

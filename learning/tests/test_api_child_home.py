@@ -231,7 +231,7 @@ def lessons_and_chores(child, teacher, size: int) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize(("persona", "url", "queries"), [
-    ("child_a", HOME, 3), ("teen_a", HOME, 3), ("teen_a", "/api/teen/dashboard", 5)],
+    ("child_a", HOME, 2), ("teen_a", HOME, 2), ("teen_a", "/api/teen/dashboard", 4)],
     ids=["child-home", "teen-home", "teen-dashboard"])
 def test_home_runs_a_constant_number_of_queries(personas, as_user, django_assert_num_queries, size, persona, url,
                                                 queries):
