@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from accounts import scoping, services
 from accounts.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
 from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
+from accounts.screens import touch
 from coincraft.exceptions import DomainError
 
 
@@ -222,6 +223,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
             if "is_active" in form.changed_data:
                 if data["is_active"]:
                     User.objects.filter(pk=obj.pk).update(is_active=True)
+                    touch([obj.pk])
                 else:
                     services.user_deactivate(actor=request.user, user=obj)
         except DomainError as exc:

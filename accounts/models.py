@@ -124,7 +124,18 @@ class ChildAccount(User):
         verbose_name_plural = "children"
 
 
-class ParentProfile(BaseModel):
+class RoleProfile(BaseModel):
+    """What the parent's, teacher's and child's profiles share."""
+
+    screen_revision = models.PositiveBigIntegerField(
+        default=0, editable=False,
+        help_text="Raised by every change to something this person's screens show (accounts.screens).")
+
+    class Meta:
+        abstract = True
+
+
+class ParentProfile(RoleProfile):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="parent_profile")
     owner_path = "user"
     # Money units paid per coin when a redemption is approved.
@@ -146,7 +157,7 @@ class ParentProfile(BaseModel):
         return f"Parent profile of {self.user.name}"
 
 
-class TeacherProfile(BaseModel):
+class TeacherProfile(RoleProfile):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="teacher_profile")
     owner_path = "user"
     school_name = models.CharField(max_length=200, blank=True, default="")
@@ -157,7 +168,7 @@ class TeacherProfile(BaseModel):
         return f"Teacher profile of {self.user.name}"
 
 
-class ChildProfile(BaseModel):
+class ChildProfile(RoleProfile):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="child_profile")
     owner_path = "user"
     parent = models.ForeignKey(

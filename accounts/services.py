@@ -31,6 +31,7 @@ from accounts.models import (
     UsedRefreshToken,
     User,
 )
+from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import Forbidden, InvalidInput, TooManyRequests
 
@@ -188,6 +189,7 @@ def child_profile_update(*, actor: User, child: User, age: int | None = None) ->
     scoping.require(scoping.is_guardian_of(actor, child))
     if age is not None:
         ChildProfile.objects.filter(user=child).update(age=age, updated_at=timezone.now())
+        touch([child.pk])
         child.child_profile.age = age
     return child
 
@@ -195,6 +197,7 @@ def child_profile_update(*, actor: User, child: User, age: int | None = None) ->
 def user_deactivate(*, actor: User, user: User) -> None:
     scoping.require(scoping.is_operator(actor) or scoping.is_guardian_of(actor, user))
     User.objects.filter(pk=user.pk).update(is_active=False)
+    touch([user.pk])
     revoke_all_tokens(user)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from accounts.models import Role, User
+from accounts.models import Role, TeacherProfile, User
 from accounts.scoping import child_parent_id, is_guardian_of, is_operator, people_rule
 from classroom.models import Classroom, Enrolment
 
@@ -33,6 +33,12 @@ from classroom.models import Classroom, Enrolment
 def students_taught(actor: User) -> QuerySet:
     """The ids of the students enrolled in the teacher's classes."""
     return Enrolment.objects.filter(classroom__teacher__user=actor).values("student_id")
+
+
+def class_people(teacher_profile_id, classroom_id) -> list:
+    """The ids of a class's teacher and of its students."""
+    teacher = TeacherProfile.objects.filter(pk=teacher_profile_id).values_list("user_id", flat=True)
+    return [*teacher, *Enrolment.objects.filter(classroom_id=classroom_id).values_list("student_id", flat=True)]
 
 
 def teaches(actor: User, student: User) -> bool:

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from accounts.screens import touch
 from classroom import scoping as classroom_scoping
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment, new_class_code
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, NotFound
@@ -77,6 +78,7 @@ def invitations_send(*, actor: User, classroom: Classroom, emails=(), student_id
         rows.append(Invitation(classroom=classroom, address=address, student_id=student_id, invited_by=actor))
     # An address (or a child) the class already has an invitation for is left as it is.
     Invitation.objects.bulk_create(rows, ignore_conflicts=True)
+    touch([*reached, actor.pk])
 
 
 def invitation_accept(*, actor: User, invitation: Invitation) -> Enrolment:

@@ -89,6 +89,16 @@ MIDDLEWARE = [
 if env_bool("BENCH_QUERY_HEADER", False):
     MIDDLEWARE.insert(0, "coincraft.middleware.QueryCountHeaderMiddleware")
 
+# The screens' cache (accounts.screens): keys carry revisions read from the database, so each process's
+# own memory is a correct cache whatever the number of processes.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "screens": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "screens",
+                "TIMEOUT": env_int("SCREENS_CACHE_SECONDS", 300), "OPTIONS": {"MAX_ENTRIES": 5000}},
+}
+# Render every cached screen again and fail when it differs (the test suite turns it on).
+SCREENS_CACHE_CHECK = env_bool("SCREENS_CACHE_CHECK", False)
+
 ROOT_URLCONF = "coincraft.urls"
 WSGI_APPLICATION = "coincraft.wsgi.application"
 # Paths of the API are matched with and without a trailing slash by the URL patterns themselves;

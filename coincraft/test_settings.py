@@ -10,3 +10,6 @@ from coincraft.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# A screen served from the cache is rendered again and compared: a change that forgot to raise a
+# screen revision fails the test that reads the screen after it (accounts.screens).
+SCREENS_CACHE_CHECK = True

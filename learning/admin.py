@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from accounts import scoping
 from accounts.admin_site import ScopedModelAdmin
 from accounts.models import Role
+from accounts.screens import touch_everyone
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,
@@ -147,11 +148,13 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
     @admin.action(description="Publish the selected modules")
     def publish(self, request, queryset):
         updated = queryset.update(is_published=True)
+        touch_everyone()
         self.message_user(request, f"{updated} module(s) published.")
 
     @admin.action(description="Unpublish the selected modules")
     def unpublish(self, request, queryset):
         updated = queryset.update(is_published=False)
+        touch_everyone()
         self.message_user(request, f"{updated} module(s) unpublished.")
 
 

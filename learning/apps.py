@@ -11,3 +11,11 @@ class LearningConfig(AppConfig):
 
         # Coins earned are activity (XP, streak, achievements); the ledger calls this for each entry.
         ledger_listen(ledger_event)
+
+        from accounts.screens import EVERYONE, shown_on_screens
+        from learning import models as m
+
+        for model in (m.UserActivity, m.UserModuleProgress, m.UserAchievement):
+            shown_on_screens(model, lambda obj: [obj.user_id])
+        for model in (m.Activity, m.Module, m.ModuleSection, m.QuizQuestion, m.QuizOption, m.Achievement):
+            shown_on_screens(model, EVERYONE)

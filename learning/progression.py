@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import ChildProfile, User
+from accounts.screens import touch
 
 # How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
 from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
@@ -97,6 +98,7 @@ def streak_pause(*, actor: User, child: User, start: date, end: date) -> ChildPr
     if (end - start).days > 60:
         raise InvalidInput("A pause can last at most 60 days", field="until")
     ChildProfile.objects.filter(user=child).update(streak_paused_from=start, streak_paused_until=end)
+    touch([child.pk])
     return ChildProfile.objects.get(user=child)
 
 
@@ -104,6 +106,7 @@ def streak_pause_end(*, actor: User, child: User) -> None:
 
     scoping.require(scoping.is_guardian_of(actor, child), "Only a parent can pause a streak")
     ChildProfile.objects.filter(user=child).update(streak_paused_from=None, streak_paused_until=None)
+    touch([child.pk])
 
 
 # --- achievements ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import CHILD_ROLES, Role, User
+from accounts.screens import touch
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from economy.models import TransactionType
 from economy.services import ledger_post
@@ -364,6 +365,7 @@ def progress_assign(*, module: Module, students: list[User], assigned_by: User |
                                    assigned_at=now, due_date=due_date)
                 for s in students if s.pk not in existing]
     UserModuleProgress.objects.bulk_create(new_rows, ignore_conflicts=True)
+    touch(row.user_id for row in new_rows)
     return len(new_rows)
 
 

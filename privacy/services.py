@@ -15,6 +15,7 @@ from django.db import transaction
 
 from accounts import scoping
 from accounts.models import ChildProfile, EmailLinkRequest, LoginFailure, User
+from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
 from classroom.models import Enrolment, Invitation
 from coincraft.exceptions import Forbidden
@@ -64,4 +65,5 @@ def child_account_delete(*, actor: User, child: User) -> None:
         User.objects.filter(pk=child.pk).update(
             email=f"deleted-{token}@deleted.invalid", name=ANONYMOUS_NAME, avatar_url=None, is_active=False,
             is_verified=False, password="!" + token)
+        touch([child.pk])  # (its parent's screens list it no more)
         revoke_all_tokens(child)

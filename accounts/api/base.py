@@ -16,14 +16,16 @@ role gets 403 with that message, after authentication and before the handler run
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from rest_framework import generics, viewsets
 from rest_framework.permissions import BasePermission, IsAuthenticated
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts import scoping
+from accounts import scoping, screens
 from accounts.models import User
 from coincraft.api import MethodCheckedFirst
 from coincraft.exceptions import Forbidden, NotFound
@@ -92,6 +94,16 @@ class CallerMixin:
 
 class ApiView(CallerMixin, MethodCheckedFirst, APIView):
     """An authenticated endpoint that composes reads of its own."""
+
+
+def cached_screen(get):
+    """A screen's ``get`` served from the screens' cache while nothing it shows changes (``accounts.screens``)."""
+
+    @functools.wraps(get)
+    def cached_get(view, request, *args, **kwargs):
+        return Response(screens.cached(request, lambda: get(view, request, *args, **kwargs).data))
+
+    return cached_get
 
 
 class ScopedMixin(CallerMixin):

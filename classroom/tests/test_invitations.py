@@ -63,8 +63,9 @@ ADDRESSES = {
     "an-enrolled-childs-id": lambda p: {"student_id": str(p.child_a.pk)},
     "a-child-already-invited": lambda p: {"email": p.child_b.email},
 }
-# Signing in, the class, matching the address, recording it: one statement each.
-ADD_STUDENT_QUERIES = 4
+# Signing in, the class, matching the address, recording it: one statement each; then raising the
+# screen revisions of whoever it reached and of the teacher (accounts.screens.touch): three.
+ADD_STUDENT_QUERIES = 7
 
 
 @pytest.mark.parametrize("route", ADD_STUDENT_ROUTES)

@@ -12,7 +12,7 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView, only
+from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import CHILD_ROLES, Role
 from coincraft.api import StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
@@ -36,6 +36,7 @@ class ChildDashboardView(ApiView):
     allowed = CHILDREN_ONLY
 
     @extend_schema(responses={200: s.ChildDashboardSerializer, 403: ERROR}, tags=["child"])
+    @cached_screen
     def get(self, request):
         child = request.user
         profile = child_profile(child)
@@ -69,6 +70,7 @@ class ChildStatsView(ApiView):
     allowed = only(CHILD_ROLES, "Only children can view stats")
 
     @extend_schema(responses={200: s.ChildStatsSerializer, 403: ERROR}, tags=["child"])
+    @cached_screen
     def get(self, request):
         child = request.user
         profile = child_profile(child)
@@ -91,6 +93,7 @@ class TeenDashboardView(ApiView):
     allowed = only(Role.TEEN, "Only older children can access this endpoint")
 
     @extend_schema(responses={200: s.TeenDashboardSerializer, 403: ERROR}, tags=["teen"])
+    @cached_screen
     def get(self, request):
         teen = request.user
         profile = child_profile(teen)
@@ -124,6 +127,7 @@ class TeenAnalyticsView(ApiView):
     allowed = only(Role.TEEN, "Only older children can view analytics")
 
     @extend_schema(parameters=[TimeframeQuery], responses={200: s.TeenAnalyticsSerializer, 403: ERROR}, tags=["teen"])
+    @cached_screen
     def get(self, request):
         teen = request.user
         timeframe = validate(TimeframeQuery, request.query_params)["timeframe"]
@@ -145,6 +149,7 @@ class TeenAnalyticsView(ApiView):
 
 class ProgressGoalsView(ApiView):
     @extend_schema(responses={200: s.DailyGoalSerializer(many=True), 403: ERROR, 404: ERROR}, tags=["dashboard"])
+    @cached_screen
     def get(self, request, user_id):
         target = self.resolve_user(user_id)
         if not scoping.may_act_for(request.user, target):
@@ -175,6 +180,7 @@ class RoleDashboardView(ApiView):
                    parameters=[OpenApiParameter("user_role", str, OpenApiParameter.PATH, enum=Role.values,
                                                 description="The caller's own role (another is 403).")],
                    description="The caller's own dashboard: its shape depends on the role.")
+    @cached_screen
     def get(self, request, user_role):
         if user_role not in Role.values:
             raise InvalidInput("Invalid user role")

@@ -7,7 +7,7 @@ A fixed number of queries whatever the history's size.
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView, only
+from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import CHILD_ROLES
 from classroom import selectors
 from coincraft.schema import ERROR
@@ -21,6 +21,7 @@ class ChildMeView(ApiView):
     allowed = only(CHILD_ROLES, "Only children can access this endpoint")
 
     @extend_schema(responses={200: s.ChildMeSerializer, 403: ERROR}, tags=["child"])
+    @cached_screen
     def get(self, request):
         child = request.user
         profile = child_profile(child)

@@ -11,7 +11,7 @@ from rest_framework import serializers
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView, only
+from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import Role, User
 from coincraft.api import TrimmedCharField, validate
 from coincraft.exceptions import NotFound
@@ -47,6 +47,7 @@ class ParentDashboardView(ApiView):
     allowed = only(Role.PARENT, "Only parents can access this endpoint")
 
     @extend_schema(responses={200: s.ParentDashboardSerializer, 403: ERROR}, tags=["parent"])
+    @cached_screen
     def get(self, request):
         return Response(s.ParentDashboardSerializer(parent_dashboard(request.user)).data)
 
@@ -60,6 +61,7 @@ class ChildProgressView(ApiView):
 
     @extend_schema(parameters=[ProgressQuery],
                    responses={200: s.ChildProgressSerializer, 403: ERROR, 404: ERROR}, tags=["parent"])
+    @cached_screen
     def get(self, request, child_id):
         detail = "Child not found or not associated with your account"
         child = self.resolve_user(child_id, detail=detail)

@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
-from accounts.api.base import ApiView, only
+from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import Role, User
 from classroom import selectors
 from coincraft.schema import ERROR
@@ -14,6 +14,7 @@ class TeacherDashboardView(ApiView):
     allowed = only(Role.TEACHER, "Only teachers can access this endpoint")
 
     @extend_schema(responses={200: s.TeacherDashboardSerializer, 403: ERROR}, tags=["teacher"])
+    @cached_screen
     def get(self, request):
         return Response(s.TeacherDashboardSerializer(teacher_dashboard(request.user)).data)
 

@@ -5,7 +5,7 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView, ScopedViewSet
+from accounts.api.base import ApiView, ScopedViewSet, cached_screen
 from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
@@ -31,6 +31,7 @@ class UserTransactionsView(ApiView):
 
     @extend_schema(parameters=[s.TransactionQuerySerializer],
                    responses={200: TRANSACTIONS_ANSWER, 403: ERROR}, tags=["transactions"])
+    @cached_screen
     def get(self, request, user_id):
         target = self.target(user_id)
         query = validate(s.TransactionQuerySerializer, request.query_params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import IntegrityError, transaction
 
 from accounts.models import User
+from accounts.screens import touch
 from coincraft.exceptions import InvalidInput
 from economy import selectors
 from economy.models import BudgetCategory
@@ -35,4 +36,5 @@ def budget_update(*, actor: User, owner: User, percentages: dict[str, int]) -> l
         _budget_complete(owner)
         for name, percentage in percentages.items():
             BudgetCategory.objects.filter(user=owner, name=name).update(percentage=percentage)
+        touch([owner.pk])
     return list(BudgetCategory.objects.filter(user=owner))

@@ -1,7 +1,8 @@
 """``GET /api/parent/children/{child_id}/data``: everything stored about a child (``privacy.exports``).
 
-A stored row is rendered as it is: every field but ``updated_at``, a foreign key as the related row's
-id, a decimal as a string; so a field added to a model is in the download without a change here.
+A stored row is rendered as it is: every field but ``updated_at`` (and a profile's screen revision,
+the screens' cache's bookkeeping), a foreign key as the related row's id, a decimal as a string; so a
+field added to a model is in the download without a change here.
 """
 
 from rest_framework import serializers
@@ -78,7 +79,7 @@ class ChildDataSerializer(serializers.Serializer):
     """Everything CoinCraft stores about a child."""
 
     account = ExportAccountSerializer()
-    profile = stored(ChildProfile, exclude=("id", "created_at", "updated_at"))(allow_null=True)
+    profile = stored(ChildProfile, exclude=("id", "created_at", "updated_at", "screen_revision"))(allow_null=True)
     transactions = stored(Transaction)(many=True)
     goals = stored(Goal)(many=True)
     tasks = stored(Task)(many=True)

@@ -1,0 +1,130 @@
+"""The screens' cache: a screen read once is served from memory until something it shows changes.
+
+A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
+*screen revisions* and today's date: a child's own revision (loaded with the child at sign-in, so a
+child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
+the children it sees (``accounts.scoping.users_visible_q``). Every role profile carries a
+``screen_revision`` and every change to something a screen shows raises the revision of the people it
+belongs to, in the transaction of the change:
+
+- each app declares, when it starts, which of its models appear on screens and whose they are
+  (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals). A
+  parent's settings are its children's too;
+- a write that bypasses the signals (``QuerySet.update``, ``bulk_create``) calls ``touch`` itself;
+- a change to what every child may see (modules, games, achievements, the shop) raises everyone's.
+
+The key is read from the database at the start of each request, so an entry is never served stale:
+after a change, its key is never asked for again. The cache may therefore be each process's own
+memory, however many processes serve the app (``CACHES["screens"]``); entries expire after a few
+minutes so that windows such as "the last 30 days" move on within the day.
+
+A child's revision lives on its balance row (``ChildProfile``), which every coin movement locks
+anyway, last (``economy.services``): raising it adds no lock to a movement.
+
+Settings: ``SCREENS_CACHE_CHECK`` (on in the tests) renders the screen again on every hit and fails
+when the two differ, so that a change which forgot to raise a revision fails the test that sees it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models import F, Model
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+
+from accounts import scoping
+from accounts.models import ChildProfile, ParentProfile, TeacherProfile, User
+
+PROFILES = (ChildProfile, ParentProfile, TeacherProfile)  # the commonest owner first
+EVERYONE = "everyone"
+
+Owners = Callable[[Model], Iterable]
+_shown: dict[type[Model], Owners | str] = {}
+
+
+def touch(user_ids: Iterable) -> None:
+    """Raise the screen revision of these people (ids of users; ``None`` is ignored)."""
+    ids = {pk for pk in user_ids if pk is not None}
+    left = len(ids)
+    for profile in PROFILES:
+        if left <= 0:
+            return
+        left -= profile.objects.filter(user_id__in=ids).update(screen_revision=F("screen_revision") + 1)
+
+
+def touch_everyone() -> None:
+    """Raise every revision: something every child may see changed (a module, a game, the shop)."""
+    for profile in PROFILES:
+        profile.objects.update(screen_revision=F("screen_revision") + 1)
+
+
+def shown_on_screens(model: type[Model], owners: Owners | str) -> None:
+    """Declare that ``model`` appears on screens: ``owners(obj)`` gives the ids of the people whose
+    screens show ``obj``, or ``EVERYONE``. Called by the apps when they start."""
+    _shown[model] = owners
+    for signal in (post_save, post_delete):
+        signal.connect(_changed, sender=model, dispatch_uid=f"screens:{model._meta.label}:{signal is post_save}")
+
+
+def models_shown() -> dict[type[Model], Owners | str]:
+    return dict(_shown)
+
+
+def _changed(sender, instance, raw=False, **kwargs) -> None:
+    if raw:  # loaddata: fixtures are loaded before anyone looks
+        return
+    owners = _shown[sender]
+    if owners == EVERYONE:
+        touch_everyone()
+    else:
+        touch(owners(instance))
+
+
+def revisions_seen(actor: User) -> tuple[int, ...] | None:
+    """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators).
+
+    A child's is its own, loaded with it (its family's changes raise it too: ``shown_on_screens``); a
+    parent's or teacher's is its own and those of the children it sees, in two small reads.
+    """
+    if actor.is_superuser or scoping.sees_nothing(actor):
+        return None
+    if actor.is_child_role:
+        profile = getattr(actor, "child_profile", None)
+        return None if profile is None else (profile.screen_revision,)
+    own = ParentProfile if actor.is_parent else TeacherProfile
+    seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
+    return (*own.objects.filter(user=actor).values_list("screen_revision", flat=True),
+            *seen.order_by("user_id").values_list("screen_revision", flat=True))
+
+
+def screen_key(request) -> str | None:
+    """The cache key of this request's screen; ``None``: not cached."""
+    revisions = revisions_seen(request.user)
+    if revisions is None:
+        return None
+    url = hashlib.sha1(request.get_full_path().encode()).hexdigest()
+    seen = hashlib.sha1(repr(revisions).encode()).hexdigest()
+    return f"screen:{request.user.pk}:{url}:{seen}:{timezone.localdate()}"
+
+
+_MISSING = object()
+
+
+def cached(request, render: Callable[[], object]):
+    """The screen ``render()`` gives for this request, from the cache when nothing on it changed."""
+    key = screen_key(request)
+    if key is None:
+        return render()
+    cache = caches["screens"]
+    data = cache.get(key, _MISSING)
+    if data is _MISSING:
+        data = render()
+        cache.set(key, data)
+    elif settings.SCREENS_CACHE_CHECK and (fresh := render()) != data:
+        raise AssertionError(f"{request.get_full_path()} was served from the screens' cache but changed since "
+                             f"(a change that does not raise a screen revision):\n{data}\n!=\n{fresh}")
+    return data
