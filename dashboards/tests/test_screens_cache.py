@@ -1,4 +1,4 @@
-"""The screens' cache (accounts.screens): served from memory, never stale, every model accounted for."""
+"""The screens' cache (accounts.screens) across the apps: served from memory, never stale, every model accounted for."""
 
 import pytest
 from django.apps import apps
