@@ -13,11 +13,10 @@ from coincraft.api import PublicView
 
 
 def database_is_up() -> bool:
+    """Whether the database answers: connect if needed, then Django's own liveness check."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-        return True
+        connection.ensure_connection()
+        return connection.is_usable()
     except DatabaseError:
         return False
 
