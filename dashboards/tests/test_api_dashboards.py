@@ -728,7 +728,7 @@ def test_the_daily_goal_tick_refuses_a_body_that_is_not_an_object(personas, as_u
 # --- constant query counts ---------------------------------------------------------------------------
 
 # The queries each endpoint runs, whatever the size of the history (the token's user is one of them; a
-# parent's or teacher's cached screens read two more for their key: accounts.screens). (A pace is two
+# parent's or teacher's cached screens read one more for their key: accounts.screens). (A pace is two
 # queries: its earnings and its typical chore; today's goals three: lessons, games, earnings.)
 CHILD_QUERIES = {
     "/api/child/dashboard": 12,  # the user, the figures (4), the chore, then one query per list (two for adventures)
@@ -743,17 +743,17 @@ TEEN_QUERIES = {
     "/api/dashboard/older_child": 9,
 }
 PARENT_QUERIES = {
-    # the user, the cache key (two), the children, their goals, their tasks, their entries, conversions
-    "/api/parent/dashboard": 8,
-    "/api/dashboard/parent": 8,
+    # the user, the cache key, the children, their goals, their tasks, their entries, conversions
+    "/api/parent/dashboard": 7,
+    "/api/dashboard/parent": 7,
     "/api/parent/children/goals": 4,
-    "/api/parent/children/{child}/progress": 13,
-    "/api/parent/children/{child}/progress?timeframe=quarter": 13,
-    "/api/progress-goals/{child}": 7,
+    "/api/parent/children/{child}/progress": 12,
+    "/api/parent/children/{child}/progress?timeframe=quarter": 12,
+    "/api/progress-goals/{child}": 6,
 }
 TEACHER_QUERIES = {
-    "/api/teacher/dashboard": 8,  # the user, the cache key (two), classes, enrolments, progress, modules, count
-    "/api/dashboard/teacher": 8,
+    "/api/teacher/dashboard": 7,  # the user, the cache key, classes, enrolments, progress, modules, count
+    "/api/dashboard/teacher": 7,
 }
 
 
