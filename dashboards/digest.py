@@ -15,7 +15,7 @@ from accounts.models import Role, User
 from accounts.scoping import children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
-from economy.categories import NOT_EARNED
+from economy.categories import NOT_EARNED, spent_q
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
 from learning.models import UserModuleProgress
 
@@ -43,7 +43,7 @@ def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(
         earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED - {"allowance", "interest"})),
-        spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment"])),
+        spent=Sum("amount", filter=spent_q()),
         saved=Sum("amount", filter=Q(type="save", delta__lt=0)))}
     lessons = dict(UserModuleProgress.objects.filter(user__in=children, completed_at__gte=since,
                                                      completed_at__lte=until).values("user_id")

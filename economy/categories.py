@@ -1,9 +1,13 @@
-"""What a ledger entry's category means: whether its coins count as earned, or as a gift.
+"""What a ledger entry's category means: whether its coins count as earned, as spent, or as a gift.
 
 One rule for every reader: the running totals the ledger keeps (``ChildProfile.coins_earned``), XP and
 achievements (``learning.progression``), the dashboards' "earned" figures, the weekly charts and a
 child's pace (``economy.pace``). Coins that come back (out of a goal, a refused conversion),
 adjustments, test credits, pocket money and interest are received, not earned.
+
+Spent is every ``spend`` entry but a parent's correction: the shop, the child's own spending, coins
+turned into pocket money and gifts (a gift is spent; ``gift_q`` tells it apart where a reader shows
+it). Coins moved into a goal are saved (``save`` entries), not spent.
 """
 
 from django.db.models import Q
@@ -27,6 +31,21 @@ def counts_as_gift(type: str, category: str | None) -> bool:
 def earned_q() -> Q:
     """``counts_as_earned`` as an ORM filter on ledger entries (an entry without a category is earned)."""
     return Q(type="earn") & ~Q(category__in=NOT_EARNED)
+
+
+def counts_as_spent(type: str, category: str | None) -> bool:
+    """Whether an entry's coins count as spent (gifts included)."""
+    return type == "spend" and category != ADJUSTMENT_CATEGORY
+
+
+def spent_q() -> Q:
+    """``counts_as_spent`` as an ORM filter on ledger entries."""
+    return Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)
+
+
+def gift_q() -> Q:
+    """``counts_as_gift`` as an ORM filter on ledger entries (every gift is also spent)."""
+    return Q(type="spend", category__in=GIFT_CATEGORIES)
 
 
 def earned_sql() -> tuple[str, tuple]:

@@ -12,7 +12,7 @@ from rest_framework.utils.encoders import JSONEncoder
 from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q
 from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
-from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
+from economy.categories import earned_q, gift_q, spent_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -198,6 +198,26 @@ def earn_totals(child: User) -> dict[str, int]:
     return {"weekly_total": totals["weekly"] or 0, "monthly_total": totals["monthly"] or 0}
 
 
+def family_goals_open(parent: User) -> dict:
+    """The open goals of the parent's children, ``{child id: [goals]}``, newest first (as the
+    children's own list), in one query whatever the number of children and goals."""
+    goals: dict = {}
+    for goal in Goal.objects.filter(children_q(parent, "user"), is_completed=False).order_by("-created_at", "-id"):
+        goals.setdefault(goal.user_id, []).append(goal)
+    return goals
+
+
+def family_money_since(parent: User, since) -> dict:
+    """What each of the parent's children earned, spent and gave since ``since``, by
+    ``economy.categories``' rules (gifts are part of ``spent``; ``given`` says how much of it), as
+    ``{child id: {"earned", "spent", "given"}}``; a child that moved no coins is absent. One query."""
+    rows = (Transaction.objects.filter(children_q(parent, "user"), created_at__gte=since).values("user_id")
+            .annotate(earned=Sum("amount", filter=earned_q()), spent=Sum("amount", filter=spent_q()),
+                      given=Sum("amount", filter=gift_q()))
+            .order_by())
+    return {row["user_id"]: {key: row[key] or 0 for key in ("earned", "spent", "given")} for row in rows}
+
+
 def goals_for(owner: User) -> QuerySet:
     return Goal.objects.filter(user=owner).order_by("-created_at", "-id")
 
@@ -268,7 +288,7 @@ def ledger_discrepancies() -> list[str]:
     problems: list[str] = []
     sums = {row["user_id"]: row for row in Transaction.objects.values("user_id").annotate(
         total=Sum("delta"), earned=Sum("amount", filter=earned_q()),
-        gifts=Count("id", filter=Q(type="spend", category__in=GIFT_CATEGORIES)))}
+        gifts=Count("id", filter=gift_q()))}
     last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
     profiles = ChildProfile.objects.select_related("user").annotate(
         last_balance=Subquery(last_entry.values("balance_after")[:1]))
@@ -340,7 +360,7 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
             .annotate(week=TruncWeek("created_at")).values("week")
             .annotate(earned=Sum("amount", filter=earned_q()),
-                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)))
+                      spent=Sum("amount", filter=spent_q()))
             .order_by("week"))
     by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
     result = []
