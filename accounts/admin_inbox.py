@@ -48,7 +48,7 @@ class InboxSection:
     said: dict[str, Callable[[object], str]]  # decision -> what happened: "Luna was paid 10 coins for ..."
     noun: tuple[str, str] = ("item", "items")  # one, several: "3 chores approved"
     approved: str = "approved"  # what "approve" did, in a count: "accepted"
-    approve_all: str = "Approve all"  # the label of the button that approves every row shown
+    approve_all: str = "Approve all {n}"  # the button that approves every row shown ({n}: how many)
     legend: str = ""  # a sentence under the heading, when the rows need one
 
 
@@ -77,6 +77,10 @@ class Waiting:
     @property
     def more(self) -> int:
         return self.total - len(self.items)
+
+    @property
+    def approve_all_label(self) -> str:
+        return self.section.approve_all.format(n=f"{len(self.items)} shown" if self.more else len(self.items))
 
     @property
     def noun(self) -> str:

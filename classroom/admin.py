@@ -374,7 +374,7 @@ inbox_section_register(InboxSection(
     said={"approve": lambda invitation: f"{invitation.student.name} joined {invitation.classroom.name} "
                                         f"({invitation.classroom.teacher.user.name}'s class).",
           "reject": lambda invitation: f"{_invitation(invitation)} was declined; the teacher is not told."},
-    noun=("invitation", "invitations"), approved="accepted", approve_all="Accept all",
+    noun=("invitation", "invitations"), approved="accepted", approve_all="Accept all {n}",
     legend="A teacher asks to have your child in a class. Until you accept, the teacher sees nothing of your "
            "child, not even whether this email belongs to one; declining tells the teacher nothing either.",
 ))

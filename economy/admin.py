@@ -278,7 +278,7 @@ for section in (
         describe=_task,
         said={"approve": lambda task: f"{task.assigned_to.name} was paid {_coins(task.coins_reward)} for {task.title}.",
               "reject": lambda task: f"{_task(task)} was rejected; nothing was paid."},
-        noun=("chore", "chores"), approve_all="Approve and pay all"),
+        noun=("chore", "chores"), approve_all="Approve and pay all {n}"),
     InboxSection(
         name="purchases", kind="purchase", title="Shop purchases",
         template="admin/economy/inbox_purchases.html", child="user",
@@ -301,7 +301,7 @@ for section in (
         describe=_conversion,
         said={"approve": lambda r: f"{_conversion(r)} was approved; pay {r.user.name} {r.cash_amount}.",
               "reject": lambda r: f"{_conversion(r)} was rejected; the coins went back."},
-        noun=("conversion", "conversions"), approve_all="Approve all (I paid)",
+        noun=("conversion", "conversions"), approve_all="Approve all {n} (I paid)",
         legend="The coins were set aside when your child asked: approving moves no coins (you pay the money), "
                "rejecting gives them back."),
 ):
