@@ -82,10 +82,6 @@ class Waiting:
     def approve_all_label(self) -> str:
         return self.section.approve_all.format(n=f"{len(self.items)} shown" if self.more else len(self.items))
 
-    @property
-    def noun(self) -> str:
-        return self.section.noun[0] if self.total == 1 else self.section.noun[1]
-
 
 def waiting_for(actor: User, *, rows: int = INBOX_BOUND, child: User | None = None,
                 by_child: bool = False) -> list[Waiting]:

@@ -322,7 +322,7 @@ def test_a_parents_home_runs_a_constant_number_of_queries(client, personas, give
     client.get(HOME)  # the session and the first request's one-off reads
 
     # when
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(15):
         response = client.get(HOME)
 
     # then
@@ -339,7 +339,7 @@ def test_the_inbox_runs_a_constant_number_of_queries(client, personas, give_coin
     client.get(INBOX)
 
     # when
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(INBOX)
 
     # then
