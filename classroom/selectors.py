@@ -265,11 +265,12 @@ def class_quiz_report(classroom: Classroom, module: Module) -> ClassQuizReport:
     return ClassQuizReport(students=students, quiz=quiz_report(module, enrolled), progress=progress)
 
 
-def invitations_waiting(actor: User, limit: int = 200):
+def invitations_waiting(actor: User, limit: int | None = 200):
     """The invitations waiting for an answer that the actor sees (a parent: its children's; a child:
-    its own), oldest first, with the class and its teacher."""
-    return (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
-            .select_related("student", "classroom__teacher__user").order_by("created_at", "id")[:limit])
+    its own), oldest first, with the class and its teacher; the first ``limit`` (all for None)."""
+    invitations = (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
+                   .select_related("student", "classroom__teacher__user").order_by("created_at", "id"))
+    return invitations if limit is None else invitations[:limit]
 
 
 def invitations_sent(invitations):

@@ -1,9 +1,13 @@
-"""What a ledger entry's category means: whether its coins count as earned, or as a gift.
+"""What a ledger entry's category means: whether its coins count as earned, as spent, or as a gift.
 
 One rule for every reader: the running totals the ledger keeps (``ChildProfile.coins_earned``), XP and
 achievements (``learning.progression``), the dashboards' "earned" figures, the weekly charts and a
 child's pace (``economy.pace``). Coins that come back (out of a goal, a refused conversion),
 adjustments, test credits, pocket money and interest are received, not earned.
+
+Spent is every ``spend`` entry but a parent's correction: the shop, the child's own spending, coins
+turned into pocket money and gifts (a gift is spent; ``gift_q`` tells it apart where a reader shows
+it). Coins moved into a goal are saved (``save`` entries), not spent.
 
 Each rule is written once for a single entry (``counts_as_...``) and once as an ORM filter on ledger
 entries (``..._q``), which every read of the ledger uses. The parents' weekly digest tells what came
@@ -41,12 +45,18 @@ def income_q() -> Q:
 
 
 def gift_q() -> Q:
-    """``counts_as_gift`` as an ORM filter on ledger entries."""
+    """``counts_as_gift`` as an ORM filter on ledger entries (every gift is also spent)."""
     return Q(type="spend", category__in=GIFT_CATEGORIES)
 
 
+def counts_as_spent(type: str, category: str | None) -> bool:
+    """Whether an entry's coins count as spent (gifts included): spend entries other than a parent's
+    adjustment."""
+    return type == "spend" and category != ADJUSTMENT_CATEGORY
+
+
 def spent_q() -> Q:
-    """Coins spent: spend entries other than a parent's adjustment."""
+    """``counts_as_spent`` as an ORM filter on ledger entries."""
     return Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)
 
 

@@ -149,6 +149,26 @@ def earn_totals(child: User) -> dict[str, int]:
     return {"weekly_total": totals["weekly"] or 0, "monthly_total": totals["monthly"] or 0}
 
 
+def family_goals_open(parent: User) -> dict:
+    """The open goals of the parent's children, ``{child id: [goals]}``, newest first (as the
+    children's own list), in one query whatever the number of children and goals."""
+    goals: dict = {}
+    for goal in Goal.objects.filter(children_q(parent, "user"), is_completed=False).order_by("-created_at", "-id"):
+        goals.setdefault(goal.user_id, []).append(goal)
+    return goals
+
+
+def family_money_since(parent: User, since) -> dict:
+    """What each of the parent's children earned, spent and gave since ``since``, by
+    ``economy.categories``' rules (gifts are part of ``spent``; ``given`` says how much of it), as
+    ``{child id: {"earned", "spent", "given"}}``; a child that moved no coins is absent. One query."""
+    rows = (Transaction.objects.filter(children_q(parent, "user"), created_at__gte=since).values("user_id")
+            .annotate(earned=Sum("amount", filter=earned_q()), spent=Sum("amount", filter=spent_q()),
+                      given=Sum("amount", filter=gift_q()))
+            .order_by())
+    return {row["user_id"]: {key: row[key] or 0 for key in ("earned", "spent", "given")} for row in rows}
+
+
 def goals_for(owner: User) -> QuerySet:
     return Goal.objects.filter(user=owner).order_by("-created_at", "-id")
 
