@@ -236,8 +236,9 @@ def test_teacher_creates_a_module_with_sections_inline(teacher_1_client, persona
     assert module.created_by_id == personas.teacher_1.pk
     assert module.difficulty == "easy"
     assert (module.points_reward, module.estimated_duration, module.is_published) == (30, 15, False)
+    # (positions are saved from 0, in the order the rows stand on the page)
     assert list(module.sections.values_list("order_index", "title", "type", "duration")) == [
-        (1, "What is a budget?", "lesson", "5 min"), (2, "Plan a week", "activity", None)]
+        (0, "What is a budget?", "lesson", "5 min"), (1, "Plan a week", "activity", None)]
 
 
 @pytest.mark.parametrize(("alias", "stored"), [("beginner", "easy"), ("intermediate", "medium"),
