@@ -250,8 +250,8 @@ class ParentProfileAdmin(ScopedModelAdmin):
 
 class TeacherProfileAdmin(ScopedModelAdmin):
     role_actions = {Role.TEACHER: {"view", "change"}}
-    list_display = ["user", "school_name", "grade_level", "subject"]
-    fields = ["user", "school_name", "grade_level", "subject"]
+    list_display = ["user", "school_name", "grade_level", "subject", "weekly_class_summary"]
+    fields = ["user", "school_name", "grade_level", "subject", "weekly_class_summary"]
     readonly_fields = ["user"]
 
     def get_queryset(self, request):

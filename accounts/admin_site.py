@@ -73,6 +73,9 @@ class CoinCraftAdminSite(admin.AdminSite):
     site_title = "CoinCraft"
     index_title = "Your family and classes"
     login_form = CoinCraftAuthenticationForm
+    # "View site", on every admin page of parents, teachers and operators alike: the web app at "/"
+    # (its sign-in page hands a parent or a teacher back to the admin, signed in).
+    site_url = "/"
 
     def has_permission(self, request):
         return may_use_admin(request.user)

@@ -172,6 +172,11 @@ class TeacherProfile(RoleProfile):
     school_name = models.CharField(max_length=200, blank=True, default="")
     grade_level = models.CharField(max_length=50, blank=True, default="")
     subject = models.CharField(max_length=100, blank=True, default="")
+    weekly_class_summary = models.BooleanField(
+        "Weekly class summary by email", default=False,
+        help_text="Every Monday, an email about last week in each of your classes: how many students are done "
+                  "and how many are late with each assigned module, who needs support, and the question students "
+                  "missed most. Off unless you tick it.")
 
     def __str__(self):
         return f"Teacher profile of {self.user.name}"

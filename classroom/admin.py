@@ -12,10 +12,12 @@ learning, their CSV files) are ``classroom.admin_reports``, routed by ``Classroo
 """
 
 import copy
+from datetime import time
 from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.validators import validate_email
 from django.template.defaultfilters import pluralize
 from django.urls import path, reverse
@@ -143,12 +145,33 @@ class ModuleAssignmentInline(admin.TabularInline):
         return True
 
 
+class DueDateField(forms.SplitDateTimeField):
+    """A due date picked with the admin's own calendar (and clock): a day without a time is due at the
+    end of that day."""
+
+    END_OF_DAY = time(23, 59)
+
+    def __init__(self, **kwargs):
+        super().__init__(widget=AdminSplitDateTime, **kwargs)
+
+    def compress(self, data_list):
+        if data_list and data_list[0] not in self.empty_values and data_list[1] in self.empty_values:
+            data_list = [data_list[0], self.END_OF_DAY]
+        return super().compress(data_list)
+
+
+UNPUBLISHED_CHOICE = ("Choose a published module: a draft cannot be assigned to a class (publish it on its page "
+                      "first).")
+
+
 class ClassroomForm(forms.ModelForm):
     assign_module = forms.ModelChoiceField(
-        queryset=Module.objects.none(), required=False,
-        help_text="Give every student of the class this module (students who join later get it too).",
+        queryset=Module.objects.none(), required=False, error_messages={"invalid_choice": UNPUBLISHED_CHOICE},
+        help_text="Give every student of the class this module (students who join later get it too). Only "
+                  "published modules are listed: publish a draft on its page to assign it.",
     )
-    assign_due_date = forms.DateTimeField(required=False, help_text="Optional due date for the module.")
+    assign_due_date = DueDateField(required=False, help_text="Optional. A day without a time is due at the end "
+                                                              "of that day.")
     invite_students = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -269,7 +292,7 @@ class ClassroomAdmin(ScopedModelAdmin):
             # A copy: the declared field is one object shared by every request's form class, so setting
             # its queryset in place would hand this teacher's choices to a concurrent request.
             assign_module = copy.deepcopy(form.base_fields["assign_module"])
-            assign_module.queryset = scoping.scoped(request.user, Module.objects.all())
+            assign_module.queryset = scoping.scoped(request.user, Module.objects.filter(is_published=True))
             form.base_fields["assign_module"] = assign_module
         if obj is None and "teacher" not in form.base_fields:
             own = TeacherProfile.objects.filter(user=request.user).values_list("pk", flat=True)

@@ -193,3 +193,18 @@ class Invitation(BaseModel):
     def __str__(self):
         # Shown on the teacher's class page: the address it typed, never the child nor the answer.
         return f"Invitation of {self.address}"
+
+
+class ClassSummaryLog(BaseModel):
+    """A teacher's weekly class summary, sent (unique per week: sending is idempotent, like the parents'
+    digest)."""
+
+    teacher = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="class_summaries")
+    week_start = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["teacher", "week_start"], name="class_summary_once_per_week",
+                                               violation_error_message="This week's class summary was already sent.")]
+
+    def __str__(self):
+        return f"Class summary of {self.week_start} for {self.teacher_id}"

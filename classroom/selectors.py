@@ -21,7 +21,7 @@ from django.db.models.functions import Coalesce
 from accounts import scoping
 from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
-from learning.models import Module, UserModuleProgress
+from learning.models import Module, QuizAnswer, UserModuleProgress
 from learning.selectors import QuizReport, quiz_report
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -263,6 +263,41 @@ def class_quiz_report(classroom: Classroom, module: Module) -> ClassQuizReport:
     students = list(User.objects.filter(pk__in=enrolled).order_by("name", "pk"))
     progress = {p.user_id: p for p in UserModuleProgress.objects.filter(module=module, user__in=enrolled)}
     return ClassQuizReport(students=students, quiz=quiz_report(module, enrolled), progress=progress)
+
+
+@dataclass
+class HardQuestion:
+    """The question of a class's assigned modules its students got right least often on their first try."""
+
+    module_id: object
+    module_title: str
+    question_text: str
+    answered: int
+    correct: int
+
+    @property
+    def percent_correct(self) -> float:
+        return round(self.correct / self.answered * 100, 1)
+
+
+def hardest_question(classroom: Classroom, since: datetime, until: datetime) -> HardQuestion | None:
+    """Among the first answers the class's students gave between ``since`` and ``until`` to the quizzes
+    of the modules assigned to the class, the question with the smallest share right (the question
+    report's rule: a student's first try counts); on a tie the one more students answered. None when
+    nobody answered. One query."""
+    same = {"student": OuterRef("student"), "question": OuterRef("question")}
+    first_try = QuizAnswer.objects.filter(**same).order_by("attempt").values("attempt")[:1]
+    rows = (QuizAnswer.objects.filter(
+        module__in=ModuleAssignment.objects.filter(classroom=classroom, is_active=True).values("module_id"),
+        student__in=Enrolment.objects.filter(classroom=classroom).values("student_id"),
+        created_at__gte=since, created_at__lte=until, attempt=Subquery(first_try))
+        .values("question_id", "module_id", "module__title", "question__question_text")
+        .annotate(answered=Count("id"), correct=Count("id", filter=Q(is_correct=True))).order_by())
+    found = [HardQuestion(module_id=row["module_id"], module_title=row["module__title"],
+                          question_text=row["question__question_text"], answered=row["answered"],
+                          correct=row["correct"]) for row in rows]
+    return min(found, key=lambda q: (q.correct / q.answered, -q.answered, q.module_title, q.question_text),
+               default=None)
 
 
 def invitations_waiting(actor: User, limit: int | None = 200):

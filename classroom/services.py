@@ -25,6 +25,8 @@ PARENT_ANSWERS = "Your parent answers your class invitations"
 
 CODE_ATTEMPTS = 20
 
+UNPUBLISHED_NOT_ASSIGNABLE = "Module is not published; publish it before assigning it to a class"
+
 
 def classroom_create(*, actor: User, name: str, description: str = "", grade: str = "",
                      teacher: TeacherProfile | None = None) -> Classroom:
@@ -197,9 +199,12 @@ def classroom_join(*, actor: User, class_code: str) -> Classroom:
 
 def module_assign(*, actor: User, classroom: Classroom, module, due_date=None):
     """Give a module to a class (one assignment per class and module; re-assigning updates the due
-    date) and an "assigned" progress row to every enrolled student who has none."""
+    date) and an "assigned" progress row to every enrolled student who has none. Only a published
+    module is given: a draft is its author's work in progress (``UNPUBLISHED_NOT_ASSIGNABLE``)."""
     scoping.require(classroom.teacher.user_id == actor.pk or scoping.is_operator(actor),
                     "Only teachers can assign modules")
+    if not module.is_published:
+        raise InvalidInput(UNPUBLISHED_NOT_ASSIGNABLE, code="module_unpublished", field="module_id")
     students = list(classroom.students.all())
     if not students:
         raise InvalidInput("No students in this class")

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "nested_admin",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -207,7 +208,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CoinCraft <no-reply@coincraft.local>")
-# Where the links in password-reset and verification emails point (the single-page app).
+# The site's address, where the links in emails point: password reset and verification (the web app),
+# the parents' weekly digest and the teachers' class summary (the app at "/", the admin at "/admin/").
 FRONTEND_URL = os.environ.get("FRONTEND_URL", "http://localhost:5173")
 
 # --- Internationalisation -------------------------------------------------------------------------

@@ -1,9 +1,12 @@
 """The weekly email to each parent: per child, what was earned, spent and saved, lessons finished and
-what is waiting for approval. Sent once per parent and week (a unique log row, written with it)."""
+what is waiting for approval, with links to the app and the approval inbox. Sent once per parent and
+week (a unique log row, written with it); a family whose week was all zeros gets no email (counted as
+skipped, and not recorded: a later run looks again)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.conf import settings
@@ -15,6 +18,7 @@ from accounts.models import Role, User
 from accounts.scoping import children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
+from coincraft.links import absolute_url
 from economy.categories import income_q, saved_q, spent_q
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
 from learning.models import UserModuleProgress
@@ -28,6 +32,24 @@ class ChildWeek:
     saved: int
     lessons: int
     waiting: int
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing happened: no coin moved, no lesson finished, nothing waiting."""
+        return not (self.earned or self.spent or self.saved or self.lessons or self.waiting)
+
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SendReport:
+    """What a weekly send did: the addresses sent to (or, in a dry run, that would be), those skipped
+    because nothing happened in their week, out of ``total`` recipients not yet sent this week."""
+
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    total: int = 0
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -49,10 +71,10 @@ def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
                                                      completed_at__lte=until).values("user_id")
                    .annotate(n=Count("id")).values_list("user_id", "n"))
     waiting = {}
-    for model, field, status in ((Task, "assigned_to_id", "completed"), (PurchaseRequest, "user_id", "pending"),
+    for model, owner, status in ((Task, "assigned_to_id", "completed"), (PurchaseRequest, "user_id", "pending"),
                                  (RedemptionRequest, "user_id", "pending")):
-        for user_id, n in (model.objects.filter(**{f"{field}__in": [c.pk for c in children]}, status=status)
-                           .values(field).annotate(n=Count("id")).values_list(field, "n")):
+        for user_id, n in (model.objects.filter(**{f"{owner}__in": [c.pk for c in children]}, status=status)
+                           .values(owner).annotate(n=Count("id")).values_list(owner, "n")):
             waiting[user_id] = waiting.get(user_id, 0) + n
     return [ChildWeek(c.name, (money.get(c.pk) or {}).get("earned") or 0, (money.get(c.pk) or {}).get("spent") or 0,
                       (money.get(c.pk) or {}).get("saved") or 0, lessons.get(c.pk, 0), waiting.get(c.pk, 0))
@@ -65,32 +87,44 @@ def digest_text(parent: User, start: date, end: date, weeks: list[ChildWeek]) ->
         lines.append(f"{w.name}: earned {w.earned}, spent {w.spent}, saved {w.saved} coins; "
                      f"{w.lessons} lesson(s) finished; {w.waiting} waiting for your approval.")
     if any(w.waiting for w in weeks):
-        lines += ["", "Approve or reject what is waiting in the app or in your approval inbox."]
+        lines += ["", f"Approve or reject what is waiting in your approval inbox: {absolute_url('/admin/inbox/')}"]
+    lines += ["", f"Open CoinCraft: {absolute_url('/')}"]
     return "\n".join(lines + ["", "CoinCraft"])
 
 
-def digests_send(*, today: date, dry_run: bool = False) -> list[str]:
-    """Email every parent with children its digest of last week, once per week. Returns what was sent.
-
-    ``today`` is never in the future: the week before a day to come may not be over yet, and a digest
-    sent early would be marked sent and never sent again with the whole week."""
+def refuse_future(today: date, what: str) -> None:
+    """A weekly send never runs as of a day to come: the week before it may not be over yet, and an
+    email sent early would be marked sent and never sent again with the whole week."""
     if today > utc_today():
-        raise InvalidInput(f"Digests cannot be sent as of {today}: that day has not come yet", field="date")
+        raise InvalidInput(f"{what} cannot be sent as of {today}: that day has not come yet", field="date")
+
+
+def digests_send(*, today: date, dry_run: bool = False, progress: Progress | None = None) -> SendReport:
+    """Email every parent with children its digest of last week, once per week; a family whose week was
+    all zeros is skipped. ``progress(done, total)`` is told after each parent. ``today`` is never in
+    the future (``refuse_future``)."""
+    refuse_future(today, "Digests")
     start, end = week_of(today)
-    sent = []
-    parents = User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
-    for parent in parents.exclude(digests__week_start=start).order_by("email"):
+    parents = (User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
+               .exclude(digests__week_start=start))
+    report = SendReport(total=parents.count())
+    for done, parent in enumerate(parents.order_by("email"), start=1):
         weeks = family_week(parent, start, end)
-        if dry_run:
-            sent.append(parent.email)
-            continue
-        try:
-            with transaction.atomic():
-                DigestLog.objects.create(parent=parent, week_start=start)
-                send_mail(subject=f"Your CoinCraft week: {start:%b %d} - {end:%b %d}",
-                          message=digest_text(parent, start, end, weeks), from_email=settings.DEFAULT_FROM_EMAIL,
-                          recipient_list=[parent.email])
-        except IntegrityError:
-            continue  # sent by another run at the same moment
-        sent.append(parent.email)
-    return sent
+        if all(w.quiet for w in weeks):
+            report.skipped.append(parent.email)
+        elif dry_run:
+            report.sent.append(parent.email)
+        else:
+            try:
+                with transaction.atomic():
+                    DigestLog.objects.create(parent=parent, week_start=start)
+                    send_mail(subject=f"Your CoinCraft week: {start:%b %d} - {end:%b %d}",
+                              message=digest_text(parent, start, end, weeks),
+                              from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[parent.email])
+            except IntegrityError:
+                pass  # sent by another run at the same moment
+            else:
+                report.sent.append(parent.email)
+        if progress is not None:
+            progress(done, report.total)
+    return report

@@ -1,5 +1,11 @@
-"""Learning in the admin: a teacher writes its own modules (sections inline) and their quiz questions
-(options inline); it sees no other teacher's modules. Operators manage everything, games included.
+"""Learning in the admin: a teacher writes its own modules on one page (sections, their quiz
+questions and each question's options, nested inlines, each level ordered by drag and drop) and sees no
+other teacher's modules. Operators manage everything, games included.
+
+The nesting is django-nested-admin's (Django's own inlines go one level deep): its inlines keep the
+admin's look, serve their script and styles as the app's static files, and write each row's position
+into ``order_index`` when the page is saved. A question's options keep the quiz's rule
+(``learning.services.options_problem``, which the API and the curriculum import apply too).
 
 A module's page links to the pages about it that the apps above learning add (the classroom's quiz
 results per class): each registers ``links(request, module) -> [(text, url)]`` with
@@ -7,8 +13,10 @@ results per class): each registers ``links(request, module) -> [(text, url)]`` w
 
 from collections.abc import Callable
 
+import nested_admin
 from django import forms
 from django.contrib import admin
+from django.db.models import Prefetch
 from django.utils.text import capfirst
 
 from accounts import scoping
@@ -24,7 +32,7 @@ from learning.models import (
     QuizOption,
     QuizQuestion,
 )
-from learning.services import difficulty_of, module_in_use
+from learning.services import difficulty_of, module_in_use, options_problem
 
 TEACHER_EDITS = {Role.TEACHER: {"view", "add", "change", "delete"}}
 
@@ -38,22 +46,31 @@ def module_page_links_register(links: ModulePageLinks) -> None:
         _module_page_links.append(links)
 
 
+def module_of(part):
+    """The module a section, a question or an option is part of (a module is its own), or None for a
+    row not attached yet (the blank row a page keeps for "Add another")."""
+    for model, parent in ((QuizOption, "question"), (QuizQuestion, "section"), (ModuleSection, "module")):
+        if isinstance(part, model):
+            part = getattr(part, parent) if getattr(part, f"{parent}_id") is not None else None
+    return part
+
+
 class PartOfParentInline:
-    """Rows that are part of their parent (a module's sections, a question's options): whoever may
-    change the parent may edit them. (Django's default asks its per-model permission table, which
+    """Rows that are part of a module (its sections, their questions, a question's options): whoever
+    may change the module may edit them. (Django's default asks its per-model permission table, which
     grants teachers nothing, so a teacher would not even see the inline.)"""
 
-    def _parent_admin(self):
-        return self.admin_site._registry[self.parent_model]
+    def _module_admin(self):
+        return self.admin_site._registry[Module]
 
     def _may_edit(self, request, obj) -> bool:
-        parent = self._parent_admin()
+        module_admin = self._module_admin()
         if obj is None:
-            return parent.has_add_permission(request) or parent.has_change_permission(request)
-        return parent.has_change_permission(request, obj)
+            return module_admin.has_add_permission(request) or module_admin.has_change_permission(request)
+        return module_admin.has_change_permission(request, module_of(obj))
 
     def has_view_permission(self, request, obj=None):
-        return self._parent_admin().has_view_permission(request, obj)
+        return self._module_admin().has_view_permission(request, module_of(obj))
 
     def has_add_permission(self, request, obj=None):
         return self._may_edit(request, obj)
@@ -65,10 +82,142 @@ class PartOfParentInline:
         return self._may_edit(request, obj)
 
 
-class ModuleSectionInline(PartOfParentInline, admin.StackedInline):
-    model = ModuleSection
+def _marked_deleted(form) -> bool:
+    """The form's "Delete" box is ticked (read from the posted data: the form may not be cleaned yet)."""
+    field = form.fields.get("DELETE")
+    return bool(form.is_bound and field is not None and
+                field.widget.value_from_datadict(form.data, form.files, form.add_prefix("DELETE")))
+
+
+def _parents_deleted(formset) -> bool:
+    """Whether the form this nested formset belongs to, or one above it, is being deleted."""
+    form = getattr(formset, "parent_form", None)
+    while form is not None:
+        if _marked_deleted(form):
+            return True
+        form = getattr(form.parent_formset, "parent_form", None)
+    return False
+
+
+class QuestionOptionsRule:
+    """A question's options keep the quiz's rule (``learning.services.options_problem``): the
+    options kept on the page, without the rows being deleted and the empty extra rows."""
+
+    def clean(self):
+        super().clean()
+        if _parents_deleted(self):
+            return
+        kept = [form for form in self.forms
+                if getattr(form, "cleaned_data", None) and not (self.can_delete and self._should_delete_form(form))]
+        problem = options_problem(bool(form.cleaned_data.get("is_correct")) for form in kept)
+        if problem:
+            raise forms.ValidationError(
+                f"{capfirst(problem)}: tick “Is correct” on the right answer (on each of them, for a question where "
+                "students pick all that are right).", code="no_correct_option")
+
+
+STALE_PAGE = ("This page no longer matches the module (a row was changed or removed elsewhere): reload it and "
+              "try again.")
+
+
+class ModulePartsFormSet(nested_admin.NestedInlineFormSet):
+    """A module's sections, a section's questions or a question's options, on the module's page.
+
+    - A posted row is one of the parent's own: nested_admin looks the posted ids up among every row of
+      the model, so another module's (another teacher's) row could otherwise be changed from here.
+    - On a page load, the rows prefetched with the parent are used: the page runs the same number of
+      queries whatever the number of sections, questions and options.
+    """
+
+    def _own_rows_query(self):
+        if self.instance._state.adding:  # a row added on this page has no rows yet
+            return self.model._default_manager.none()
+        return self.model._default_manager.filter(**{self.fk.name: self.instance})
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        # A posted id is one of the parent's own rows, or the form is refused (never another's row saved).
+        id_field = form.fields.get(self.model._meta.pk.name)
+        if id_field is not None and hasattr(id_field, "queryset"):
+            id_field.queryset = self._own_rows_query()
+
+    def clean(self):
+        super().clean()
+        # nested_admin deletes (and saves) a posted row by its id, wherever it belongs: every id posted
+        # must be one of the parent's own rows, or nothing on the page is saved.
+        pk = self.model._meta.pk
+        own = {row.pk for row in self.get_queryset()}
+        for form in self.initial_forms:
+            raw = form.fields[pk.name].widget.value_from_datadict(form.data, form.files, form.add_prefix(pk.name))
+            try:
+                posted = pk.to_python(raw) if raw else None
+            except forms.ValidationError:
+                posted = raw
+            if posted is not None and posted not in own:
+                raise forms.ValidationError(STALE_PAGE, code="not_own_row")
+
+    def save(self, commit=True):
+        if _parents_deleted(self):  # deleted with the row they belong to
+            self.changed_objects, self.deleted_objects, self.new_objects = [], [], []
+            return []
+        return super().save(commit)
+
+    def get_queryset(self):
+        if not hasattr(self, "_own_rows"):
+            cache = getattr(self.instance, "_prefetched_objects_cache", {})
+            name = self.fk.remote_field.get_accessor_name()
+            if self.instance._state.adding:  # a blank row ("Add another"): no rows, no query
+                self._own_rows = self._own_rows_query()
+            elif self.data:
+                self._own_rows = super().get_queryset() & self._own_rows_query()
+            elif name in cache:
+                self._own_rows = list(cache[name])
+            else:
+                self._own_rows = super().get_queryset()
+        return self._own_rows
+
+
+class QuizOptionsFormSet(QuestionOptionsRule, ModulePartsFormSet):
+    pass
+
+
+class OptionsFormSet(QuestionOptionsRule, forms.BaseInlineFormSet):
+    pass
+
+
+class NestedPart(PartOfParentInline, nested_admin.SortableHiddenMixin):
+    """A nested inline of the module's page, ordered by drag and drop (its position in ``order_index``)."""
+
+    sortable_field_name = "order_index"
+    formset = ModulePartsFormSet
     extra = 0
+
+
+class QuizOptionNestedInline(NestedPart, nested_admin.NestedTabularInline):
+    model = QuizOption
+    formset = QuizOptionsFormSet
+    fields = ["order_index", "option_text", "is_correct"]
+    verbose_name_plural = "options (tick “Is correct” on the right answer)"
+
+
+class QuizQuestionNestedInline(NestedPart, nested_admin.NestedStackedInline):
+    model = QuizQuestion
+    fields = ["order_index", "question_text", "explanation", "points"]
+    inlines = [QuizOptionNestedInline]
+    verbose_name = "quiz question"
+    verbose_name_plural = "quiz questions (they make the module's quiz; keep them in a section of type Quiz)"
+
+
+class ModuleSectionInline(NestedPart, nested_admin.NestedStackedInline):
+    model = ModuleSection
     fields = ["order_index", "title", "type", "duration", "content"]
+    inlines = [QuizQuestionNestedInline]
+
+    def get_queryset(self, request):
+        # The module is the page's own (select_related: the rows' permission checks read it), the
+        # questions and options are prefetched for `ModulePartsFormSet`.
+        return super().get_queryset(request).select_related("module").prefetch_related(
+            Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options")))
 
 
 class OwnModulesMixin:
@@ -112,7 +261,7 @@ def _unnamed_on_delete() -> tuple[str, ...]:
 
 
 @admin.register(Module)
-class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
+class ModuleAdmin(OwnModulesMixin, nested_admin.NestedModelAdminMixin, ScopedModelAdmin):
     role_actions = TEACHER_EDITS
     form = ModuleForm
     list_display = ["title", "category", "difficulty", "points_reward", "is_published", "created_at"]
@@ -160,6 +309,7 @@ class ModuleAdmin(OwnModulesMixin, ScopedModelAdmin):
 
 class QuizOptionInline(PartOfParentInline, admin.TabularInline):
     model = QuizOption
+    formset = OptionsFormSet
     extra = 2
     fields = ["order_index", "option_text", "is_correct"]
 

@@ -9,6 +9,7 @@ Rewards go through ``economy.services.ledger_post`` and are paid exactly once:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -53,6 +54,22 @@ def difficulty_of(value: str | None) -> str:
         return DIFFICULTY_ALIASES[key]
     raise InvalidInput("difficulty must be easy, medium or hard (or beginner, intermediate, advanced)",
                        field="difficulty")
+
+
+# --- quiz questions ----------------------------------------------------------------------------------
+
+NO_CORRECT_OPTION = "at least one option must be correct"
+
+
+def options_problem(correct: Iterable[bool]) -> str | None:
+    """The rule a question's options keep, wherever a quiz is written (the teachers' API, the curriculum
+    import, the admin): a question with options has at least one correct option. Several correct
+    options make it a "pick all that are right" question (the app shows checkboxes and scores the
+    exact set). ``correct`` holds each option's ``is_correct``; the answer is what is wrong, or None."""
+    flags = list(correct)
+    if flags and not any(flags):
+        return NO_CORRECT_OPTION
+    return None
 
 
 # --- games -------------------------------------------------------------------------------------------
@@ -313,8 +330,9 @@ def module_content_replace(*, module: Module, sections: list[dict], quiz: list[d
         )
         for q_index, item in enumerate(quiz, start=1):
             options = item.get("options") or []
-            if options and not any(o.get("isCorrect") for o in options):
-                raise InvalidInput(f"quiz[{q_index - 1}]: at least one option must be correct", field="quiz")
+            problem = options_problem(bool(o.get("isCorrect")) for o in options)
+            if problem:
+                raise InvalidInput(f"quiz[{q_index - 1}]: {problem}", field="quiz")
             question = QuizQuestion.objects.create(section=quiz_section, question_text=item["question"],
                                                    explanation=item.get("explanation"), points=1,
                                                    order_index=q_index)

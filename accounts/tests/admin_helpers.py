@@ -68,19 +68,24 @@ def _add_form(data: dict, form) -> None:
             data[bound.html_name] = value
 
 
+def _add_formset(data: dict, formset) -> None:
+    _add_form(data, formset.management_form)
+    for form in formset.forms:
+        _add_form(data, form)
+        for nested in getattr(form, "nested_formsets", None) or []:  # nested inlines (a module's page)
+            _add_formset(data, nested)
+
+
 def changeform_data(response, **overrides) -> dict:
     """The POST body a browser would send back from an admin add/change page, with ``overrides``.
 
-    Covers the main form and every inline formset (management form included), so a test changes
-    only what it names. An override of ``None`` removes the field (an unticked checkbox).
+    Covers the main form and every inline formset (management form included), nested ones too, so a
+    test changes only what it names. An override of ``None`` removes the field (an unticked checkbox).
     """
     data: dict = {}
     _add_form(data, response.context["adminform"].form)
     for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        _add_form(data, formset.management_form)
-        for form in formset.forms:
-            _add_form(data, form)
+        _add_formset(data, inline.formset)
     for key, value in overrides.items():
         if value is None:
             data.pop(key, None)

@@ -351,7 +351,10 @@ class TeacherModuleViewSet(ScopedViewSet):
         learning.module_delete(actor=request.user, module=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=s.AssignInSerializer, responses={200: s.TeacherModuleAssignedSerializer, 403: ERROR})
+    @extend_schema(request=s.AssignInSerializer,
+                   responses={200: s.TeacherModuleAssignedSerializer, 400: ERROR, 403: ERROR},
+                   description="Only a published module is assigned: a draft answers 400 naming `module_id` "
+                               "(\"Module is not published; publish it before assigning it to a class\").")
     def assign(self, request, module_id):
         module = self.get_object()
         data = validate(s.AssignInSerializer, request.data)

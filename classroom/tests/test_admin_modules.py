@@ -14,13 +14,14 @@ from django.utils import timezone
 from accounts.tests.admin_helpers import admin_url, changeform_data, content, make_operator, messages_of
 from accounts.tests.factories import ChildFactory
 from classroom import services
-from classroom.admin import ClassroomAdmin
+from classroom.admin import UNPUBLISHED_CHOICE, ClassroomAdmin
 from classroom.models import Classroom, Enrolment, ModuleAssignment
 from classroom.tests.factories import ClassroomFactory, invitation_for
+from coincraft.exceptions import InvalidInput
 from learning.models import Module, UserModuleProgress
 from learning.tests.factories import ModuleFactory
 
-DUE = "2030-01-15 10:00:00"
+DUE = {"assign_due_date_0": "2030-01-15", "assign_due_date_1": "10:00:00"}  # the calendar's day, the clock's time
 
 
 def due() -> datetime:
@@ -92,10 +93,10 @@ def test_assigning_a_module_gives_every_enrolled_student_an_assigned_row(teacher
     calls = []
     real = services.module_assign
     monkeypatch.setattr(services, "module_assign", lambda **kwargs: calls.append(kwargs) or real(**kwargs))
-    module = modules["own_draft"]
+    module = modules["own_published"]
 
     # when
-    response = save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), assign_due_date=DUE)
+    response = save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), **DUE)
 
     # then
     assert response.status_code == 302
@@ -128,7 +129,7 @@ def test_assigning_again_updates_the_due_date_and_keeps_the_students_progress(te
         status="completed", is_completed=True, score=90)
 
     # when
-    save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), assign_due_date=DUE)
+    save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), **DUE)
 
     # then
     assert ModuleAssignment.objects.filter(classroom=personas.class_1, module=module).count() == 1
@@ -142,7 +143,7 @@ def test_assigning_again_updates_the_due_date_and_keeps_the_students_progress(te
 def test_a_student_whose_family_accepts_later_receives_its_assigned_modules(teacher_1_client, personas, modules):
     # given
     module = modules["curriculum"]
-    save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), assign_due_date=DUE)
+    save_class(teacher_1_client, personas.class_1, assign_module=str(module.pk), **DUE)
     kid = ChildFactory(email="late.kid@example.com", name="Late Kid")
     response = save_class(teacher_1_client, personas.class_1, invite_students="late.kid@example.com")
 
@@ -162,26 +163,111 @@ def test_a_student_invited_and_a_module_assigned_in_one_save_both_take_effect(te
 
     # when
     save_class(teacher_1_client, personas.class_1, invite_students=kid.email,
-               assign_module=str(modules["own_draft"].pk))
-    assigned_at_once = set(progress_of(modules["own_draft"]))
+               assign_module=str(modules["own_published"].pk))
+    assigned_at_once = set(progress_of(modules["own_published"]))
     services.invitation_accept(actor=kid, invitation=invitation_for(kid, personas.class_1))
 
     # then: the enrolled students get the module now, the invited kid once it is in the class
     assert assigned_at_once == {personas.child_a.pk, personas.student_1.pk}
-    assert set(progress_of(modules["own_draft"])) == {personas.child_a.pk, personas.student_1.pk, kid.pk}
+    assert set(progress_of(modules["own_published"])) == {personas.child_a.pk, personas.student_1.pk, kid.pk}
 
 
 # --- which modules may be assigned --------------------------------------------------------------------
 
 
-def test_module_choices_are_the_teachers_own_and_published_modules_only(teacher_1_client, personas, modules):
+def test_module_choices_are_the_published_modules_only(teacher_1_client, personas, modules):
+    # when
+    page = class_page(teacher_1_client, personas.class_1)
+
+    # then: its own draft is not offered either (only a published module may be assigned)
+    choices = set(page.context["adminform"].form.fields["assign_module"].queryset.values_list("pk", flat=True))
+    assert choices == {modules[name].pk for name in ("own_published", "other_published", "curriculum")}
+    assert modules["other_draft"].title not in content(page)
+    assert modules["own_draft"].title not in content(page)
+    assert "Only published modules are listed" in content(page)
+
+
+def test_its_own_draft_cannot_be_assigned_by_posting_its_id(teacher_1_client, personas, modules):
+    # given
+    before = learning_state()
+
+    # when
+    response = save_class(teacher_1_client, personas.class_1, assign_module=str(modules["own_draft"].pk), **DUE)
+
+    # then
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["assign_module"] == [UNPUBLISHED_CHOICE]
+    assert "a draft cannot be assigned to a class" in content(response)
+    assert learning_state() == before
+
+
+def test_a_module_unpublished_while_the_form_was_open_is_not_assigned(teacher_1_client, personas, modules):
+    # given: the class's page is open with the module offered; it is unpublished before the save
+    module = modules["own_published"]
+    page = class_page(teacher_1_client, personas.class_1)
+    Module.objects.filter(pk=module.pk).update(is_published=False)
+    before = learning_state()
+
+    # when
+    response = teacher_1_client.post(admin_url(Classroom, "change", personas.class_1.pk),
+                                     changeform_data(page, assign_module=str(module.pk)))
+
+    # then
+    assert response.status_code == 200
+    assert "assign_module" in response.context["adminform"].form.errors
+    assert learning_state() == before
+
+
+def test_the_service_refuses_a_draft_naming_the_module(personas, modules):
+    # given
+    before = learning_state()
+
+    # when
+    with pytest.raises(InvalidInput) as refused:
+        services.module_assign(actor=personas.teacher_1, classroom=personas.class_1, module=modules["own_draft"])
+
+    # then
+    assert (refused.value.field, refused.value.detail) == ("module_id", services.UNPUBLISHED_NOT_ASSIGNABLE)
+    assert learning_state() == before
+
+
+# --- due dates: the admin's own calendar and clock ----------------------------------------------------
+
+
+def test_the_due_date_is_picked_with_the_admins_calendar_and_clock(teacher_1_client, personas):
     # when
     page = class_page(teacher_1_client, personas.class_1)
 
     # then
-    choices = set(page.context["adminform"].form.fields["assign_module"].queryset.values_list("pk", flat=True))
-    assert choices == {modules[name].pk for name in ("own_draft", "own_published", "other_published", "curriculum")}
-    assert modules["other_draft"].title not in content(page)
+    body = content(page)
+    assert 'name="assign_due_date_0" class="vDateField"' in body
+    assert 'name="assign_due_date_1" class="vTimeField"' in body
+    assert "/static/admin/js/calendar.js" in body and "/static/admin/js/admin/DateTimeShortcuts.js" in body
+
+
+def test_a_due_day_without_a_time_is_due_at_the_end_of_that_day(teacher_1_client, personas, modules):
+    # when
+    response = save_class(teacher_1_client, personas.class_1, assign_module=str(modules["own_published"].pk),
+                          assign_due_date_0="2030-01-15")
+
+    # then
+    assert response.status_code == 302
+    assignment = ModuleAssignment.objects.get(classroom=personas.class_1, module=modules["own_published"])
+    assert assignment.due_date == timezone.make_aware(datetime(2030, 1, 15, 23, 59))
+
+
+def test_a_time_without_a_day_is_refused(teacher_1_client, personas, modules):
+    # given
+    before = learning_state()
+
+    # when
+    response = save_class(teacher_1_client, personas.class_1, assign_module=str(modules["own_published"].pk),
+                          assign_due_date_1="10:00")
+
+    # then
+    assert response.status_code == 200
+    assert "assign_due_date" in response.context["adminform"].form.errors
+    assert learning_state() == before
 
 
 def test_another_teachers_draft_cannot_be_assigned_by_posting_its_id(teacher_1_client, personas, modules):
@@ -211,10 +297,9 @@ def test_one_teachers_module_choices_never_reach_another_teachers_form(rf, perso
     choices_1 = set(form_1(instance=personas.class_1).fields["assign_module"].queryset.values_list("pk", flat=True))
     choices_2 = set(form_2(instance=personas.class_2).fields["assign_module"].queryset.values_list("pk", flat=True))
 
-    # then
-    assert modules["other_draft"].pk not in choices_1
-    assert modules["own_draft"].pk not in choices_2
-    assert modules["own_draft"].pk in choices_1 and modules["other_draft"].pk in choices_2
+    # then: the published modules, and neither teacher's draft
+    published = {modules[name].pk for name in ("own_published", "other_published", "curriculum")}
+    assert choices_1 == choices_2 == published
 
 
 def test_teacher_cannot_assign_a_module_to_another_teachers_class(teacher_1_client, personas, modules):

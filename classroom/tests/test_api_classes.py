@@ -575,7 +575,7 @@ def test_a_child_joins_a_class_with_its_code(personas, as_user, spelling):
 
 def test_a_child_who_joins_receives_the_classs_assignments_and_the_teacher_sees_it(personas, as_user):
     # given
-    module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
+    module = ModuleFactory(created_by=personas.teacher_1)
     as_user(personas.teacher_1).post(f"/api/teacher/modules/{module.pk}/assign",
                                      {"class_id": str(personas.class_1.pk), "due_date": "2026-06-01"}, format="json")
     # when

@@ -598,6 +598,33 @@ def test_a_published_module_of_another_teacher_can_be_assigned(personas, as_user
     assert response.status_code == 200
 
 
+def test_assigning_its_own_draft_is_a_400_naming_the_module_and_writes_nothing(personas, as_user):
+    # given
+    module = ModuleFactory(created_by=personas.teacher_1, is_published=False)
+    before = database_rows()
+    # when
+    response = assign(as_user(personas.teacher_1), module, {"class_id": str(personas.class_1.pk)})
+    # then
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Module is not published; publish it before assigning it to a class",
+        "errors": {"module_id": ["Module is not published; publish it before assigning it to a class"]}}
+    assert database_rows() == before
+
+
+def test_a_module_assigned_then_unpublished_is_refused_when_assigned_again(personas, as_user):
+    # given
+    module = ModuleFactory(created_by=personas.teacher_1)
+    client = as_user(personas.teacher_1)
+    assert assign(client, module, {"class_id": str(personas.class_1.pk)}).status_code == 200
+    Module.objects.filter(pk=module.pk).update(is_published=False)
+    # when
+    response = assign(client, module, {"class_id": str(personas.class_1.pk), "due_date": "2026-05-05"})
+    # then
+    assert_error(response, 400, "Module is not published; publish it before assigning it to a class")
+    assert ModuleAssignment.objects.get(module=module).due_date is None
+
+
 @pytest.mark.parametrize("case", ["another-teachers-class", "unknown-class"])
 def test_assigning_to_a_class_not_the_teachers_is_a_404_and_writes_nothing(personas, as_user, case):
     # given

@@ -125,6 +125,7 @@ UNREACHABLE = {
     "chore_occurrence_once_per_day": "chore occurrences are written by payday only",
     "interest_period_once": "payments are written by payday only",
     "digest_once_per_week": "digests are written by send_digests only",
+    "class_summary_once_per_week": "class summaries are written by send_class_summaries only",
     "child_coins_non_negative": "a balance moves through the ledger only",
     "child_age_sane": "the child forms take an age of 3 to 18",
     "user_activity_once": "game completions have no admin",
@@ -173,8 +174,12 @@ def invalid_values(field: forms.Field) -> list[tuple[str, object]]:
 def field_cases(response) -> list[tuple[str, dict]]:
     """One invalid value at a time for every field of the page's form and of its inline forms."""
     bound_fields = list(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:  # a saved row (an empty extra row is skipped)
-        bound_fields += [bound for form in inline.formset.initial_forms[:1] for bound in form]
+    formsets = [inline.formset for inline in response.context["inline_admin_formsets"]]
+    while formsets:  # a saved row of each (an empty extra row is skipped), and of the inlines nested in it
+        formset = formsets.pop(0)
+        for form in formset.initial_forms[:1]:
+            bound_fields += list(form)
+            formsets += getattr(form, "nested_formsets", None) or []
     cases = []
     for bound in bound_fields:
         name = bound.html_name

@@ -351,12 +351,15 @@ def module_of(author: str = "teacher_1", published: bool = True, assigned_to: st
     """A filler (or a ``given``): a module written by ``author`` through ``learning.services``, with one
     lesson and a one-question quiz, published or a draft, and assigned to the class ``assigned_to`` by
     that class's teacher (``classroom.services.module_assign``: every student gets an "assigned"
-    progress row). It joins the scene as ``name`` so a body (or the path, ``the(name)``) can reach it."""
+    progress row). Only a published module is assigned: a draft assigned to a class is one its author
+    unpublished after assigning it (``learning.services.module_update``). It joins the scene as ``name``
+    so a body (or the path, ``the(name)``) can reach it."""
 
     def module(s: Scene):
         made = learning_services.module_create(
             actor=s[author], title=f"Matrix module {unique()}", description="Why we save before we spend",
-            category="Saving", difficulty="easy", duration=10, points_reward=20, published=published,
+            category="Saving", difficulty="easy", duration=10, points_reward=20,
+            published=published or assigned_to is not None,
             sections=[{"title": "Why save?", "content": "Saving means keeping coins for later."}],
             quiz=[{"question": "What is saving?", "explanation": "Keeping coins for later.",
                    "options": [{"text": "Keeping coins for later", "isCorrect": True}, {"text": "Spending all"}]}],
@@ -364,6 +367,8 @@ def module_of(author: str = "teacher_1", published: bool = True, assigned_to: st
         if assigned_to is not None:
             classroom = s[assigned_to]
             class_services.module_assign(actor=classroom.teacher.user, classroom=classroom, module=made)
+            if not published:
+                made = learning_services.module_update(actor=s[author], module=made, published=False)
         s.objects[name] = made
         return made
 
@@ -892,7 +897,8 @@ MATRIX: list[Case] = [
          path={"module_id": module_of(assigned_to="class_1")}, label="module assigned to class_1"),
     Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 404 404 403 404 403 403 404",
          path={"module_id": module_of(published=False)}, label="draft module of teacher_1"),
-    # A draft its author assigned is open to the students it was assigned to, and to them only.
+    # A module its author unpublished after assigning it stays open to the students it was assigned to,
+    # and to them only.
     Case("api/child/modules/<uuid:module_id>/content", "GET", "401 403 2xx 404 403 404 403 403 2xx",
          path={"module_id": module_of(published=False, assigned_to="class_1")},
          label="draft module of teacher_1 assigned to class_1"),
@@ -1001,7 +1007,8 @@ MATRIX: list[Case] = [
          label="published module of teacher_1 to class_1"),
     Case("api/teacher/modules/<uuid:module_id>/assign", "POST", TEACHER_2_2XX, body=assign_body("class_2"),
          label="published module of teacher_1 to class_2"),
-    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", TEACHER_1_2XX,
+    # Only a published module is assigned: its own draft is a 400 for its author (naming module_id).
+    Case("api/teacher/modules/<uuid:module_id>/assign", "POST", "401 403 403 403 403 403 400 404 403",
          path={"module_id": module_of(published=False)}, body=assign_body("class_1"),
          label="draft module of teacher_1 to class_1"),
     Case("api/teacher/modules/<uuid:module_id>/assign", "POST", "401 403 403 403 403 403 404 404 403",

@@ -116,3 +116,17 @@ def test_the_admin_login_refuses_a_post_without_the_csrf_token(personas, built_a
     # then
     assert response.status_code == 403
     assert browser.get("/admin/").status_code == 302
+
+
+@pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
+def test_the_admins_view_site_leads_parents_and_teachers_to_the_app(client, personas, built_app, persona):
+    # given
+    client.force_login(personas[persona])
+    # when
+    admin_page = client.get("/admin/")
+    site = client.get("/")
+    # then
+    assert admin_page.status_code == 200
+    assert re.search(r'<a href="/">\s*View site\s*</a>', admin_page.content.decode())
+    assert site.status_code == 200
+    assert site.content.decode() == APP_PAGE

@@ -14,10 +14,11 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from accounts.models import ChildProfile
-from accounts.tests.factories import ParentFactory
+from accounts.tests.factories import ChildFactory, ParentFactory
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
 from dashboards.digest import digests_send
+from dashboards.weekly import WeeklySendCommand
 from economy import services
 from economy.models import (
     DigestLog,
@@ -108,10 +109,10 @@ def week_achievements(child) -> int:
 
 def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     # when
-    out = send_digests("--date", WEEK)
+    out = send_digests("--date", WEEK, "-v2")
     # then
     assert "sent to parent.a@example.com" in out and "sent to parent.b@example.com" in out
-    assert "2 digest(s) for the week 2026-03-02 - 2026-03-08." in out
+    assert "2 digest(s) sent, 0 skipped (nothing happened), of 2 families, for the week 2026-03-02 - 2026-03-08." in out
     (digest,) = [m for m in mail.outbox if m.to == ["parent.a@example.com"]]
     assert digest.subject == "Your CoinCraft week: Mar 02 - Mar 08"
     earned = 7 + 10 + week_achievements(personas.child_a)
@@ -127,15 +128,16 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
 def test_digests_are_sent_once_per_week(personas, a_week):
     # given
     send_digests("--date", WEEK)
-    # when: again the same week (another day of it), then the next week
+    # when: again the same week (another day of it), then the next week (nothing happened in family B's)
     again = send_digests("--date", "2026-03-12")
     next_week = send_digests("--date", "2026-03-16")
     # then
-    assert "0 digest(s)" in again
-    assert "2 digest(s) for the week 2026-03-09 - 2026-03-15." in next_week
+    assert "0 digest(s) sent, 0 skipped (nothing happened), of 0 families" in again
+    assert "1 digest(s) sent, 1 skipped (nothing happened), of 2 families, for the week 2026-03-09 - 2026-03-15." \
+        in next_week
     assert sorted(m.to[0] for m in mail.outbox) == ["parent.a@example.com", "parent.a@example.com",
-                                                    "parent.b@example.com", "parent.b@example.com"]
-    assert DigestLog.objects.count() == 4
+                                                    "parent.b@example.com"]
+    assert DigestLog.objects.count() == 3
 
 
 def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
@@ -149,7 +151,7 @@ def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
     assert len(mail.outbox) == 2
 
 
-def test_parents_without_children_teachers_and_children_get_no_digest(personas):
+def test_parents_without_children_teachers_and_children_get_no_digest(personas, a_week):
     # given
     ParentFactory(email="lonely.parent@example.com")
     # when
@@ -194,3 +196,85 @@ def test_the_digest_service_refuses_a_day_after_today(personas, a_week):
     with pytest.raises(InvalidInput, match="has not come yet"):
         digests_send(today=tomorrow, dry_run=True)
     assert (DigestLog.objects.count(), len(mail.outbox)) == before
+
+
+# --- what operators and parents see: progress, quiet weeks, links --------------------------------------
+
+
+def test_a_long_run_shows_its_progress_and_a_summary(personas, a_week, monkeypatch):
+    # given: a progress line every family (every 100 in production)
+    monkeypatch.setattr(WeeklySendCommand, "progress_every", 1)
+    # when
+    out = send_digests("--date", WEEK)
+    # then
+    assert out.splitlines() == ["1/2 families", "2/2 families", "2 digest(s) sent, 0 skipped (nothing happened), "
+                                                                "of 2 families, for the week 2026-03-02 - 2026-03-08."]
+
+
+def test_a_short_run_shows_only_its_summary(personas, a_week):
+    # when
+    out = send_digests("--date", WEEK)
+    # then: 2 families, fewer than a progress step
+    assert out.splitlines() == ["2 digest(s) sent, 0 skipped (nothing happened), of 2 families, "
+                                "for the week 2026-03-02 - 2026-03-08."]
+
+
+def test_verbosity_0_is_quiet(personas, a_week, monkeypatch):
+    # given
+    monkeypatch.setattr(WeeklySendCommand, "progress_every", 1)
+    # when
+    out = send_digests("--date", WEEK, "-v0")
+    # then
+    assert out == ""
+    assert len(mail.outbox) == 2
+
+
+def test_a_family_whose_week_was_all_zeros_gets_no_digest_and_is_counted(personas, a_week):
+    # given: a family whose child did nothing, with nothing waiting
+    quiet = ParentFactory(email="quiet.parent@example.com")
+    ChildFactory(name="Quiet Kid", email="quiet.kid@example.com", profile__parent=quiet)
+    # when
+    out = send_digests("--date", WEEK, "-v2")
+    # then
+    assert "skipped quiet.parent@example.com: nothing happened that week" in out
+    assert "2 digest(s) sent, 1 skipped (nothing happened), of 3 families" in out
+    assert "quiet.parent@example.com" not in {m.to[0] for m in mail.outbox}
+    assert not DigestLog.objects.filter(parent=quiet).exists()
+
+
+def test_a_quiet_family_whose_child_has_something_waiting_gets_its_digest(personas, a_week):
+    # given: nothing moved in the week, but a chore waits for the parent now
+    quiet = ParentFactory(email="quiet.parent@example.com")
+    kid = ChildFactory(name="Quiet Kid", email="quiet.kid@example.com", profile__parent=quiet)
+    task = services.task_create(actor=quiet, assigned_to=kid, title="Bins", coins_reward=2)
+    services.task_update(actor=kid, task=task, status="completed")
+    # when
+    send_digests("--date", WEEK)
+    # then
+    (digest,) = [m for m in mail.outbox if m.to == ["quiet.parent@example.com"]]
+    assert "Quiet Kid: earned 0, spent 0, saved 0 coins; 0 lesson(s) finished; 1 waiting for your approval." \
+        in digest.body
+
+
+def test_the_digest_links_to_the_app_and_the_inbox(personas, a_week, settings):
+    # given
+    settings.FRONTEND_URL = "https://coincraft.example.org/"
+    # when
+    send_digests("--date", WEEK)
+    # then: family A has something waiting, family B has not
+    (a,) = [m for m in mail.outbox if m.to == ["parent.a@example.com"]]
+    (b,) = [m for m in mail.outbox if m.to == ["parent.b@example.com"]]
+    assert "approval inbox: https://coincraft.example.org/admin/inbox/" in a.body
+    assert "Open CoinCraft: https://coincraft.example.org/" in a.body
+    assert "inbox" not in b.body
+    assert "Open CoinCraft: https://coincraft.example.org/" in b.body
+
+
+def test_a_dry_run_counts_the_quiet_families_too(personas, a_week):
+    # given
+    ChildFactory(email="quiet.kid@example.com", profile__parent=ParentFactory(email="quiet.parent@example.com"))
+    # when
+    out = send_digests("--date", WEEK, "--dry-run")
+    # then
+    assert "2 digest(s) would be sent, 1 skipped (nothing happened), of 3 families" in out
+    assert mail.outbox == [] and not DigestLog.objects.exists()

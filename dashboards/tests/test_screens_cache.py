@@ -15,10 +15,11 @@ from conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
-# Models no cached screen shows: sign-in bookkeeping, abuse limits, the digest's log, and the quiz
-# answers (read by the teacher's reports in the admin, which are not cached).
+# Models no cached screen shows: sign-in bookkeeping, abuse limits, the digest's and the class
+# summary's logs, and the quiz answers (read by the teacher's reports in the admin, which are not cached).
 NOT_ON_SCREENS = {"accounts.EndedSession", "accounts.UsedRefreshToken", "accounts.LoginFailure",
-                  "accounts.EmailLinkRequest", "economy.DigestLog", "learning.QuizAnswer"}
+                  "accounts.EmailLinkRequest", "economy.DigestLog", "classroom.ClassSummaryLog",
+                  "learning.QuizAnswer"}
 PROJECT_APPS = ("accounts", "economy", "learning", "classroom")
 
 

@@ -1,8 +1,8 @@
 """What the operator commands refuse, as cron and an operator see it: the exit code and standard error.
 
-- ``run_payday`` and ``send_digests`` refuse a ``--date`` after today (today in UTC, `coincraft.days`)
-  or not written YYYY-MM-DD: exit code 2, a message on standard error, nothing paid, created, sent
-  or recorded, with ``--dry-run`` too. The services refuse a future day as well.
+- ``run_payday``, ``send_digests`` and ``send_class_summaries`` refuse a ``--date`` after today (today
+  in UTC, `coincraft.days`) or not written YYYY-MM-DD: exit code 2, a message on standard error,
+  nothing paid, created, sent or recorded, with ``--dry-run`` too. The services refuse a future day as well.
 - ``export_ledger`` refuses an unknown child or parent and a file it cannot write (a missing folder,
   a folder, a read-only file) with exit code 2 and no traceback; a failure half-way leaves the
   target as it was.
@@ -101,11 +101,12 @@ def test_payday_refuses_a_day_after_today_and_pays_nothing(personas, everything_
 
 @pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["run", "dry-run"])
 @pytest.mark.parametrize("day", FUTURE)
-def test_digests_refuse_a_day_after_today_and_send_nothing(personas, everything_due, day, dry_run):
+@pytest.mark.parametrize("command", ["send_digests", "send_class_summaries"])
+def test_digests_refuse_a_day_after_today_and_send_nothing(personas, everything_due, day, dry_run, command):
     # given
     before = books()
     # when
-    code, out, err = manage("send_digests", "--date", day, *dry_run)
+    code, out, err = manage(command, "--date", day, *dry_run)
     # then
     assert code == 2
     assert f"argument --date: {day} is in the future" in err
@@ -115,18 +116,20 @@ def test_digests_refuse_a_day_after_today_and_send_nothing(personas, everything_
 
 
 def test_after_a_refused_early_digest_the_real_run_sends_the_whole_week(personas, everything_due):
-    # given: someone tried next Monday's digest today
+    # given: someone tried next Monday's digest today (a chore is waiting for parent_a: its week is not empty)
+    task = services.task_create(actor=personas.parent_a, assigned_to=personas.child_a, title="Bins", coins_reward=2)
+    services.task_update(actor=personas.child_a, task=task, status="completed")
     next_monday = (TODAY + timedelta(days=7)).isoformat()
     manage("send_digests", "--date", next_monday)
     # when: next Monday comes
-    code, out, _ = manage("send_digests", now=NOW + timedelta(days=7))
+    code, out, _ = manage("send_digests", "-v2", now=NOW + timedelta(days=7))
     # then
     assert code == 0
     assert "sent to parent.a@example.com" in out
     assert f"for the week {TODAY} - {TODAY + timedelta(days=6)}." in out
 
 
-@pytest.mark.parametrize("command", ["run_payday", "send_digests"])
+@pytest.mark.parametrize("command", ["run_payday", "send_digests", "send_class_summaries"])
 def test_today_is_accepted(personas, everything_due, command):
     # when
     code, out, err = manage(command, "--date", TODAY.isoformat(), "--dry-run")
@@ -150,7 +153,7 @@ def test_today_is_the_utc_date_whatever_the_time_zone_setting(personas, everythi
     assert AllowancePayment.objects.filter(period_end__lte=date(2026, 6, 1)).exists()
 
 
-@pytest.mark.parametrize("command", ["run_payday", "send_digests"])
+@pytest.mark.parametrize("command", ["run_payday", "send_digests", "send_class_summaries"])
 @pytest.mark.parametrize("day", ["14/03/2026", "20260314", "2026-W11-6", "2026-02-30", "next monday", ""])
 def test_a_day_not_written_yyyy_mm_dd_is_refused(personas, everything_due, command, day):
     # given

@@ -102,8 +102,10 @@ def test_payday_run_again_after_concurrent_runs_pays_nothing_more():
 def test_concurrent_digest_runs_send_each_parent_one_email():
     # given
     parents = [ParentFactory() for _ in range(3)]
-    for parent in parents:
-        ChildFactory(profile__parent=parent)
+    for parent in parents:  # each with a chore waiting for it (a family with nothing to tell gets no digest)
+        child = ChildFactory(profile__parent=parent)
+        task = services.task_create(actor=parent, assigned_to=child, title="Bins", coins_reward=2)
+        services.task_update(actor=child, task=task, status="completed")
     barrier = threading.Barrier(4)
     errors = []
 

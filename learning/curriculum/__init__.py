@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coincraft.exceptions import InvalidInput
 from learning.api.serializers import ModuleCreateInSerializer
-from learning.services import curriculum_import, difficulty_of
+from learning.services import curriculum_import, difficulty_of, options_problem
 
 STARTER = Path(__file__).with_name("starter.json")
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # Django's validate_slug
@@ -58,8 +58,9 @@ def validate_records(data) -> list[dict]:
             raise CurriculumError(f"{label}: difficulty: {exc.detail}")
         quiz = serializer.validated_data.get("quiz") or []
         for q_index, question in enumerate(quiz):
-            if question.get("options") and not any(o.get("isCorrect") for o in question["options"]):
-                raise CurriculumError(f"{label}: quiz[{q_index}]: at least one option must be correct")
+            problem = options_problem(bool(o.get("isCorrect")) for o in question.get("options") or [])
+            if problem:
+                raise CurriculumError(f"{label}: quiz[{q_index}]: {problem}")
         # A curriculum is meant for children: its modules are published unless the record says otherwise.
         records.append({**serializer.validated_data, "slug": slug, "published": raw.get("published", True) is True})
     return records

@@ -223,6 +223,9 @@ def test_teacher_creates_a_module_with_sections_inline(teacher_1_client, persona
         "sections-0-duration": "5 min", "sections-0-content": "A plan for your coins.",
         "sections-1-order_index": "2", "sections-1-title": "Plan a week", "sections-1-type": "activity",
         "sections-1-content": "Split 20 coins.",
+        # each new section's (empty) list of quiz questions, as the page's script adds it with the row
+        "sections-0-questions-TOTAL_FORMS": "0", "sections-0-questions-INITIAL_FORMS": "0",
+        "sections-1-questions-TOTAL_FORMS": "0", "sections-1-questions-INITIAL_FORMS": "0",
     }
 
     # when
@@ -236,8 +239,9 @@ def test_teacher_creates_a_module_with_sections_inline(teacher_1_client, persona
     assert module.created_by_id == personas.teacher_1.pk
     assert module.difficulty == "easy"
     assert (module.points_reward, module.estimated_duration, module.is_published) == (30, 15, False)
+    # (positions are saved from 0, in the order the rows stand on the page)
     assert list(module.sections.values_list("order_index", "title", "type", "duration")) == [
-        (1, "What is a budget?", "lesson", "5 min"), (2, "Plan a week", "activity", None)]
+        (0, "What is a budget?", "lesson", "5 min"), (1, "Plan a week", "activity", None)]
 
 
 @pytest.mark.parametrize(("alias", "stored"), [("beginner", "easy"), ("intermediate", "medium"),

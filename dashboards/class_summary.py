@@ -1,0 +1,142 @@
+"""The weekly email to each teacher who asked for it (``TeacherProfile.weekly_class_summary``, off by
+default): per class, how many students are done with each assigned module and how many are late,
+who needs support (``classroom.selectors.NEEDS_SUPPORT_RULE``), and the question its students missed
+most that week, with links to the class's pages in the admin.
+
+Sent by ``manage.py send_class_summaries`` under the parents' digest's rules (``dashboards.weekly``):
+once per teacher and week (a unique `ClassSummaryLog` row written with the email), never as of a day
+to come, nothing sent or recorded with ``--dry-run``. A teacher without a student in any active class
+gets none (skipped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Role, User
+from classroom import selectors
+from classroom.models import Classroom, ClassSummaryLog, ModuleAssignment
+from coincraft.links import absolute_url
+from dashboards.digest import Progress, SendReport, refuse_future, week_of
+
+
+@dataclass
+class ModuleState:
+    title: str
+    due_date: datetime | None
+    students: int
+    done: int
+    overdue: int  # past its due date and not done
+
+
+@dataclass
+class ClassWeek:
+    classroom: Classroom
+    students: int
+    modules: list[ModuleState]
+    needs_support: list[str]  # names, by name
+    hardest: selectors.HardQuestion | None
+
+    @property
+    def url(self) -> str:
+        return absolute_url(reverse("admin:classroom_classroom_change", args=[self.classroom.pk]))
+
+    @property
+    def hardest_url(self) -> str:
+        return absolute_url(reverse("admin:classroom_classroom_quiz_report",
+                                    args=[self.classroom.pk, self.hardest.module_id]))
+
+
+def teacher_week(teacher: User, start: date, end: date) -> list[ClassWeek]:
+    """Last week in each of the teacher's active classes with students, by name: three queries, and
+    one per class for its hardest question."""
+    since = datetime.combine(start, time.min, tzinfo=UTC)
+    until = datetime.combine(end, time.max, tzinfo=UTC)
+    classes = list(Classroom.objects.filter(teacher__user=teacher, is_active=True).order_by("name", "pk"))
+    overviews, performance = selectors.class_overviews(classes)
+    needing = {pk for pk, perf in performance.items() if perf.needs_support}
+    names = dict(User.objects.filter(pk__in=needing).values_list("pk", "name"))
+    now = timezone.now()
+    modules: dict = {}
+    for assignment in selectors.assignments_with_completion(
+            ModuleAssignment.objects.filter(classroom__in=classes, is_active=True).select_related("module")):
+        past_due = assignment.due_date is not None and assignment.due_date < now
+        modules.setdefault(assignment.classroom_id, []).append(ModuleState(
+            title=assignment.module.title, due_date=assignment.due_date, students=assignment.students,
+            done=assignment.students_done,
+            overdue=assignment.students - assignment.students_done if past_due else 0))
+    weeks = []
+    for overview in overviews:
+        if not overview.student_count:
+            continue
+        classroom = overview.classroom
+        weeks.append(ClassWeek(
+            classroom=classroom, students=overview.student_count, modules=modules.get(classroom.pk, []),
+            needs_support=sorted(names[pk] for pk in overview.student_ids if pk in needing),
+            hardest=selectors.hardest_question(classroom, since, until)))
+    return weeks
+
+
+def summary_text(teacher: User, start: date, end: date, weeks: list[ClassWeek]) -> str:
+    lines = [f"Hello {teacher.name},", "", f"Here is last week in your classes, {start:%b %d} to {end:%b %d}:"]
+    for week in weeks:
+        lines += ["", f"{week.classroom.name} ({week.students} student{'s' if week.students != 1 else ''})"]
+        if not week.modules:
+            lines.append("- No module assigned.")
+        for module in week.modules:
+            due = f", due {module.due_date:%b %d}" if module.due_date else ""
+            late = f", {module.overdue} overdue" if module.overdue else ""
+            lines.append(f"- {module.title}: {module.done} of {module.students} done{late}{due}.")
+        if week.needs_support:
+            lines.append(f"- Needs support: {', '.join(week.needs_support)}.")
+        else:
+            lines.append("- Nobody needs support.")
+        if week.hardest:
+            hard = week.hardest
+            lines.append(f"- Hardest question of the week ({hard.module_title}): \"{hard.question_text}\", right on "
+                         f"the first try for {hard.correct} of {hard.answered} "
+                         f"({hard.percent_correct:.0f}%). {week.hardest_url}")
+        else:
+            lines.append("- No quiz answered this week.")
+        lines.append(f"- The class: {week.url}")
+    lines += ["", selectors.NEEDS_SUPPORT_RULE,
+              "", "You receive this because you asked for it on your teacher profile; untick "
+                  "\"Weekly class summary by email\" there to stop it.", "", "CoinCraft"]
+    return "\n".join(lines)
+
+
+def class_summaries_send(*, today: date, dry_run: bool = False, progress: Progress | None = None) -> SendReport:
+    """Email every teacher who opted in its summary of last week, once per week (``ClassSummaryLog``);
+    a teacher without students is skipped. ``today`` is never in the future (``refuse_future``)."""
+    refuse_future(today, "Class summaries")
+    start, end = week_of(today)
+    teachers = (User.objects.filter(role=Role.TEACHER, is_active=True, teacher_profile__weekly_class_summary=True)
+                .exclude(class_summaries__week_start=start))
+    report = SendReport(total=teachers.count())
+    for done, teacher in enumerate(teachers.order_by("email"), start=1):
+        weeks = teacher_week(teacher, start, end)
+        if not weeks:
+            report.skipped.append(teacher.email)
+        elif dry_run:
+            report.sent.append(teacher.email)
+        else:
+            try:
+                with transaction.atomic():
+                    ClassSummaryLog.objects.create(teacher=teacher, week_start=start)
+                    send_mail(subject=f"Your classes' week: {start:%b %d} - {end:%b %d}",
+                              message=summary_text(teacher, start, end, weeks),
+                              from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[teacher.email])
+            except IntegrityError:
+                pass  # sent by another run at the same moment
+            else:
+                report.sent.append(teacher.email)
+        if progress is not None:
+            progress(done, report.total)
+    return report
