@@ -11,8 +11,8 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 
-from accounts.models import Role, User
-from accounts.scoping import children_q
+from accounts.models import User
+from accounts.scoping import children_q, parents_with_children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
 from economy.categories import NOT_EARNED
@@ -78,7 +78,7 @@ def digests_send(*, today: date, dry_run: bool = False) -> list[str]:
         raise InvalidInput(f"Digests cannot be sent as of {today}: that day has not come yet", field="date")
     start, end = week_of(today)
     sent = []
-    parents = User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
+    parents = User.objects.filter(parents_with_children_q(), is_active=True).distinct()
     for parent in parents.exclude(digests__week_start=start).order_by("email"):
         weeks = family_week(parent, start, end)
         if dry_run:

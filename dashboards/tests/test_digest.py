@@ -111,7 +111,7 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     out = send_digests("--date", WEEK)
     # then
     assert "sent to parent.a@example.com" in out and "sent to parent.b@example.com" in out
-    assert "2 digest(s) for the week 2026-03-02 - 2026-03-08." in out
+    assert "3 digest(s) for the week 2026-03-02 - 2026-03-08." in out
     (digest,) = [m for m in mail.outbox if m.to == ["parent.a@example.com"]]
     assert digest.subject == "Your CoinCraft week: Mar 02 - Mar 08"
     earned = 7 + 10 + week_achievements(personas.child_a)
@@ -122,6 +122,9 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     (theirs,) = [m for m in mail.outbox if m.to == ["parent.b@example.com"]]
     assert "Child B: earned 3, spent 0, saved 0 coins" in theirs.body
     assert "Child A" not in theirs.body and "Teen A" not in theirs.body
+    # family A's co-parent receives the family's digest too
+    (co_parent,) = [m for m in mail.outbox if m.to == ["coparent.a@example.com"]]
+    assert co_parent.body.replace("Co-parent A", "Parent A") == digest.body
 
 
 def test_digests_are_sent_once_per_week(personas, a_week):
@@ -132,10 +135,11 @@ def test_digests_are_sent_once_per_week(personas, a_week):
     next_week = send_digests("--date", "2026-03-16")
     # then
     assert "0 digest(s)" in again
-    assert "2 digest(s) for the week 2026-03-09 - 2026-03-15." in next_week
-    assert sorted(m.to[0] for m in mail.outbox) == ["parent.a@example.com", "parent.a@example.com",
+    assert "3 digest(s) for the week 2026-03-09 - 2026-03-15." in next_week
+    assert sorted(m.to[0] for m in mail.outbox) == ["coparent.a@example.com", "coparent.a@example.com",
+                                                    "parent.a@example.com", "parent.a@example.com",
                                                     "parent.b@example.com", "parent.b@example.com"]
-    assert DigestLog.objects.count() == 4
+    assert DigestLog.objects.count() == 6
 
 
 def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
@@ -146,16 +150,18 @@ def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
     assert mail.outbox == []
     assert not DigestLog.objects.exists()
     send_digests("--date", WEEK)
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3
 
 
 def test_parents_without_children_teachers_and_children_get_no_digest(personas):
+    # (a co-parent's family has children: it gets one)
     # given
     ParentFactory(email="lonely.parent@example.com")
     # when
     send_digests("--date", WEEK)
     # then
-    assert sorted(m.to[0] for m in mail.outbox) == ["parent.a@example.com", "parent.b@example.com"]
+    assert sorted(m.to[0] for m in mail.outbox) == ["coparent.a@example.com", "parent.a@example.com",
+                                                    "parent.b@example.com"]
 
 
 def test_a_malformed_digest_date_is_refused(personas):

@@ -15,10 +15,12 @@ from conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
-# Models no cached screen shows: sign-in bookkeeping, abuse limits, the digest's log, and the quiz
-# answers (read by the teacher's reports in the admin, which are not cached).
+# Models no cached screen shows: sign-in bookkeeping, abuse limits, the digest's log, the quiz
+# answers (read by the teacher's reports in the admin, which are not cached) and the invitations to
+# share a family (the admin's family page).
 NOT_ON_SCREENS = {"accounts.EndedSession", "accounts.UsedRefreshToken", "accounts.LoginFailure",
-                  "accounts.EmailLinkRequest", "economy.DigestLog", "learning.QuizAnswer"}
+                  "accounts.EmailLinkRequest", "economy.DigestLog", "learning.QuizAnswer",
+                  "accounts.CoParentInvitation"}
 PROJECT_APPS = ("accounts", "economy", "learning", "classroom")
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
-from accounts.scoping import children_q
+from accounts.scoping import children_q, family_parent_id
 from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
 from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
@@ -134,13 +134,21 @@ def family_activity(parent: User, children: list[User], *, entries: int = 10,
         model_columns(RedemptionRequest, REDEMPTION_FIELDS),
         f"FROM {RedemptionRequest._meta.db_table} WHERE status = %s AND user_id IN "
         f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s)",
-        ("pending", pk_param(parent)), order="created_at DESC, id DESC", limit=pending,
+        ("pending", family_param(parent)), order="created_at DESC, id DESC", limit=pending,
         shape=lambda rows: [redemption_row(row) for row in rows])
     recent_rows, waiting_rows = read_together(recent, waiting)
     return recent_rows, waiting_rows
 
 
 AWAITING_WINDOW = timedelta(days=30)
+
+
+def family_param(parent: User):
+    """What a written-out statement binds for ``parent``'s family (``WHERE parent_id = %s``): the id of
+    its first parent, a co-parent's family's included (``accounts.scoping.family_parent_id``); for
+    anyone not a parent, its own id, which no child's profile names."""
+    head = family_parent_id(parent) if parent.role == Role.PARENT else parent.pk
+    return User._meta.pk.get_db_prep_value(head, connection)
 
 
 def family_children(parent: User) -> Listing:
@@ -153,7 +161,7 @@ def family_children(parent: User) -> Listing:
     field and the counts equal to their ORM reads.
     """
     family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
-    parent_id = pk_param(parent)
+    parent_id = family_param(parent)
     since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
     columns = (
         *model_columns(User, USER_FIELDS, "u", prefix="user."),
