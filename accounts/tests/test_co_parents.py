@@ -447,3 +447,36 @@ def test_a_child_added_by_the_co_parent_joins_the_family(personas):
     assert child.child_profile.parent_id == personas.parent_a.pk
     assert "Baby A" in visible_names(personas.parent_a)
 
+
+
+# --- the migration -----------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_keeps_every_family_as_it_was_and_undoes_cleanly():
+    # given: a family written before co-parents existed
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before = [("accounts", "0008_profile_screen_revision")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    parent = old.get_model("accounts", "User").objects.create(email="old.parent@example.com", name="Old",
+                                                               role="parent")
+    child = old.get_model("accounts", "User").objects.create(email="old.child@example.com", name="Kid",
+                                                              role="younger_child")
+    old.get_model("accounts", "ChildProfile").objects.create(user_id=child.pk, parent_id=parent.pk)
+    # when
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    # then: the parent is its family's first parent, with its child, and no co-parent
+    parent = User.objects.get(pk=parent.pk)
+    assert parent.co_parent_of_id is None and scoping.manages_guardians(parent)
+    assert visible_names(parent) == {"Old", "Kid"}
+    # and back again, then forward (the co-parent column and the invitations go, the family stays)
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    assert User.objects.filter(pk__in=[parent.pk, child.pk]).count() == 2
