@@ -223,9 +223,12 @@ def test_someone_new_makes_a_parent_account_and_joins(client, personas):
     # given
     token = invite(personas.parent_a, "brand.new@example.com")
     # when
+    page = client.get(join_url(token))
     response = client.post(join_url(token), {"name": "Brand New", "password1": STRONG_PASSWORD,
                                              "password2": STRONG_PASSWORD}, follow=True)
     # then: a parent account for the invited address, signed in, in the family
+    assert page.status_code == 200
+    assert "brand.new@example.com" in content(page) and "password1" in content(page)
     user = User.objects.get(email="brand.new@example.com")
     assert (user.role, user.name, user.co_parent_of_id) == (Role.PARENT, "Brand New", personas.parent_a.pk)
     assert ParentProfile.objects.filter(user=user).exists()
