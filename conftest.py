@@ -2,7 +2,9 @@
 
 Two families and two teachers:
 
-- family A: ``parent_a`` with ``child_a`` (younger child) and ``teen_a`` (older child)
+- family A: ``parent_a`` with ``child_a`` (younger child) and ``teen_a`` (older child), and
+  ``coparent_a``, a second parent of family A (``User.co_parent_of``: it sees and decides what
+  ``parent_a`` does)
 - family B: ``parent_b`` with ``child_b``
 - ``teacher_1`` runs ``class_1``, where ``child_a`` and ``student_1`` (a child with no family) are
   enrolled; ``teacher_2`` runs ``class_2`` with ``child_b``.
@@ -21,7 +23,8 @@ from accounts.tokens import access_token_for
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory
 from coincraft.testing.live_server import LiveServer, database_configurations, database_environment
 
-PERSONA_NAMES = ("parent_a", "child_a", "teen_a", "parent_b", "child_b", "teacher_1", "teacher_2", "student_1")
+PERSONA_NAMES = ("parent_a", "child_a", "teen_a", "parent_b", "child_b", "teacher_1", "teacher_2", "student_1",
+                 "coparent_a")
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Personas:
     teacher_1: User
     teacher_2: User
     student_1: User
+    coparent_a: User
     class_1: object
     class_2: object
 
@@ -50,12 +54,14 @@ def make_personas() -> Personas:
     teacher_1 = TeacherFactory(name="Teacher One", email="teacher.1@example.com")
     teacher_2 = TeacherFactory(name="Teacher Two", email="teacher.2@example.com")
     student_1 = ChildFactory(name="Student One", email="student.1@example.com")
+    coparent_a = ParentFactory(name="Co-parent A", email="coparent.a@example.com", co_parent_of=parent_a)
     class_1 = ClassroomFactory(teacher=teacher_1.teacher_profile, name="Class One")
     class_2 = ClassroomFactory(teacher=teacher_2.teacher_profile, name="Class Two")
     EnrolmentFactory(classroom=class_1, student=child_a)
     EnrolmentFactory(classroom=class_1, student=student_1)
     EnrolmentFactory(classroom=class_2, student=child_b)
-    return Personas(parent_a, child_a, teen_a, parent_b, child_b, teacher_1, teacher_2, student_1, class_1, class_2)
+    return Personas(parent_a, child_a, teen_a, parent_b, child_b, teacher_1, teacher_2, student_1, coparent_a,
+                    class_1, class_2)
 
 
 @pytest.fixture

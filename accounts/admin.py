@@ -2,7 +2,8 @@
 
 - Operators: every user (`UserAdmin`), with the privileged flags.
 - Parents: their children (`ChildAccountAdmin`): create a child with a password, edit name, email,
-  age, avatar, set a new password, deactivate. Their own settings (`ParentProfileAdmin`).
+  age, avatar, set a new password, deactivate. Their family's settings (`ParentProfileAdmin`). The
+  family's parents, inviting a second one and accepting are pages of the site (``admin_family``).
 - Teachers: the students of their classes, read-only; their own teacher profile.
 Every change goes through ``accounts.services``.
 """
@@ -47,10 +48,10 @@ class UserAdmin(ScopedModelAdmin, DjangoUserAdmin):
     list_display = ["email", "name", "role", "is_active", "is_verified", "is_staff", "created_at"]
     list_filter = ["role", "is_active", "is_verified", "is_staff", "is_superuser"]
     search_fields = ["email", "name"]
-    readonly_fields = ["created_at", "updated_at", "last_login", "token_version"]
+    readonly_fields = ["created_at", "updated_at", "last_login", "token_version", "co_parent_of"]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        ("Person", {"fields": ("name", "role", "avatar_url")}),
+        ("Person", {"fields": ("name", "role", "avatar_url", "co_parent_of")}),
         ("Status", {"fields": ("is_active", "is_verified", "is_staff", "is_superuser", "token_version")}),
         ("Times", {"fields": ("last_login", "created_at", "updated_at")}),
     )
@@ -236,13 +237,21 @@ class ChildAccountAdmin(ScopedModelAdmin):
 
 
 class ParentProfileAdmin(ScopedModelAdmin):
+    """The family's settings: its first parent's profile, which every parent of the family changes."""
+
     role_actions = {Role.PARENT: {"view", "change"}}
     list_display = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
     fields = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
     readonly_fields = ["user"]
 
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if scoping.is_operator(request.user):
+            return queryset
+        return queryset.filter(user_id=scoping.family_parent_id(request.user))
+
     def may_change_object(self, request, obj):
-        return obj.user_id == request.user.pk
+        return obj.user_id == scoping.family_parent_id(request.user)
 
     def has_add_permission(self, request, *args):
         return False

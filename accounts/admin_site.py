@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 
-from accounts import admin_home, admin_inbox, scoping, services
+from accounts import admin_family, admin_home, admin_inbox, scoping, services
 from accounts.models import Role, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
@@ -86,7 +86,12 @@ class CoinCraftAdminSite(admin.AdminSite):
         # The parent's inbox (``accounts.admin_inbox``): admin_view makes it signed in, allowed and
         # CSRF-protected.
         inbox = path("inbox/", self.admin_view(lambda request: admin_inbox.inbox_view(self, request)), name="inbox")
-        return [inbox, *super().get_urls()]
+        # The family's parents (``accounts.admin_family``); the emailed invitation link is open to
+        # someone not signed in yet, who makes its account there.
+        family = path("family/", self.admin_view(lambda request: admin_family.family_view(self, request)),
+                      name="family")
+        join = path("family/join/<str:token>/", admin_family.join_view_for(self), name="family_join")
+        return [inbox, family, join, *super().get_urls()]
 
     def index(self, request, extra_context=None):
         """A parent's home page (``accounts.admin_home``); Django's list of models for everyone else."""

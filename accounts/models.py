@@ -3,7 +3,9 @@
 A `User` signs in with an email (case-insensitive) and has one role:
 
 - ``parent``: owns a family. Its children are the child profiles whose ``parent`` is this user.
-  Settings (exchange rate, auto-approval) live on its `ParentProfile`.
+  Settings (exchange rate, auto-approval) live on its `ParentProfile`. A family may have a second
+  guardian (or more): a parent whose ``co_parent_of`` is the family's first parent, invited by email
+  (`CoParentInvitation`); it sees and decides everything the first parent does.
 - ``teacher``: runs classes (the classroom app); details on its `TeacherProfile`.
 - ``younger_child`` ("child") and ``older_child`` ("teen"): hold coins. The balance lives on the
   `ChildProfile` and changes only through the ledger service in ``economy.services``; a database
@@ -17,7 +19,7 @@ import uuid
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -70,6 +72,11 @@ class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
     # When one of the user's sessions last ended (accounts.tokens): only a token issued before then
     # can belong to an ended session, so only such a token costs a look at EndedSession.
     last_session_ended_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # A co-parent's family: the family's first parent (accounts.scoping.family_parent_id). On the user's
+    # own row, which every request loads, so that scoping a co-parent costs no query.
+    co_parent_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="co_parents",
+        help_text="A second guardian: the first parent of the family this parent shares.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -85,6 +92,10 @@ class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
                                     violation_error_message="An account with this email already exists."),
             models.CheckConstraint(condition=Q(role__in=[r.value for r in Role]), name="user_role_valid",
                                    violation_error_message="Choose parent, child, teen or teacher."),
+            models.CheckConstraint(
+                condition=Q(co_parent_of__isnull=True) | (Q(role="parent") & ~Q(co_parent_of=F("id"))),
+                name="user_co_parent_is_another_parent",
+                violation_error_message="Only a parent can share another parent's family, and never its own."),
         ]
         indexes = [models.Index(fields=["role"])]
 
@@ -213,6 +224,50 @@ class ChildProfile(RoleProfile):
 
     def __str__(self):
         return f"Child profile of {self.user.name}"
+
+
+class CoParentInvitation(BaseModel):
+    """A family's first parent invites someone by email to become the family's second guardian.
+
+    The emailed link carries a random token of which only the SHA-256 is kept (``token_hash``). It
+    works once (``accepted_at``) and until ``expires_at``; inviting the same address again replaces a
+    link not used yet. Every address invited is recorded, whoever it belongs to, and the inviter is
+    told the same thing whatever the address (``accounts.services.co_parent_invite``); only an address
+    of nobody's or of a parent's account is sent the link, and only a parent account can accept it.
+    """
+
+    family_parent = models.ForeignKey(User, on_delete=models.CASCADE, related_name="co_parent_invitations")
+    address = models.EmailField(max_length=320, help_text="The email the invitation was sent to.")
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+
+    @classmethod
+    def visible_q(cls, actor) -> Q:
+        """A family's invitations: its parents (the first and its co-parents) see them, nobody else."""
+        from accounts import scoping
+
+        if scoping.sees_nothing(actor):
+            return scoping.nothing_visible()
+        if actor.is_superuser:
+            return Q()
+        if actor.role != Role.PARENT:
+            return scoping.nothing_visible()
+        return Q(family_parent=scoping.family_parent_id(actor))
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Invitation of {self.address} to share a family"
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.accepted_at is not None
+
+    def is_expired(self, now=None) -> bool:
+        return (now or timezone.now()) >= self.expires_at
 
 
 class EndedSession(models.Model):

@@ -10,14 +10,24 @@ Two questions, two answers
 
    ============  ===============================================================================
    operator      everyone (``is_superuser``)
-   parent        itself and its children (``ChildProfile.parent``)
-   child / teen  itself, its parent and its siblings (the family); nothing of other families
+   parent        itself and its family: the children, and the family's other guardian(s)
+   child / teen  itself, its parents and its siblings (the family); nothing of other families
    teacher       itself and the students enrolled in its own classes
    ============  ===============================================================================
 
 2. **Permission, the 403 boundary.** What the actor may *do* to someone it can see. A parent acts
    on its own children (it is their guardian); a child acts on itself only (a sibling's goal is
    visible as existing but answers 403); a teacher reads its students' learning, never their money.
+
+The family
+----------
+A family is its first parent (``ChildProfile.parent`` of each child names it) and, optionally, a
+second guardian or more: parents whose ``User.co_parent_of`` names the first parent (invited by email,
+``accounts.services.co_parent_invite``). ``family_parent_id`` gives the first parent's id for anyone
+in the family, and every parent rule reads the family through it: a co-parent sees, approves and
+manages exactly what the first parent does (``children_q``, ``users_visible_q``, ``is_guardian_of``).
+Only managing the guardians themselves is the first parent's (``manages_guardians``). The link is a
+column of the user's own row, which every request loads anyway, so none of this costs a query.
 
 Objects owned by a person (transactions, goals, tasks...) declare the path from the object to its
 owner as ``owner_path`` on the model, and are visible exactly when their owner is. A model whose
@@ -66,9 +76,10 @@ def is_operator(actor) -> bool:
 
 
 def family_parent_id(actor: User):
-    """The id of the parent whose family the actor belongs to (its own id for a parent)."""
+    """The id of the first parent of the actor's family: its own id for a family's first parent, the
+    first parent's for a co-parent, its parent's for a child (``None`` for a child without one)."""
     if actor.role == Role.PARENT:
-        return actor.pk
+        return actor.co_parent_of_id or actor.pk
     if actor.role in CHILD_ROLES:
         profile = getattr(actor, "child_profile", None)
         return profile.parent_id if profile else None
@@ -102,9 +113,29 @@ def _people_known_q(actor: User, prefix: str) -> Q:
 
 
 def children_q(parent, prefix: str = "") -> Q:
-    """The children of ``parent`` (a user or its id), as a ``Q`` over the user reached through ``prefix``:
-    the one place the family relation (``ChildProfile.parent``) is spelled out."""
-    return Q(**{_join(prefix, "child_profile__parent"): getattr(parent, "pk", parent)})
+    """The children of ``parent``'s family, as a ``Q`` over the user reached through ``prefix``: the one
+    place the family relation (``ChildProfile.parent``) is spelled out. ``parent`` is a parent (a
+    co-parent stands for its family) or the id of a family's first parent; anyone else has none."""
+    if isinstance(parent, User):
+        parent = family_parent_id(parent) if parent.role == Role.PARENT else None
+    if parent is None:
+        return nothing_visible(prefix)
+    return Q(**{_join(prefix, "child_profile__parent"): parent})
+
+
+def parents_with_children_q() -> Q:
+    """The parents (first parents and co-parents) whose family has children, as a ``Q`` over users."""
+    return Q(role=Role.PARENT) & (Q(children_profiles__isnull=False) | Q(co_parent_of__children_profiles__isnull=False))
+
+
+def guardians_q(head, prefix: str = "") -> Q:
+    """The parents of the family whose first parent has the id ``head``: that parent and its co-parents."""
+    return Q(**{_join(prefix, "pk"): head}) | Q(**{_join(prefix, "co_parent_of"): head})
+
+
+def family_q(head, prefix: str = "") -> Q:
+    """Everyone in the family whose first parent has the id ``head``: its guardians and its children."""
+    return guardians_q(head, prefix) | children_q(head, prefix)
 
 
 def users_visible_q(actor, prefix: str = "") -> Q:
@@ -114,17 +145,12 @@ def users_visible_q(actor, prefix: str = "") -> Q:
         return nothing_visible(prefix)
     if actor.is_superuser:
         return Q()
-    if actor.role == Role.PARENT:
-        return Q(**{pk: actor.pk}) | children_q(actor, prefix)
-    if actor.role in CHILD_ROLES:
-        parent_id = family_parent_id(actor)
-        if parent_id is None:
+    if actor.role == Role.PARENT or actor.role in CHILD_ROLES:
+        head = family_parent_id(actor)
+        if head is None:  # a child without a family
             return Q(**{pk: actor.pk})
-        return (
-            Q(**{pk: actor.pk})
-            | Q(**{pk: parent_id})
-            | children_q(parent_id, prefix)
-        )
+        family = family_q(head, prefix)
+        return family if head == actor.pk else Q(**{pk: actor.pk}) | family
     return Q(**{pk: actor.pk}) | _people_known_q(actor, prefix)
 
 
@@ -159,10 +185,20 @@ def child_parent_id(child: User):
 
 
 def is_guardian_of(actor: User, child: User) -> bool:
-    """The actor may manage this child's money and account: its parent (or an operator)."""
+    """The actor may manage this child's money and account: a parent of its family, the first or a
+    co-parent (or an operator)."""
     if not child.is_child_role:
         return False
-    return is_operator(actor) or (actor.role == Role.PARENT and child_parent_id(child) == actor.pk)
+    if is_operator(actor):
+        return True
+    parent_id = child_parent_id(child)
+    return actor.role == Role.PARENT and parent_id is not None and parent_id == family_parent_id(actor)
+
+
+def manages_guardians(actor: User) -> bool:
+    """The actor may invite and remove its family's co-parents: a family's first parent (not a co-parent)."""
+    return bool(actor.is_authenticated and actor.is_active and actor.role == Role.PARENT
+                and actor.co_parent_of_id is None)
 
 
 def may_act_for(actor: User, owner: User) -> bool:

@@ -1,11 +1,14 @@
-"""Every write to accounts: registration, children, profiles, passwords, verification, sign-in."""
+"""Every write to accounts: registration, children, profiles, passwords, verification, sign-in, and a
+family's second guardian (co-parents: invited by email, accepted once, removed by the first parent)."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 import secrets
 import string
 import unicodedata
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -14,6 +17,7 @@ from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
@@ -22,6 +26,7 @@ from accounts import scoping, throttling
 from accounts.models import (
     CHILD_ROLES,
     ChildProfile,
+    CoParentInvitation,
     EmailLinkRequest,
     EndedSession,
     LoginFailure,
@@ -33,7 +38,7 @@ from accounts.models import (
 )
 from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
-from coincraft.exceptions import Forbidden, InvalidInput, TooManyRequests
+from coincraft.exceptions import Conflict, Forbidden, InvalidInput, TooManyRequests
 
 DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
 TEEN_FROM_AGE = 13
@@ -133,7 +138,8 @@ def _default_child_email(name: str, age: int) -> str:
 def child_create(*, actor: User, name: str, age: int | None, email: str | None = None,
                  password: str | None = None, role: str | None = None,
                  avatar_url: str | None = None) -> tuple[User, str]:
-    """A parent creates a child account in its own family. Returns the child and its password."""
+    """A parent creates a child account in its own family (a co-parent: in the family it shares, whose
+    first parent the child's profile names). Returns the child and its password."""
     if actor.role != Role.PARENT:
         raise Forbidden("Only parents can create child accounts", code="parents_only")
     if age is None:
@@ -145,7 +151,7 @@ def child_create(*, actor: User, name: str, age: int | None, email: str | None =
         avatar_url = "👶" if age < 11 else "🧒"
     with transaction.atomic():
         child = _create_user(email=email, password=password, name=name, role=role, avatar_url=avatar_url)
-        ChildProfile.objects.create(user=child, age=age, parent=actor)
+        ChildProfile.objects.create(user=child, age=age, parent_id=scoping.family_parent_id(actor))
     return child, password
 
 
@@ -204,8 +210,9 @@ def user_deactivate(*, actor: User, user: User) -> None:
 def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
                            auto_approval_limit: int | None = None,
                            require_approval: bool | None = None) -> ParentProfile:
+    """The family's settings: those of its first parent's profile, whichever of its parents changes them."""
     scoping.require(actor.role == Role.PARENT, "Only parents can update settings")
-    profile, _ = ParentProfile.objects.get_or_create(user=actor)
+    profile, _ = ParentProfile.objects.get_or_create(user_id=scoping.family_parent_id(actor))
     if exchange_rate is not None:
         profile.exchange_rate = exchange_rate
     if auto_approval_limit is not None:
@@ -330,3 +337,134 @@ def verification_confirm(*, token: str) -> User:
     user.save(update_fields=["is_verified", "updated_at"])
     return user
 
+
+
+# --- a second guardian (co-parent) ------------------------------------------------------------------
+
+CO_PARENT_INVITATION_LIFETIME = timedelta(days=7)
+INVITATION_SENT = ("If this address can join your family, an invitation is on its way to it. "
+                   "The link works once, for 7 days.")
+INVITATION_UNUSABLE = "This invitation link is no longer valid: ask for a new invitation."
+FIRST_PARENT_ONLY = "Only the family's first parent invites and removes co-parents"
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(str(token).encode()).hexdigest()
+
+
+def co_parent_invite(*, actor: User, email: str, link_for, ip: str = "") -> None:
+    """The family's first parent invites ``email`` to share its family, telling it nothing back.
+
+    The invitation is recorded whatever the address, replacing one to the same address not used yet,
+    and the answer is the same (``INVITATION_SENT``). The link (``link_for(token)``) is emailed only to
+    an address that could accept it: nobody's yet (a new parent account is made on accepting) or an
+    active parent's outside the family. A child's, a teacher's or the family's own address gets no
+    email, so a child's address never becomes a co-parent. Emailed links are limited per address and
+    per client like the password-reset links (``throttling.email_link_attempt``): 429 past the limit.
+    """
+    scoping.require(scoping.manages_guardians(actor), FIRST_PARENT_ONLY)
+    address = throttling.address_key(email)
+    if not address:
+        raise InvalidInput("Enter an email address", field="email")
+    wait = throttling.email_link_attempt(email=address, ip=ip)
+    if wait is not None:
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        raise TooManyRequests(f"Too many invitations; please wait {minutes} minutes and try again.")
+    token = secrets.token_urlsafe(32)
+    with transaction.atomic():
+        CoParentInvitation.objects.filter(family_parent=actor, address=address, accepted_at__isnull=True).delete()
+        CoParentInvitation.objects.create(family_parent=actor, address=address, token_hash=_token_hash(token),
+                                          expires_at=timezone.now() + CO_PARENT_INVITATION_LIFETIME)
+    account = User.objects.filter(email__iexact=address).first()
+    may_accept = account is None or (account.role == Role.PARENT and account.is_active
+                                     and scoping.family_parent_id(account) != actor.pk)
+    if may_accept:
+        send_mail(
+            subject=f"{actor.name} invites you to share a family on CoinCraft",
+            message=(
+                f"Hello,\n\n{actor.name} ({actor.email}) invites you to be a parent of their family on CoinCraft: "
+                "you will see the children's coins, chores and goals and approve what waits for a parent.\n\n"
+                f"Accept within 7 days with this link (it works once):\n{link_for(token)}\n\n"
+                "If you do not know this person, you can ignore this email."
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[address],
+        )
+
+
+def co_parent_invitation_find(*, token: str) -> CoParentInvitation | None:
+    """The invitation this link's token opens, while it may still be accepted (else ``None``)."""
+    invitation = (CoParentInvitation.objects.select_related("family_parent")
+                  .filter(token_hash=_token_hash(token)).first())
+    if invitation is None or invitation.is_accepted or invitation.is_expired() or not _may_be_joined(invitation):
+        return None
+    return invitation
+
+
+def _may_be_joined(invitation: CoParentInvitation) -> bool:
+    head = invitation.family_parent
+    return head.is_active and head.role == Role.PARENT and head.co_parent_of_id is None
+
+
+def co_parent_accept(*, token: str, actor: User | None = None, name: str = "", password: str = "") -> User:
+    """Accept an invitation, once: the signed-in parent whose address it was sent to (``actor``), or,
+    signed out, a new parent account for that address with ``name`` and ``password``. The parent then
+    shares the family (``User.co_parent_of``); everyone in it sees the change on their screens."""
+    with transaction.atomic():
+        invitation = (CoParentInvitation.objects.select_for_update(of=("self",)).select_related("family_parent")
+                      .filter(token_hash=_token_hash(token)).first())
+        if (invitation is None or invitation.is_accepted or invitation.is_expired()
+                or not _may_be_joined(invitation)):
+            raise InvalidInput(INVITATION_UNUSABLE, code="invitation_unusable", field="token")
+        head = invitation.family_parent
+        if actor is None:
+            if not (name or "").strip():
+                raise InvalidInput("Enter your name", field="name")
+            if _email_taken(invitation.address):
+                raise InvalidInput("An account already uses this address: sign in with it, then open the link "
+                                   "again.", code="email_taken", field="email")
+            user = _create_user(email=invitation.address, password=password, name=name.strip(), role=Role.PARENT,
+                                avatar_url=None)
+            profile_create(user=user)
+            user.is_verified = True  # the link reached this address
+        else:
+            user = User.objects.select_for_update().get(pk=actor.pk)
+            _check_may_join(user, invitation)
+        user.co_parent_of = head
+        user.save(update_fields=["co_parent_of", "is_verified", "updated_at"])
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by", "updated_at"])
+        touch(User.objects.filter(scoping.family_q(head.pk)).values_list("pk", flat=True))
+    return user
+
+
+def _check_may_join(user: User, invitation: CoParentInvitation) -> None:
+    if user.role != Role.PARENT or not user.is_active:
+        raise Forbidden("Only a parent account can share a family: sign in with one", code="parents_only")
+    if user.email.lower() != invitation.address:
+        raise Forbidden("This invitation was sent to another address: sign in with the account of that address",
+                        code="another_address")
+    if scoping.family_parent_id(user) == invitation.family_parent_id:
+        raise InvalidInput("You are already a parent of this family", code="already_in_family")
+    if user.co_parent_of_id is not None:
+        raise InvalidInput("You already share another family: leave it first", code="other_family")
+    if User.objects.filter(Q(co_parent_of=user) | scoping.children_q(user.pk)).exists():
+        raise InvalidInput("Your account has a family of its own (children or a co-parent): a parent belongs "
+                           "to one family", code="own_family")
+
+
+def co_parent_remove(*, actor: User, co_parent: User) -> None:
+    """The family's first parent removes a co-parent, or a co-parent leaves: from then on it sees nothing
+    of the family (its account stays, a parent without children)."""
+    head_id = User.objects.filter(pk=co_parent.pk).values_list("co_parent_of", flat=True).first()
+    if head_id is None:
+        raise InvalidInput("This parent is no co-parent", code="not_a_co_parent")
+    scoping.require(scoping.is_operator(actor) or actor.pk in (head_id, co_parent.pk), FIRST_PARENT_ONLY)
+    with transaction.atomic():
+        removed = User.objects.filter(pk=co_parent.pk, co_parent_of=head_id).update(
+            co_parent_of=None, updated_at=timezone.now())
+        if not removed:
+            raise Conflict("This co-parent was already removed")
+        co_parent.co_parent_of = None
+        touch([co_parent.pk, *User.objects.filter(scoping.family_q(head_id)).values_list("pk", flat=True)])

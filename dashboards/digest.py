@@ -14,8 +14,8 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Sum
 
-from accounts.models import Role, User
-from accounts.scoping import children_q
+from accounts.models import User
+from accounts.scoping import children_q, parents_with_children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
 from coincraft.links import absolute_url
@@ -105,7 +105,7 @@ def digests_send(*, today: date, dry_run: bool = False, progress: Progress | Non
     the future (``refuse_future``)."""
     refuse_future(today, "Digests")
     start, end = week_of(today)
-    parents = (User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
+    parents = (User.objects.filter(parents_with_children_q(), is_active=True).distinct()
                .exclude(digests__week_start=start))
     report = SendReport(total=parents.count())
     for done, parent in enumerate(parents.order_by("email"), start=1):

@@ -827,7 +827,7 @@ def test_operator_sees_every_child_and_every_user(client, personas, operator):
     # then
     assert changelist_pks(children) == {personas[name].pk for name in ("child_a", "teen_a", "child_b", "student_1")}
     assert changelist_pks(users) == set(User.objects.values_list("pk", flat=True))
-    assert len(changelist_pks(users)) == 9
+    assert len(changelist_pks(users)) == 10  # the nine personas and the operator
 
 
 def test_operator_sets_a_users_password_and_signs_it_out_of_the_app(client, personas, operator):

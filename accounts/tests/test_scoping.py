@@ -11,12 +11,13 @@ def _visible_names(actor):
     return set(scoping.scoped(actor, User.objects.all()).values_list("name", flat=True))
 
 
-def test_parent_sees_itself_and_its_children_only(personas):
-    assert _visible_names(personas.parent_a) == {"Parent A", "Child A", "Teen A"}
+def test_parent_sees_itself_and_its_family_only(personas):
+    assert _visible_names(personas.parent_a) == {"Parent A", "Child A", "Teen A", "Co-parent A"}
+    assert _visible_names(personas.parent_b) == {"Parent B", "Child B"}
 
 
 def test_child_sees_its_family_but_no_other(personas):
-    assert _visible_names(personas.child_a) == {"Parent A", "Child A", "Teen A"}
+    assert _visible_names(personas.child_a) == {"Parent A", "Child A", "Teen A", "Co-parent A"}
     assert _visible_names(personas.child_b) == {"Parent B", "Child B"}
 
 

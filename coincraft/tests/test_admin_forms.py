@@ -140,6 +140,7 @@ UNREACHABLE = {
     "invitation_once_per_child": "invitations are read-only in the admin (sent through the service)",
     "invitation_status_valid": "invitations are answered with the inbox's buttons",
     "invitation_decided_when_answered": "invitations are answered with the inbox's buttons",
+    "user_co_parent_is_another_parent": "a co-parent link is written by accepting an invitation only (read-only here)",
 }
 
 

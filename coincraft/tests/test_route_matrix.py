@@ -7,9 +7,15 @@ How to read ``MATRIX``
 ----------------------
 Each ``Case`` is one (route template, HTTP method) with, optionally, a variant ``label`` when the same
 route is worth checking with other path parameters or another body. The expectation is a row of
-nine response classes, one per column of ``COLUMNS``::
+response classes, one per column of ``COLUMNS``::
 
-    anonymous  parent_a  child_a  teen_a  parent_b  child_b  teacher_1  teacher_2  student_1
+    anonymous  parent_a  child_a  teen_a  parent_b  child_b  teacher_1  teacher_2  student_1  coparent_a
+
+``coparent_a`` is family A's second parent. A co-parent is scoped exactly as its family's first parent
+(``accounts.scoping.family_parent_id``), so a row of nine classes gives it ``parent_a``'s class; a row
+names a tenth class where the two differ: a path naming ``parent_a`` itself (its profile, "its" lists
+of children, tasks and redemption requests, which are the caller's own only) is someone else to the
+co-parent, who sees it (403, not 404).
 
 A class is ``2xx`` (any success) or an exact status code (``401``, ``403``, ``404``...). The rules the
 rows follow are API.md's product decisions, not what the code happens to do:
@@ -21,7 +27,10 @@ rows follow are API.md's product decisions, not what the code happens to do:
 - a route the role may not use at all: 403 with the role message, before any lookup (§0.9);
 - inside a family, acting on a sibling's account or money: 403 (decision 12);
 - a teacher sees its own students but never reads or sets their coins: 403; another teacher: 404;
-- ``me`` means the caller wherever a path has a user id (§0.6).
+- ``me`` means the caller wherever a path has a user id (§0.6);
+- a family's co-parent answers as its first parent: it reads, approves and rejects the children's
+  tasks, purchases and conversions (any parent of the child's family decides, not only the one who
+  set a task), manages the family bank and the family's settings.
 
 Path parameters are filled from ``PATH_DEFAULTS`` (a persona name, or ``me``) unless the case says
 otherwise; bodies are built per call by a function of the personas so that they are valid (a 2xx is
@@ -144,8 +153,11 @@ FAMILY_BANK_START = date(2030, 1, 7)
 
 
 def row(spec: str) -> dict[str, str]:
-    """``"401 2xx 403 ..."`` in ``COLUMNS`` order -> ``{persona: class}``."""
+    """``"401 2xx 403 ..."`` in ``COLUMNS`` order -> ``{persona: class}``; without a class for
+    ``coparent_a`` (the last column), it answers as ``parent_a``."""
     classes = spec.split()
+    if len(classes) == len(COLUMNS) - 1:
+        classes.append(classes[COLUMNS.index("parent_a")])
     assert len(classes) == len(COLUMNS), f"a matrix row needs {len(COLUMNS)} classes, got {spec!r}"
     for cls in classes:
         assert cls == "2xx" or re.fullmatch(r"[1-5]\d\d", cls), f"unknown response class {cls!r} in {spec!r}"
@@ -166,7 +178,7 @@ TEACHER_2_2XX = "401 403 403 403 403 403 404 2xx 403"  # an object of teacher_2 
 class Case:
     route: str  # the Django route template (each route is also served with a trailing slash)
     method: str
-    expect: str  # nine classes in COLUMNS order
+    expect: str  # a class per column of COLUMNS (coparent_a's may be left out: parent_a's)
     path: dict = field(default_factory=dict)  # parameter -> persona name, "me" or a filler (else PATH_DEFAULTS)
     body: Callable[[Scene], dict] | None = None
     form: bool = False  # send the body form-encoded, as the app does for login
@@ -563,7 +575,7 @@ def unused_class_code() -> str:
 
 
 # --- the matrix -------------------------------------------------------------------------------------
-# Column order:                                                  anon pA  cA  tA  pB  cB  t1  t2  s1
+# Column order:                                                  anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
 
 MATRIX: list[Case] = [
     # Service pages and docs: public, for everyone.
@@ -595,19 +607,21 @@ MATRIX: list[Case] = [
     # parent is refused (403); other families and other classes do not exist (404).
     Case("api/users/<userid:user_id>", "GET", "401 2xx 2xx 403 404 404 2xx 404 404",
          label="user_id=child_a"),
-    Case("api/users/<userid:user_id>", "GET", "401 2xx 403 403 404 404 404 404 404",
+    Case("api/users/<userid:user_id>", "GET", "401 2xx 403 403 404 404 404 404 404 403",
          path={"user_id": "parent_a"}, label="user_id=parent_a"),
+    Case("api/users/<userid:user_id>", "GET", "401 403 403 403 404 404 404 404 404 2xx",
+         path={"user_id": "coparent_a"}, label="user_id=coparent_a"),
     Case("api/users/<userid:user_id>", "PUT", "401 403 2xx 403 404 404 403 404 404",
          body=lambda p: {"name": "Renamed Child"}, label="user_id=child_a"),
     Case("api/users/<userid:user_id>", "PATCH", NOBODY, body=lambda p: {"name": "Renamed"},
          label="user_id=child_a"),
     Case("api/users/<userid:user_id>", "DELETE", NOBODY, label="user_id=child_a"),
     # A parent's children: parents only (403 for the other roles), and only its own list.
-    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403",
+    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403 403",
          label="parent_id=parent_a"),
     Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
-    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 404 403 403 403 403",
+    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 404 403 403 403 403 403",
          body=new_child_body, label="parent_id=parent_a"),
     Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, body=new_child_body, label="parent_id=me"),
@@ -634,7 +648,7 @@ MATRIX: list[Case] = [
     Case("api/parent/children", "POST", "401 2xx 403 403 2xx 403 403 403 403", body=parent_child_body),
 
     # --- the coin economy -------------------------------------------------------------------------
-    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
     # Transactions (§4 + decision 1): the child and its parent; a sibling or the teacher may not.
     Case("api/users/<userref:user_id>/transactions", "GET", "401 2xx 2xx 403 404 404 403 404 404",
          given=(coins("child_a"),), label="user_id=child_a"),
@@ -681,11 +695,11 @@ MATRIX: list[Case] = [
     # Tasks (§6, §10): a parent sets them for its own child (another family's child is 400, as in §6).
     Case("api/tasks", "GET", SIGNED_IN_2XX, given=(task_of(TaskStatus.COMPLETED),)),
     Case("api/tasks", "POST", "401 2xx 403 403 400 403 403 403 403", body=task_body),
-    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 404 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 404 403 403 403 403 403",
          label="parent_id=parent_a"),
     Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
-    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 404 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 404 403 403 403 403 403",
          body=task_body, label="parent_id=parent_a"),
     Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 400 403 403 403 403",
          path={"parent_id": "me"}, body=task_body, label="parent_id=me"),
@@ -751,7 +765,7 @@ MATRIX: list[Case] = [
     Case("api/users/<userref:user_id>/conversion-requests", "POST", "401 403 2xx 2xx 403 2xx 403 403 400",
          path={"user_id": "me"}, body=lambda p: {"coins_amount": 10, "description": "Pocket money"},
          given=(coins("child_a", "teen_a", "child_b", "student_1"),), label="user_id=me"),
-    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 404 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 404 403 403 403 403 403",
          label="parent_id=parent_a"),
     Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
@@ -788,7 +802,7 @@ MATRIX: list[Case] = [
          body=lambda p: {"coinAmount": 10, "dollarAmount": 1.0, "reason": "Cinema"}, given=(coins("teen_a"),)),
 
     # --- the family bank: a parent's plans, exports and data, for its own children ------------------
-    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
     # Lists are the caller's own family's (parent_b's is empty but answers); creating for another
     # family's child is 404 "Child not found" (decision 4).
     Case("api/parent/allowances", "GET", "401 2xx 403 403 2xx 403 403 403 403", given=(allowance_of(),)),
@@ -843,7 +857,7 @@ MATRIX: list[Case] = [
          path={"child_id": "me"}, label="child_id=me"),
 
     # --- learning: games and modules ---------------------------------------------------------------
-    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
     # Games (§7): the same six for everyone to read; completing one is for child roles (403 up front),
     # pays once and answers 200 again afterwards; a game that does not exist is 404.
     Case("api/activities", "GET", SIGNED_IN_2XX, given=(games, game_completed_by("child_a"))),
@@ -919,7 +933,7 @@ MATRIX: list[Case] = [
     Case("api/teen/explore", "GET", TEEN_ONLY, given=(module_of(),)),
 
     # --- dashboards and progress (§9, §10, §14, §15) ------------------------------------------------
-    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
     # /api/dashboard/{role}: the caller's own role only (403 "Role mismatch"); an unknown role is 400.
     Case("api/dashboard/<str:user_role>", "GET", "401 403 2xx 403 403 2xx 403 403 2xx",
          path={"user_role": literal("younger_child")}, given=(coins("child_a"), task_of()),
@@ -960,7 +974,7 @@ MATRIX: list[Case] = [
          given=(streak_paused("child_a"),), label="child_id=child_a, paused"),
 
     # --- teachers and classes ----------------------------------------------------------------------
-    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1
+    # Column order:                                                       anon pA  cA  tA  pB  cB  t1  t2  s1 (cpA)
     # Every teacher route refuses the other roles up front (403, §11/§12), before any lookup. A class
     # (class_1 unless said) is its teacher's: another teacher's class is 404, as a missing one is, and
     # so are a draft module and the students of another teacher (decision 4).

@@ -112,7 +112,7 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     out = send_digests("--date", WEEK, "-v2")
     # then
     assert "sent to parent.a@example.com" in out and "sent to parent.b@example.com" in out
-    assert "2 digest(s) sent, 0 skipped (nothing happened), of 2 families, for the week 2026-03-02 - 2026-03-08." in out
+    assert "3 digest(s) sent, 0 skipped (nothing happened), of 3 parents, for the week 2026-03-02 - 2026-03-08." in out
     (digest,) = [m for m in mail.outbox if m.to == ["parent.a@example.com"]]
     assert digest.subject == "Your CoinCraft week: Mar 02 - Mar 08"
     earned = 7 + 10 + week_achievements(personas.child_a)
@@ -123,6 +123,9 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     (theirs,) = [m for m in mail.outbox if m.to == ["parent.b@example.com"]]
     assert "Child B: earned 3, spent 0, saved 0 coins" in theirs.body
     assert "Child A" not in theirs.body and "Teen A" not in theirs.body
+    # family A's co-parent receives the family's digest too
+    (co_parent,) = [m for m in mail.outbox if m.to == ["coparent.a@example.com"]]
+    assert co_parent.body.replace("Co-parent A", "Parent A") == digest.body
 
 
 def test_digests_are_sent_once_per_week(personas, a_week):
@@ -132,12 +135,13 @@ def test_digests_are_sent_once_per_week(personas, a_week):
     again = send_digests("--date", "2026-03-12")
     next_week = send_digests("--date", "2026-03-16")
     # then
-    assert "0 digest(s) sent, 0 skipped (nothing happened), of 0 families" in again
-    assert "1 digest(s) sent, 1 skipped (nothing happened), of 2 families, for the week 2026-03-09 - 2026-03-15." \
+    assert "0 digest(s) sent, 0 skipped (nothing happened), of 0 parents" in again
+    assert "2 digest(s) sent, 1 skipped (nothing happened), of 3 parents, for the week 2026-03-09 - 2026-03-15." \
         in next_week
-    assert sorted(m.to[0] for m in mail.outbox) == ["parent.a@example.com", "parent.a@example.com",
+    assert sorted(m.to[0] for m in mail.outbox) == ["coparent.a@example.com", "coparent.a@example.com",
+                                                    "parent.a@example.com", "parent.a@example.com",
                                                     "parent.b@example.com"]
-    assert DigestLog.objects.count() == 3
+    assert DigestLog.objects.count() == 5
 
 
 def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
@@ -148,16 +152,18 @@ def test_digest_dry_run_sends_nothing_and_records_nothing(personas, a_week):
     assert mail.outbox == []
     assert not DigestLog.objects.exists()
     send_digests("--date", WEEK)
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3
 
 
 def test_parents_without_children_teachers_and_children_get_no_digest(personas, a_week):
+    # (a co-parent's family has children: it gets one)
     # given
     ParentFactory(email="lonely.parent@example.com")
     # when
     send_digests("--date", WEEK)
     # then
-    assert sorted(m.to[0] for m in mail.outbox) == ["parent.a@example.com", "parent.b@example.com"]
+    assert sorted(m.to[0] for m in mail.outbox) == ["coparent.a@example.com", "parent.a@example.com",
+                                                    "parent.b@example.com"]
 
 
 def test_a_malformed_digest_date_is_refused(personas):
@@ -207,15 +213,16 @@ def test_a_long_run_shows_its_progress_and_a_summary(personas, a_week, monkeypat
     # when
     out = send_digests("--date", WEEK)
     # then
-    assert out.splitlines() == ["1/2 families", "2/2 families", "2 digest(s) sent, 0 skipped (nothing happened), "
-                                                                "of 2 families, for the week 2026-03-02 - 2026-03-08."]
+    assert out.splitlines() == ["1/3 parents", "2/3 parents", "3/3 parents",
+                                "3 digest(s) sent, 0 skipped (nothing happened), of 3 parents, for the week "
+                                "2026-03-02 - 2026-03-08."]
 
 
 def test_a_short_run_shows_only_its_summary(personas, a_week):
     # when
     out = send_digests("--date", WEEK)
-    # then: 2 families, fewer than a progress step
-    assert out.splitlines() == ["2 digest(s) sent, 0 skipped (nothing happened), of 2 families, "
+    # then: 3 parents (family A's two), fewer than a progress step
+    assert out.splitlines() == ["3 digest(s) sent, 0 skipped (nothing happened), of 3 parents, "
                                 "for the week 2026-03-02 - 2026-03-08."]
 
 
@@ -226,7 +233,7 @@ def test_verbosity_0_is_quiet(personas, a_week, monkeypatch):
     out = send_digests("--date", WEEK, "-v0")
     # then
     assert out == ""
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3
 
 
 def test_a_family_whose_week_was_all_zeros_gets_no_digest_and_is_counted(personas, a_week):
@@ -237,7 +244,7 @@ def test_a_family_whose_week_was_all_zeros_gets_no_digest_and_is_counted(persona
     out = send_digests("--date", WEEK, "-v2")
     # then
     assert "skipped quiet.parent@example.com: nothing happened that week" in out
-    assert "2 digest(s) sent, 1 skipped (nothing happened), of 3 families" in out
+    assert "3 digest(s) sent, 1 skipped (nothing happened), of 4 parents" in out
     assert "quiet.parent@example.com" not in {m.to[0] for m in mail.outbox}
     assert not DigestLog.objects.filter(parent=quiet).exists()
 
@@ -276,5 +283,5 @@ def test_a_dry_run_counts_the_quiet_families_too(personas, a_week):
     # when
     out = send_digests("--date", WEEK, "--dry-run")
     # then
-    assert "2 digest(s) would be sent, 1 skipped (nothing happened), of 3 families" in out
+    assert "3 digest(s) would be sent, 1 skipped (nothing happened), of 4 parents" in out
     assert mail.outbox == [] and not DigestLog.objects.exists()

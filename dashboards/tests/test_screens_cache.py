@@ -16,10 +16,11 @@ from conftest import client_for
 pytestmark = pytest.mark.django_db
 
 # Models no cached screen shows: sign-in bookkeeping, abuse limits, the digest's and the class
-# summary's logs, and the quiz answers (read by the teacher's reports in the admin, which are not cached).
+# summary's logs, the quiz answers (read by the teacher's reports in the admin, which are not cached)
+# and the invitations to share a family (the admin's family page).
 NOT_ON_SCREENS = {"accounts.EndedSession", "accounts.UsedRefreshToken", "accounts.LoginFailure",
                   "accounts.EmailLinkRequest", "economy.DigestLog", "classroom.ClassSummaryLog",
-                  "learning.QuizAnswer"}
+                  "learning.QuizAnswer", "accounts.CoParentInvitation"}
 PROJECT_APPS = ("accounts", "economy", "learning", "classroom")
 
 

@@ -5,6 +5,10 @@ States (API.md D-4):
     completed                          -> approved                  (its parent; pays coins_reward once)
     pending | in_progress | completed  -> rejected                  (its parent; pays nothing)
     approved is final.
+
+"Its parent" is any parent of the child's family (``accounts.scoping.is_guardian_of``): the one who set
+the task, or the family's other parent (a co-parent), who approves, rejects, edits and deletes alike.
+A parent who set a task and has left the family since has no say on it any more.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def task_create(*, actor: User, assigned_to: User | None, title: str, coins_rewa
 
 
 def _may_decide(actor: User, task: Task) -> bool:
-    return actor.pk == task.assigned_by_id or scoping.is_guardian_of(actor, task.assigned_to)
+    return scoping.is_guardian_of(actor, task.assigned_to)
 
 
 def task_approve(*, actor: User, task: Task) -> Task:
@@ -96,7 +100,7 @@ def _task_progress(*, actor: User, task: Task, status: str) -> Task:
 
 
 def task_update(*, actor: User, task: Task, status: str | None = None, **fields) -> Task:
-    """``PUT /api/tasks/{id}``: the child moves its task along; the assigning parent edits or decides."""
+    """``PUT /api/tasks/{id}``: the child moves its task along; its parents edit or decide."""
     if status in (TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED):
         return _task_progress(actor=actor, task=task, status=status)
     if status == TaskStatus.APPROVED:
@@ -120,6 +124,6 @@ def task_update(*, actor: User, task: Task, status: str | None = None, **fields)
 
 
 def task_delete(*, actor: User, task: Task) -> None:
-    if actor.pk != task.assigned_by_id and not scoping.is_operator(actor):
+    if not _may_decide(actor, task):
         raise Forbidden("Only the assigning parent can delete tasks")
     task.delete()
