@@ -123,6 +123,9 @@ class ChildAccount(User):
         verbose_name = "child account"
         verbose_name_plural = "children"
 
+    def __str__(self):
+        return self.name
+
 
 class RoleProfile(BaseModel):
     """What the parent's, teacher's and child's profiles share."""

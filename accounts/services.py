@@ -19,6 +19,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts import scoping, throttling
+from accounts.history import changes_describe, history_record
 from accounts.models import (
     CHILD_ROLES,
     ChildProfile,
@@ -205,14 +206,18 @@ def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
                            auto_approval_limit: int | None = None,
                            require_approval: bool | None = None) -> ParentProfile:
     scoping.require(actor.role == Role.PARENT, "Only parents can update settings")
-    profile, _ = ParentProfile.objects.get_or_create(user=actor)
-    if exchange_rate is not None:
-        profile.exchange_rate = exchange_rate
-    if auto_approval_limit is not None:
-        profile.auto_approval_limit = auto_approval_limit
-    if require_approval is not None:
-        profile.require_approval = require_approval
-    profile.save()
+    with transaction.atomic():
+        profile, _ = ParentProfile.objects.get_or_create(user=actor)
+        profile.user = actor  # (its name, for the history)
+        changes = {name: value for name, value in (("exchange_rate", exchange_rate),
+                                                   ("auto_approval_limit", auto_approval_limit),
+                                                   ("require_approval", require_approval)) if value is not None}
+        before = {name: getattr(profile, name) for name in changes}
+        for name, value in changes.items():
+            setattr(profile, name, value)
+        profile.save()
+        if described := changes_describe(profile, before):
+            history_record(actor=actor, obj=profile, message=described)
     return profile
 
 

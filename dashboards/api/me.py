@@ -26,12 +26,12 @@ class ChildMeView(ApiView):
     def get(self, request):
         child = request.user
         profile = child_profile(child)
-        achievements, classes, waiting, rate = read_together(
+        achievements, classes, waiting, declined, rate = read_together(
             learning.achievements_of(child), selectors.classes_of(child), money.conversions_waiting(child),
-            money.exchange_rate_of(child))
+            money.conversions_declined(child), money.exchange_rate_of(child))
         return Response(s.ChildMeSerializer({
             "profile": {"id": child.pk, "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                         **progress_of(profile)},
             "achievements": achievements, "classes": classes,
-            "conversions": {"exchange_rate": rate, "pending": waiting},
+            "conversions": {"exchange_rate": rate, "pending": waiting, "declined": declined},
         }).data)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+from django.db import connection
 from django.db.models import Case, F, Sum, Value, When
 from django.utils import timezone
 
@@ -36,6 +37,20 @@ def conversions_waiting(child: User, limit: int = 50) -> Listing:
                    shape=lambda rows: [redemption_row(row) for row in rows])
 
 
+DECLINED_WINDOW = timedelta(days=30)
+
+
+def conversions_declined(child: User, limit: int = 5) -> Listing:
+    """The child's conversion requests its parent said no to in the last 30 days, newest answer first,
+    as ``redemption_row`` gives them (with the parent's reason, if it gave one)."""
+    since = connection.ops.adapt_datetimefield_value(timezone.now() - DECLINED_WINDOW)
+    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
+                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s "
+                   f"AND approved_at >= %s",
+                   (pk_param(child), Status.REJECTED.value, since), order="approved_at DESC, id DESC", limit=limit,
+                   shape=lambda rows: [redemption_row(row) for row in rows])
+
+
 def exchange_rate_of(child: User) -> Listing:
     """The money a coin converts to at the child's parent's rate (a float; None without a parent)."""
     rate = ParentProfile._meta.get_field("exchange_rate")
@@ -47,7 +62,8 @@ def exchange_rate_of(child: User) -> Listing:
 
 
 TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
-               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at")
+               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at",
+               "rejection_reason")
 
 
 def chores_to_do(child: User, limit: int) -> Listing:
@@ -79,15 +95,24 @@ SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "
 
 def catalogue_for(child: User) -> Listing:
     """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
-    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it."""
+    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it,
+    and whether its latest request for it was ``rejected``, with the parent's ``rejection_reason``."""
+    requests = PurchaseRequest._meta.db_table
     owned = f"EXISTS (SELECT 1 FROM {OwnedItem._meta.db_table} o WHERE o.item_id = i.id AND o.user_id = %s)"
-    pending = (f"EXISTS (SELECT 1 FROM {PurchaseRequest._meta.db_table} r WHERE r.item_id = i.id "
-               f"AND r.user_id = %s AND r.status = %s)")
+    pending = f"EXISTS (SELECT 1 FROM {requests} r WHERE r.item_id = i.id AND r.user_id = %s AND r.status = %s)"
+    latest = (f"FROM {requests} l WHERE l.item_id = i.id AND l.user_id = %s "
+              f"ORDER BY l.created_at DESC, l.id DESC LIMIT 1")
+    rejected = f"COALESCE((SELECT CASE WHEN l.status = %s THEN 1 ELSE 0 END {latest}), 0) = 1"
+    reason = f"(SELECT CASE WHEN l.status = %s THEN l.rejection_reason END {latest})"
     user = pk_param(child)
+    rejected_status = Status.REJECTED.value
     return Listing(
-        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG)),
+        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG),
+         ("rejected", rejected, FLAG),
+         ("rejection_reason", reason, PurchaseRequest._meta.get_field("rejection_reason"))),
         f"FROM {ShopItem._meta.db_table} i WHERE i.audience = %s AND i.available = %s",
-        (user, user, Status.PENDING.value, child.role, True), order="i.category, i.price, i.name, i.id")
+        (user, user, Status.PENDING.value, rejected_status, user, rejected_status, user, child.role, True),
+        order="i.category, i.price, i.name, i.id")
 
 
 BUDGET_CATEGORIES = ("saving", "spending", "wants")

@@ -13,10 +13,12 @@ from economy.services.family import (  # noqa: F401
     allowance_create,
     interest_set,
     payday_run,
+    plan_create,
     plan_delete,
     plan_update,
     recurring_chore_create,
 )
+from economy.services.decisions import rejection_reason_clean  # noqa: F401
 from economy.services.goals import (  # noqa: F401
     goal_contribute,
     goal_create,

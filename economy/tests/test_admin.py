@@ -698,7 +698,7 @@ def test_saving_a_stale_change_form_cannot_undo_a_decision_taken_meanwhile(clien
     books_balance()
 
 
-@pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
+@pytest.mark.parametrize("kind", ["purchase", "redemption"])
 def test_parent_cannot_add_decision_rows_by_hand(client, personas, kind):
     # given
     model = DECISION_MODELS[kind]
