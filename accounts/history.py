@@ -16,6 +16,7 @@ here (the ledger is their history).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
@@ -24,7 +25,7 @@ from django.db.models import Model
 
 from accounts.models import CHILD_ROLES, ChildAccount, User
 
-__all__ = ["ADDITION", "CHANGE", "DELETION", "changes_describe", "history_record"]
+__all__ = ["ADDITION", "CHANGE", "DELETION", "changes_describe", "history_forget", "history_record"]
 
 OBJECT_REPR_MAX_LENGTH = 200  # LogEntry.object_repr
 
@@ -46,6 +47,13 @@ def history_record(*, actor: User | None, obj: Model, message: str, flag: int = 
     return LogEntry.objects.create(user_id=actor.pk, content_type_id=content_type.pk, object_id=str(obj.pk),
                                    object_repr=name[:OBJECT_REPR_MAX_LENGTH], action_flag=flag,
                                    change_message=message)
+
+
+def history_forget(object_ids: Iterable) -> int:
+    """Remove the history of these objects (whatever their model): a deleted child's entries name it.
+    Returns how many entries went."""
+    ids = [str(pk) for pk in object_ids]
+    return LogEntry.objects.filter(object_id__in=ids).delete()[0] if ids else 0
 
 
 def _shown(field, value) -> str:

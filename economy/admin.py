@@ -2,9 +2,12 @@
 
 Parents get three sections of the approval inbox (``accounts.admin_inbox``: tasks awaiting approval,
 purchase requests, redemptions of their own children, with approve/reject buttons and actions that
-call the same services as the app and report "already decided" instead of paying twice), their
-children's goals and ledger (read-only), and a "give or deduct coins" form. Operators manage the
-shop catalogue. Nobody edits the ledger.
+call the same services as the app and report "already decided" instead of paying twice; a rejection
+may say why, and the child reads it in the app), one-off chores set from "Add" (through the service
+the app uses), their children's goals and ledger (read-only), and a "give or deduct coins" form.
+Operators manage the shop catalogue. Nobody edits the ledger. Lists name the child (not its email),
+and leave the name out when they show one child only. What the services decide or change is in each
+object's history (``accounts.history``).
 """
 
 from datetime import UTC, datetime, time
@@ -175,8 +178,9 @@ class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
     add_fields = ["title", "assigned_to", "coins_reward", "due_on", "description"]
 
     def has_add_permission(self, request, *args):
-        # Set by the child's parent through the service, which only a parent may call.
-        return request.user.is_active and request.user.role == Role.PARENT
+        # Set by the child's parent through the service (an operator has no children to set chores for).
+        user = request.user
+        return user.is_active and user.role == Role.PARENT and not user.is_superuser
 
     def get_fields(self, request, obj=None):
         return self.add_fields if obj is None else super().get_fields(request, obj)

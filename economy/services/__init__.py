@@ -9,6 +9,7 @@ child's balance row last (inside `ledger_post`).
 """
 
 from economy.services.budget import budget_update  # noqa: F401
+from economy.services.decisions import rejection_reason_clean  # noqa: F401
 from economy.services.family import (  # noqa: F401
     allowance_create,
     interest_set,
@@ -18,7 +19,6 @@ from economy.services.family import (  # noqa: F401
     plan_update,
     recurring_chore_create,
 )
-from economy.services.decisions import rejection_reason_clean  # noqa: F401
 from economy.services.goals import (  # noqa: F401
     goal_contribute,
     goal_create,
