@@ -16,7 +16,7 @@ here (the ledger is their history).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
@@ -70,13 +70,15 @@ def _shown(field, value) -> str:
     return str(value)
 
 
-def changes_describe(obj: Model, before: dict) -> str:
+def changes_describe(obj: Model, before: dict, shown: dict[str, Callable[[object], str]] | None = None) -> str:
     """"Changed amount from 5 to 10; active from yes to no." for the fields of ``before`` (their stored
-    values by attribute name) that ``obj`` now holds differently; "" when none changed."""
+    values by attribute name) that ``obj`` now holds differently; "" when none changed. ``shown`` says
+    how to write a field's values where its stored form does not read well ("0,3" -> "Mon, Thu")."""
     parts = []
     for name, old in before.items():
         field = obj._meta.get_field(name)
         new = getattr(obj, field.attname)
         if old != new:
-            parts.append(f"{field.verbose_name} from {_shown(field, old)} to {_shown(field, new)}")
+            write = (shown or {}).get(name) or (lambda value, field=field: _shown(field, value))
+            parts.append(f"{field.verbose_name} from {write(old)} to {write(new)}")
     return f"Changed {'; '.join(parts)}." if parts else ""

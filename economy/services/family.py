@@ -50,7 +50,7 @@ from economy.models import (
     TransactionType,
 )
 from economy.services.ledger import ledger_post
-from economy.weekdays import weekdays_parse
+from economy.weekdays import weekdays_display, weekdays_parse
 
 MAX_CATCH_UP = 60
 CHORE_LOOKBACK_DAYS = 7
@@ -338,7 +338,7 @@ def plan_update(*, actor: User, obj, **fields):
     _require_guardian(actor, obj.child)  # (a plan moved to another child stays in the family)
     with transaction.atomic():
         _checked(obj).save()
-        if described := changes_describe(obj, before):
+        if described := changes_describe(obj, before, shown={"days_of_week": weekdays_display}):
             history_record(actor=actor, obj=obj, message=described)
     return obj
 

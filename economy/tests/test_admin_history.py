@@ -20,6 +20,7 @@ from economy.models import (
     AllowanceSchedule,
     Goal,
     PurchaseRequest,
+    RecurringChore,
     RedemptionRequest,
     ShopItem,
     Task,
@@ -388,6 +389,19 @@ def test_an_allowance_changed_in_the_admin_is_in_its_history_once(client, person
     assert history(plan) == [
         ("Parent A", "Set up: Allowance of 10 coins every week — Child A."),
         ("Parent A", "Changed amount from 10 to 12; weekday from Saturday to Monday.")]
+
+
+def test_a_recurring_chores_days_read_as_days_in_its_history(client, personas):
+    # given
+    chore = services.recurring_chore_create(actor=personas.parent_a, child=personas.child_a, title="Feed the cat",
+                                            coins_reward=2, repeat="days_of_week", days_of_week="0,3",
+                                            start_date=date(2026, 3, 2))
+    client.force_login(personas.parent_a)
+    page = client.get(admin_url(RecurringChore, "change", chore.pk))
+    # when
+    client.post(admin_url(RecurringChore, "change", chore.pk), changeform_data(page, days_of_week=["0", "2"]))
+    # then
+    assert history(chore)[-1] == ("Parent A", "Changed days of week from Mon, Thu to Mon, Wed.")
 
 
 def test_an_allowance_added_and_stopped_in_the_app_is_in_its_history(personas, as_user):
