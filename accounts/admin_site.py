@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 
-from accounts import admin_inbox, scoping, services
+from accounts import admin_home, admin_inbox, scoping, services
 from accounts.models import Role, User
 from accounts.tokens import revoke_all_tokens
 from coincraft.exceptions import InvalidInput, TooManyRequests
@@ -86,6 +86,9 @@ class CoinCraftAdminSite(admin.AdminSite):
         return [inbox, *super().get_urls()]
 
     def index(self, request, extra_context=None):
+        """A parent's home page (``accounts.admin_home``); Django's list of models for everyone else."""
+        if request.user.role == Role.PARENT and not request.user.is_superuser:
+            return admin_home.parent_home(self, request, extra_context)
         extra_context = {**(extra_context or {}), "inbox_count": admin_inbox.inbox_count(request.user)}
         return super().index(request, extra_context)
 

@@ -141,6 +141,15 @@ class RoleProfile(BaseModel):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        # Only accounts.screens writes the revision (an UPDATE that adds one): saving a profile read
+        # earlier must not write its old revision back over one raised meanwhile, which would let a
+        # screen cached under the raised revision be served again after this change.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [field.name for field in self._meta.concrete_fields
+                                       if not field.primary_key and field.name != "screen_revision"]
+        super().save(*args, **kwargs)
+
 
 class ParentProfile(RoleProfile):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="parent_profile")

@@ -3,7 +3,7 @@
 A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
 *screen revisions* and today's date: a child's own revision (loaded with the child at sign-in, so a
 child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
-the children it sees (``accounts.scoping.users_visible_q``). Every role profile carries a
+the children it sees (``accounts.scoping.users_visible_q``), read together. Every role profile carries a
 ``screen_revision`` and every change to something a screen shows raises the revision of the people it
 belongs to, in the transaction of the change:
 
@@ -88,7 +88,8 @@ def revisions_seen(actor: User) -> tuple[int, ...] | None:
     """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators).
 
     A child's is its own, loaded with it (its family's changes raise it too: ``shown_on_screens``); a
-    parent's or teacher's is its own and those of the children it sees, in two small reads.
+    parent's or teacher's is its own and those of the children it sees (with their ids, so that a
+    change in who it sees changes the key), in one read.
     """
     if actor.is_superuser or scoping.sees_nothing(actor):
         return None
@@ -97,8 +98,9 @@ def revisions_seen(actor: User) -> tuple[int, ...] | None:
         return None if profile is None else (profile.screen_revision,)
     own = ParentProfile if actor.is_parent else TeacherProfile
     seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
-    return (*own.objects.filter(user=actor).values_list("screen_revision", flat=True),
-            *seen.order_by("user_id").values_list("screen_revision", flat=True))
+    revisions = own.objects.filter(user=actor).order_by().values_list("user_id", "screen_revision").union(
+        seen.order_by().values_list("user_id", "screen_revision"), all=True)
+    return tuple(sorted(revisions))
 
 
 def screen_key(request) -> str | None:

@@ -362,11 +362,23 @@ class EnrolmentAdmin(ScopedModelAdmin):
             services.enrolment_remove(actor=request.user, classroom=enrolment.classroom, student=enrolment.student)
 
 
+def _invitation(invitation) -> str:
+    return f"{invitation.student.name}'s invitation to {invitation.classroom.name}"
+
+
 inbox_section_register(InboxSection(
-    name="invitations", kind="invitation", template="admin/classroom/inbox_invitations.html",
-    waiting=selectors.invitations_waiting,
+    name="invitations", kind="invitation", title="Class invitations",
+    template="admin/classroom/inbox_invitations.html", child="student",
+    waiting=lambda actor: selectors.invitations_waiting(actor, limit=None),
     decisions={"approve": lambda actor, obj: services.invitation_accept(actor=actor, invitation=obj),
                "reject": lambda actor, obj: services.invitation_decline(actor=actor, invitation=obj)},
+    describe=_invitation,
+    said={"approve": lambda invitation: f"{invitation.student.name} joined {invitation.classroom.name} "
+                                        f"({invitation.classroom.teacher.user.name}'s class).",
+          "reject": lambda invitation: f"{_invitation(invitation)} was declined; the teacher is not told."},
+    noun=("invitation", "invitations"), approved="accepted", approve_all="Accept all {n}",
+    legend="A teacher asks to have your child in a class. Until you accept, the teacher sees nothing of your "
+           "child, not even whether this email belongs to one; declining tells the teacher nothing either.",
 ))
 
 

@@ -1,5 +1,8 @@
 """Reads for classes and teachers: one performance rule everywhere (API.md D-12), in fixed queries.
 
+A read's constant part is a query built once, at import (upper-case names); a request narrows it, which
+clones it (building a query costs the ORM about as much as compiling it).
+
 A student's performance is the mean score of the modules it completed (0 when it completed none).
 It needs support when it completed modules with a mean below 70, or failed a quiz 3 times or more
 on some module (``StudentPerformance.needs_support``; the teacher's pages write it as
@@ -12,14 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import connection
 from django.db.models import Avg, Count, F, Max, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from accounts import scoping
-from accounts.models import TeacherProfile, User
+from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
-from coincraft.sql import AVERAGE, COUNT, NUMBER, Listing, model_columns, pk_param
 from learning.models import Module, UserModuleProgress
 from learning.selectors import QuizReport, quiz_report
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
@@ -62,11 +63,18 @@ def performance_aggregates(path: str = "", *, since: datetime | None = None) -> 
             "perf_time": Sum(f"{path}time_spent"), "perf_failed": Max(f"{path}failed_attempts")}
 
 
+# Module progress grouped by student; with the performance aggregates over all time.
+PROGRESS_BY_STUDENT = UserModuleProgress.objects.values("user_id").order_by()
+PERFORMANCES = PROGRESS_BY_STUDENT.annotate(**performance_aggregates())
+
+
 def performances(student_ids, *, since: datetime | None = None) -> dict:
-    """Per student id, its `StudentPerformance` (one query for any number of students)."""
-    rows = (UserModuleProgress.objects.filter(user_id__in=list(student_ids)).values("user_id")
-            .annotate(**performance_aggregates(since=since)))
-    return {row["user_id"]: StudentPerformance.of(row) for row in rows}
+    """Per student id, its `StudentPerformance` (one query for any number of students; all zero for a
+    student without module progress)."""
+    student_ids = list(student_ids)
+    rows = PERFORMANCES if since is None else PROGRESS_BY_STUDENT.annotate(**performance_aggregates(since=since))
+    found = {row["user_id"]: StudentPerformance.of(row) for row in rows.filter(user_id__in=student_ids)}
+    return {student_id: found.get(student_id) or StudentPerformance() for student_id in student_ids}
 
 
 def enrolments_with_performance(enrolments):
@@ -99,67 +107,20 @@ class ClassOverview:
         return len(self.student_ids)
 
 
+# Enrolments in enrolment order, as (class, student).
+ENROLMENTS = Enrolment.objects.order_by("created_at", "student_id").values_list("classroom_id", "student_id")
+
+
 def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
-    """Overviews of the given classes (in their order) and the per-student performances behind them:
-    one statement (``overviews``)."""
-    classes = list(classes)
-    if not classes:
+    """Overviews of the given classes (classrooms, or a query of them), in their order, each with its
+    enrolled students in enrolment order and their performances (``performances``): (overviews,
+    performances by student id), in three queries (two without classes)."""
+    found = {classroom.pk: ClassOverview(classroom=classroom) for classroom in classes}
+    if not found:
         return [], {}
-    ids = tuple(pk_param(c) for c in classes)
-    found, perf = overviews(f"c.id IN ({', '.join(['%s'] * len(ids))})", ids, since).read()
-    by_id = {o.classroom.pk: o for o in found}
-    return [by_id[c.pk] for c in classes], perf
-
-
-def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> Listing:
-    """Overviews of all the teacher's classes, newest first, and their students' performances
-    (``overviews``)."""
-    return overviews(f"c.teacher_id IN (SELECT id FROM {TeacherProfile._meta.db_table} WHERE user_id = %s)",
-                     (pk_param(teacher),), since)
-
-
-CLASS_FIELDS = tuple(f.attname for f in Classroom._meta.concrete_fields)
-
-
-def overviews(where: str, params: tuple, since: datetime | None) -> Listing:
-    """The classes matching ``where`` (alias ``c``), newest first, each with its enrolments in
-    enrolment order and each enrolled student's performance aggregated over its module progress:
-    the rule of ``performances`` (a test holds the two equal), one row per enrolment. Reads as
-    (overviews, performances by student id).
-
-    Written out because the ORM spends longer compiling this grouped join than the database spends
-    running it.
-    """
-    done = "p.is_completed = %s" + (" AND p.completed_at >= %s" if since is not None else "")
-    done_params = (True,) + ((connection.ops.adapt_datetimefield_value(since),) if since is not None else ())
-    columns = (
-        *model_columns(Classroom, CLASS_FIELDS, "c"), *model_columns(Enrolment, ("student_id",), "e"),
-        ("perf_avg", f"AVG(CASE WHEN {done} THEN p.score END)", AVERAGE),
-        ("perf_done", f"COUNT(CASE WHEN {done} THEN p.id END)", COUNT),
-        ("perf_time", "SUM(p.time_spent)", COUNT), ("perf_failed", "MAX(p.failed_attempts)", NUMBER),
-    )
-    source = f"""FROM {Classroom._meta.db_table} c
-        LEFT JOIN {Enrolment._meta.db_table} e ON e.classroom_id = c.id
-        LEFT JOIN {UserModuleProgress._meta.db_table} p ON p.user_id = e.student_id
-        WHERE {where}
-        GROUP BY c.id, e.student_id, e.created_at"""
-    return Listing(columns, source, (*done_params, *done_params, *params),
-                   order="c.created_at DESC, c.id, e.created_at, e.student_id", shape=_overviews_of)
-
-
-def _overviews_of(rows: list[dict]) -> tuple[list[ClassOverview], dict]:
-    found: dict = {}
-    perf = {}
-    for row in rows:
-        overview = found.get(row["id"])
-        if overview is None:
-            classroom = Classroom.from_db(connection.alias, CLASS_FIELDS, [row[name] for name in CLASS_FIELDS])
-            overview = found[row["id"]] = ClassOverview(classroom=classroom)
-        student_id = row["student_id"]
-        if student_id is None:
-            continue
-        overview.student_ids.append(student_id)
-        perf[student_id] = StudentPerformance.of(row)
+    for classroom_id, student_id in ENROLMENTS.filter(classroom_id__in=list(found)):
+        found[classroom_id].student_ids.append(student_id)
+    perf = performances({sid for overview in found.values() for sid in overview.student_ids}, since=since)
     for overview in found.values():
         scores = [perf[sid] for sid in overview.student_ids]
         if scores:
@@ -168,21 +129,23 @@ def _overviews_of(rows: list[dict]) -> tuple[list[ClassOverview], dict]:
     return list(found.values()), perf
 
 
+def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
+    """Overviews of all the teacher's classes, newest first, and their students' performances
+    (``class_overviews``)."""
+    return class_overviews(teacher_classes(teacher), since=since)
+
+
 MODULE_FIELDS = ("id", "title", "description", "category", "difficulty", "points_reward", "is_published",
                  "created_at")
+# Modules newest first.
+NEWEST_MODULES = Module.objects.order_by("-created_at", "-id").values_list(*MODULE_FIELDS)
 
 
-def recent_modules(teacher: User, limit: int = 5) -> Listing:
-    """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all:
-    reads as (modules, count)."""
-    table = Module._meta.db_table
-    columns = (*model_columns(Module, MODULE_FIELDS),
-               ("created", f"(SELECT COUNT(*) FROM {table} WHERE created_by_id = %s)", COUNT))
-    teacher_id = pk_param(teacher)
-    return Listing(columns, f"FROM {table} WHERE created_by_id = %s", (teacher_id, teacher_id),
-                   order="created_at DESC, id DESC", limit=limit,
-                   shape=lambda rows: ([{name: row[name] for name in MODULE_FIELDS} for row in rows],
-                                       rows[0]["created"] if rows else 0))
+def recent_modules(teacher: User, limit: int = 5) -> tuple[list[dict], int]:
+    """The teacher's ``limit`` newest modules (``MODULE_FIELDS``), and how many it created in all: two
+    queries."""
+    modules = [dict(zip(MODULE_FIELDS, row)) for row in NEWEST_MODULES.filter(created_by_id=teacher.pk)[:limit]]
+    return modules, Module.objects.filter(created_by_id=teacher.pk).count()
 
 
 def overall_average(overviews: list[ClassOverview]) -> float:
@@ -190,7 +153,7 @@ def overall_average(overviews: list[ClassOverview]) -> float:
 
 
 def teacher_classes(teacher: User):
-    return Classroom.objects.filter(teacher__user=teacher).order_by("-created_at")
+    return Classroom.objects.filter(teacher__user_id=teacher.pk).order_by("-created_at", "id")
 
 
 def class_students(classroom: Classroom):
@@ -302,11 +265,12 @@ def class_quiz_report(classroom: Classroom, module: Module) -> ClassQuizReport:
     return ClassQuizReport(students=students, quiz=quiz_report(module, enrolled), progress=progress)
 
 
-def invitations_waiting(actor: User, limit: int = 200):
+def invitations_waiting(actor: User, limit: int | None = 200):
     """The invitations waiting for an answer that the actor sees (a parent: its children's; a child:
-    its own), oldest first, with the class and its teacher."""
-    return (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
-            .select_related("student", "classroom__teacher__user").order_by("created_at", "id")[:limit])
+    its own), oldest first, with the class and its teacher; the first ``limit`` (all for None)."""
+    invitations = (scoping.scoped(actor, Invitation.objects.filter(status=InvitationStatus.PENDING))
+                   .select_related("student", "classroom__teacher__user").order_by("created_at", "id"))
+    return invitations if limit is None else invitations[:limit]
 
 
 def invitations_sent(invitations):
@@ -317,14 +281,13 @@ def invitations_sent(invitations):
             .order_by("-created_at", "id"))
 
 
-def classes_of(student: User) -> Listing:
+CLASS_CARD_FIELDS = ("id", "name", "description", "class_code", "teacher_name")
+
+
+def classes_of(student: User) -> list[dict]:
     """The classes the student is enrolled in, as joining one answers them (with its teacher's name),
     in the order it joined them."""
-    classroom, enrolment = Classroom._meta.db_table, Enrolment._meta.db_table
-    teacher, user = TeacherProfile._meta.db_table, User._meta.db_table
-    return Listing(
-        (*model_columns(Classroom, ("id", "name", "description", "class_code"), "c"),
-         ("teacher_name", "u.name", User._meta.get_field("name"))),
-        f"FROM {enrolment} e JOIN {classroom} c ON c.id = e.classroom_id JOIN {teacher} t ON t.id = c.teacher_id "
-        f"JOIN {user} u ON u.id = t.user_id WHERE e.student_id = %s", (pk_param(student),),
-        order="e.created_at, e.id", limit=100, shape=lambda rows: [{**row, "id": str(row["id"])} for row in rows])
+    rows = (Enrolment.objects.filter(student_id=student.pk).order_by("created_at", "id")
+            .values_list("classroom_id", "classroom__name", "classroom__description", "classroom__class_code",
+                         "classroom__teacher__user__name")[:100])
+    return [{**dict(zip(CLASS_CARD_FIELDS, row)), "id": str(row[0])} for row in rows]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import UTC, date
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -20,6 +20,12 @@ ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 def utc_today() -> date:
     """Today's date in UTC."""
     return timezone.now().astimezone(UTC).date()
+
+
+def this_week_start() -> datetime:
+    """Midnight UTC at the start of this week's Monday: where "this week" begins."""
+    today = utc_today()
+    return datetime.combine(today - timedelta(days=today.weekday()), time.min, tzinfo=UTC)
 
 
 def day_until_today(value: str) -> date:

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.db.migrations.recorder import MigrationRecorder
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -13,10 +14,9 @@ from coincraft.api import PublicView
 
 
 def database_is_up() -> bool:
+    """Whether the database answers a query (of Django's own table of applied migrations)."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        MigrationRecorder(connection).migration_qs.exists()
         return True
     except DatabaseError:
         return False

@@ -9,13 +9,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
 from accounts.models import Role, User
 from accounts.scoping import children_q
 from coincraft.days import utc_today
 from coincraft.exceptions import InvalidInput
-from economy.categories import NOT_EARNED
+from economy.categories import income_q, saved_q, spent_q
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
 from learning.models import UserModuleProgress
 
@@ -42,9 +42,9 @@ def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
     children = list(User.objects.filter(children_q(parent), is_active=True).order_by("name"))
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(
-        earned=Sum("amount", filter=Q(type="earn") & ~Q(category__in=NOT_EARNED - {"allowance", "interest"})),
-        spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment"])),
-        saved=Sum("amount", filter=Q(type="save", delta__lt=0)))}
+        earned=Sum("amount", filter=income_q()),
+        spent=Sum("amount", filter=spent_q()),
+        saved=Sum("amount", filter=saved_q()))}
     lessons = dict(UserModuleProgress.objects.filter(user__in=children, completed_at__gte=since,
                                                      completed_at__lte=until).values("user_id")
                    .annotate(n=Count("id")).values_list("user_id", "n"))

@@ -4,10 +4,11 @@ Parents get three sections of the approval inbox (``accounts.admin_inbox``: task
 purchase requests, redemptions of their own children, with approve/reject buttons and actions that
 call the same services as the app and report "already decided" instead of paying twice; a rejection
 may say why, and the child reads it in the app), one-off chores set from "Add" (through the service
-the app uses), their children's goals and ledger (read-only), and a "give or deduct coins" form.
-Operators manage the shop catalogue. Nobody edits the ledger. Lists name the child (not its email),
-and leave the name out when they show one child only. What the services decide or change is in each
-object's history (``accounts.history``).
+the app uses), their children's goals and ledger (read-only), and a "give or deduct coins" form. On
+the parent's home page (``accounts.admin_home``) each child's card gets its open goals, this week's
+coins earned and spent and links to its ledger and goals. Operators manage the shop catalogue.
+Nobody edits the ledger. Lists name the child (not its email), and leave the name out when they show
+one child only. What the services decide or change is in each object's history (``accounts.history``).
 """
 
 from datetime import UTC, datetime, time
@@ -25,11 +26,12 @@ from django.utils.html import format_html
 
 from accounts import scoping
 from accounts.admin import ChildAccountAdmin
+from accounts.admin_home import ChildCardPart, child_card_part_register
 from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, ServicesKeepHistory, child_filter
 from accounts.models import CHILD_ROLES, ChildAccount, Role
 from coincraft.charts import bar_chart, line_chart
-from coincraft.days import utc_today
+from coincraft.days import this_week_start, utc_today
 from coincraft.exceptions import DomainError, InvalidInput, NotFound
 from coincraft.spreadsheets import csv_lines
 from economy import selectors, services
@@ -373,32 +375,93 @@ admin.site.unregister(ChildAccount)
 admin.site.register(ChildAccount, ChildAccountMoneyAdmin)
 
 
-# --- the approval inbox (``accounts.admin_inbox``) -------------------------------------------------------
+# --- the approval inbox (``accounts.admin_inbox``) and the parent's home page (``accounts.admin_home``) ----
+
+
+def _coins(n: int) -> str:
+    return f"{n} coin{'' if n == 1 else 's'}"
+
+
+def _task(task) -> str:
+    return f"{task.assigned_to.name}'s chore {task.title}"
+
+
+def _purchase(purchase) -> str:
+    return f"{purchase.user.name}'s purchase of {purchase.item.name}"
+
+
+def _conversion(redemption) -> str:
+    return f"{redemption.user.name}'s conversion of {_coins(redemption.coins_amount)} ({redemption.cash_amount})"
+
 
 for section in (
-    InboxSection(name="tasks", kind="task", template="admin/economy/inbox_tasks.html",
-                 waiting=lambda actor: scoping.scoped(actor, Task.objects.filter(status="completed"))
-                 .select_related("assigned_to").order_by("completed_at"),
-                 decisions={"approve": lambda actor, obj: services.task_approve(actor=actor, task=obj),
-                            "reject": lambda actor, obj, reason=None: services.task_reject(actor=actor, task=obj,
-                                                                                           reason=reason)},
-                 reject_with_reason=True),
-    InboxSection(name="purchases", kind="purchase", template="admin/economy/inbox_purchases.html",
-                 waiting=lambda actor: scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
-                 .select_related("user", "item").order_by("created_at"),
-                 decisions={"approve": lambda actor, obj: services.purchase_approve(actor=actor, request=obj),
-                            "reject": lambda actor, obj, reason=None: services.purchase_reject(
-                                actor=actor, request=obj, reason=reason)},
-                 reject_with_reason=True),
-    InboxSection(name="redemptions", kind="redemption", template="admin/economy/inbox_redemptions.html",
-                 waiting=lambda actor: scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
-                 .select_related("user").order_by("created_at"),
-                 decisions={"approve": lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
-                            "reject": lambda actor, obj, reason=None: services.redemption_reject(
-                                actor=actor, request=obj, reason=reason)},
-                 reject_with_reason=True),
+    InboxSection(
+        name="tasks", kind="task", title="Chores done, waiting for your approval",
+        template="admin/economy/inbox_tasks.html", child="assigned_to",
+        waiting=lambda actor: scoping.scoped(actor, Task.objects.filter(status="completed"))
+        .select_related("assigned_to").order_by("completed_at", "id"),
+        decisions={"approve": lambda actor, obj: services.task_approve(actor=actor, task=obj),
+                   "reject": lambda actor, obj, reason=None: services.task_reject(actor=actor, task=obj,
+                                                                                  reason=reason)},
+        reject_with_reason=True,
+        describe=_task,
+        said={"approve": lambda task: f"{task.assigned_to.name} was paid {_coins(task.coins_reward)} for {task.title}.",
+              "reject": lambda task: f"{_task(task)} was rejected; nothing was paid."},
+        noun=("chore", "chores"), approve_all="Approve and pay all {n}"),
+    InboxSection(
+        name="purchases", kind="purchase", title="Shop purchases",
+        template="admin/economy/inbox_purchases.html", child="user",
+        waiting=lambda actor: scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
+        .select_related("user__child_profile", "item").order_by("created_at", "id"),
+        decisions={"approve": lambda actor, obj: services.purchase_approve(actor=actor, request=obj),
+                   "reject": lambda actor, obj, reason=None: services.purchase_reject(actor=actor, request=obj,
+                                                                                      reason=reason)},
+        reject_with_reason=True,
+        describe=lambda purchase: f"{_purchase(purchase)} ({_coins(purchase.price)})",
+        said={"approve": lambda purchase: f"{_purchase(purchase)} was approved ({_coins(purchase.price)}).",
+              "reject": lambda purchase: f"{_purchase(purchase)} was rejected; no coins moved."},
+        noun=("purchase", "purchases"),
+        legend="Approving pays the price from the child's balance now: a request it cannot pay is refused."),
+    InboxSection(
+        name="redemptions", kind="redemption", title="Coins to pocket money",
+        template="admin/economy/inbox_redemptions.html", child="user",
+        waiting=lambda actor: scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
+        .select_related("user__child_profile").order_by("created_at", "id"),
+        decisions={"approve": lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
+                   "reject": lambda actor, obj, reason=None: services.redemption_reject(actor=actor, request=obj,
+                                                                                        reason=reason)},
+        reject_with_reason=True,
+        describe=_conversion,
+        said={"approve": lambda r: f"{_conversion(r)} was approved; pay {r.user.name} {r.cash_amount}.",
+              "reject": lambda r: f"{_conversion(r)} was rejected; the coins went back."},
+        noun=("conversion", "conversions"), approve_all="Approve all {n} (I paid)",
+        legend="The coins were set aside when your child asked: approving moves no coins (you pay the money), "
+               "rejecting gives them back."),
 ):
     inbox_section_register(section)
+
+
+def _goals_of_children(parent, children) -> dict:
+    return {child_id: [{"goal": goal, "percent": min(100, goal.current_amount * 100 // goal.target_amount)}
+                       for goal in goals]
+            for child_id, goals in selectors.family_goals_open(parent).items()}
+
+
+def _week_of_children(parent, children) -> dict:
+    money = selectors.family_money_since(parent, this_week_start())
+    return {child.pk: money.get(child.pk, {"earned": 0, "spent": 0, "given": 0}) for child in children}
+
+
+def _money_links(child) -> list[tuple[str, str]]:
+    return [("Ledger", f"{reverse('admin:economy_transaction_changelist')}?child={child.pk}"),
+            ("Goals", f"{reverse('admin:economy_goal_changelist')}?child={child.pk}"),
+            ("Give or deduct coins", reverse("admin:accounts_childaccount_coins", args=[child.pk]))]
+
+
+child_card_part_register(ChildCardPart(name="goals", template="admin/economy/home_goals.html",
+                                       read=_goals_of_children, links=_money_links))
+child_card_part_register(ChildCardPart(name="week", template="admin/economy/home_week.html",
+                                       read=_week_of_children))
 
 
 # --- the family bank: schedules set up by parents -------------------------------------------------------

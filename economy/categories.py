@@ -1,9 +1,17 @@
-"""What a ledger entry's category means: whether its coins count as earned, or as a gift.
+"""What a ledger entry's category means: whether its coins count as earned, as spent, or as a gift.
 
 One rule for every reader: the running totals the ledger keeps (``ChildProfile.coins_earned``), XP and
 achievements (``learning.progression``), the dashboards' "earned" figures, the weekly charts and a
 child's pace (``economy.pace``). Coins that come back (out of a goal, a refused conversion),
 adjustments, test credits, pocket money and interest are received, not earned.
+
+Spent is every ``spend`` entry but a parent's correction: the shop, the child's own spending, coins
+turned into pocket money and gifts (a gift is spent; ``gift_q`` tells it apart where a reader shows
+it). Coins moved into a goal are saved (``save`` entries), not spent.
+
+Each rule is written once for a single entry (``counts_as_...``) and once as an ORM filter on ledger
+entries (``..._q``), which every read of the ledger uses. The parents' weekly digest tells what came
+in: coins earned and pocket money (``income_q``), built on the same rule.
 """
 
 from django.db.models import Q
@@ -11,7 +19,8 @@ from django.db.models import Q
 # A parent's correction of a balance: neither earned nor spent by the child.
 ADJUSTMENT_CATEGORY = "adjustment"
 # Earn entries in these categories are not earnings.
-NOT_EARNED = {"adjustment", "redemption", "goal", "test", "allowance", "interest"}
+POCKET_MONEY = {"allowance", "interest"}
+NOT_EARNED = {"adjustment", "redemption", "goal", "test"} | POCKET_MONEY
 GIFT_CATEGORIES = {"giving", "charity", "donation"}
 
 
@@ -29,9 +38,28 @@ def earned_q() -> Q:
     return Q(type="earn") & ~Q(category__in=NOT_EARNED)
 
 
-def earned_sql() -> tuple[str, tuple]:
-    """``counts_as_earned`` as a condition of the written-out statements on the ledger table, with its
-    parameters."""
-    not_earned = sorted(NOT_EARNED)
-    return (f"type = %s AND (category IS NULL OR category NOT IN ({', '.join(['%s'] * len(not_earned))}))",
-            ("earn", *not_earned))
+def income_q() -> Q:
+    """Coins that came in: earned (``earned_q``) or pocket money (allowance, interest); not coins coming
+    back, adjustments or test credits. What the weekly digest calls "earned"."""
+    return earned_q() | Q(type="earn", category__in=POCKET_MONEY)
+
+
+def gift_q() -> Q:
+    """``counts_as_gift`` as an ORM filter on ledger entries (every gift is also spent)."""
+    return Q(type="spend", category__in=GIFT_CATEGORIES)
+
+
+def counts_as_spent(type: str, category: str | None) -> bool:
+    """Whether an entry's coins count as spent (gifts included): spend entries other than a parent's
+    adjustment."""
+    return type == "spend" and category != ADJUSTMENT_CATEGORY
+
+
+def spent_q() -> Q:
+    """``counts_as_spent`` as an ORM filter on ledger entries."""
+    return Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)
+
+
+def saved_q() -> Q:
+    """Coins moved out of the balance into savings (a goal)."""
+    return Q(type="save", delta__lt=0)

@@ -19,21 +19,22 @@ app never does money arithmetic. The rules, defined here once:
 - **Price in chores**: how many times the typical chore pays a number of coins,
   ``ceil(coins / reward)`` (0 for nothing); null when the child has no typical chore.
 
-Each read is a ``coincraft.sql.Listing``, so that a screen reads a child's pace in the statement
-that reads the rest of it (``pace_listings``), and a family's paces in one statement (``paces_of``).
+Each rule is one query, built once: ``EARNED_ROWS`` (what counts as earned) and ``CHORES_BY_RANK``
+(the chores that can be typical, the typical one first). A child's pace is two plain
+queries (``pace_of``), a family's two for all its children (``paces_of``); a screen that reads the
+child's earnings anyway reads ``EARNED_ROWS`` with its own figures and only the typical chore apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from django.db import connection
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import COUNT, Listing, pk_param, read_together
-from economy.categories import earned_sql
+from economy.categories import earned_q
 from economy.models import Task, TaskStatus, Transaction
 
 PACE_WEEKS = 4
@@ -49,7 +50,7 @@ class Chore:
 
 @dataclass(frozen=True)
 class Pace:
-    """What ``pace_listings`` read: coins earned in the last ``PACE_DAYS`` days, the typical chore."""
+    """A child's pace: coins earned in the last ``PACE_DAYS`` days, the typical chore."""
 
     earned: int
     chore: Chore | None
@@ -85,49 +86,62 @@ def goal_outlook(pace: Pace, *, target_amount: int, current_amount: int, is_comp
             "price_in_chores": pace.price_in_chores(to_go)}
 
 
-def earned_recently(child: User) -> Listing:
-    """The coins ``child`` earned in the last ``PACE_DAYS`` days (an int)."""
-    earned, params = earned_sql()
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - timedelta(days=PACE_DAYS))
-    return Listing((("earned", f"(SELECT COALESCE(SUM(amount), 0) FROM {Transaction._meta.db_table} "
-                               f"WHERE user_id = %s AND created_at >= %s AND {earned})", COUNT),),
-                   params=(pk_param(child), since, *params), shape=lambda rows: int(rows[0]["earned"] or 0))
+def pace_since() -> datetime:
+    """The start of the ``PACE_DAYS`` whose earnings make a pace."""
+    return timezone.now() - timedelta(days=PACE_DAYS)
 
 
-def typical_chore(child: User) -> Listing:
+# The ledger entries whose coins count as earned (``economy.categories``), to narrow to a child and a time.
+EARNED_ROWS = Transaction.objects.filter(earned_q())
+
+
+def earned_recently(child: User) -> int:
+    """The coins ``child`` earned in the last ``PACE_DAYS`` days."""
+    return EARNED_ROWS.filter(user_id=child.pk, created_at__gte=pace_since()).aggregate(
+        total=Sum("amount"))["total"] or 0
+
+
+APPROVED = Q(status=TaskStatus.APPROVED)
+# The chores (title, reward) that can be a child's typical chore, grouped per child (``assigned_to_id``),
+# the typical one first; to narrow to the chores paid in the last ``CHORE_DAYS`` days or not paid yet
+# (``chores_by_rank``): by how often they were paid then, how recently, then the newest. Only rewards above
+# 0 count. (Among those rows, the approved ones are exactly the chores paid in the window.)
+CHORES_BY_RANK = (Task.objects.filter(coins_reward__gt=0).values_list("assigned_to_id", "title", "coins_reward")
+                  .annotate(paid=Count("pk", filter=APPROVED), last_paid=Max("approved_at", filter=APPROVED),
+                            newest=Max("created_at"))
+                  # (a chore without a payment has paid 0: ``-last_paid`` only orders chores paid as often)
+                  .order_by("-paid", "-last_paid", "-newest", "title", "coins_reward"))
+
+
+def chores_by_rank(child_ids: list) -> QuerySet:
+    """``CHORES_BY_RANK`` for these children: the chores paid in the last ``CHORE_DAYS`` days or not paid
+    yet (to do, in progress, waiting for the parent or sent back)."""
+    since = timezone.now() - timedelta(days=CHORE_DAYS)
+    return CHORES_BY_RANK.filter(Q(approved_at__gte=since) | ~APPROVED, assigned_to_id__in=child_ids)
+
+
+def typical_chore(child: User) -> Chore | None:
     """``child``'s typical chore (a ``Chore``, or None): the chore it was paid for (approved) most often
     in the last ``CHORE_DAYS`` (30) days, ties going to the one paid most recently; when none was paid
     in that time, its newest chore not paid yet (to do, in progress, waiting for the parent or sent
     back). A chore is its title and reward; only rewards above 0 count. None without such a chore."""
-    title, reward = Task._meta.get_field("title"), Task._meta.get_field("coins_reward")
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - timedelta(days=CHORE_DAYS))
-    paid = "status = %s AND approved_at >= %s"
-    chores = (f"SELECT title, coins_reward, SUM(CASE WHEN {paid} THEN 1 ELSE 0 END) AS paid, "
-              f"MAX(CASE WHEN {paid} THEN approved_at END) AS last_paid, MAX(created_at) AS newest "
-              f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND coins_reward > 0 "
-              f"AND (({paid}) OR status <> %s) GROUP BY title, coins_reward")
-    approved = TaskStatus.APPROVED.value
-    return Listing(
-        (("title", "chores.title", title), ("reward", "chores.coins_reward", reward)),
-        f"FROM ({chores}) AS chores",
-        (approved, since, approved, since, pk_param(child), approved, since, approved),
-        order="chores.paid DESC, chores.last_paid DESC, chores.newest DESC, chores.title, chores.coins_reward",
-        limit=1, shape=lambda rows: Chore(rows[0]["title"], rows[0]["reward"]) if rows else None)
-
-
-def pace_listings(child: User) -> tuple[Listing, Listing]:
-    """The two reads of ``child``'s pace, to read with a screen's other reads: ``Pace(*results)``."""
-    return earned_recently(child), typical_chore(child)
+    found = chores_by_rank([child.pk])[:1]
+    return Chore(found[0][1], found[0][2]) if found else None
 
 
 def pace_of(child: User) -> Pace:
-    return Pace(*read_together(*pace_listings(child)))
+    """``child``'s pace, in two queries."""
+    return Pace(earned_recently(child), typical_chore(child))
 
 
 def paces_of(children) -> dict:
-    """Each child's ``Pace`` by primary key, in one statement whatever the number of children."""
-    children = list(children)
-    if not children:
+    """Each child's ``Pace`` by primary key, in two queries whatever the number of children."""
+    ids = [child.pk for child in children]
+    if not ids:
         return {}
-    results = read_together(*(listing for child in children for listing in pace_listings(child)))
-    return {child.pk: Pace(results[2 * i], results[2 * i + 1]) for i, child in enumerate(children)}
+    earned = dict(EARNED_ROWS.filter(user_id__in=ids, created_at__gte=pace_since()).values_list("user_id")
+                  .annotate(total=Sum("amount")).order_by())
+    chores: dict = {}
+    for child_id, title, reward, *_ in chores_by_rank(ids):
+        chores.setdefault(child_id, Chore(title, reward))
+    return {pk: Pace(earned.get(pk) or 0, chores.get(pk)) for pk in ids}

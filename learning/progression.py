@@ -22,7 +22,8 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts import scoping
@@ -32,7 +33,6 @@ from accounts.screens import touch
 # How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
 from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
 from coincraft.exceptions import InvalidInput
-from coincraft.sql import pk_param
 
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
 from economy.categories import GIFT_CATEGORIES, NOT_EARNED, counts_as_earned, counts_as_gift  # noqa: F401
@@ -123,30 +123,26 @@ def ledger_event(entry, profile: ChildProfile | None = None) -> None:
 
 
 def measures(child: User, only: set[str] | None = None) -> dict[str, int]:
-    """The measures achievements ask for, for one child, in one statement (``only`` is accepted for
-    callers that name what they need; the statement reads them all for the price of one).
+    """The measures achievements ask for (``MEASURES``), for one child; with ``only``, those of them.
 
-    The ledger's running totals and the streak come from the profile row, read fresh inside the
-    caller's transaction; goals, lessons and games are counted from their indexed rows.
+    One plain query per source asked for: the profile row (the ledger's running totals and the streak,
+    read fresh inside the caller's transaction), the child's goals, its lessons and its games.
     """
-    goal, progress, games = Goal._meta.db_table, UserModuleProgress._meta.db_table, UserActivity._meta.db_table
-    sql = f"""
-        SELECT coins_earned, gifts_given, streak_days,
-          (SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s),
-          (SELECT COALESCE(SUM(current_amount), 0) FROM {goal} WHERE user_id = %s),
-          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s),
-          (SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s AND score >= 100),
-          (SELECT COUNT(*) FROM {games} WHERE user_id = %s)
-        FROM {ChildProfile._meta.db_table} WHERE user_id = %s
-    """
-    user = pk_param(child)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [user, True, user, user, True, user, True, user, user])
-        row = cursor.fetchone() or (0,) * 8
-    keys = ("coins_earned", "gifts", "streak_days", "goals_completed", "coins_saved", "modules_completed",
-            "quiz_aces", "games_completed")
-    values = {key: int(value or 0) for key, value in zip(keys, row)}
-    return values if only is None else {key: values[key] for key in only if key in values}
+    wanted = set(MEASURES if only is None else only)
+    values: dict[str, int] = {}
+    if wanted & {"coins_earned", "gifts", "streak_days"}:
+        row = ChildProfile.objects.filter(user_id=child.pk).values_list(
+            "coins_earned", "gifts_given", "streak_days").first() or (0, 0, 0)
+        values.update(zip(("coins_earned", "gifts", "streak_days"), row))
+    if wanted & {"goals_completed", "coins_saved"}:
+        values.update(Goal.objects.filter(user_id=child.pk).aggregate(
+            goals_completed=Count("pk", filter=Q(is_completed=True)), coins_saved=Sum("current_amount")))
+    if wanted & {"modules_completed", "quiz_aces"}:
+        values.update(UserModuleProgress.objects.filter(user_id=child.pk, is_completed=True).aggregate(
+            modules_completed=Count("pk"), quiz_aces=Count("pk", filter=Q(score__gte=100))))
+    if "games_completed" in wanted:
+        values["games_completed"] = UserActivity.objects.filter(user_id=child.pk).count()
+    return {key: int(value or 0) for key, value in values.items() if key in wanted}
 
 
 MEASURES = ("coins_earned", "gifts", "goals_completed", "coins_saved", "modules_completed", "quiz_aces",

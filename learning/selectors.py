@@ -1,4 +1,9 @@
-"""Reads behind the dashboards: each a fixed number of queries whatever the history's size."""
+"""Reads behind the dashboards: each a fixed number of queries whatever the history's size.
+
+A read's constant part (what it selects, its order, the filters that do not change) is a query built
+once, at import (the upper-case names); a request narrows it to its child, which clones it: building
+a query costs the ORM about as much as compiling it, and the screens run several.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from accounts.models import User
-from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
-from economy.categories import earned_q, earned_sql
+from economy.categories import earned_q, saved_q, spent_q
 from economy.models import Goal, Task, Transaction
+from economy.pace import EARNED_ROWS, Pace, pace_since, typical_chore
 from learning.models import (
     Achievement,
     Module,
@@ -39,26 +43,28 @@ def start_of_today() -> datetime:
 ACHIEVEMENT_FIELDS = ("id", "title", "description", "icon", "rarity", "points_reward")
 
 
-def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> Listing:
+AWARD_FIELDS = (*ACHIEVEMENT_FIELDS, "earned_at")
+# Awards newest first, each as its achievement's ``ACHIEVEMENT_FIELDS`` and its ``earned_at``.
+AWARD_ROWS = UserAchievement.objects.order_by("-earned_at", "-id").values_list(
+    "achievement_id", *(f"achievement__{name}" for name in ACHIEVEMENT_FIELDS[1:]), "earned_at")
+
+
+def recent_achievements(child: User, limit: int = 5, since: datetime | None = None) -> list[dict]:
     """The child's ``limit`` newest awards, newest first: each achievement's ``ACHIEVEMENT_FIELDS``
-    and the award's ``earned_at`` (a test holds them equal to the ORM read)."""
-    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
-    recent = "" if since is None else " AND w.earned_at >= %s"
-    params = (pk_param(child),) + (() if since is None else (connection.ops.adapt_datetimefield_value(since),))
-    return Listing(
-        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
-        f"FROM {award} w JOIN {achievement} a ON a.id = w.achievement_id WHERE w.user_id = %s{recent}", params,
-        order="w.earned_at DESC, w.id DESC", limit=limit)
+    and the award's ``earned_at``."""
+    awards = AWARD_ROWS.filter(user_id=child.pk) if since is None else AWARD_ROWS.filter(
+        user_id=child.pk, earned_at__gte=since)
+    return [dict(zip(AWARD_FIELDS, row)) for row in awards[:limit]]
 
 
-def achievements_of(child: User) -> Listing:
+def achievements_of(child: User) -> list[dict]:
     """Every achievement with ``ACHIEVEMENT_FIELDS`` and when the child earned it (``earned_at``, null
     until then): the earned ones first, newest first, then the others in the catalogue's order."""
-    award, achievement = UserAchievement._meta.db_table, Achievement._meta.db_table
-    return Listing(
-        (*model_columns(Achievement, ACHIEVEMENT_FIELDS, "a"), *model_columns(UserAchievement, ("earned_at",), "w")),
-        f"FROM {achievement} a LEFT JOIN {award} w ON w.achievement_id = a.id AND w.user_id = %s", (pk_param(child),),
-        order="CASE WHEN w.earned_at IS NULL THEN 1 ELSE 0 END, w.earned_at DESC, a.created_at, a.code", limit=200)
+    award = FilteredRelation("awards", condition=Q(awards__user_id=child.pk))
+    rows = (Achievement.objects.annotate(award=award)
+            .order_by(F("award__earned_at").desc(nulls_last=True), "created_at", "code")
+            .values_list(*ACHIEVEMENT_FIELDS, "award__earned_at")[:200])
+    return [dict(zip(AWARD_FIELDS, row)) for row in rows]
 
 
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
@@ -68,8 +74,8 @@ def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
         qs = qs.filter(created_at__gte=since)
     totals = qs.aggregate(
         earned=Sum("amount", filter=earned_q()),
-        spent=Sum("amount", filter=Q(type="spend") & ~Q(category__in=["adjustment", "redemption"])),
-        saved=Sum("amount", filter=Q(type="save", delta__lt=0)),
+        spent=Sum("amount", filter=spent_q() & ~Q(category="redemption")),
+        saved=Sum("amount", filter=saved_q()),
     )
     return {key: value or 0 for key, value in totals.items()}
 
@@ -91,38 +97,59 @@ def learning_counts(child: User, since: datetime | None = None) -> dict[str, int
 
 
 def daily_goals(child: User) -> list[dict]:
-    """Today's four goals (API.md §9), from today's real activity since 00:00 UTC."""
-    return daily_goals_from(child_figures(child).read())
+    """Today's four goals (API.md §9), from today's real activity since 00:00 UTC, in three queries."""
+    today = start_of_today()
+    return daily_goals_from({**_learning_figures(child, today), "games_today": _games_since(child, today),
+                             **_earnings(child, today)})
 
 
 FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_today", "modules_completed_today",
            "games_today", "coins_earned_today")
 
 
-def child_figures(child: User) -> Listing:
-    """Every count the child dashboard shows (``FIGURES``, as a dict), in one row.
+def child_figures(child: User) -> dict[str, int]:
+    """Every count the child dashboard shows (``FIGURES``, as a dict), in four plain queries over the
+    child's indexed rows: its goals, its lessons, its games today and its earnings."""
+    return _figures(child, start_of_today())[0]
 
-    The same figures as ``goal_counts``, ``learning_counts`` and ``daily_goals`` (a test holds them
-    equal), read with scalar subqueries over the child's indexed rows: the dashboard is the app's
-    most-read screen, and five ORM aggregates cost it more in query building than in the database.
-    """
-    goal, progress = Goal._meta.db_table, UserModuleProgress._meta.db_table
-    games, ledger = UserActivity._meta.db_table, Transaction._meta.db_table
-    earned, earned_params = earned_sql()
-    counts = (
-        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {goal} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND is_completed = %s)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND started_at >= %s AND progress_percentage > 0)",
-        f"(SELECT COUNT(*) FROM {progress} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COUNT(*) FROM {games} WHERE user_id = %s AND completed_at >= %s)",
-        f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND created_at >= %s AND {earned})",
-    )
-    user = pk_param(child)
-    today = connection.ops.adapt_datetimefield_value(start_of_today())
-    params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *earned_params)
-    return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
-                   shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
+
+def figures_and_pace(child: User) -> tuple[dict[str, int], Pace]:
+    """``child_figures`` and the child's pace (``economy.pace``): the pace's earnings are read with
+    today's, the typical chore apart (five queries)."""
+    figures, earned = _figures(child, start_of_today())
+    return figures, Pace(earned, typical_chore(child))
+
+
+# A child's goals counted by whether they are completed.
+GOALS_BY_COMPLETION = Goal.objects.values_list("is_completed").annotate(n=Count("pk")).order_by()
+
+
+def _figures(child: User, today: datetime) -> tuple[dict[str, int], int]:
+    """``FIGURES``, and the coins earned in the pace's weeks."""
+    goals = dict(GOALS_BY_COMPLETION.filter(user_id=child.pk))
+    earnings = _earnings(child, today)
+    return {"goals_active": goals.get(False, 0), "goals_completed": goals.get(True, 0),
+            **_learning_figures(child, today), "games_today": _games_since(child, today),
+            "coins_earned_today": earnings["coins_earned_today"]}, earnings["earned_recently"]
+
+
+def _learning_figures(child: User, today: datetime) -> dict[str, int]:
+    """The modules the child completed, in all and today, and the lessons it read today."""
+    return UserModuleProgress.objects.filter(user_id=child.pk).aggregate(
+        modules_completed=Count("pk", filter=Q(is_completed=True)),
+        lessons_today=Count("pk", filter=Q(started_at__gte=today, progress_percentage__gt=0)),
+        modules_completed_today=Count("pk", filter=Q(completed_at__gte=today)))
+
+
+def _games_since(child: User, since: datetime) -> int:
+    return UserActivity.objects.filter(user_id=child.pk, completed_at__gte=since).count()
+
+
+def _earnings(child: User, today: datetime) -> dict[str, int]:
+    """The coins the child earned today and in the pace's weeks (``economy.pace.EARNED_ROWS``)."""
+    totals = EARNED_ROWS.filter(user_id=child.pk, created_at__gte=pace_since()).aggregate(
+        coins_earned_today=Sum("amount", filter=Q(created_at__gte=today)), earned_recently=Sum("amount"))
+    return {key: value or 0 for key, value in totals.items()}
 
 
 def daily_goals_from(figures: dict[str, int]) -> list[dict]:
@@ -141,60 +168,61 @@ def daily_goals_from(figures: dict[str, int]) -> list[dict]:
     ]
 
 
-def open_goals(child: User, limit: int) -> Listing:
+GOAL_CARD_FIELDS = ("id", "title", "current_amount", "target_amount", "icon")
+# Open goals, oldest first, as the dashboard's goal cards.
+OPEN_GOAL_CARDS = Goal.objects.filter(is_completed=False).order_by("created_at", "id").values_list(*GOAL_CARD_FIELDS)
+
+
+def open_goals(child: User, limit: int) -> list[dict]:
     """The child's oldest open goals (id, title, amounts, icon), for the dashboard's goal cards."""
-    return Listing(model_columns(Goal, ("id", "title", "current_amount", "target_amount", "icon")),
-                   f"FROM {Goal._meta.db_table} WHERE user_id = %s AND is_completed = %s", (pk_param(child), False),
-                   order="created_at, id", limit=limit)
+    return [dict(zip(GOAL_CARD_FIELDS, row)) for row in OPEN_GOAL_CARDS.filter(user_id=child.pk)[:limit]]
 
 
-def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> Listing:
+ADVENTURE_FIELDS = ("id", "title", "description", "difficulty", "points_reward")
+# The published modules in the adventures' order; the module ids a child completed.
+ADVENTURES = Module.objects.filter(is_published=True).order_by("difficulty", "title", "id")
+COMPLETED_MODULE_IDS = UserModuleProgress.objects.filter(is_completed=True).values_list("module_id", flat=True)
+
+
+def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
     """The first published modules of these difficulties, each with whether the child completed it
-    (``done``)."""
-    progress = UserModuleProgress._meta.db_table
-    done = (f"EXISTS (SELECT 1 FROM {progress} p WHERE p.module_id = m.id AND p.user_id = %s "
-            f"AND p.is_completed = %s)")
-    return Listing(
-        (*model_columns(Module, ("id", "title", "description", "difficulty", "points_reward", *extra), "m"),
-         ("done", done, FLAG)),
-        f"FROM {Module._meta.db_table} m WHERE m.is_published = %s "
-        f"AND m.difficulty IN ({', '.join(['%s'] * len(difficulties))})",
-        (pk_param(child), True, True, *difficulties), order="m.difficulty, m.title, m.id", limit=limit)
+    (``done``): two queries."""
+    fields = (*ADVENTURE_FIELDS, *extra)
+    modules = [dict(zip(fields, row)) for row in
+               ADVENTURES.filter(difficulty__in=difficulties).values_list(*fields)[:limit]]
+    done = set(COMPLETED_MODULE_IDS.filter(user_id=child.pk, module_id__in=[m["id"] for m in modules]))
+    return [{**module, "done": module["id"] in done} for module in modules]
 
 
 def pending_tasks(child: User, limit: int = 10) -> list[Task]:
     return list(Task.objects.filter(assigned_to=child, status="pending").order_by("-created_at")[:limit])
 
 
-LESSON_FIELDS = ("id", "title", "description", "difficulty", "estimated_duration", "category")
-PROGRESS_FIELDS = ("assigned_at", "due_date", "status", "assigned_by_id", "progress_percentage")
+# Lessons soonest due first, then the newest assignment: each its module's fields, then its progress's.
+LESSON_ROWS = (UserModuleProgress.objects
+               .order_by(F("due_date").asc(nulls_last=True), F("assigned_at").desc(nulls_last=True), "id")
+               .values_list("module_id", "module__title", "module__description", "module__difficulty",
+                            "module__estimated_duration", "module__category", "assigned_at", "due_date", "status",
+                            "assigned_by_id", "progress_percentage"))
+# Lessons assigned and not started; with those a teacher assigned that were started and not completed.
+ASSIGNED, ASSIGNED_OR_STARTED = (
+    LESSON_ROWS.filter(status="assigned"),
+    LESSON_ROWS.filter(Q(status="assigned") | Q(assigned_at__isnull=False), is_completed=False))
 
 
-def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> Listing:
+def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> list[dict]:
     """The modules assigned to the child that it has not started, soonest due first, then the newest
     assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
     but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``
     (its due date has passed)."""
-    progress, module = UserModuleProgress._meta.db_table, Module._meta.db_table
-    which = ("p.is_completed = %s AND (p.status = %s OR p.assigned_at IS NOT NULL)", (False, "assigned")) \
-        if started_too else ("p.status = %s", ("assigned",))
-    return Listing(
-        (*model_columns(Module, LESSON_FIELDS, "m"), *model_columns(UserModuleProgress, PROGRESS_FIELDS, "p")),
-        f"FROM {progress} p JOIN {module} m ON m.id = p.module_id WHERE p.user_id = %s AND {which[0]}",
-        (pk_param(child), *which[1]),
-        order="CASE WHEN p.due_date IS NULL THEN 1 ELSE 0 END, p.due_date, "
-              "CASE WHEN p.assigned_at IS NULL THEN 1 ELSE 0 END, p.assigned_at DESC, p.id",
-        limit=limit, shape=_lessons)
-
-
-def _lessons(rows: list[dict]) -> list[dict]:
+    rows = (ASSIGNED_OR_STARTED if started_too else ASSIGNED).filter(user_id=child.pk)[:limit]
     now = timezone.now()
-    return [{"id": str(row["id"]), "title": row["title"], "description": row["description"],
-             "difficulty": row["difficulty"], "duration": row["estimated_duration"] or 15, "category": row["category"],
-             "assigned_at": row["assigned_at"], "due_date": row["due_date"], "status": row["status"],
-             "assigned_by": str(row["assigned_by_id"]) if row["assigned_by_id"] else None,
-             "progress": row["progress_percentage"],
-             "overdue": row["due_date"] is not None and row["due_date"] < now} for row in rows]
+    return [{"id": str(module_id), "title": title, "description": description, "difficulty": difficulty,
+             "duration": duration or 15, "category": category, "assigned_at": assigned_at, "due_date": due_date,
+             "status": status, "assigned_by": str(assigned_by) if assigned_by else None, "progress": progress,
+             "overdue": due_date is not None and due_date < now}
+            for (module_id, title, description, difficulty, duration, category, assigned_at, due_date, status,
+                 assigned_by, progress) in rows]
 
 
 # --- a quiz's answers, question by question (the teacher's question report) ---------------------------

@@ -20,9 +20,10 @@ import functools
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
+from django.http import HttpResponse
 from rest_framework import generics, viewsets
 from rest_framework.permissions import BasePermission, IsAuthenticated
-from rest_framework.response import Response
+from rest_framework.renderers import JSONRenderer
 from rest_framework.views import APIView
 
 from accounts import scoping, screens
@@ -97,11 +98,24 @@ class ApiView(CallerMixin, MethodCheckedFirst, APIView):
 
 
 def cached_screen(get):
-    """A screen's ``get`` served from the screens' cache while nothing it shows changes (``accounts.screens``)."""
+    """A screen's ``get`` served from the screens' cache while nothing it shows changes (``accounts.screens``).
+
+    What is kept is the rendered JSON, so that a hit costs neither rendering nor unpickling the data.
+    Only plain JSON answers are kept (DRF's browsable API in development, or an ``Accept`` header
+    with parameters such as ``indent``, is rendered each time).
+    """
 
     @functools.wraps(get)
     def cached_get(view, request, *args, **kwargs):
-        return Response(screens.cached(request, lambda: get(view, request, *args, **kwargs).data))
+        renderer = request.accepted_renderer
+        if type(renderer) is not JSONRenderer or request.accepted_media_type != renderer.media_type:
+            return get(view, request, *args, **kwargs)
+
+        def render() -> bytes:
+            data = get(view, request, *args, **kwargs).data
+            return renderer.render(data, renderer.media_type, view.get_renderer_context())
+
+        return HttpResponse(screens.cached(request, render), content_type=renderer.media_type)
 
     return cached_get
 

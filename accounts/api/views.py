@@ -7,7 +7,7 @@ from rest_framework.response import Response
 
 from accounts import scoping, services
 from accounts.api import serializers as s
-from accounts.api.base import ApiView, ScopedView, only
+from accounts.api.base import ApiView, ScopedView, cached_screen, only
 from accounts.api.throttles import EmailLinkThrottle
 from accounts.models import Role, User
 from accounts.tokens import TokenRefused, refresh_exchange, session_end, tokens_for
@@ -150,6 +150,7 @@ class MeView(ApiView):
     allowed = {"DELETE": OPERATORS_DELETE}
 
     @extend_schema(responses={200: s.UserReadSerializer}, tags=["users"])
+    @cached_screen
     def get(self, request):
         return Response(s.UserReadSerializer(request.user).data)
 

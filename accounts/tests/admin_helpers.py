@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.urls import reverse
 
 from accounts.models import User
@@ -43,6 +44,11 @@ def changelist_pks(response) -> set:
 
 def messages_of(response) -> list[str]:
     return [str(m) for m in response.context["messages"]]
+
+
+def successes_of(response) -> list[str]:
+    """The success messages of a page: what the admin says it did."""
+    return [str(m) for m in response.context["messages"] if m.level == messages.SUCCESS]
 
 
 def _as_post_value(value):

@@ -56,7 +56,7 @@ class TeacherAnalyticsView(ApiView):
     def get(self, request):
         timeframe = validate(s.TimeframeQuerySerializer, request.query_params)["timeframe"]
         since = timezone.now() - timedelta(days=TIMEFRAMES.get(timeframe, 365))
-        overviews, _ = selectors.teacher_class_overviews(request.user, since=since).read()
+        overviews, _ = selectors.teacher_class_overviews(request.user, since=since)
         return Response(s.TeacherAnalyticsSerializer({
             "overall_performance": selectors.overall_average(overviews), "class_performance": overviews,
             "total_students": len({sid for o in overviews for sid in o.student_ids}), "timeframe": timeframe}).data)
@@ -111,7 +111,7 @@ class ClassRoutes(ScopedViewSet):
         return queryset.filter(teacher__user=self.request.user)
 
     def overviews(self) -> list:
-        return selectors.teacher_class_overviews(self.request.user).read()[0]
+        return selectors.teacher_class_overviews(self.request.user)[0]
 
     def create_class(self) -> tuple[Classroom, dict]:
         data = validate(s.ClassCreateInSerializer, self.request.data)

@@ -12,7 +12,14 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import ChildAccount
-from accounts.tests.admin_helpers import admin_url, changeform_data, changelist_pks, content, messages_of
+from accounts.tests.admin_helpers import (
+    admin_url,
+    changeform_data,
+    changelist_pks,
+    content,
+    messages_of,
+    successes_of,
+)
 from accounts.tests.factories import ChildFactory
 from classroom.models import Classroom, Enrolment, Invitation
 from classroom.tests.factories import ClassroomFactory, EnrolmentFactory, invitation_for, invite
@@ -69,7 +76,7 @@ def test_parent_accepts_in_the_inbox_and_the_child_is_enrolled(client, personas,
 
     # then
     assert response.redirect_chain == [(INBOX, 302)]
-    assert "Done." in messages_of(response)
+    assert successes_of(response) == ["Teen A joined Class One (Teacher One's class)."]
     assert personas.teen_a.pk in enrolled(personas.class_1)
     decided = Invitation.objects.get(pk=invited["a"].pk)
     assert (decided.status, decided.decided_by) == ("accepted", personas.parent_a)
@@ -84,7 +91,7 @@ def test_parent_declines_in_the_inbox_and_nobody_is_enrolled(client, personas, i
     response = inbox_post(client, "reject", invited["a"])
 
     # then
-    assert "Done." in messages_of(response)
+    assert successes_of(response) == ["Teen A's invitation to Class One was declined; the teacher is not told."]
     assert status_of(invited["a"]) == "declined"
     assert personas.teen_a.pk not in enrolled(personas.class_1)
 
@@ -106,7 +113,7 @@ def test_a_second_click_on_a_stale_inbox_changes_nothing(client, personas, invit
 
     # then
     assert response.status_code == 200
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert f"Nothing changed: This invitation was already {answered}" in messages_of(response)
     assert database_rows() == before
     assert Enrolment.objects.filter(classroom=personas.class_1, student=personas.teen_a).count() == int(
@@ -123,10 +130,43 @@ def test_a_parent_from_another_family_cannot_answer(client, personas, invited, d
     response = inbox_post(client, decision, invited["a"])
 
     # then
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert "Nothing changed: Not found" in messages_of(response)
     assert database_rows() == before
     assert status_of(invited["a"]) == "pending"
+
+
+def test_a_parents_home_counts_an_invitation_as_waiting_for_its_child(client, personas, invited):
+    # given
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.get("/admin/")
+
+    # then
+    (teen,) = [card for card in response.context["cards"] if card["child"].pk == personas.teen_a.pk]
+    assert teen["waiting"] == 1
+    assert "Class invitations (1)" in content(response)
+    assert "Class One" in content(response)
+
+
+def test_accept_all_enrols_each_invited_child_once_and_says_where(client, personas, invited):
+    # given: Teen A is invited to a second class; Child B's invitation is family B's
+    invite(personas.class_2, personas.teen_a.email)
+    second = invitation_for(personas.teen_a, personas.class_2)
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.post(INBOX, {"kind": "invitation", "decision": "approve_all",
+                                   "ids": [str(invited["a"].pk), str(second.pk), str(invited["b"].pk)]}, follow=True)
+
+    # then
+    assert messages_of(response)[0] == "Invitations: 2 accepted, 1 not accepted."
+    assert "Teen A joined Class One (Teacher One's class)." in successes_of(response)
+    assert "Teen A joined Class Two (Teacher Two's class)." in successes_of(response)
+    assert "Not accepted: Not found" in messages_of(response)
+    assert personas.teen_a.pk in enrolled(personas.class_1) and personas.teen_a.pk in enrolled(personas.class_2)
+    assert status_of(invited["b"]) == "pending"
 
 
 @pytest.mark.parametrize("persona", ["teacher_1", "teacher_2"])

@@ -123,7 +123,8 @@ def test_classes_by_teacher_id_run_a_constant_number_of_queries(personas, as_use
         ProgressFactory(user=student, is_completed=True, score=80)
     client = as_user(personas.teacher_1)
     # when
-    with django_assert_num_queries(2):
+    # (the user, the classes, their enrolments, their students' progress)
+    with django_assert_num_queries(4):
         response = client.get("/api/teachers/me/classes")
     # then
     assert len(response.json()) == extra + 1

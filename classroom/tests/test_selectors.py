@@ -1,4 +1,4 @@
-"""The class overviews' one-statement performances agree with the performance rule's ORM read."""
+"""The class overviews and the teacher's modules: what they answer for known data, in how many queries."""
 
 from datetime import timedelta
 
@@ -19,7 +19,7 @@ def done(child, score, days_ago=0, **extra):
 
 
 @pytest.mark.parametrize("since_days", [None, 7], ids=["all-time", "last-week"])
-def test_class_overviews_compute_the_performance_rule_of_performances(personas, django_assert_num_queries,
+def test_class_overviews_compute_the_performance_rule(personas, django_assert_num_queries,
                                                                        since_days):
     # given two classes sharing a student, with old and new results, failures, time and a student without any
     teacher = personas.teacher_1
@@ -35,19 +35,27 @@ def test_class_overviews_compute_the_performance_rule_of_performances(personas, 
         for student in students:
             EnrolmentFactory(classroom=classroom, student=student)
     since = timezone.now() - timedelta(days=since_days) if since_days else None
-    # when
-    with django_assert_num_queries(2):
+    # when (the classes, their enrolments, their students' progress)
+    with django_assert_num_queries(3):
         overviews, perf = selectors.class_overviews(selectors.teacher_classes(teacher).filter(
             pk__in=[first.pk, second.pk]), since=since)
-    # then every student's performance is the rule's, and each class lists its students in enrolment order
-    expected = selectors.performances([s.pk for s in (strong, weak, shared, idle)], since=since)
-    for student in (strong, weak, shared, idle):
-        assert perf[student.pk] == expected.get(student.pk, selectors.StudentPerformance()), student
+    # then each student's performance is the mean score of the modules it completed (in the window),
+    # with its time and failures of all time
+    recent = since_days is not None
+    assert (perf[strong.pk].performance, perf[strong.pk].modules_completed) == ((90.0, 1) if recent else (95.0, 2))
+    assert (perf[weak.pk].performance, perf[weak.pk].max_failed_attempts) == (50.0, 3)
+    assert perf[weak.pk].total_time_spent == 5 + ProgressFactory._meta.model._meta.get_field("time_spent").default
+    assert (perf[shared.pk].performance, perf[shared.pk].modules_completed) == ((0.0, 0) if recent else (75.0, 1))
+    assert perf[idle.pk] == selectors.StudentPerformance()
+    assert perf[weak.pk].needs_support and not perf[idle.pk].needs_support
+    assert perf == selectors.performances([strong.pk, weak.pk, shared.pk, idle.pk], since=since)
+    # and each class lists its students in enrolment order, with their mean and who needs support
     by_name = {o.classroom.name: o for o in overviews}
     assert by_name["First"].student_ids == [strong.pk, weak.pk, shared.pk]
     assert by_name["Second"].student_ids == [shared.pk, idle.pk]
-    assert by_name["First"].needing_support >= 1
-    assert perf[weak.pk].needs_support and not perf[idle.pk].needs_support
+    assert (by_name["First"].avg_performance, by_name["Second"].avg_performance) == (
+        (46.7, 0.0) if recent else (73.3, 37.5))
+    assert (by_name["First"].needing_support, by_name["Second"].needing_support) == (1, 0)
 
 
 def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empty(personas,
@@ -57,15 +65,14 @@ def test_teacher_class_overviews_are_the_teachers_classes_newest_first_even_empt
     empty = ClassroomFactory(teacher=teacher.teacher_profile, name="Empty")
     done(personas.student_1, 40, failed_attempts=3)
     # when
-    with django_assert_num_queries(1):
-        overviews, perf = selectors.teacher_class_overviews(teacher).read()
-    # then the same overviews as for the classes listed one by one
-    expected, expected_perf = selectors.class_overviews(selectors.teacher_classes(teacher))
-    assert [o.classroom.pk for o in overviews] == [o.classroom.pk for o in expected]
+    with django_assert_num_queries(3):
+        overviews, perf = selectors.teacher_class_overviews(teacher)
+    # then its classes, newest first, with their students and their performances
+    assert [o.classroom.pk for o in overviews] == [empty.pk, personas.class_1.pk]
     assert [(o.student_ids, o.avg_performance, o.needing_support) for o in overviews] == [
-        (o.student_ids, o.avg_performance, o.needing_support) for o in expected]
-    assert perf == expected_perf and perf[personas.student_1.pk].needs_support
-    assert overviews[0].classroom.pk == empty.pk and overviews[0].student_ids == []
+        ([], 0.0, 0), ([personas.child_a.pk, personas.student_1.pk], 20.0, 1)]
+    assert perf[personas.student_1.pk].needs_support and perf[personas.student_1.pk].performance == 40.0
+    assert set(perf) == {personas.child_a.pk, personas.student_1.pk}
     assert personas.class_2.pk not in {o.classroom.pk for o in overviews}
     # and each class is the row the ORM reads, field for field
     from classroom.models import Classroom
@@ -88,12 +95,11 @@ def test_recent_modules_are_the_teachers_newest_and_its_count(personas, django_a
         Module.objects.filter(pk=module.pk).update(created_at=timezone.now() - timedelta(days=days))
     ModuleFactory(created_by=personas.teacher_2)
     # when
-    with django_assert_num_queries(1):
-        modules, count = selectors.recent_modules(teacher).read()
-    # then the five newest, as the ORM reads them, and all seven counted
-    expected = list(Module.objects.filter(created_by=teacher).order_by("-created_at").values(
-        *selectors.MODULE_FIELDS)[:5])
-    assert (modules, count) == (expected, 7)
-    assert [m["title"] for m in modules] == [f"Module {days}" for days in range(5)]
+    with django_assert_num_queries(2):
+        modules, count = selectors.recent_modules(teacher)
+    # then the five newest, field for field, and all seven counted
+    assert count == 7 and [m["title"] for m in modules] == [f"Module {days}" for days in range(5)]
+    newest = Module.objects.get(created_by=teacher, title="Module 0")
+    assert modules[0] == {name: getattr(newest, name) for name in selectors.MODULE_FIELDS}
     # and a teacher without modules has none
-    assert selectors.recent_modules(personas.parent_a).read() == ([], 0)
+    assert selectors.recent_modules(personas.parent_a) == ([], 0)

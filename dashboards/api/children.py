@@ -17,14 +17,13 @@ from accounts.models import CHILD_ROLES, Role
 from coincraft.api import StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.schema import ERROR
-from coincraft.sql import read_together
 from dashboards.api import serializers as s
 from dashboards.api.parent import parent_dashboard
 from dashboards.api.teacher import teacher_dashboard
 from economy import selectors as money
 from economy.api.serializers import goal_context
 from economy.models import Goal, Task, Transaction
-from economy.pace import Pace, goal_outlook, pace_listings
+from economy.pace import goal_outlook
 from learning import selectors
 from learning.api.figures import child_profile, progress_of
 from learning.models import Module
@@ -42,13 +41,12 @@ class ChildDashboardView(ApiView):
         child = request.user
         profile = child_profile(child)
         progress = progress_of(profile)
-        # the screen's reads in one statement
-        figures, active, adventures, awards, chores, lessons, *pace = read_together(
-            selectors.child_figures(child), selectors.open_goals(child, 4),
-            selectors.adventures_for(child, ("easy", "medium"), 6), selectors.recent_achievements(child),
-            money.chores_to_do(child, 10), selectors.assigned_lessons(child, limit=10, started_too=True),
-            *pace_listings(child))
-        pace = Pace(*pace)
+        figures, pace = selectors.figures_and_pace(child)
+        active = selectors.open_goals(child, 4)
+        adventures = selectors.adventures_for(child, ("easy", "medium"), 6)
+        awards = selectors.recent_achievements(child)
+        chores = money.chores_to_do(child, 10)
+        lessons = selectors.assigned_lessons(child, limit=10, started_too=True)
         return Response(s.ChildDashboardSerializer({
             "child": {"id": child.pk, "name": child.name, "avatar": child.avatar_url, "coins": profile.coins,
                       **progress},
@@ -101,10 +99,9 @@ class TeenDashboardView(ApiView):
         profile = child_profile(teen)
         progress = progress_of(profile)
         split = {c.name: c.percentage for c in money.budget_of(teen)}
-        modules, figures, awards, *pace = read_together(
-            selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
-            selectors.child_figures(teen), selectors.recent_achievements(teen), *pace_listings(teen))
-        pace = Pace(*pace)
+        modules = selectors.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration"))
+        figures, pace = selectors.figures_and_pace(teen)
+        awards = selectors.recent_achievements(teen)
         goals = {"saving": [], "spending": [], "wants": []}
         for g in Goal.objects.filter(user=teen, is_completed=False).order_by("-created_at")[:30]:
             goals.setdefault(g.category or "saving", []).append(g)
@@ -200,7 +197,7 @@ class RoleDashboardView(ApiView):
                  "completed_tasks": Task.objects.filter(assigned_to=child, status="completed").count()}
         active = Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5]
         transactions = money.transactions_for(child)[:10]
-        achievements = selectors.recent_achievements(child).read()
+        achievements = selectors.recent_achievements(child)
         return Response(s.ChildRoleDashboardSerializer({
             "user": child, "stats": stats, "active_goals": active, "pending_tasks": selectors.pending_tasks(child),
             "recent_transactions": transactions, "achievements": achievements,

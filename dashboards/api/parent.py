@@ -29,9 +29,8 @@ TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
 
 def parent_dashboard(parent: User) -> dict:
     """The family at a glance (also ``/api/dashboard/parent``)."""
-    children, figures = selectors.family_children(parent).read()
+    children, figures, recent, waiting = selectors.family_overview(parent, entries=10)
     profiles = [c.child_profile for c in children]
-    recent, waiting = selectors.family_activity(parent, children, entries=10)
     return {
         "user": parent,
         "stats": {"total_coins": sum(p.coins for p in profiles),
@@ -82,7 +81,7 @@ class ChildProgressView(ApiView):
         active = [g for g in goals if not g.is_completed]
         achieved = [g for g in goals if g.is_completed]
         goals_achieved = Goal.objects.filter(user=child, is_completed=True, updated_at__gte=since).count()
-        awards = recent_achievements(child, since=since).read()
+        awards = recent_achievements(child, since=since)
         recent = window.order_by("-created_at", "-id")[:10]
         at_pace = goal_context(child)
         return Response(s.ChildProgressSerializer({

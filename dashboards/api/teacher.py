@@ -7,7 +7,6 @@ from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import Role, User
 from classroom import selectors
 from coincraft.schema import ERROR
-from coincraft.sql import read_together
 from dashboards.api import serializers as s
 
 
@@ -22,8 +21,8 @@ class TeacherDashboardView(ApiView):
 
 def teacher_dashboard(teacher: User) -> dict:
     """The teacher's overview (also served as ``/api/dashboard/teacher``); a fixed number of queries."""
-    (overviews, perf), (modules, modules_created) = read_together(
-        selectors.teacher_class_overviews(teacher), selectors.recent_modules(teacher))
+    overviews, perf = selectors.teacher_class_overviews(teacher)
+    modules, modules_created = selectors.recent_modules(teacher)
     students = {sid for o in overviews for sid in o.student_ids}
     average = selectors.overall_average(overviews)
     needing = sum(1 for sid in students if perf.get(sid) and perf[sid].needs_support)

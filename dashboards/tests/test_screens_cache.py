@@ -127,3 +127,14 @@ def request_as(user, path):
     request = APIRequestFactory().get(path)
     request.user = user
     return request
+
+
+def test_saving_a_profile_read_earlier_keeps_a_revision_raised_meanwhile(personas):
+    profile = ChildProfile.objects.get(user=personas.child_a)
+    screens.touch([personas.child_a.pk])  # a change elsewhere (a coin movement) after the profile was read
+    raised = ChildProfile.objects.get(pk=profile.pk).screen_revision
+    profile.age = 9
+    profile.save()
+    stored = ChildProfile.objects.get(pk=profile.pk)
+    assert stored.age == 9
+    assert stored.screen_revision == raised + 1  # the save's own raise, on top of the other change's

@@ -39,7 +39,7 @@ class UserTransactionsView(ApiView):
                    "end": query.get("end_date")}
         # (the page's rows are read already as TransactionReadSerializer renders them: the hottest list)
         rows = selectors.transaction_page(target, **filters, offset=query["offset"],
-                                          limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND).read()
+                                          limit=query.get("limit") or selectors.DEFAULT_LIST_BOUND)
         if not query["envelope"]:
             return Response(rows)
         return Response({"transactions": rows, "total_count": selectors.transactions_for(target, **filters).count(),

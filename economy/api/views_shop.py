@@ -9,7 +9,6 @@ from accounts.models import CHILD_ROLES, Role
 from accounts.services import parent_settings_update
 from coincraft.api import validate
 from coincraft.schema import ERROR
-from coincraft.sql import read_together
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
@@ -26,7 +25,7 @@ class ShopItemsView(ApiView):
     def get(self, request):
         if request.user.role not in CHILD_ROLES:
             return Response([])
-        items, chore = read_together(selectors.catalogue_for(request.user), typical_chore(request.user))
+        items, chore = selectors.catalogue_for(request.user), typical_chore(request.user)
         return Response(s.ShopCatalogueItemSerializer(
             [{**item, "price_in_chores": price_in_chores(chore, item["price"])} for item in items], many=True).data)
 

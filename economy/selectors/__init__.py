@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q
-from coincraft.sql import COUNT, Listing, model_columns, pk_param, read_together
-from economy.categories import ADJUSTMENT_CATEGORY, GIFT_CATEGORIES, earned_q
+from economy.categories import earned_q, gift_q, spent_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
 DEFAULT_LIST_BOUND = 500
@@ -20,20 +18,23 @@ DEFAULT_LIST_BOUND = 500
 
 def transactions_for(child: User, *, type: str | None = None, category: str | None = None, start=None,
                      end=None) -> QuerySet:
-    qs = Transaction.objects.filter(user=child)
-    if type:
-        qs = qs.filter(type=type)
-    if category:
-        qs = qs.filter(category=category)
-    if start:
-        qs = qs.filter(created_at__gte=start)
-    if end:
-        qs = qs.filter(created_at__lte=end)
-    return qs.order_by("-created_at", "-id")
+    """The child's ledger entries, newest first, of a type, a category, from ``start``, to ``end`` (each
+    filter only when given)."""
+    return Transaction.objects.filter(**_ledger_filters(child, type, category, start, end)).order_by(
+        "-created_at", "-id")
+
+
+def _ledger_filters(child: User, type, category, start, end) -> dict:
+    given = {"type": type, "category": category, "created_at__gte": start, "created_at__lte": end}
+    return {"user_id": child.pk, **{name: value for name, value in given.items() if value}}
 
 
 TRANSACTION_FIELDS = ("id", "user_id", "type", "amount", "description", "category", "source", "reference_id",
                       "reference_type", "balance_after", "created_at")
+
+
+# Entries and conversion requests newest first, as ``transaction_rows`` and ``redemption_row`` read them.
+ENTRY_ROWS = Transaction.objects.order_by("-created_at", "-id").values_list(*TRANSACTION_FIELDS)
 
 
 def transaction_rows(transactions: QuerySet) -> list[dict]:
@@ -53,29 +54,17 @@ def _with_timestamp(row: dict) -> dict:
 
 # (a page's rows all belong to its child: their user id is not read back for each)
 LEDGER_LINE_FIELDS = tuple(name for name in TRANSACTION_FIELDS if name != "user_id")
+# The ledger's entries newest first, as a page's lines (built once: a page narrows it to its child).
+LEDGER_LINES = Transaction.objects.order_by("-created_at", "-id").values_list(*LEDGER_LINE_FIELDS)
 
 
 def transaction_page(child: User, *, type: str | None = None, category: str | None = None, start=None, end=None,
-                     offset: int = 0, limit: int = DEFAULT_LIST_BOUND) -> Listing:
-    """One page of ``transactions_for`` with the same filters, read as ``transaction_rows`` gives it.
-
-    The ledger page is the app's most-read list: written out, it skips compiling the ORM query on
-    every request (a test holds the two reads equal for every filter).
-    """
-    conditions, params = ["user_id = %s"], [pk_param(child)]
-    for condition, value in (("type = %s", type), ("category = %s", category)):
-        if value:
-            conditions.append(condition)
-            params.append(value)
-    for condition, moment in (("created_at >= %s", start), ("created_at <= %s", end)):
-        if moment:
-            conditions.append(condition)
-            params.append(connection.ops.adapt_datetimefield_value(moment))
-    return Listing(
-        model_columns(Transaction, LEDGER_LINE_FIELDS),
-        f"FROM {Transaction._meta.db_table} WHERE {' AND '.join(conditions)}", tuple(params),
-        order="created_at DESC, id DESC", limit=limit, offset=offset,
-        shape=lambda rows: [_ledger_line(row, str(child.pk)) for row in rows])
+                     offset: int = 0, limit: int = DEFAULT_LIST_BOUND) -> list[dict]:
+    """One page of ``transactions_for`` with the same filters, as ``transaction_rows`` gives it (its ids
+    and moments already as the JSON renderer writes them)."""
+    rows = LEDGER_LINES.filter(**_ledger_filters(child, type, category, start, end))[offset:offset + limit]
+    user_id = str(child.pk)
+    return [_ledger_line(dict(zip(LEDGER_LINE_FIELDS, row)), user_id) for row in rows]
 
 
 _as_json = JSONEncoder().default
@@ -94,6 +83,9 @@ REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_r
                      "approved_by_id", "approved_at", "created_at", "rejection_reason")
 
 
+CONVERSIONS = RedemptionRequest.objects.order_by("-created_at", "-id").values_list(*REDEMPTION_FIELDS)
+
+
 def redemption_row(values: dict) -> dict:
     """One redemption request as ``RedemptionReadSerializer`` renders it without a child (a test holds
     the two renderings equal), from its ``REDEMPTION_FIELDS``."""
@@ -109,82 +101,41 @@ def redemption_rows(requests) -> list[dict]:
     return [redemption_row({name: getattr(r, name) for name in REDEMPTION_FIELDS}) for r in requests]
 
 
-def family_activity(parent: User, children: list[User], *, entries: int = 10,
-                    pending: int = 50) -> tuple[list[dict], list[dict]]:
-    """The parent dashboard's two lists in one statement: the newest ``entries`` ledger entries across
-    the children (as ``transaction_rows`` gives them) and the family's newest ``pending`` conversions
-    waiting for the parent (as ``redemption_rows`` gives them), each newest first.
-
-    ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each
-    child's newest ``entries`` are read from the (user, created_at) index and only those are merged,
-    so the cost follows the number of children, not the length of their history. Written out (the
-    ORM cannot slice inside a UNION on SQLite); a test holds both lists equal to their ORM reads.
-    """
-    if not children:
-        return [], []
-    entry_table = Transaction._meta.db_table
-    newest = (f"SELECT * FROM (SELECT id FROM {entry_table} WHERE user_id = %s "
-              f"ORDER BY created_at DESC, id DESC LIMIT {int(entries)}) AS newest_{{index}}")
-    per_child = " UNION ALL ".join(newest.format(index=index) for index in range(len(children)))
-    recent = Listing(
-        model_columns(Transaction, TRANSACTION_FIELDS), f"FROM {entry_table} WHERE id IN ({per_child})",
-        tuple(pk_param(child) for child in children), order="created_at DESC, id DESC", limit=entries,
-        shape=lambda rows: [_with_timestamp(row) for row in rows])
-    waiting = Listing(
-        model_columns(RedemptionRequest, REDEMPTION_FIELDS),
-        f"FROM {RedemptionRequest._meta.db_table} WHERE status = %s AND user_id IN "
-        f"(SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s)",
-        ("pending", pk_param(parent)), order="created_at DESC, id DESC", limit=pending,
-        shape=lambda rows: [redemption_row(row) for row in rows])
-    recent_rows, waiting_rows = read_together(recent, waiting)
-    return recent_rows, waiting_rows
-
-
 AWAITING_WINDOW = timedelta(days=30)
+# Entries newest first, from the (user, created_at) index: the moment of the n-th newest of a user.
+NEWEST_MOMENTS = Transaction.objects.filter(user_id=OuterRef("pk")).order_by("-created_at", "-id").values(
+    "created_at")
 
 
-def family_children(parent: User) -> Listing:
-    """The parent's children (profiles loaded), oldest account first, and the family's counts: the
-    children's open goals, and their tasks done in the last 30 days that wait for the parent. Reads
-    as (children, counts).
+def family_overview(parent: User, *, entries: int = 10, pending: int = 50) -> tuple[list[User], dict, list, list]:
+    """The parent dashboard's reads, in five queries (one without children): the parent's children
+    (profiles loaded), oldest account first; the family's counts (``goals_open``: the children's open
+    goals, ``tasks_awaiting``: their tasks done in the last 30 days that wait for the parent); the newest
+    ``entries`` ledger entries across the children (as ``transaction_rows`` gives them) and the family's
+    newest ``pending`` conversions waiting for the parent (as ``redemption_rows`` gives them), newest first.
 
-    The counts are scalar subqueries keyed by the parent, riding on each child's row (the same on
-    every row; a family without children has none of either). A test holds the children field for
-    field and the counts equal to their ORM reads.
+    ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each child
+    is read with the moment of its ``entries``-th newest entry, and the entries are read from the latest
+    of those moments on, from the (user, created_at) index: the cost follows the number of children, not
+    the length of their history (merged without a LIMIT, which could lead the database along the whole
+    ledger's created_at index).
     """
-    family = f"SELECT user_id FROM {ChildProfile._meta.db_table} WHERE parent_id = %s"
-    parent_id = pk_param(parent)
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - AWAITING_WINDOW)
-    columns = (
-        *model_columns(User, USER_FIELDS, "u", prefix="user."),
-        *model_columns(ChildProfile, PROFILE_FIELDS, "p", prefix="profile."),
-        ("goals_open",
-         f"(SELECT COUNT(*) FROM {Goal._meta.db_table} WHERE is_completed = %s AND user_id IN ({family}))", COUNT),
-        ("tasks_awaiting", f"(SELECT COUNT(*) FROM {Task._meta.db_table} WHERE status = %s AND completed_at >= %s "
-                           f"AND assigned_to_id IN ({family}))", COUNT),
-    )
-    return Listing(columns, f"FROM {User._meta.db_table} u JOIN {ChildProfile._meta.db_table} p ON p.user_id = u.id "
-                            f"WHERE p.parent_id = %s",
-                   (False, parent_id, "completed", since, parent_id, parent_id), order="u.created_at, u.id",
-                   shape=_children_and_counts)
-
-
-USER_FIELDS = tuple(f.attname for f in User._meta.concrete_fields)
-PROFILE_FIELDS = tuple(f.attname for f in ChildProfile._meta.concrete_fields)
-
-
-def _children_and_counts(rows: list[dict]) -> tuple[list[User], dict[str, int]]:
-    alias = connection.alias
-    to_profile = ChildProfile._meta.get_field("user")
-    children = []
-    for row in rows:
-        child = User.from_db(alias, USER_FIELDS, [row["user." + name] for name in USER_FIELDS])
-        profile = ChildProfile.from_db(alias, PROFILE_FIELDS, [row["profile." + name] for name in PROFILE_FIELDS])
-        to_profile.set_cached_value(profile, child)  # as select_related("child_profile") links them
-        to_profile.remote_field.set_cached_value(child, profile)
-        children.append(child)
-    first = rows[0] if rows else {}
-    return children, {key: int(first.get(key, 0)) for key in ("goals_open", "tasks_awaiting")}
+    children = list(User.objects.filter(children_q(parent)).select_related("child_profile")
+                    .annotate(entries_from=Subquery(NEWEST_MOMENTS[entries - 1:entries])).order_by("created_at", "id"))
+    if not children:
+        return [], {"goals_open": 0, "tasks_awaiting": 0}, [], []
+    ids = [child.pk for child in children]
+    counts = {"goals_open": Goal.objects.filter(user_id__in=ids, is_completed=False).count(),
+              "tasks_awaiting": Task.objects.filter(assigned_to_id__in=ids, status="completed",
+                                                    completed_at__gte=timezone.now() - AWAITING_WINDOW).count()}
+    # The family's newest entries are all at or after the latest of the children's ``entries``-th newest
+    # moments, where each child has at most ``entries`` (and ties).
+    starts = [child.entries_from for child in children if child.entries_from is not None]
+    recent = ENTRY_ROWS.filter(user_id__in=ids, **({"created_at__gte": max(starts)} if starts else {}))
+    recent = list(recent)[:entries]
+    waiting = CONVERSIONS.filter(user_id__in=ids, status="pending")[:pending]
+    return (children, counts, [_with_timestamp(dict(zip(TRANSACTION_FIELDS, row))) for row in recent],
+            [redemption_row(dict(zip(REDEMPTION_FIELDS, row))) for row in waiting])
 
 
 def earn_totals(child: User) -> dict[str, int]:
@@ -196,6 +147,26 @@ def earn_totals(child: User) -> dict[str, int]:
         monthly=Sum("amount"),
     )
     return {"weekly_total": totals["weekly"] or 0, "monthly_total": totals["monthly"] or 0}
+
+
+def family_goals_open(parent: User) -> dict:
+    """The open goals of the parent's children, ``{child id: [goals]}``, newest first (as the
+    children's own list), in one query whatever the number of children and goals."""
+    goals: dict = {}
+    for goal in Goal.objects.filter(children_q(parent, "user"), is_completed=False).order_by("-created_at", "-id"):
+        goals.setdefault(goal.user_id, []).append(goal)
+    return goals
+
+
+def family_money_since(parent: User, since) -> dict:
+    """What each of the parent's children earned, spent and gave since ``since``, by
+    ``economy.categories``' rules (gifts are part of ``spent``; ``given`` says how much of it), as
+    ``{child id: {"earned", "spent", "given"}}``; a child that moved no coins is absent. One query."""
+    rows = (Transaction.objects.filter(children_q(parent, "user"), created_at__gte=since).values("user_id")
+            .annotate(earned=Sum("amount", filter=earned_q()), spent=Sum("amount", filter=spent_q()),
+                      given=Sum("amount", filter=gift_q()))
+            .order_by())
+    return {row["user_id"]: {key: row[key] or 0 for key in ("earned", "spent", "given")} for row in rows}
 
 
 def goals_for(owner: User) -> QuerySet:
@@ -263,12 +234,10 @@ def ledger_discrepancies() -> list[str]:
       rejected).
     Runs a fixed number of queries whatever the number of children.
     """
-    from django.db.models import OuterRef, Subquery
-
     problems: list[str] = []
     sums = {row["user_id"]: row for row in Transaction.objects.values("user_id").annotate(
         total=Sum("delta"), earned=Sum("amount", filter=earned_q()),
-        gifts=Count("id", filter=Q(type="spend", category__in=GIFT_CATEGORIES)))}
+        gifts=Count("id", filter=gift_q()))}
     last_entry = Transaction.objects.filter(user_id=OuterRef("user_id")).order_by("-created_at", "-id")
     profiles = ChildProfile.objects.select_related("user").annotate(
         last_balance=Subquery(last_entry.values("balance_after")[:1]))
@@ -340,7 +309,7 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
     rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
             .annotate(week=TruncWeek("created_at")).values("week")
             .annotate(earned=Sum("amount", filter=earned_q()),
-                      spent=Sum("amount", filter=Q(type="spend") & ~Q(category=ADJUSTMENT_CATEGORY)))
+                      spent=Sum("amount", filter=spent_q()))
             .order_by("week"))
     by_week = {row["week"].date() if hasattr(row["week"], "date") else row["week"]: row for row in rows}
     result = []

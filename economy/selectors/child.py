@@ -1,85 +1,77 @@
 """Reads behind the children's app screens: chores to do, the shop's catalogue, conversions waiting and
-the parent's rate, the teen's budget spent. Each a fixed number of queries whatever the data's size."""
+the parent's rate, the teen's budget spent. Each a fixed number of queries whatever the data's size.
+
+A read's constant part is a query built once, at import (upper-case names); a request narrows it to its
+child, which clones it (building a query costs the ORM about as much as compiling it).
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import timedelta
 
-from django.db import connection
-from django.db.models import Case, F, Sum, Value, When
+from django.db.models import BooleanField, Case, CharField, Exists, F, OuterRef, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from accounts.models import ChildProfile, ParentProfile, User
-from coincraft.sql import FLAG, Listing, model_columns, pk_param
+from accounts.models import ParentProfile, User
 from economy.categories import ADJUSTMENT_CATEGORY
 from economy.models import (
     BudgetCategory,
     OwnedItem,
     PurchaseRequest,
-    RedemptionRequest,
     ShopItem,
     Status,
     Task,
     Transaction,
     TransactionType,
 )
-from economy.selectors import REDEMPTION_FIELDS, redemption_row
+from economy.selectors import CONVERSIONS, REDEMPTION_FIELDS, redemption_row
 from economy.services.tasks import CHILD_STARTABLE
 
 
-def conversions_waiting(child: User, limit: int = 50) -> Listing:
+def conversions_waiting(child: User, limit: int = 50) -> list[dict]:
     """The child's conversion requests waiting for its parent, newest first, as ``redemption_row`` gives
     them."""
-    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
-                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s",
-                   (pk_param(child), Status.PENDING.value), order="created_at DESC, id DESC", limit=limit,
-                   shape=lambda rows: [redemption_row(row) for row in rows])
+    return [redemption_row(dict(zip(REDEMPTION_FIELDS, row)))
+            for row in CONVERSIONS.filter(user_id=child.pk, status=Status.PENDING)[:limit]]
 
 
 DECLINED_WINDOW = timedelta(days=30)
 
 
-def conversions_declined(child: User, limit: int = 5) -> Listing:
+def conversions_declined(child: User, limit: int = 5) -> list[dict]:
     """The child's conversion requests its parent said no to in the last 30 days, newest answer first,
     as ``redemption_row`` gives them (with the parent's reason, if it gave one)."""
-    since = connection.ops.adapt_datetimefield_value(timezone.now() - DECLINED_WINDOW)
-    return Listing(model_columns(RedemptionRequest, REDEMPTION_FIELDS),
-                   f"FROM {RedemptionRequest._meta.db_table} WHERE user_id = %s AND status = %s "
-                   f"AND approved_at >= %s",
-                   (pk_param(child), Status.REJECTED.value, since), order="approved_at DESC, id DESC", limit=limit,
-                   shape=lambda rows: [redemption_row(row) for row in rows])
+    since = timezone.now() - DECLINED_WINDOW
+    declined = CONVERSIONS.filter(user_id=child.pk, status=Status.REJECTED, approved_at__gte=since) \
+        .order_by("-approved_at", "-id")
+    return [redemption_row(dict(zip(REDEMPTION_FIELDS, row))) for row in declined[:limit]]
 
 
-def exchange_rate_of(child: User) -> Listing:
-    """The money a coin converts to at the child's parent's rate (a float; None without a parent)."""
-    rate = ParentProfile._meta.get_field("exchange_rate")
-    return Listing((("rate", f"(SELECT pp.{rate.column} FROM {ParentProfile._meta.db_table} pp JOIN "
-                             f"{ChildProfile._meta.db_table} cp ON cp.parent_id = pp.user_id WHERE cp.user_id = %s)",
-                     rate),),
-                   params=(pk_param(child),),
-                   shape=lambda rows: None if rows[0]["rate"] is None else float(rows[0]["rate"]))
+def exchange_rate_of(child: User) -> float | None:
+    """The money a coin converts to at the child's parent's rate (None without a parent)."""
+    rate = ParentProfile.objects.filter(user__children_profiles__user_id=child.pk).values_list(
+        "exchange_rate", flat=True).first()
+    return None if rate is None else float(rate)
 
 
 TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
                "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at",
                "rejection_reason")
+# Chores still to do, soonest due first, then the newest.
+CHORES_TO_DO = (Task.objects.filter(status__in=CHILD_STARTABLE)
+                .order_by(F("due_date").asc(nulls_last=True), "-created_at", "id").values_list(*TASK_FIELDS))
 
 
-def chores_to_do(child: User, limit: int) -> Listing:
+def chores_to_do(child: User, limit: int) -> list[dict]:
     """The child's chores still to do (pending, in progress, or sent back to be done again), soonest due
     first, then newest: each as ``TaskReadSerializer`` renders it (a test holds the two equal), with
     ``overdue`` (its due date has passed)."""
-    statuses = sorted(CHILD_STARTABLE)
-    return Listing(
-        model_columns(Task, TASK_FIELDS),
-        f"FROM {Task._meta.db_table} WHERE assigned_to_id = %s AND status IN ({', '.join(['%s'] * len(statuses))})",
-        (pk_param(child), *statuses),
-        order="CASE WHEN due_date IS NULL THEN 1 ELSE 0 END, due_date, created_at DESC, id", limit=limit,
-        shape=_chores)
+    return _chores(dict(zip(TASK_FIELDS, row)) for row in CHORES_TO_DO.filter(assigned_to_id=child.pk)[:limit])
 
 
-def _chores(rows: list[dict]) -> list[dict]:
+def _chores(rows) -> list[dict]:
     now = timezone.now()
     chores = []
     for row in rows:
@@ -91,28 +83,29 @@ def _chores(rows: list[dict]) -> list[dict]:
 
 
 SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "available", "bg_color")
+CATALOGUE_FIELDS = (*SHOP_ITEM_FIELDS, "owned", "pending", "rejected", "rejection_reason")
+# The items on sale, in the catalogue's order.
+CATALOGUE = ShopItem.objects.filter(available=True).order_by("category", "price", "name", "id").values_list(
+    *SHOP_ITEM_FIELDS)
 
 
-def catalogue_for(child: User) -> Listing:
+def catalogue_for(child: User) -> list[dict]:
     """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
     holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it,
     and whether its latest request for it was ``rejected``, with the parent's ``rejection_reason``."""
-    requests = PurchaseRequest._meta.db_table
-    owned = f"EXISTS (SELECT 1 FROM {OwnedItem._meta.db_table} o WHERE o.item_id = i.id AND o.user_id = %s)"
-    pending = f"EXISTS (SELECT 1 FROM {requests} r WHERE r.item_id = i.id AND r.user_id = %s AND r.status = %s)"
-    latest = (f"FROM {requests} l WHERE l.item_id = i.id AND l.user_id = %s "
-              f"ORDER BY l.created_at DESC, l.id DESC LIMIT 1")
-    rejected = f"COALESCE((SELECT CASE WHEN l.status = %s THEN 1 ELSE 0 END {latest}), 0) = 1"
-    reason = f"(SELECT CASE WHEN l.status = %s THEN l.rejection_reason END {latest})"
-    user = pk_param(child)
-    rejected_status = Status.REJECTED.value
-    return Listing(
-        (*model_columns(ShopItem, SHOP_ITEM_FIELDS, "i"), ("owned", owned, FLAG), ("pending", pending, FLAG),
-         ("rejected", rejected, FLAG),
-         ("rejection_reason", reason, PurchaseRequest._meta.get_field("rejection_reason"))),
-        f"FROM {ShopItem._meta.db_table} i WHERE i.audience = %s AND i.available = %s",
-        (user, user, Status.PENDING.value, rejected_status, user, rejected_status, user, child.role, True),
-        order="i.category, i.price, i.name, i.id")
+    owned = OwnedItem.objects.filter(item=OuterRef("pk"), user_id=child.pk)
+    pending = PurchaseRequest.objects.filter(item=OuterRef("pk"), user_id=child.pk, status=Status.PENDING)
+    latest = PurchaseRequest.objects.filter(item=OuterRef("pk"), user_id=child.pk).order_by("-created_at", "-id")[:1]
+    rejected = Case(When(status=Status.REJECTED, then=Value(True)), default=Value(False),
+                    output_field=BooleanField())
+    reason = Case(When(status=Status.REJECTED, then=F("rejection_reason")), default=Value(None),
+                  output_field=CharField())
+    items = CATALOGUE.filter(audience=child.role).annotate(
+        owned=Exists(owned), pending=Exists(pending),
+        rejected=Coalesce(Subquery(latest.annotate(rejected=rejected).values("rejected")), Value(False),
+                          output_field=BooleanField()),
+        rejection_reason=Subquery(latest.annotate(reason=reason).values("reason")))
+    return [dict(zip(CATALOGUE_FIELDS, item)) for item in items]
 
 
 BUDGET_CATEGORIES = ("saving", "spending", "wants")

@@ -20,6 +20,7 @@ from accounts.tests.admin_helpers import (
     index_models,
     make_operator,
     messages_of,
+    successes_of,
 )
 from coincraft.exceptions import Conflict
 from economy import services
@@ -151,7 +152,7 @@ def test_approving_a_task_in_the_inbox_pays_the_reward_once_through_the_ledger(c
 
     # then
     assert response.redirect_chain == [(INBOX, 302)]
-    assert "Done." in messages_of(response)
+    assert successes_of(response) == ["Child A was paid 7 coins for Dishes."]
     assert status_of(task) == "approved"
     assert balance(personas.child_a) == 7
     paid = entries(personas.child_a, reference_type="task")
@@ -173,7 +174,7 @@ def test_approving_a_task_again_in_the_inbox_says_already_and_pays_nothing(clien
     # then
     assert response.status_code == 200
     assert any("already" in m for m in messages_of(response))
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert balance(personas.child_a) == 7
     assert len(entries(personas.child_a, reference_type="task")) == 1
     books_balance()
@@ -208,7 +209,8 @@ def test_rejecting_a_redemption_in_the_inbox_returns_the_held_coins(client, pers
     again = inbox_post(client, "redemption", "reject", redemption.pk)
 
     # then
-    assert "Done." in messages_of(response)
+    assert successes_of(response) == [
+        f"Child A's conversion of 10 coins ({redemption.cash_amount}) was rejected; the coins went back."]
     assert any("already" in m for m in messages_of(again))
     assert status_of(redemption) == "rejected"
     assert balance(personas.child_a) == 30
@@ -268,7 +270,7 @@ def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_chan
 
     # then
     assert any("Insufficient coins" in m for m in messages_of(response))
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert database_rows() == before
     assert status_of(purchase) == "pending"
     assert balance(personas.child_a) == 15
@@ -288,7 +290,7 @@ def test_parent_posting_another_familys_id_to_the_inbox_changes_nothing(client, 
 
     # then
     assert response.status_code == 200
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert database_rows() == before
     assert status_of(waiting["b"][kind]) in ("completed", "pending")
     books_balance()
@@ -311,7 +313,7 @@ def test_inbox_answers_malformed_posts_without_an_error_and_changes_nothing(clie
 
     # then
     assert response.status_code == 200
-    assert "Done." not in messages_of(response)
+    assert successes_of(response) == []
     assert database_rows() == before
 
 

@@ -205,12 +205,12 @@ def busy(child, size: int) -> None:
 
 
 GOAL_SCREENS = {
-    # url: (persona, queries: the token's user, the goals, the pace)
-    "/api/users/me/goals": ("child_a", 3),
-    "/api/users/{child}/goals": ("parent_a", 4),  # (and the child looked up)
-    "/api/child/goals": ("child_a", 3),
-    "/api/teen/goals": ("teen_a", 3),
-    "/api/parent/children/goals": ("parent_a", 3),
+    # url: (persona, queries: the token's user, the goals, the pace (its earnings, its typical chore))
+    "/api/users/me/goals": ("child_a", 4),
+    "/api/users/{child}/goals": ("parent_a", 5),  # (and the child looked up)
+    "/api/child/goals": ("child_a", 4),
+    "/api/teen/goals": ("teen_a", 4),
+    "/api/parent/children/goals": ("parent_a", 4),
 }
 
 

@@ -251,7 +251,7 @@ def test_ledger_list_runs_a_constant_number_of_queries(personas, as_user, django
     client = as_user(personas.parent_a)
     query = {"envelope": "true"} if envelope else {}
     # when
-    with django_assert_num_queries(7 if envelope else 5):  # (two: the screens' cache key)
+    with django_assert_num_queries(6 if envelope else 4):  # (one: the screens' cache key)
         response = client.get(url(child), query)
     # then
     rows = response.json()["transactions"] if envelope else response.json()

@@ -333,7 +333,7 @@ def test_the_me_screen_leaves_out_conversions_declined_long_ago(personas, as_use
     services.redemption_reject(actor=personas.parent_a, request=old)
     RedemptionRequest.objects.filter(pk=old.pk).update(approved_at=timezone.now() - timedelta(days=31))
     # when
-    conversions = selectors.conversions_declined(personas.child_a).read()
+    conversions = selectors.conversions_declined(personas.child_a)
     # then
     assert conversions == []
 

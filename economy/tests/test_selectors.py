@@ -1,4 +1,4 @@
-"""The economy's one-statement reads agree with the ORM reads they stand for."""
+"""The economy's screen reads: what they answer for known data, and in how many queries."""
 
 from datetime import timedelta
 
@@ -7,22 +7,13 @@ from django.utils import timezone
 
 from accounts.models import User
 from economy import selectors
-from economy.models import Goal, Task
 from economy.tests.factories import GoalFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def orm_family_figures(parent) -> dict[str, int]:
-    children = list(User.objects.filter(child_profile__parent=parent))
-    return {
-        "goals_open": Goal.objects.filter(user__in=children, is_completed=False).count(),
-        "tasks_awaiting": Task.objects.filter(assigned_to__in=children, status="completed",
-                                              completed_at__gte=timezone.now() - timedelta(days=30)).count(),
-    }
-
-
-def test_family_children_count_only_the_parents_children_and_the_last_30_days(personas, django_assert_num_queries):
+def test_the_family_overview_counts_only_the_parents_children_and_the_last_30_days(
+        personas, django_assert_num_queries):
     # given goals and tasks in family A (both children) and in family B
     child, teen, other = personas["child_a"], personas["teen_a"], personas["child_b"]
     now = timezone.now()
@@ -36,26 +27,26 @@ def test_family_children_count_only_the_parents_children_and_the_last_30_days(pe
     TaskFactory(assigned_to=child, status="pending")
     TaskFactory(assigned_to=other, status="completed", completed_at=now)
     # when
-    with django_assert_num_queries(1):
-        children, figures = selectors.family_children(personas["parent_a"]).read()
+    # (the children, their open goals, their tasks waiting, their newest entries, their conversions)
+    with django_assert_num_queries(5):
+        children, figures, recent, waiting = selectors.family_overview(personas["parent_a"])
     # then
-    assert figures == orm_family_figures(personas["parent_a"]) == {"goals_open": 3, "tasks_awaiting": 2}
-    # and the children are the ORM's, field for field, with their profiles loaded and linked
+    assert figures == {"goals_open": 3, "tasks_awaiting": 2} and recent == [] and waiting == []
+    # and the children are the family's, oldest account first, with their profiles loaded and linked
     from accounts.models import ChildProfile
 
-    expected = list(User.objects.filter(child_profile__parent=personas["parent_a"]).select_related("child_profile")
-                    .order_by("created_at"))
-    assert [c.pk for c in children] == [c.pk for c in expected] and len(children) == 2
-    for child_read, stored in zip(children, expected):
-        for model, mine, theirs in ((User, child_read, stored),
-                                    (ChildProfile, child_read.child_profile, stored.child_profile)):
-            assert [getattr(mine, f.attname) for f in model._meta.concrete_fields] == [
-                getattr(theirs, f.attname) for f in model._meta.concrete_fields]
+    assert [c.pk for c in children] == [c.pk for c in User.objects.filter(
+        child_profile__parent=personas["parent_a"]).order_by("created_at", "id")] and len(children) == 2
+    for child_read in children:
+        stored = ChildProfile.objects.get(user=child_read)
+        assert [getattr(child_read.child_profile, f.attname) for f in ChildProfile._meta.concrete_fields] == [
+            getattr(stored, f.attname) for f in ChildProfile._meta.concrete_fields]
         assert child_read.child_profile.user is child_read and not child_read._state.adding
     with django_assert_num_queries(0):
         [child_read.child_profile.coins for child_read in children]
-    assert selectors.family_children(personas["parent_b"]).read()[1] == orm_family_figures(personas["parent_b"])
-    assert selectors.family_children(personas["child_a"]).read() == ([], {"goals_open": 0, "tasks_awaiting": 0})
+    assert selectors.family_overview(personas["parent_b"])[1] == {"goals_open": 1, "tasks_awaiting": 1}
+    with django_assert_num_queries(1):
+        assert selectors.family_overview(personas["child_a"]) == ([], {"goals_open": 0, "tasks_awaiting": 0}, [], [])
 
 
 def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, give_coins):
@@ -80,8 +71,7 @@ def test_redemption_rows_render_exactly_as_the_redemption_serializer(personas, g
     assert f'"approved_by":"{parent.pk}"'.encode() in fast and b'"cash_amount":3.0' in fast
 
 
-def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_orm_reads_them(
-        personas, give_coins, django_assert_num_queries):
+def test_the_family_overview_lists_the_newest_entries_and_pending_conversions(personas, give_coins):
     # given interleaved histories of two children (12 each), conversions of theirs in every state,
     # and another family's newer entry and pending conversion
     from rest_framework.renderers import JSONRenderer
@@ -106,24 +96,27 @@ def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_or
     services.redemption_create(actor=other, child=other, coins_amount=10)
     children = [child, teen]
     # when
-    with django_assert_num_queries(1):
-        recent, waiting = selectors.family_activity(parent, children, entries=10)
-    # then the entries are the ten newest of both children, rendered as the plain ORM read renders them
-    plain = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")[:10]
+    _, _, recent, waiting = selectors.family_overview(parent, entries=10)
+    # then the entries are the ten newest of both children: the declined conversion given back and held,
+    # the three held, then the newest chores, the teen's an hour after the child's
+    assert [row["amount"] for row in recent] == [5, 5, 30, 20, 10, 12, 12, 11, 11, 10]
+    assert [row["user_id"] for row in recent[5:]] == [teen.pk, child.pk, teen.pk, child.pk, teen.pk]
+    # rendered as the ledger's entries are
+    plain = Transaction.objects.filter(user__in=children).order_by("-created_at", "-id")
     render = JSONRenderer().render
-    assert render(recent) == render(selectors.transaction_rows(plain))
-    assert {row["user_id"] for row in recent} == {child.pk, teen.pk} and len(recent) == 10
+    assert render(recent) == render(selectors.transaction_rows(plain[:10]))
     # and the conversions are the family's pending ones, newest first, rendered as the serializer does
+    assert [row["coins_amount"] for row in waiting] == [30, 20, 10]
     pending = RedemptionRequest.objects.filter(user__in=children, status="pending").order_by("-created_at", "-id")
-    assert len(pending) == 3
     assert render(waiting) == render(RedemptionReadSerializer(pending, many=True).data)
     # and a shorter list is the newest of each
-    recent, waiting = selectors.family_activity(parent, children, entries=3, pending=2)
-    assert [row["id"] for row in recent] == [row["id"] for row in selectors.transaction_rows(plain[:3])]
-    assert [row["id"] for row in waiting] == [r.pk for r in pending[:2]]
-    # and a parent without children reads nothing
-    with django_assert_num_queries(0):
-        assert selectors.family_activity(personas["teacher_1"], []) == ([], [])
+    _, _, recent, waiting = selectors.family_overview(parent, entries=3, pending=2)
+    assert [row["amount"] for row in recent] == [5, 5, 30] and [row["coins_amount"] for row in waiting] == [30, 20]
+    # and a list longer than one child's history (14 entries, the teen's 15) or than both holds all it can
+    for entries in (15, 40):
+        _, _, recent, _ = selectors.family_overview(parent, entries=entries)
+        assert [row["id"] for row in recent] == [entry.pk for entry in plain[:entries]]
+        assert len(recent) == min(entries, 29)
 
 
 @pytest.mark.parametrize("filters", [
@@ -131,7 +124,7 @@ def test_family_activity_is_the_newest_entries_and_pending_conversions_as_the_or
     {"start": 30}, {"end": 10}, {"start": 30, "end": 10, "type": "earn"},
 ], ids=["none", "type", "category", "no-match", "start", "end", "window"])
 @pytest.mark.parametrize("offset, limit", [(0, 50), (3, 4), (0, 1), (40, 10)])
-def test_a_ledger_page_is_the_orm_page_for_every_filter(personas, filters, offset, limit, django_assert_num_queries):
+def test_a_ledger_page_holds_the_lines_of_its_filters(personas, filters, offset, limit, django_assert_num_queries):
     # given 24 entries of the child an hour apart in two categories and types, and another child's
     from rest_framework.renderers import JSONRenderer
 
@@ -150,10 +143,16 @@ def test_a_ledger_page_is_the_orm_page_for_every_filter(personas, filters, offse
     query = {**filters, **hours}
     # when
     with django_assert_num_queries(1):
-        page = selectors.transaction_page(child, **query, offset=offset, limit=limit).read()
-    # then it is the ORM's page of the same filters, byte for byte once rendered
+        page = selectors.transaction_page(child, **query, offset=offset, limit=limit)
+    # then it holds the child's lines of those filters, newest first, from the offset
+    matching = [i for i in range(23, -1, -1)
+                if filters.get("type", "spend" if i % 3 == 2 else "earn") == ("spend" if i % 3 == 2 else "earn")
+                and filters.get("category", "task" if i % 2 else "shop") == ("task" if i % 2 else "shop")
+                # (an entry exactly at ``start`` hours ago was made a moment before the query's start)
+                and 48 - i < filters.get("start", 49) and 48 - i > filters.get("end", 0)]
+    assert [row["description"] for row in page] == [f"Line {i}" for i in matching[offset:offset + limit]]
+    assert {row["user_id"] for row in page} <= {str(child.pk)}
+    # rendered as the ledger's entries are, byte for byte
     plain = selectors.transaction_rows(selectors.transactions_for(child, **query)[offset:offset + limit])
     render = JSONRenderer().render
     assert render(page) == render(plain)
-    if not filters:
-        assert len(page) == min(limit, max(24 - offset, 0)) and {row["user_id"] for row in page} <= {str(child.pk)}

@@ -1,6 +1,7 @@
 // Takes the README's screenshots (docs/screenshots/) of the demo child's screens at phone and
-// desktop width, against the real server started by e2e/serve.sh.
-//   node scripts/screenshots.mjs [--port 8108]
+// desktop width, and of the demo parent's home page in the admin, against the real server started
+// by e2e/serve.sh.
+//   node scripts/screenshots.mjs [--port 8108] [--only parent|child]
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -12,6 +13,8 @@ const out = resolve(here, '..', '..', 'docs', 'screenshots')
 const argPort = process.argv.indexOf('--port')
 const port = argPort > 0 ? Number(process.argv[argPort + 1]) : 8108
 const origin = `http://127.0.0.1:${port}`
+const argOnly = process.argv.indexOf('--only')
+const only = argOnly > 0 ? process.argv[argOnly + 1] : null
 // `open` goes on from `path` to the screen to take, as a child would.
 const SCREENS = [
   { path: '/home', name: 'child-home' },
@@ -29,7 +32,8 @@ const server = spawn('bash', [join(here, '..', 'e2e', 'serve.sh'), String(port)]
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 try {
   await waitFor(`${origin}/health`, 180)
-  for (const size of SIZES) {
+  if (only !== 'child') await parentHome()
+  for (const size of only === 'parent' ? [] : SIZES) {
     const page = await browser.newPage({ viewport: size.viewport, deviceScaleFactor: 1 })
     await page.goto(`${origin}/`)
     await page.getByLabel('Email').fill('luna@demo.com')
@@ -55,6 +59,23 @@ try {
 } finally {
   await browser.close()
   process.kill(-server.pid, 'SIGTERM')
+}
+
+// The parent's home page in the admin (what waits, then a card per child), whole, at desktop and phone width.
+async function parentHome() {
+  for (const [name, viewport] of [['parent-home', { width: 1280, height: 800 }], ['parent-home-phone', { width: 390, height: 844 }]]) {
+    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+    await page.goto(`${origin}/`)
+    await page.getByLabel('Email').fill('sarah@demo.com')
+    await page.getByLabel('Password').fill('demo123')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL('**/admin/')
+    await page.waitForLoadState('networkidle')
+    const file = join(out, `${name}.png`)
+    await page.screenshot({ path: file, fullPage: true })
+    console.log(`wrote ${file}`)
+    await page.close()
+  }
 }
 
 async function waitFor(url, seconds) {

@@ -176,7 +176,7 @@ class ChildModuleViewSet(ScopedViewSet):
     @extend_schema(responses={200: s.ChildAssignedModuleSerializer(many=True), 403: ERROR})
     def assigned(self, request):
         return Response(s.ChildAssignedModuleSerializer(
-            selectors.assigned_lessons(request.user, limit=200).read(), many=True).data)
+            selectors.assigned_lessons(request.user, limit=200), many=True).data)
 
     @extend_schema(request=s.ModuleProgressInSerializer,
                    responses={200: s.ChildModuleProgressResultSerializer, 403: ERROR})

@@ -1,35 +1,17 @@
-"""The dashboard's one-statement figures agree with the ORM reads they stand for."""
+"""The dashboards' reads: what each selector answers for known data, and in how many queries."""
 
 from datetime import timedelta
 
 import pytest
-from django.db.models import Q, Sum
+from django.db.models import Sum
 from django.utils import timezone
 
-from economy.models import Goal, Transaction
+from economy.models import Transaction
 from economy.services import ledger_post
 from economy.tests.factories import GoalFactory
 from learning import selectors
-from learning.models import Activity, UserActivity, UserModuleProgress
-from learning.progression import NOT_EARNED
+from learning.models import Activity, UserActivity
 from learning.tests.factories import ModuleFactory, ProgressFactory
-
-
-def orm_figures(child) -> dict[str, int]:
-    """The figures computed the plain way, one ORM aggregate each."""
-    today = selectors.start_of_today()
-    progress = UserModuleProgress.objects.filter(user=child)
-    earned = (Transaction.objects.filter(user=child, type="earn", created_at__gte=today)
-              .exclude(category__in=NOT_EARNED).aggregate(total=Sum("amount"))["total"])
-    return {
-        "goals_active": Goal.objects.filter(user=child, is_completed=False).count(),
-        "goals_completed": Goal.objects.filter(user=child, is_completed=True).count(),
-        "modules_completed": progress.filter(is_completed=True).count(),
-        "lessons_today": progress.filter(Q(started_at__gte=today, progress_percentage__gt=0)).count(),
-        "modules_completed_today": progress.filter(completed_at__gte=today).count(),
-        "games_today": UserActivity.objects.filter(user=child, completed_at__gte=today).count(),
-        "coins_earned_today": earned or 0,
-    }
 
 
 @pytest.fixture
@@ -59,74 +41,93 @@ def busy_child(personas):
     return child
 
 
+def achievement_coins(child, since=None) -> int:
+    """The coins the child's achievements paid it (since a moment): they count as earned."""
+    rewards = Transaction.objects.filter(user=child, category="achievement")
+    if since is not None:
+        rewards = rewards.filter(created_at__gte=since)
+    return rewards.aggregate(total=Sum("amount"))["total"] or 0
+
+
 @pytest.mark.django_db
-def test_child_figures_equal_the_orm_reads(busy_child, django_assert_num_queries):
+def test_child_figures_count_the_childs_own_rows_of_today(busy_child, django_assert_num_queries):
     # given a child with goals, lessons, games and earnings today, yesterday and in another family
-    expected = orm_figures(busy_child)
-    # when the dashboard reads its figures in one statement
-    with django_assert_num_queries(1):
-        figures = selectors.child_figures(busy_child).read()
-    # then every figure is the ORM's, and the test data exercises each of them
-    assert figures == expected
-    assert {key: value for key, value in figures.items() if key != "coins_earned_today"} == {
-        "goals_active": 2, "goals_completed": 1, "modules_completed": 2, "lessons_today": 1,
-        "modules_completed_today": 1, "games_today": 1}
-    # (3 + 7 earned today, plus whatever achievements those paid; never the test or allowance credits)
-    assert 10 <= figures["coins_earned_today"] < 150
+    # when the dashboard reads its figures (its goals, lessons, games, earnings)
+    with django_assert_num_queries(4):
+        figures = selectors.child_figures(busy_child)
+    # then each figure counts what the fixture made (another child's rows and yesterday's left out)
+    assert figures == {"goals_active": 2, "goals_completed": 1, "modules_completed": 2, "lessons_today": 1,
+                       "modules_completed_today": 1, "games_today": 1,
+                       # 3 + 7 earned today and what achievements paid; never the test or allowance credits
+                       "coins_earned_today": 10 + achievement_coins(busy_child, selectors.start_of_today())}
+    # and today's goals read the same counts
+    assert selectors.daily_goals(busy_child) == selectors.daily_goals_from(figures)
 
 
 @pytest.mark.django_db
-def test_adventures_say_which_modules_the_child_completed(personas):
+def test_figures_and_pace_read_both(busy_child, django_assert_num_queries):
+    # given the busy child, with a chore paid today
+    from economy.pace import Chore, pace_of
+    from economy.tests.factories import TaskFactory
+
+    TaskFactory(assigned_to=busy_child, title="Dishes", coins_reward=4, status="approved",
+                approved_at=timezone.now())
+    # when (the figures' four queries and the typical chore)
+    with django_assert_num_queries(5):
+        figures, pace = selectors.figures_and_pace(busy_child)
+    # then the figures are child_figures', the pace is pace_of's
+    assert figures == selectors.child_figures(busy_child)
+    assert pace == pace_of(busy_child) and pace.chore == Chore("Dishes", 4)
+    # (3 + 7 + 11 (yesterday) earned in the last 4 weeks, and the achievements' rewards)
+    assert pace.earned == 21 + achievement_coins(busy_child)
+
+
+@pytest.mark.django_db
+def test_adventures_say_which_modules_the_child_completed(personas, django_assert_num_queries):
     # given two published modules, one completed by the child and one by another child
     child, other = personas["child_a"], personas["child_b"]
     mine, theirs = ModuleFactory(title="A saving"), ModuleFactory(title="B budgets")
     ModuleFactory(title="C hidden", is_published=False)
     ProgressFactory(user=child, module=mine, is_completed=True, progress_percentage=100)
     ProgressFactory(user=other, module=theirs, is_completed=True, progress_percentage=100)
-    # when
-    adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10).read()}
+    # when (the modules, then which of them the child completed)
+    with django_assert_num_queries(2):
+        adventures = {m["title"]: m["done"] for m in selectors.adventures_for(child, ("easy",), 10)}
     # then
     assert adventures.get("A saving") is True and adventures.get("B budgets") is False
     assert "C hidden" not in adventures
-    # and the rows are the ORM's, extra fields included
-    from django.db.models import Exists, OuterRef
-
-    from learning.models import Module
-
-    done = UserModuleProgress.objects.filter(user=child, module=OuterRef("pk"), is_completed=True)
-    expected = list(Module.objects.filter(is_published=True, difficulty__in=("easy",)).order_by("difficulty", "title")
-                    .annotate(done=Exists(done)).values("id", "title", "description", "difficulty", "points_reward",
-                                                        "category", "estimated_duration", "done")[:10])
-    assert selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration")).read() == expected
+    # and each row carries the module's fields, extra fields included, in title order
+    rows = selectors.adventures_for(child, ("easy",), 10, extra=("category", "estimated_duration"))
+    assert [(row["title"], row["done"]) for row in rows][:2] == [("A saving", True), ("B budgets", False)]
+    assert rows[0] == {"id": mine.pk, "title": "A saving", "description": mine.description, "difficulty": "easy",
+                       "points_reward": mine.points_reward, "category": mine.category,
+                       "estimated_duration": mine.estimated_duration, "done": True}
+    assert selectors.adventures_for(child, ("hard",), 10) == []
 
 
 @pytest.mark.django_db
-def test_achievement_measures_equal_the_orm_reads(busy_child, django_assert_num_queries):
+def test_achievement_measures_count_the_childs_own_rows(busy_child, django_assert_num_queries):
     # given the busy child, with a perfect quiz and a gift as well
     from accounts.models import ChildProfile
     from learning.progression import measures
 
     ProgressFactory(user=busy_child, progress_percentage=100, is_completed=True, score=100)
     ledger_post(actor=None, child=busy_child, type="spend", amount=1, delta=-1, description="Gift", category="giving")
-    progress = UserModuleProgress.objects.filter(user=busy_child)
-    earned = (Transaction.objects.filter(user=busy_child, type="earn").exclude(category__in=NOT_EARNED)
-              .aggregate(total=Sum("amount"))["total"])
-    expected = {
-        "coins_earned": earned, "gifts": 1,
-        "streak_days": ChildProfile.objects.get(user=busy_child).streak_days,
-        "goals_completed": Goal.objects.filter(user=busy_child, is_completed=True).count(),
-        "coins_saved": Goal.objects.filter(user=busy_child).aggregate(total=Sum("current_amount"))["total"],
-        "modules_completed": progress.filter(is_completed=True).count(),
-        "quiz_aces": progress.filter(is_completed=True, score__gte=100).count(),
-        "games_completed": UserActivity.objects.filter(user=busy_child).count(),
-    }
-    # when
-    with django_assert_num_queries(1):
+    profile = ChildProfile.objects.get(user=busy_child)
+    # (the fixture's goals hold 0, 0, 100 and another child's 0; three completed modules, one aced)
+    expected = {"coins_earned": profile.coins_earned, "gifts": 1, "streak_days": profile.streak_days,
+                "goals_completed": 1, "coins_saved": 100, "modules_completed": 3, "quiz_aces": 1,
+                "games_completed": 2}
+    # when (the profile, the goals, the lessons, the games)
+    with django_assert_num_queries(4):
         values = measures(busy_child)
     # then
     assert values == expected
-    assert values["quiz_aces"] == 1 and values["modules_completed"] == 3 and values["games_completed"] == 2
-    assert measures(busy_child, only={"gifts"}) == {"gifts": 1}
+    assert profile.coins_earned == 3 + 7 + 11 + achievement_coins(busy_child) and profile.streak_days >= 1
+    # and only what is asked for is read
+    with django_assert_num_queries(1):
+        assert measures(busy_child, only={"gifts"}) == {"gifts": 1}
+    assert measures(busy_child, only={"quiz_aces", "games_completed"}) == {"quiz_aces": 1, "games_completed": 2}
 
 
 @pytest.mark.django_db
@@ -138,15 +139,14 @@ def test_open_goals_are_the_childs_oldest_open_goals(personas, django_assert_num
     GoalFactory(user=personas["child_b"], title="Theirs")
     # when
     with django_assert_num_queries(1):
-        rows = selectors.open_goals(child, 4).read()
-    # then the ORM's read, field for field
-    expected = list(Goal.objects.filter(user=child, is_completed=False).order_by("created_at")
-                    .values("id", "title", "current_amount", "target_amount", "icon")[:4])
-    assert rows == expected and [row["id"] for row in rows] == [g.pk for g in goals[:4]]
+        rows = selectors.open_goals(child, 4)
+    # then the four oldest open ones, field for field
+    assert rows == [{"id": g.pk, "title": f"Goal {i}", "current_amount": 0, "target_amount": 10 + i, "icon": g.icon}
+                    for i, g in enumerate(goals[:4])]
 
 
 @pytest.mark.django_db
-def test_recent_achievements_are_the_orm_read_newest_first(personas):
+def test_recent_achievements_are_the_childs_awards_newest_first(personas, django_assert_num_queries):
     # given seven awards of the child a day apart (two of them today) and one of another child
     from learning.models import Achievement, UserAchievement
 
@@ -156,38 +156,48 @@ def test_recent_achievements_are_the_orm_read_newest_first(personas):
         award = UserAchievement.objects.create(user=child, achievement=achievement)
         UserAchievement.objects.filter(pk=award.pk).update(earned_at=timezone.now() - timedelta(days=days, hours=1))
     UserAchievement.objects.create(user=other, achievement=Achievement.objects.order_by("code").last())
-    plain = UserAchievement.objects.filter(user=child).select_related("achievement").order_by("-earned_at")
+    awards = UserAchievement.objects.filter(user=child).select_related("achievement").order_by("-earned_at")
 
     def expected(awards):
         return [{"id": w.achievement.pk, "title": w.achievement.title, "description": w.achievement.description,
                  "icon": w.achievement.icon, "rarity": w.achievement.rarity,
                  "points_reward": w.achievement.points_reward, "earned_at": w.earned_at} for w in awards]
 
+    newest = expected(awards)
     # when / then: the five newest, field for field
-    assert selectors.recent_achievements(child).read() == expected(plain[:5])
+    with django_assert_num_queries(1):
+        assert selectors.recent_achievements(child) == newest[:5]
     # and since a moment, only the awards after it
     since = timezone.now() - timedelta(days=1, hours=12)
-    assert selectors.recent_achievements(child, since=since).read() == expected(plain.filter(earned_at__gte=since))
-    assert len(selectors.recent_achievements(child, since=since).read()) == 2
+    assert selectors.recent_achievements(child, since=since) == newest[:2]
+    # and every achievement is listed for the "Me" screen, the earned ones first, newest first
+    with django_assert_num_queries(1):
+        catalogue = selectors.achievements_of(child)
+    assert len(catalogue) == Achievement.objects.count()
+    assert catalogue[:7] == newest
+    assert all(row["earned_at"] is None for row in catalogue[7:])
+    assert [row["id"] for row in catalogue[7:]] == list(Achievement.objects.exclude(awards__user=child).order_by(
+        "created_at", "code").values_list("pk", flat=True))
 
 
 @pytest.mark.django_db
-def test_a_screens_reads_together_are_each_what_it_reads_alone(busy_child, django_assert_num_queries):
-    # given the busy child with a completed module and an award
+def test_a_screens_reads_answer_the_same_when_repeated(busy_child):
+    # given the busy child with a completed module and an award, and the dashboard's reads run once
+    from django.db import connection
+
     from learning.models import Achievement, UserAchievement
 
     ProgressFactory(user=busy_child, module=ModuleFactory(title="A saving"), is_completed=True,
                     progress_percentage=100)
     UserAchievement.objects.get_or_create(user=busy_child, achievement=Achievement.objects.order_by("code").first())
-    reads = (lambda: selectors.child_figures(busy_child), lambda: selectors.open_goals(busy_child, 4),
-             lambda: selectors.adventures_for(busy_child, ("easy", "medium"), 6),
-             lambda: selectors.recent_achievements(busy_child))
-    alone = [read().read() for read in reads]
-    # when
-    from coincraft.sql import read_together
 
-    with django_assert_num_queries(1):
-        together = read_together(*(read() for read in reads))
-    # then each result is the same as read alone, and none is empty
-    assert together == alone
-    assert all(together) and together[0] == orm_figures(busy_child)
+    def screen():
+        return (selectors.figures_and_pace(busy_child), selectors.open_goals(busy_child, 4),
+                selectors.adventures_for(busy_child, ("easy", "medium"), 6), selectors.recent_achievements(busy_child))
+
+    first = screen()
+    assert len(first[1]) == 2 and any(module["done"] for module in first[2]) and first[3]
+    # when the same queries run past PostgreSQL's prepare threshold on this connection
+    later = [screen() for _ in range(connection.settings_dict["OPTIONS"].get("prepare_threshold") or 5)]
+    # then every answer is the first one
+    assert all(answer == first for answer in later)
