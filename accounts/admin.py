@@ -237,7 +237,9 @@ class ChildAccountAdmin(ScopedModelAdmin):
 
 
 class ParentProfileAdmin(ScopedModelAdmin):
-    """The family's settings: its first parent's profile, which every parent of the family changes."""
+    """The family's settings: its first parent's profile, which every parent of the family changes, saved
+    through ``services.parent_settings_update`` (as the app's), which keeps their history; an operator's
+    edit of someone's settings is the admin's own."""
 
     role_actions = {Role.PARENT: {"view", "change"}}
     list_display = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
@@ -252,6 +254,21 @@ class ParentProfileAdmin(ScopedModelAdmin):
 
     def may_change_object(self, request, obj):
         return obj.user_id == scoping.family_parent_id(request.user)
+
+    def _own(self, request, obj) -> bool:
+        return obj.user_id == request.user.pk and request.user.role == Role.PARENT
+
+    def save_model(self, request, obj, form, change):
+        if change and self._own(request, obj):
+            services.parent_settings_update(actor=request.user, **{name: form.cleaned_data[name]
+                                                                   for name in form.changed_data})
+            return
+        super().save_model(request, obj, form, change)
+
+    def log_change(self, request, obj, message):
+        if self._own(request, obj):
+            return None  # (recorded by the service)
+        return super().log_change(request, obj, message)
 
     def has_add_permission(self, request, *args):
         return False

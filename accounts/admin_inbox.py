@@ -12,6 +12,10 @@ while nothing changes.
 runs each through the same service, one at a time: an item decided meanwhile is reported as
 already decided and skipped, one the service refuses (too few coins) is reported with its reason,
 and the others are approved ("3 approved, 1 already decided").
+
+A rejection may carry the reason typed beside its button (a section that takes one says so:
+``reject_with_reason``); the child reads it in the app. Left empty, a rejection is the one click it
+always was.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ class InboxSection:
     title: str  # the section's heading
     template: str  # renders the section's rows from ``items`` (and ``kind`` for the buttons)
     waiting: Callable[[User], QuerySet]  # what waits for this parent, scoped, in display order, not sliced
-    decisions: dict[str, Callable[[User, object], object]]  # "approve" / "reject" -> the service call
+    decisions: dict[str, Callable[..., object]]  # "approve" / "reject" -> the service call (actor, obj)
     child: str  # the field from a waiting object to the child it is about ("assigned_to")
     describe: Callable[[object], str]  # the object in words: "Luna's chore Tidy your room"
     said: dict[str, Callable[[object], str]]  # decision -> what happened: "Luna was paid 10 coins for ..."
@@ -50,6 +54,8 @@ class InboxSection:
     approved: str = "approved"  # what "approve" did, in a count: "accepted"
     approve_all: str = "Approve all {n}"  # the button that approves every row shown ({n}: how many)
     legend: str = ""  # a sentence under the heading, when the rows need one
+    # Its "reject" also takes ``reason=`` (what the parent typed beside the button; None when nothing).
+    reject_with_reason: bool = False
 
 
 SECTIONS: list[InboxSection] = []
@@ -121,14 +127,16 @@ class Outcome:
     already: bool = False  # nothing changed because it had been decided before
 
 
-def _decide(actor: User, section: InboxSection, decision: str, pk) -> Outcome:
-    """Run one decision through the section's service."""
+def _decide(actor: User, section: InboxSection, decision: str, pk, reason: str | None = None) -> Outcome:
+    """Run one decision through the section's service (a rejection with ``reason``, when the section
+    takes one)."""
     try:
         obj = scoping.get_visible_or_404(actor, section.waiting(actor).model.objects.all(), pk=pk)
     except DomainError as exc:
         return Outcome(problem=exc.detail)
+    extra = {"reason": reason or None} if decision == "reject" and section.reject_with_reason else {}
     try:
-        section.decisions[decision](actor, obj)
+        section.decisions[decision](actor, obj, **extra)
     except DomainError as exc:
         # Decided meanwhile (another tab, the other parent's click, the app): whatever the service's
         # reason, the object no longer waits.
@@ -171,7 +179,7 @@ def _answer(request) -> None:
     if section is None or decision not in section.decisions:
         messages.warning(request, "Nothing changed: unknown request")
         return
-    outcome = _decide(request.user, section, decision, request.POST.get("id"))
+    outcome = _decide(request.user, section, decision, request.POST.get("id"), request.POST.get("reason"))
     if outcome.said:
         messages.success(request, outcome.said)
     else:

@@ -128,6 +128,23 @@ class ReadOnlyAdminMixin:
         return False
 
 
+class ServicesKeepHistory:
+    """For a ModelAdmin whose saves and deletions go through services that record them in the objects'
+    history themselves (``accounts.history``): the admin's own entries would say it twice."""
+
+    def log_addition(self, request, obj, message):
+        return None
+
+    def log_change(self, request, obj, message):
+        return None
+
+    def log_deletion(self, request, obj, object_repr):
+        return None
+
+    def log_deletions(self, request, queryset):
+        return None
+
+
 class ScopedModelAdmin(admin.ModelAdmin):
     """A ModelAdmin that shows only what ``accounts.scoping`` lets the signed-in user see.
 

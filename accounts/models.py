@@ -102,6 +102,10 @@ class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return f"{self.name} <{self.email}>"
 
+    def get_full_name(self) -> str:
+        """The name the admin shows beside the email (its history pages: who did what)."""
+        return self.name
+
     @property
     def is_parent(self) -> bool:
         return self.role == Role.PARENT
@@ -133,6 +137,9 @@ class ChildAccount(User):
         proxy = True
         verbose_name = "child account"
         verbose_name_plural = "children"
+
+    def __str__(self):
+        return self.name
 
 
 class RoleProfile(BaseModel):

@@ -23,6 +23,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts import scoping, throttling
+from accounts.history import changes_describe, history_record
 from accounts.models import (
     CHILD_ROLES,
     ChildProfile,
@@ -212,14 +213,19 @@ def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
                            require_approval: bool | None = None) -> ParentProfile:
     """The family's settings: those of its first parent's profile, whichever of its parents changes them."""
     scoping.require(actor.role == Role.PARENT, "Only parents can update settings")
-    profile, _ = ParentProfile.objects.get_or_create(user_id=scoping.family_parent_id(actor))
-    if exchange_rate is not None:
-        profile.exchange_rate = exchange_rate
-    if auto_approval_limit is not None:
-        profile.auto_approval_limit = auto_approval_limit
-    if require_approval is not None:
-        profile.require_approval = require_approval
-    profile.save()
+    with transaction.atomic():
+        profile, _ = ParentProfile.objects.get_or_create(user_id=scoping.family_parent_id(actor))
+        if profile.user_id == actor.pk:
+            profile.user = actor  # (its name, for the history)
+        changes = {name: value for name, value in (("exchange_rate", exchange_rate),
+                                                   ("auto_approval_limit", auto_approval_limit),
+                                                   ("require_approval", require_approval)) if value is not None}
+        before = {name: getattr(profile, name) for name in changes}
+        for name, value in changes.items():
+            setattr(profile, name, value)
+        profile.save()
+        if described := changes_describe(profile, before):
+            history_record(actor=actor, obj=profile, message=described)
     return profile
 
 

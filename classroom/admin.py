@@ -47,7 +47,8 @@ class EnrolmentInline(admin.TabularInline):
     template = "admin/classroom/enrolment_inline.html"  # the table, then the rule of "needs support"
 
     def get_queryset(self, request):
-        return selectors.enrolments_with_performance(super().get_queryset(request).select_related("student"))
+        return selectors.enrolments_with_performance(super().get_queryset(request)
+                                                     .select_related("student", "classroom"))
 
     @admin.display(description="Learning")
     def learning(self, obj):
@@ -112,7 +113,8 @@ class ModuleAssignmentInline(admin.TabularInline):
     verbose_name = "assigned module"
 
     def get_queryset(self, request):
-        return selectors.assignments_with_completion(super().get_queryset(request).select_related("module"))
+        return selectors.assignments_with_completion(super().get_queryset(request)
+                                                     .select_related("module", "classroom"))
 
     @admin.display(description="Students done")
     def students_done(self, obj):

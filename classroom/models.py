@@ -92,7 +92,7 @@ class Enrolment(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.student_id} in {self.classroom_id}"
+        return f"{self.student.name} in {self.classroom.name}"
 
 
 class ModuleAssignment(BaseModel):
@@ -117,7 +117,7 @@ class ModuleAssignment(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.module_id} for {self.classroom_id}"
+        return f"{self.module.title} for {self.classroom.name}"
 
     @property
     def is_past_due(self) -> bool:

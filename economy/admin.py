@@ -2,14 +2,21 @@
 
 Parents get three sections of the approval inbox (``accounts.admin_inbox``: tasks awaiting approval,
 purchase requests, redemptions of their own children, with approve/reject buttons and actions that
-call the same services as the app and report "already decided" instead of paying twice), their
-children's goals and ledger (read-only), and a "give or deduct coins" form. On the parent's home page
-(``accounts.admin_home``) each child's card gets its open goals, this week's coins earned and spent
-and links to its ledger and goals. Operators manage the shop catalogue. Nobody edits the ledger.
+call the same services as the app and report "already decided" instead of paying twice; a rejection
+may say why, and the child reads it in the app), one-off chores set from "Add" (through the service
+the app uses), their children's goals and ledger (read-only), and a "give or deduct coins" form. On
+the parent's home page (``accounts.admin_home``) each child's card gets its open goals, this week's
+coins earned and spent and links to its ledger and goals. Operators manage the shop catalogue.
+Nobody edits the ledger. Lists name the child (not its email), and leave the name out when they show
+one child only. What the services decide or change is in each object's history (``accounts.history``).
 """
+
+from datetime import UTC, datetime, time
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
@@ -21,15 +28,16 @@ from accounts import scoping
 from accounts.admin import ChildAccountAdmin
 from accounts.admin_home import ChildCardPart, child_card_part_register
 from accounts.admin_inbox import InboxSection, inbox_section_register
-from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, child_filter
-from accounts.models import ChildAccount, Role
+from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, ServicesKeepHistory, child_filter
+from accounts.models import CHILD_ROLES, ChildAccount, Role
 from coincraft.charts import bar_chart, line_chart
-from coincraft.days import this_week_start
-from coincraft.exceptions import DomainError, NotFound
+from coincraft.days import this_week_start, utc_today
+from coincraft.exceptions import DomainError, InvalidInput, NotFound
 from coincraft.spreadsheets import csv_lines
 from economy import selectors, services
 from economy.exports import LEDGER_HEADER
 from economy.models import (
+    REJECTION_REASON_MAX_LENGTH,
     AllowanceSchedule,
     ChoreRepeat,
     Goal,
@@ -44,11 +52,11 @@ from economy.models import (
 from economy.weekdays import EVERY_DAY, NO_DAY_MESSAGE, Weekday, weekdays_display, weekdays_format, weekdays_parse
 
 
-def _decide_each(modeladmin, request, queryset, decide, verb):
+def _decide_each(modeladmin, request, queryset, decide, verb, **extra):
     done = refused = 0
     for obj in queryset:
         try:
-            decide(actor=request.user, obj=obj)
+            decide(actor=request.user, obj=obj, **extra)
             done += 1
         except DomainError as exc:
             refused += 1
@@ -59,11 +67,57 @@ def _decide_each(modeladmin, request, queryset, decide, verb):
         modeladmin.message_user(request, "Nothing was changed.", messages.INFO)
 
 
-class ParentDecisionAdmin(ScopedModelAdmin):
+def _reject_each(modeladmin, request, queryset, reject, verb):
+    """Reject the selected rows with the reason typed beside the actions (none when left empty)."""
+    try:
+        reason = services.rejection_reason_clean(request.POST.get("reason"))
+    except InvalidInput as exc:
+        modeladmin.message_user(request, f"Nothing was changed: {exc.detail}.", messages.ERROR)
+        return
+    _decide_each(modeladmin, request, queryset, reject, verb, reason=reason)
+
+
+class DecisionActionForm(ActionForm):
+    """The actions' bar, with the reason a rejection may give (the child reads it in the app)."""
+
+    reason = forms.CharField(
+        required=False, label="Reason (if you reject):",
+        widget=forms.TextInput(attrs={"maxlength": REJECTION_REASON_MAX_LENGTH, "size": 30,
+                                      "placeholder": "optional: your child reads it"}))
+
+
+def child_column(field: str):
+    """A list column naming the row's child (its name only), sorted by it."""
+
+    @admin.display(description="Child", ordering=f"{field}__name")
+    def child(self, obj):
+        return getattr(obj, field).name
+
+    return child
+
+
+# The query parameters that narrow a list to one child: the "by child" filter, and the ledger's link on
+# a child's page.
+ONE_CHILD_PARAMETERS = ("child", "user__id__exact", "user_id", "assigned_to__id__exact")
+
+
+class ChildColumnAdmin(ScopedModelAdmin):
+    """A list whose "Child" column goes when the list is narrowed to one child (it would repeat the same
+    name on every line)."""
+
+    def get_list_display(self, request):
+        fields = list(super().get_list_display(request))
+        if any(request.GET.get(name) for name in ONE_CHILD_PARAMETERS):
+            fields = [f for f in fields if f != "child"]
+        return fields
+
+
+class ParentDecisionAdmin(ChildColumnAdmin):
     """Read-only rows a parent decides on with actions; nothing is edited by hand."""
 
     role_actions = {Role.PARENT: {"view", "change"}}
     actions = ["approve_selected", "reject_selected"]
+    action_form = DecisionActionForm
 
     def has_add_permission(self, request, *args):
         return False
@@ -91,46 +145,116 @@ class ParentDecisionAdmin(ScopedModelAdmin):
         return actions
 
 
+class OneOffChoreForm(forms.ModelForm):
+    """A chore set once by a parent for one of its children (``services.task_create``, as the app's)."""
+
+    coins_reward = forms.IntegerField(label="Coins", min_value=1, max_value=100_000,
+                                      help_text="Paid when you approve it done.")
+    due_on = forms.DateField(label="Due on", required=False, widget=AdminDateWidget,
+                             help_text="Optional: the last day to do it (today or later).")
+    description = forms.CharField(required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+                                  help_text="Optional: what to do, as your child reads it.")
+
+    class Meta:
+        model = Task
+        fields = ["title", "assigned_to", "coins_reward", "description"]
+        labels = {"assigned_to": "Child"}
+
+    def clean_due_on(self):
+        day = self.cleaned_data.get("due_on")
+        if day is not None and day < utc_today():
+            raise forms.ValidationError("Choose today or a later day.")
+        return day
+
+
 @admin.register(Task)
-class TaskAdmin(ParentDecisionAdmin):
-    list_display = ["title", "assigned_to", "coins_reward", "status", "due_date", "completed_at", "approved_at"]
+class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
+    """A parent's chores: decided with the actions, read one by one, and set once from "Add" (a
+    one-off chore; recurring ones have their own page)."""
+
+    list_display = ["title", "child", "coins_reward", "status", "due_date", "completed_at", "approved_at"]
     list_filter = ["status", child_filter("assigned_to")]
     search_fields = ["title"]
     list_select_related = ["assigned_to"]
+    child = child_column("assigned_to")
+    add_fields = ["title", "assigned_to", "coins_reward", "due_on", "description"]
+
+    def has_add_permission(self, request, *args):
+        # Set by the child's parent through the service (an operator has no children to set chores for).
+        user = request.user
+        return user.is_active and user.role == Role.PARENT and not user.is_superuser
+
+    def get_fields(self, request, obj=None):
+        return self.add_fields if obj is None else super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else super().get_readonly_fields(request, obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = OneOffChoreForm
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "assigned_to":
+            field.queryset = field.queryset.filter(scoping.children_q(request.user), role__in=CHILD_ROLES) \
+                .order_by("name")
+            field.label_from_instance = lambda child: child.name
+        return field
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            raise PermissionDenied  # (a chore's page is read-only: it changes through the actions)
+        data = form.cleaned_data
+        due = data.get("due_on")
+        task = services.task_create(
+            actor=request.user, assigned_to=data["assigned_to"], title=data["title"],
+            coins_reward=data["coins_reward"], description=data.get("description") or None,
+            due_date=datetime.combine(due, time.max, tzinfo=UTC) if due else None)
+        obj.pk, obj.assigned_by, obj.due_date = task.pk, task.assigned_by, task.due_date
+        obj._state.adding, obj._state.db = False, task._state.db
+
+    def save_related(self, request, form, formsets, change):
+        pass  # (nothing but the chore itself, written by the service)
 
     @admin.action(description="Approve and pay the selected completed tasks")
     def approve_selected(self, request, queryset):
         _decide_each(self, request, queryset, lambda actor, obj: services.task_approve(actor=actor, task=obj),
                      "task(s) approved and paid")
 
-    @admin.action(description="Reject the selected tasks")
+    @admin.action(description="Reject the selected tasks (with the reason typed, if any)")
     def reject_selected(self, request, queryset):
-        _decide_each(self, request, queryset, lambda actor, obj: services.task_reject(actor=actor, task=obj),
+        _reject_each(self, request, queryset,
+                     lambda actor, obj, reason: services.task_reject(actor=actor, task=obj, reason=reason),
                      "task(s) rejected")
 
 
 @admin.register(PurchaseRequest)
 class PurchaseRequestAdmin(ParentDecisionAdmin):
-    list_display = ["item", "user", "price", "status", "auto_approved", "created_at", "approved_at"]
+    list_display = ["item", "child", "price", "status", "auto_approved", "created_at", "approved_at"]
     list_filter = ["status", child_filter("user")]
     list_select_related = ["item", "user"]
+    child = child_column("user")
 
     @admin.action(description="Approve the selected purchases (the coins are paid)")
     def approve_selected(self, request, queryset):
         _decide_each(self, request, queryset,
                      lambda actor, obj: services.purchase_approve(actor=actor, request=obj), "purchase(s) approved")
 
-    @admin.action(description="Reject the selected purchases")
+    @admin.action(description="Reject the selected purchases (with the reason typed, if any)")
     def reject_selected(self, request, queryset):
-        _decide_each(self, request, queryset,
-                     lambda actor, obj: services.purchase_reject(actor=actor, request=obj), "purchase(s) rejected")
+        _reject_each(self, request, queryset,
+                     lambda actor, obj, reason: services.purchase_reject(actor=actor, request=obj, reason=reason),
+                     "purchase(s) rejected")
 
 
 @admin.register(RedemptionRequest)
 class RedemptionRequestAdmin(ParentDecisionAdmin):
-    list_display = ["user", "coins_amount", "cash_amount", "status", "created_at", "approved_at"]
+    list_display = ["child", "coins_amount", "cash_amount", "status", "created_at", "approved_at"]
     list_filter = ["status", child_filter("user")]
     list_select_related = ["user"]
+    child = child_column("user")
 
     @admin.action(description="Approve the selected conversions (pay the money yourself)")
     def approve_selected(self, request, queryset):
@@ -138,31 +262,34 @@ class RedemptionRequestAdmin(ParentDecisionAdmin):
                      lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
                      "conversion(s) approved")
 
-    @admin.action(description="Reject the selected conversions (the coins go back)")
+    @admin.action(description="Reject the selected conversions (the coins go back; with the reason typed, if any)")
     def reject_selected(self, request, queryset):
-        _decide_each(self, request, queryset,
-                     lambda actor, obj: services.redemption_reject(actor=actor, request=obj),
+        _reject_each(self, request, queryset,
+                     lambda actor, obj, reason: services.redemption_reject(actor=actor, request=obj, reason=reason),
                      "conversion(s) rejected")
 
 
 @admin.register(Transaction)
-class TransactionAdmin(ReadOnlyAdminMixin, ScopedModelAdmin):
-    """The ledger: readable by the family's parent, editable by no one."""
+class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
+    """The ledger: readable by the family's parent, editable by no one. A child's own ledger (the link
+    on its page, or the "by child" filter) leaves its name out of every line."""
 
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["created_at", "user", "type", "amount", "delta", "balance_after", "category", "description"]
+    list_display = ["created_at", "child", "type", "amount", "delta", "balance_after", "category", "description"]
     list_filter = [child_filter("user"), "type", "category"]
     search_fields = ["description"]
     list_select_related = ["user"]
     date_hierarchy = "created_at"
+    child = child_column("user")
 
 
 @admin.register(Goal)
-class GoalAdmin(ReadOnlyAdminMixin, ScopedModelAdmin):
+class GoalAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["title", "user", "current_amount", "target_amount", "is_completed", "deadline"]
+    list_display = ["title", "child", "current_amount", "target_amount", "is_completed", "deadline"]
     list_filter = [child_filter("user"), "is_completed", "category"]
     list_select_related = ["user"]
+    child = child_column("user")
 
 
 @admin.register(ShopItem)
@@ -274,7 +401,9 @@ for section in (
         waiting=lambda actor: scoping.scoped(actor, Task.objects.filter(status="completed"))
         .select_related("assigned_to").order_by("completed_at", "id"),
         decisions={"approve": lambda actor, obj: services.task_approve(actor=actor, task=obj),
-                   "reject": lambda actor, obj: services.task_reject(actor=actor, task=obj)},
+                   "reject": lambda actor, obj, reason=None: services.task_reject(actor=actor, task=obj,
+                                                                                  reason=reason)},
+        reject_with_reason=True,
         describe=_task,
         said={"approve": lambda task: f"{task.assigned_to.name} was paid {_coins(task.coins_reward)} for {task.title}.",
               "reject": lambda task: f"{_task(task)} was rejected; nothing was paid."},
@@ -285,7 +414,9 @@ for section in (
         waiting=lambda actor: scoping.scoped(actor, PurchaseRequest.objects.filter(status="pending"))
         .select_related("user__child_profile", "item").order_by("created_at", "id"),
         decisions={"approve": lambda actor, obj: services.purchase_approve(actor=actor, request=obj),
-                   "reject": lambda actor, obj: services.purchase_reject(actor=actor, request=obj)},
+                   "reject": lambda actor, obj, reason=None: services.purchase_reject(actor=actor, request=obj,
+                                                                                      reason=reason)},
+        reject_with_reason=True,
         describe=lambda purchase: f"{_purchase(purchase)} ({_coins(purchase.price)})",
         said={"approve": lambda purchase: f"{_purchase(purchase)} was approved ({_coins(purchase.price)}).",
               "reject": lambda purchase: f"{_purchase(purchase)} was rejected; no coins moved."},
@@ -297,7 +428,9 @@ for section in (
         waiting=lambda actor: scoping.scoped(actor, RedemptionRequest.objects.filter(status="pending"))
         .select_related("user__child_profile").order_by("created_at", "id"),
         decisions={"approve": lambda actor, obj: services.redemption_approve(actor=actor, request=obj),
-                   "reject": lambda actor, obj: services.redemption_reject(actor=actor, request=obj)},
+                   "reject": lambda actor, obj, reason=None: services.redemption_reject(actor=actor, request=obj,
+                                                                                        reason=reason)},
+        reject_with_reason=True,
         describe=_conversion,
         said={"approve": lambda r: f"{_conversion(r)} was approved; pay {r.user.name} {r.cash_amount}.",
               "reject": lambda r: f"{_conversion(r)} was rejected; the coins went back."},
@@ -334,8 +467,9 @@ child_card_part_register(ChildCardPart(name="week", template="admin/economy/home
 # --- the family bank: schedules set up by parents -------------------------------------------------------
 
 
-class FamilyPlanAdmin(ScopedModelAdmin):
-    """A parent's allowances, recurring chores and interest for its own children."""
+class FamilyPlanAdmin(ServicesKeepHistory, ScopedModelAdmin):
+    """A parent's allowances, recurring chores and interest for its own children, saved and stopped
+    through the services (which keep each one's history)."""
 
     role_actions = {Role.PARENT: {"view", "add", "change", "delete"}}
     exclude = ["created_by"]
@@ -355,8 +489,14 @@ class FamilyPlanAdmin(ScopedModelAdmin):
         if not scoping.is_guardian_of(request.user, obj.child):
             raise PermissionDenied
         if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+            services.plan_create(actor=request.user, plan=obj)
+            return
+        # The form has copied its values onto ``obj``; the service changes the stored plan, so that
+        # its history says what changed from what.
+        stored = type(obj).objects.select_related("child").get(pk=obj.pk)
+        services.plan_update(actor=request.user, obj=stored,
+                             **{name: form.cleaned_data[name] for name in form.changed_data
+                                if name in form.cleaned_data})
 
     def delete_model(self, request, obj):
         services.plan_delete(actor=request.user, obj=obj)

@@ -53,7 +53,16 @@ class Transaction(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.type} {self.amount} ({self.delta:+d}) for {self.user_id}: {self.description}"
+        return f"{self.description} ({self.delta:+d}) — {self.user.name}"
+
+
+# What a parent may say when it rejects a chore, a purchase or a conversion; the child reads it in the app.
+REJECTION_REASON_MAX_LENGTH = 500
+
+
+def rejection_reason_field():
+    return models.CharField(max_length=REJECTION_REASON_MAX_LENGTH, null=True, blank=True,
+                            help_text="What the parent said when it rejected it; the child reads it in the app.")
 
 
 class Status(models.TextChoices):
@@ -96,7 +105,7 @@ class Goal(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.current_amount}/{self.target_amount})"
+        return f"{self.title} — {self.user.name}"
 
 
 class TaskStatus(models.TextChoices):
@@ -121,6 +130,8 @@ class Task(BaseModel):
     completed_at = models.DateTimeField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
     rejected_at = models.DateTimeField(null=True, blank=True)
+    # The reason given at its latest rejection (kept when the child does it again).
+    rejection_reason = rejection_reason_field()
 
     owner_path = "assigned_to"
 
@@ -135,7 +146,7 @@ class Task(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.status})"
+        return f"{self.title} — {self.assigned_to.name}"
 
 
 class Audience(models.TextChoices):
@@ -185,7 +196,7 @@ class OwnedItem(BaseModel):
                                                violation_error_message="This child already owns this item.")]
 
     def __str__(self):
-        return f"{self.item_id} owned by {self.user_id}"
+        return f"{self.item.name} — {self.user.name}"
 
 
 class PurchaseRequest(BaseModel):
@@ -200,6 +211,7 @@ class PurchaseRequest(BaseModel):
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     auto_approved = models.BooleanField(default=False)
+    rejection_reason = rejection_reason_field()
 
     owner_path = "user"
 
@@ -215,7 +227,7 @@ class PurchaseRequest(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.item_id} for {self.user_id} ({self.status})"
+        return f"{self.item.name} for {self.user.name}"
 
 
 class RedemptionRequest(BaseModel):
@@ -231,6 +243,7 @@ class RedemptionRequest(BaseModel):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     approved_at = models.DateTimeField(null=True, blank=True)
+    rejection_reason = rejection_reason_field()
 
     owner_path = "user"
 
@@ -244,7 +257,7 @@ class RedemptionRequest(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.coins_amount} coins -> {self.cash_amount} for {self.user_id} ({self.status})"
+        return f"{self.coins_amount} coins to pocket money for {self.user.name}"
 
 
 class BudgetCategory(BaseModel):
@@ -268,7 +281,7 @@ class BudgetCategory(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.name} {self.percentage}%"
+        return f"{self.get_name_display()} {self.percentage}% — {self.user.name}"
 
 
 # --- the family bank: schedules that run every payday (``manage.py run_payday``) ----------------------
@@ -315,7 +328,7 @@ class AllowanceSchedule(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.amount} coins {self.get_kind_display().lower()} for {self.child_id}"
+        return f"Allowance of {self.amount} coins {self.get_kind_display().lower()} — {self.child.name}"
 
 
 class AllowancePayment(BaseModel):
@@ -334,7 +347,7 @@ class AllowancePayment(BaseModel):
                                                                        "paid.")]
 
     def __str__(self):
-        return f"{self.schedule_id} {self.period_start}: {self.amount}"
+        return f"{self.schedule} {self.period_start}: {self.amount}"
 
 
 class ChoreRepeat(models.TextChoices):
@@ -385,7 +398,7 @@ class RecurringChore(BaseModel):
         ]
 
     def __str__(self):
-        return self.title
+        return f"{self.title} — {self.child.name}"
 
 
 class ChoreOccurrence(BaseModel):
@@ -424,7 +437,7 @@ class InterestSetting(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.rate_percent}% {self.period} for {self.child_id}"
+        return f"Interest of {self.rate_percent}% {self.get_period_display().lower()} — {self.child.name}"
 
 
 class InterestPayment(BaseModel):

@@ -71,7 +71,7 @@ class UserActivity(models.Model):
                                                                        "game.")]
 
     def __str__(self):
-        return f"{self.user_id} completed activity {self.activity_id}"
+        return f"{self.activity.title} — {self.user.name}"
 
 
 class Module(BaseModel):
@@ -211,7 +211,7 @@ class UserModuleProgress(BaseModel):
         indexes = [models.Index(fields=["module", "is_completed"])]
 
     def __str__(self):
-        return f"{self.user_id} on {self.module_id}: {self.status}"
+        return f"{self.module.title} — {self.user.name} ({self.get_status_display().lower()})"
 
     @property
     def overdue(self) -> bool:
@@ -249,7 +249,7 @@ class QuizAnswer(BaseModel):
         ]
 
     def __str__(self):
-        return f"{self.student_id} on {self.question_id}, attempt {self.attempt}"
+        return f"{self.student.name} on “{self.question}”, attempt {self.attempt}"
 
 
 def _prefixed(q: Q, prefix: str) -> Q:
@@ -315,4 +315,4 @@ class UserAchievement(BaseModel):
                                                                        "achievement.")]
 
     def __str__(self):
-        return f"{self.achievement_id} earned by {self.user_id}"
+        return f"{self.achievement.title} — {self.user.name}"

@@ -4,7 +4,8 @@ The child's name, email, avatar, password, goals, tasks, learning history, achie
 budget and schedules are removed; coins held in goals and in pending conversions are first returned
 to the balance through the ledger, and pending purchases are declined. The ledger, purchases and
 conversions stay (the family's money history must still add up), attached to an anonymous,
-deactivated account outside the family. Every token is revoked.
+deactivated account outside the family; the admin's history of the child and its things (which names
+it) goes. Every token is revoked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import uuid
 from django.db import transaction
 
 from accounts import scoping
+from accounts.history import history_forget
 from accounts.models import ChildProfile, EmailLinkRequest, LoginFailure, User
 from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
@@ -48,6 +50,13 @@ def child_account_delete(*, actor: User, child: User) -> None:
             purchase_reject(actor=actor, request=request)
         for goal in Goal.objects.filter(user=child):
             goal_delete(actor=child, goal=goal)  # returns its coins through the ledger
+        # the admin's history of the child and of its things names it
+        things = [child.pk]
+        for model, field in ((Task, "assigned_to"), (PurchaseRequest, "user"), (RedemptionRequest, "user"),
+                             (Enrolment, "student"), (AllowanceSchedule, "child"), (RecurringChore, "child"),
+                             (InterestSetting, "child")):
+            things += model.objects.filter(**{field: child}).values_list("pk", flat=True)
+        history_forget(things)
         Task.objects.filter(assigned_to=child).delete()
         for model, field in ((OwnedItem, "user"), (BudgetCategory, "user"), (UserModuleProgress, "user"),
                              (QuizAnswer, "student"), (UserActivity, "user"), (UserAchievement, "user"),

@@ -72,6 +72,7 @@ ADD_FILL = {
                                          "start_date": "2026-03-02"},
     "economy.InterestSetting": lambda w: {"child": str(w.teen_a.pk), "rate_percent": "2.5",
                                           "start_date": "2026-03-02"},
+    "economy.Task": lambda w: {"title": "Wash the car", "assigned_to": str(w.child_a.pk), "coins_reward": "8"},
     "learning.Module": lambda w: {"title": "Spending wisely", "description": "Needs and wants"},
     "learning.QuizQuestion": lambda w: {"section": str(w.quiz_section.pk), "question_text": "Why save?"},
     "classroom.Classroom": lambda w: {"name": "Class Four"},
@@ -88,6 +89,7 @@ CONSTRAINT_CASES = {
     "recurring_chore_day_of_month_range": lambda w, obj: {"repeat": "monthly", "day_of_month": "29"},
     "recurring_chore_description_length": lambda w, obj: {"description": "x" * 501},
     "interest_rate_range": lambda w, obj: {"rate_percent": "20.5"},
+    "task_reward_positive": lambda w, obj: {"coins_reward": "0"},
     "shop_item_price_positive": lambda w, obj: {"price": "0"},
     "shop_item_audience_name_unique": lambda w, obj: {"name": w.other_item(obj).name,
                                                       "audience": w.other_item(obj).audience},
@@ -105,6 +107,8 @@ MORE_CASES = {
     },
     "economy.AllowanceSchedule": {"a weekday before Monday": lambda w, obj: {"weekday": "-1"}},
     "economy.InterestSetting": {"no interest": lambda w, obj: {"rate_percent": "0"}},
+    "economy.Task": {"due before today": lambda w, obj: {"due_on": "2020-01-01"},
+                     "another family's child": lambda w, obj: {"assigned_to": str(w.child_b.pk)}},
     "accounts.ParentProfile": {"a rate of nothing": lambda w, obj: {"exchange_rate": "0.001"}},
 }
 UNREACHABLE = {
@@ -112,8 +116,7 @@ UNREACHABLE = {
     "transaction_balance_after_non_negative": "the ledger is read-only in the admin",
     "goal_target_positive": "goals are read-only in the admin",
     "goal_current_non_negative": "goals are read-only in the admin",
-    "task_reward_positive": "tasks are read-only in the admin (decided with actions)",
-    "task_status_valid": "tasks are read-only in the admin (decided with actions)",
+    "task_status_valid": "a task's status moves through its services (the app, the admin's actions)",
     "owned_item_user_item_unique": "owned items have no admin",
     "purchase_one_pending_per_item": "purchase requests are read-only in the admin",
     "purchase_status_valid": "purchase requests are read-only in the admin",
@@ -226,7 +229,7 @@ def world(personas):
         Group.objects.create(name=name)
     return SimpleNamespace(
         users={"operator": operator, "parent_a": parent, "teacher_1": personas.teacher_1},
-        child_a=child, teen_a=personas.teen_a,
+        child_a=child, teen_a=personas.teen_a, child_b=personas.child_b,
         quiz_section=ModuleSection.objects.get(module=module, type="quiz"),
         other_item=lambda obj: next(i for i in items if obj is None or i.pk != obj.pk),
         other_user=lambda obj: personas.child_b if obj is not None and obj.pk == child.pk else child,
@@ -324,6 +327,7 @@ def test_the_forms_found_include_each_personas_own(world):
     assert {("parent_a", label, page) for label in ("economy.AllowanceSchedule", "economy.RecurringChore",
                                                     "economy.InterestSetting", "accounts.ChildAccount")
             for page in ("add", "change")} <= found
+    assert ("parent_a", "economy.Task", "add") in found
     assert ("parent_a", "accounts.ParentProfile", "change") in found
     assert {("teacher_1", label, page) for label in ("learning.Module", "learning.QuizQuestion",
                                                      "classroom.Classroom") for page in ("add", "change")} <= found

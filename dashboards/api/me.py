@@ -30,5 +30,6 @@ class ChildMeView(ApiView):
                         **progress_of(profile)},
             "achievements": learning.achievements_of(child), "classes": selectors.classes_of(child),
             "conversions": {"exchange_rate": money.exchange_rate_of(child),
-                            "pending": money.conversions_waiting(child)},
+                            "pending": money.conversions_waiting(child),
+                            "declined": money.conversions_declined(child)},
         }).data)

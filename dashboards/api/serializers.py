@@ -372,6 +372,9 @@ class ChildMeConversionsSerializer(serializers.Serializer):
                                    "child has no parent to convert coins with.")
     pending = RedemptionReadSerializer(many=True, help_text="Requests waiting for the parent, newest first "
                                                             "(`child` is null).")
+    declined = RedemptionReadSerializer(many=True, help_text=(
+        "Requests the parent said no to in the last 30 days, newest answer first, at most 5, each with the "
+        "parent's `rejection_reason` (`child` is null)."))
 
 
 class ChildClassSerializer(ClassroomJoinedClassSerializer):

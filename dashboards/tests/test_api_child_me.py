@@ -103,7 +103,7 @@ def test_a_child_without_a_parent_has_no_rate_to_convert_at(personas, as_user):
     # when
     conversions = me(as_user(personas.student_1))["conversions"]
     # then
-    assert conversions == {"exchange_rate": None, "pending": []}
+    assert conversions == {"exchange_rate": None, "pending": [], "declined": []}
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
@@ -122,8 +122,8 @@ def test_me_runs_a_constant_number_of_queries(personas, as_user, django_assert_n
                                  student=child)
     client = as_user(child)
     # when
-    # (the user, the achievements, the classes, the rate, the conversions)
-    with django_assert_num_queries(5):
+    # (the user, the achievements, the classes, the rate, the conversions waiting and those declined lately)
+    with django_assert_num_queries(6):
         response = client.get(ME)
     # then
     body = response.json()

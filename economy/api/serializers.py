@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.models import (
+    REJECTION_REASON_MAX_LENGTH,
     Goal,
     GoalCategory,
     PurchaseRequest,
@@ -147,8 +148,11 @@ class TaskReadSerializer(serializers.ModelSerializer):
     class Meta:
         model = Task
         fields = ["id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by",
-                  "assigned_to", "status", "completed_at", "approved_at", "created_at", "updated_at"]
+                  "assigned_to", "status", "completed_at", "approved_at", "created_at", "updated_at",
+                  "rejection_reason"]
         read_only_fields = fields
+        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it last rejected the chore; "
+                                                          "null when it never did or gave no reason."}}
 
 
 class TaskCreatedSerializer(serializers.Serializer):
@@ -176,9 +180,14 @@ class ShopCatalogueItemSerializer(ShopItemReadSerializer):
         "chore with a reward."))
     owned = serializers.BooleanField(help_text="The child owns it.")
     pending = serializers.BooleanField(help_text="The child asked to buy it and waits for its parent.")
+    rejected = serializers.BooleanField(help_text="The parent said no to the child's latest request for it.")
+    rejection_reason = serializers.CharField(allow_null=True, help_text=(
+        "What the parent said when it said no to the child's latest request for it; null unless that request "
+        "was rejected with a reason."))
 
     class Meta(ShopItemReadSerializer.Meta):
-        fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending"]
+        fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending", "rejected",
+                                                       "rejection_reason"]
         read_only_fields = fields
 
 
@@ -198,8 +207,10 @@ class PurchaseRequestReadSerializer(serializers.ModelSerializer):
     class Meta:
         model = PurchaseRequest
         fields = ["id", "user_id", "shop_item_id", "price", "status", "auto_approved", "approved_by", "approved_at",
-                  "created_at", "item_info"]
+                  "created_at", "item_info", "rejection_reason"]
         read_only_fields = fields
+        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
+                                                          "unless rejected with a reason."}}
 
 
 class ChildBriefSerializer(serializers.Serializer):
@@ -219,8 +230,10 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
     class Meta:
         model = RedemptionRequest
         fields = ["id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
-                  "approved_by", "approved_at", "created_at", "child"]
+                  "approved_by", "approved_at", "created_at", "child", "rejection_reason"]
         read_only_fields = fields
+        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
+                                                          "unless rejected with a reason."}}
 
     def get_child(self, obj) -> ChildBriefSerializer(allow_null=True):  # type: ignore[valid-type]
         if not self.context.get("with_child"):
@@ -421,6 +434,8 @@ class TeenConversionSerializer(serializers.Serializer):
     requestDate = serializers.DateTimeField(source="created_at")  # noqa: N815
     responseDate = serializers.DateTimeField(source="approved_at", allow_null=True,  # noqa: N815
                                              help_text="Null while pending.")
+    rejection_reason = serializers.CharField(allow_null=True, help_text=(
+        "What the parent said when it rejected the request; null unless rejected with a reason."))
 
     def get_reason(self, request) -> str:
         return request.description or "Coin conversion"
@@ -502,6 +517,15 @@ class TaskUpdateInSerializer(serializers.Serializer):
     due_date = FlexibleDateTimeField(required=False, allow_null=True)
     requires_approval = StrictBooleanField(required=False)
     status = serializers.ChoiceField(choices=TaskStatus.choices, required=False)
+    reason = TrimmedCharField(max_length=REJECTION_REASON_MAX_LENGTH, required=False, allow_null=True,
+                              allow_blank=True, help_text="With status rejected: why (the child reads it).")
+
+
+class RejectInSerializer(serializers.Serializer):
+    """The optional body of a rejection (none is fine)."""
+
+    reason = TrimmedCharField(max_length=REJECTION_REASON_MAX_LENGTH, required=False, allow_null=True,
+                              allow_blank=True, help_text="Why: the child reads it in the app.")
 
 
 class PurchaseInSerializer(serializers.Serializer):

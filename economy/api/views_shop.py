@@ -76,10 +76,12 @@ class PurchaseDecisionViewSet(ScopedViewSet):
         purchase = services.purchase_approve(actor=request.user, request=self.get_object())
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
 
-    @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR,
-                                            409: ERROR})
+    @extend_schema(request=s.RejectInSerializer, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR,
+                                                            403: ERROR, 409: ERROR})
     def reject(self, request, request_id):
-        purchase = services.purchase_reject(actor=request.user, request=self.get_object())
+        purchase = self.get_object()
+        reason = validate(s.RejectInSerializer, request.data).get("reason")
+        purchase = services.purchase_reject(actor=request.user, request=purchase, reason=reason)
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
 
 
@@ -145,9 +147,11 @@ class RedemptionDecisionViewSet(ScopedViewSet):
         redemption = services.redemption_approve(actor=request.user, request=self.get_object())
         return Response(s.RedemptionReadSerializer(redemption).data)
 
-    @extend_schema(request=None, responses={200: s.RedemptionReadSerializer, 403: ERROR, 409: ERROR})
+    @extend_schema(request=s.RejectInSerializer, responses={200: s.RedemptionReadSerializer, 403: ERROR, 409: ERROR})
     def reject(self, request, request_id):
-        redemption = services.redemption_reject(actor=request.user, request=self.get_object())
+        redemption = self.get_object()
+        reason = validate(s.RejectInSerializer, request.data).get("reason")
+        redemption = services.redemption_reject(actor=request.user, request=redemption, reason=reason)
         return Response(s.RedemptionReadSerializer(redemption).data)
 
 

@@ -56,9 +56,11 @@ class TaskViewSet(TaskRoutes):
         services.task_delete(actor=request.user, task=self.get_object())
         return Response(MessageSerializer({"message": "Task deleted successfully"}).data)
 
-    @extend_schema(request=None, responses={200: s.TaskReadSerializer, 403: ERROR, 409: ERROR})
+    @extend_schema(request=s.RejectInSerializer, responses={200: s.TaskReadSerializer, 403: ERROR, 409: ERROR})
     def reject(self, request, task_id):
-        task = services.task_reject(actor=request.user, task=self.get_object())
+        task = self.get_object()
+        reason = validate(s.RejectInSerializer, request.data).get("reason")
+        task = services.task_reject(actor=request.user, task=task, reason=reason)
         return Response(s.TaskReadSerializer(task).data)
 
 

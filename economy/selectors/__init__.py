@@ -80,7 +80,7 @@ def _ledger_line(row: dict, user_id: str) -> dict:
 
 
 REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
-                     "approved_by_id", "approved_at", "created_at")
+                     "approved_by_id", "approved_at", "created_at", "rejection_reason")
 
 
 CONVERSIONS = RedemptionRequest.objects.order_by("-created_at", "-id").values_list(*REDEMPTION_FIELDS)
@@ -93,7 +93,7 @@ def redemption_row(values: dict) -> dict:
             "cash_amount": float(values["cash_amount"]), "exchange_rate": float(values["exchange_rate"]),
             "description": values["description"], "status": values["status"],
             "approved_by": values["approved_by_id"], "approved_at": values["approved_at"],
-            "created_at": values["created_at"], "child": None}
+            "created_at": values["created_at"], "child": None, "rejection_reason": values["rejection_reason"]}
 
 
 def redemption_rows(requests) -> list[dict]:
@@ -329,6 +329,7 @@ from economy.selectors.child import (  # noqa: E402,F401
     budget_spent,
     catalogue_for,
     chores_to_do,
+    conversions_declined,
     conversions_waiting,
     exchange_rate_of,
 )

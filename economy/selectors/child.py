@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from django.db.models import Case, Exists, F, OuterRef, Sum, Value, When
+from django.db.models import BooleanField, Case, CharField, Exists, F, OuterRef, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.models import ParentProfile, User
@@ -36,6 +37,18 @@ def conversions_waiting(child: User, limit: int = 50) -> list[dict]:
             for row in CONVERSIONS.filter(user_id=child.pk, status=Status.PENDING)[:limit]]
 
 
+DECLINED_WINDOW = timedelta(days=30)
+
+
+def conversions_declined(child: User, limit: int = 5) -> list[dict]:
+    """The child's conversion requests its parent said no to in the last 30 days, newest answer first,
+    as ``redemption_row`` gives them (with the parent's reason, if it gave one)."""
+    since = timezone.now() - DECLINED_WINDOW
+    declined = CONVERSIONS.filter(user_id=child.pk, status=Status.REJECTED, approved_at__gte=since) \
+        .order_by("-approved_at", "-id")
+    return [redemption_row(dict(zip(REDEMPTION_FIELDS, row))) for row in declined[:limit]]
+
+
 def exchange_rate_of(child: User) -> float | None:
     """The money a coin converts to at the child's parent's rate (None without a parent)."""
     rate = ParentProfile.objects.filter(user__children_profiles__user_id=child.pk).values_list(
@@ -44,7 +57,8 @@ def exchange_rate_of(child: User) -> float | None:
 
 
 TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
-               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at")
+               "assigned_to_id", "status", "completed_at", "approved_at", "created_at", "updated_at",
+               "rejection_reason")
 # Chores still to do, soonest due first, then the newest.
 CHORES_TO_DO = (Task.objects.filter(status__in=CHILD_STARTABLE)
                 .order_by(F("due_date").asc(nulls_last=True), "-created_at", "id").values_list(*TASK_FIELDS))
@@ -69,7 +83,7 @@ def _chores(rows) -> list[dict]:
 
 
 SHOP_ITEM_FIELDS = ("id", "name", "description", "price", "category", "emoji", "available", "bg_color")
-CATALOGUE_FIELDS = (*SHOP_ITEM_FIELDS, "owned", "pending")
+CATALOGUE_FIELDS = (*SHOP_ITEM_FIELDS, "owned", "pending", "rejected", "rejection_reason")
 # The items on sale, in the catalogue's order.
 CATALOGUE = ShopItem.objects.filter(available=True).order_by("category", "price", "name", "id").values_list(
     *SHOP_ITEM_FIELDS)
@@ -77,10 +91,20 @@ CATALOGUE = ShopItem.objects.filter(available=True).order_by("category", "price"
 
 def catalogue_for(child: User) -> list[dict]:
     """The items of the child's catalogue (its role's), as ``ShopItemReadSerializer`` renders them (a test
-    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it."""
+    holds the two equal), each with whether the child ``owned`` it and has a ``pending`` request for it,
+    and whether its latest request for it was ``rejected``, with the parent's ``rejection_reason``."""
     owned = OwnedItem.objects.filter(item=OuterRef("pk"), user_id=child.pk)
     pending = PurchaseRequest.objects.filter(item=OuterRef("pk"), user_id=child.pk, status=Status.PENDING)
-    items = CATALOGUE.filter(audience=child.role).annotate(owned=Exists(owned), pending=Exists(pending))
+    latest = PurchaseRequest.objects.filter(item=OuterRef("pk"), user_id=child.pk).order_by("-created_at", "-id")[:1]
+    rejected = Case(When(status=Status.REJECTED, then=Value(True)), default=Value(False),
+                    output_field=BooleanField())
+    reason = Case(When(status=Status.REJECTED, then=F("rejection_reason")), default=Value(None),
+                  output_field=CharField())
+    items = CATALOGUE.filter(audience=child.role).annotate(
+        owned=Exists(owned), pending=Exists(pending),
+        rejected=Coalesce(Subquery(latest.annotate(rejected=rejected).values("rejected")), Value(False),
+                          output_field=BooleanField()),
+        rejection_reason=Subquery(latest.annotate(reason=reason).values("reason")))
     return [dict(zip(CATALOGUE_FIELDS, item)) for item in items]
 
 

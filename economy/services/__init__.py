@@ -9,10 +9,12 @@ child's balance row last (inside `ledger_post`).
 """
 
 from economy.services.budget import budget_update  # noqa: F401
+from economy.services.decisions import rejection_reason_clean  # noqa: F401
 from economy.services.family import (  # noqa: F401
     allowance_create,
     interest_set,
     payday_run,
+    plan_create,
     plan_delete,
     plan_update,
     recurring_chore_create,

@@ -32,6 +32,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Sum
 
 from accounts import scoping
+from accounts.history import ADDITION, DELETION, changes_describe, history_record
 from accounts.models import User
 from coincraft.days import utc_today
 from coincraft.exceptions import Forbidden, InvalidInput
@@ -49,7 +50,7 @@ from economy.models import (
     TransactionType,
 )
 from economy.services.ledger import ledger_post
-from economy.weekdays import weekdays_parse
+from economy.weekdays import weekdays_display, weekdays_parse
 
 MAX_CATCH_UP = 60
 CHORE_LOOKBACK_DAYS = 7
@@ -293,42 +294,63 @@ def _checked(plan):
     return plan
 
 
+def plan_create(*, actor: User, plan):
+    """Save a new allowance, recurring chore or interest setting (unsaved, ``plan.child`` set) for one's
+    own child, set up by ``actor``. The admin's add pages hand their form's object here."""
+    _require_guardian(actor, plan.child)
+    plan.created_by = actor
+    with transaction.atomic():
+        _checked(plan).save(force_insert=True)
+        history_record(actor=actor, obj=plan, flag=ADDITION, message=f"Set up: {plan}.")
+    return plan
+
+
 def allowance_create(*, actor: User, child: User, **fields) -> AllowanceSchedule:
-    _require_guardian(actor, child)
-    schedule = _checked(AllowanceSchedule(child=child, created_by=actor, **fields))
-    schedule.save(force_insert=True)
-    return schedule
+    return plan_create(actor=actor, plan=AllowanceSchedule(child=child, **fields))
 
 
 def recurring_chore_create(*, actor: User, child: User, **fields) -> RecurringChore:
-    _require_guardian(actor, child)
-    chore = _checked(RecurringChore(child=child, created_by=actor, **fields))
-    chore.save(force_insert=True)
-    return chore
+    return plan_create(actor=actor, plan=RecurringChore(child=child, **fields))
 
 
 def interest_set(*, actor: User, child: User, **fields) -> InterestSetting:
     _require_guardian(actor, child)
     _checked(InterestSetting(child=child, created_by=actor, **fields))
-    setting, _ = InterestSetting.objects.update_or_create(child=child, defaults={"created_by": actor, **fields})
+    with transaction.atomic():
+        existing = InterestSetting.objects.filter(child=child).first()
+        before = {name: getattr(existing, InterestSetting._meta.get_field(name).attname) for name in fields} \
+            if existing else None
+        setting, _ = InterestSetting.objects.update_or_create(child=child, defaults={"created_by": actor, **fields})
+        if before is None:
+            history_record(actor=actor, obj=setting, flag=ADDITION, message=f"Set up: {setting}.")
+        elif described := changes_describe(setting, before):
+            history_record(actor=actor, obj=setting, message=described)
     return setting
 
 
 def plan_update(*, actor: User, obj, **fields):
-    """Change an allowance, a recurring chore or an interest setting of one's own child."""
+    """Change an allowance, a recurring chore or an interest setting of one's own child (``obj`` as
+    stored: the history says what changed from it)."""
     _require_guardian(actor, obj.child)
+    before = {name: getattr(obj, obj._meta.get_field(name).attname) for name in fields}
     for name, value in fields.items():
         setattr(obj, name, value)
-    _checked(obj).save()
+    _require_guardian(actor, obj.child)  # (a plan moved to another child stays in the family)
+    with transaction.atomic():
+        _checked(obj).save()
+        if described := changes_describe(obj, before, shown={"days_of_week": weekdays_display}):
+            history_record(actor=actor, obj=obj, message=described)
     return obj
 
 
 def plan_delete(*, actor: User, obj) -> None:
     """Stop a schedule. Its paid periods and their ledger entries stay (the books never change)."""
     _require_guardian(actor, obj.child)
-    if isinstance(obj, (AllowanceSchedule, InterestSetting)) and obj.payments.exists():
-        obj.active = False
-        obj.save(update_fields=["active", "updated_at"])
-        return
-    obj.delete()
-
+    with transaction.atomic():
+        if isinstance(obj, (AllowanceSchedule, InterestSetting)) and obj.payments.exists():
+            obj.active = False
+            obj.save(update_fields=["active", "updated_at"])
+            history_record(actor=actor, obj=obj, message="Stopped: the periods it paid stay in the ledger.")
+            return
+        history_record(actor=actor, obj=obj, flag=DELETION, message="Deleted.")
+        obj.delete()

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 
 from accounts import scoping
+from accounts.history import history_record
 from accounts.models import ChildProfile, User
 from accounts.services import child_profile_update
 from coincraft.exceptions import DomainError, Forbidden, InvalidInput
@@ -130,6 +131,8 @@ def balance_set(*, actor: User, child: User, coins: int, reason: str = "Balance 
             category=ADJUSTMENT_CATEGORY,
             source="parent_adjustment",
         )
+        history_record(actor=actor, obj=child,
+                       message=f"Set the balance to {coins} coins ({difference:+d}): {reason}")
     return coins
 
 
@@ -145,11 +148,16 @@ def balance_adjust(*, actor: User, child: User, delta: int, reason: str) -> Tran
         raise InvalidInput("Give or deduct a whole, non-zero number of coins", field="amount")
     if not (reason or "").strip():
         raise InvalidInput("Say why the coins are given or deducted", field="reason")
-    return ledger_post(
-        actor=actor, child=child, type=TransactionType.EARN if delta > 0 else TransactionType.SPEND,
-        amount=abs(delta), delta=delta, description=reason.strip()[:500], category=ADJUSTMENT_CATEGORY,
-        source="parent_adjustment",
-    )
+    with transaction.atomic():
+        entry = ledger_post(
+            actor=actor, child=child, type=TransactionType.EARN if delta > 0 else TransactionType.SPEND,
+            amount=abs(delta), delta=delta, description=reason.strip()[:500], category=ADJUSTMENT_CATEGORY,
+            source="parent_adjustment",
+        )
+        given = f"Gave {delta} coins" if delta > 0 else f"Deducted {-delta} coins"
+        history_record(actor=actor, obj=child,
+                       message=f"{given}: {entry.description} (balance {entry.balance_after}).")
+    return entry
 
 
 def child_profile_and_balance_update(*, actor: User, child: User, age: int | None = None,

@@ -12,10 +12,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.db import transaction
 
 from accounts import scoping
+from accounts.history import history_record
 from accounts.models import CHILD_ROLES, ParentProfile, Role, User
 from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import RedemptionRequest, Status, TransactionType
-from economy.services.decisions import mark_decided, pending_locked
+from economy.services.decisions import mark_decided, pending_locked, rejected_message, rejection_reason_clean
 from economy.services.ledger import ledger_post
 
 CENT = Decimal("0.01")
@@ -57,16 +58,23 @@ def _decide(*, actor: User, request: RedemptionRequest, decision: str) -> Redemp
 def redemption_approve(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
     with transaction.atomic():
         request = _decide(actor=actor, request=request, decision="approve")
+        history_record(actor=actor, obj=request,
+                       message=f"Approved: {request.cash_amount} in pocket money to pay, {request.coins_amount} "
+                               f"coins converted.")
         return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
-def redemption_reject(*, actor: User, request: RedemptionRequest) -> RedemptionRequest:
-    """pending -> rejected exactly once; the held coins return."""
+def redemption_reject(*, actor: User, request: RedemptionRequest, reason: str | None = None) -> RedemptionRequest:
+    """pending -> rejected exactly once; the held coins return. ``reason`` (optional) is what the child
+    reads."""
     with transaction.atomic():
         request = _decide(actor=actor, request=request, decision="reject")
+        reason = rejection_reason_clean(reason)
         ledger_post(
             actor=actor, child=request.user, type=TransactionType.EARN, amount=request.coins_amount,
             delta=request.coins_amount, description="Conversion declined: coins returned", category="redemption",
             source="redemption_rejected", reference_type="redemption", reference_id=str(request.pk),
         )
-        return mark_decided(request, actor=actor, status=Status.REJECTED)
+        history_record(actor=actor, obj=request,
+                       message=f"{rejected_message(reason)} {request.coins_amount} coins returned.")
+        return mark_decided(request, actor=actor, status=Status.REJECTED, reason=reason)

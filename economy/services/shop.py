@@ -11,11 +11,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts import scoping
+from accounts.history import history_record
 from accounts.models import CHILD_ROLES, ParentProfile, Role, User
 from coincraft.exceptions import Forbidden, InvalidInput
 from coincraft.lookups import get_or_404
 from economy.models import OwnedItem, PurchaseRequest, ShopItem, Status, TransactionType
-from economy.services.decisions import mark_decided, pending_locked
+from economy.services.decisions import mark_decided, pending_locked, rejected_message, rejection_reason_clean
 from economy.services.ledger import ledger_post
 
 
@@ -34,7 +35,7 @@ def _pay_and_own(*, actor: User | None, request: PurchaseRequest) -> None:
         raise InvalidInput("User already owns this item")
     ledger_post(
         actor=actor, child=request.user, type=TransactionType.SPEND, amount=request.price, delta=-request.price,
-        description="Purchased item", category="shop", source="shop",
+        description=f"Purchased {request.item.name}", category="shop", source="shop",
         reference_type="shop", reference_id=str(request.item_id),
     )
     OwnedItem.objects.create(user_id=request.user_id, item_id=request.item_id)
@@ -79,10 +80,14 @@ def purchase_approve(*, actor: User, request: PurchaseRequest) -> PurchaseReques
     with transaction.atomic():
         request = _decide(actor=actor, request=request, decision="approve")
         _pay_and_own(actor=actor, request=request)
+        history_record(actor=actor, obj=request, message=f"Approved: paid {request.price} coins.")
         return mark_decided(request, actor=actor, status=Status.APPROVED)
 
 
-def purchase_reject(*, actor: User, request: PurchaseRequest) -> PurchaseRequest:
+def purchase_reject(*, actor: User, request: PurchaseRequest, reason: str | None = None) -> PurchaseRequest:
+    """pending -> rejected exactly once; no coins move. ``reason`` (optional) is what the child reads."""
     with transaction.atomic():
         request = _decide(actor=actor, request=request, decision="reject")
-        return mark_decided(request, actor=actor, status=Status.REJECTED)
+        reason = rejection_reason_clean(reason)
+        history_record(actor=actor, obj=request, message=rejected_message(reason))
+        return mark_decided(request, actor=actor, status=Status.REJECTED, reason=reason)

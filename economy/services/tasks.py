@@ -17,9 +17,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts import scoping
+from accounts.history import ADDITION, changes_describe, history_record
 from accounts.models import Role, User
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput
 from economy.models import Task, TaskStatus, TransactionType
+from economy.services.decisions import rejected_message, rejection_reason_clean
 from economy.services.ledger import ledger_post
 
 CHILD_STARTABLE = {TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.REJECTED}
@@ -37,8 +39,13 @@ def task_create(*, actor: User, assigned_to: User | None, title: str, coins_rewa
         raise Forbidden("Only parents can create tasks", code="parents_only")
     if assigned_to is None or not scoping.is_guardian_of(actor, assigned_to):
         raise InvalidInput("Can only assign tasks to your children", code="not_your_child", field="assigned_to")
-    return Task.objects.create(assigned_by=actor, assigned_to=assigned_to, title=title, coins_reward=coins_reward,
-                               description=description, due_date=due_date, requires_approval=requires_approval)
+    with transaction.atomic():
+        task = Task.objects.create(assigned_by=actor, assigned_to=assigned_to, title=title, coins_reward=coins_reward,
+                                   description=description, due_date=due_date, requires_approval=requires_approval)
+        due = f", due {task.due_date:%Y-%m-%d}" if task.due_date else ""
+        history_record(actor=actor, obj=task, flag=ADDITION,
+                       message=f"Set the chore for {assigned_to.name}: {coins_reward} coins{due}.")
+    return task
 
 
 def _may_decide(actor: User, task: Task) -> bool:
@@ -63,12 +70,16 @@ def task_approve(*, actor: User, task: Task) -> Task:
         task.status = TaskStatus.APPROVED
         task.approved_at = timezone.now()
         task.save(update_fields=["status", "approved_at", "updated_at"])
+        history_record(actor=actor, obj=task, message=f"Approved: paid {task.coins_reward} coins.")
     return task
 
 
-def task_reject(*, actor: User, task: Task) -> Task:
+def task_reject(*, actor: User, task: Task, reason: str | None = None) -> Task:
+    """pending | in_progress | completed -> rejected, paying nothing; ``reason`` (optional) is what the
+    child reads beside the chore, kept until the next rejection."""
     if not _may_decide(actor, task):
         raise Forbidden("Only the assigning parent can reject tasks", code="not_deciding_parent")
+    reason = rejection_reason_clean(reason)
     with transaction.atomic():
         task = _lock(task)
         if task.status == TaskStatus.APPROVED:
@@ -79,7 +90,9 @@ def task_reject(*, actor: User, task: Task) -> Task:
             raise InvalidInput("Task cannot be rejected in current state")
         task.status = TaskStatus.REJECTED
         task.rejected_at = timezone.now()
-        task.save(update_fields=["status", "rejected_at", "updated_at"])
+        task.rejection_reason = reason
+        task.save(update_fields=["status", "rejected_at", "rejection_reason", "updated_at"])
+        history_record(actor=actor, obj=task, message=rejected_message(reason))
     return task
 
 
@@ -99,14 +112,16 @@ def _task_progress(*, actor: User, task: Task, status: str) -> Task:
     return task
 
 
-def task_update(*, actor: User, task: Task, status: str | None = None, **fields) -> Task:
-    """``PUT /api/tasks/{id}``: the child moves its task along; its parents edit or decide."""
+def task_update(*, actor: User, task: Task, status: str | None = None, reason: str | None = None,
+                **fields) -> Task:
+    """``PUT /api/tasks/{id}``: the child moves its task along; its parents edit or decide
+    (``reason``: a rejection's, ignored otherwise)."""
     if status in (TaskStatus.IN_PROGRESS, TaskStatus.COMPLETED):
         return _task_progress(actor=actor, task=task, status=status)
     if status == TaskStatus.APPROVED:
         return task_approve(actor=actor, task=task)
     if status == TaskStatus.REJECTED:
-        return task_reject(actor=actor, task=task)
+        return task_reject(actor=actor, task=task, reason=reason)
     if not _may_decide(actor, task):
         raise Forbidden("Insufficient permissions")
     if status == TaskStatus.PENDING and task.status != TaskStatus.PENDING:
@@ -116,10 +131,14 @@ def task_update(*, actor: User, task: Task, status: str | None = None, **fields)
         task = _lock(task)
         if changes and task.status == TaskStatus.APPROVED:
             raise InvalidInput("An approved task can no longer be edited")
+        before = {name: getattr(task, name) for name in changes}
         for name, value in changes.items():
             setattr(task, name, value)
         if changes:
             task.save()
+            described = changes_describe(task, before)
+            if described:
+                history_record(actor=actor, obj=task, message=described)
     return task
 
 

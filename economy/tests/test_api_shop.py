@@ -419,7 +419,7 @@ def test_parent_approval_pays_once_and_the_child_owns_the_item(personas, as_user
     (entry,) = Transaction.objects.filter(user=child, type="spend")
     assert (entry.amount, entry.delta, entry.description, entry.category, entry.reference_type,
             entry.reference_id, entry.actor_id) == (
-        25, -25, "Purchased item", "shop", "shop", str(request.item_id), personas.parent_a.pk)
+        25, -25, f"Purchased {request.item.name}", "shop", "shop", str(request.item_id), personas.parent_a.pk)
     request.refresh_from_db()
     assert (request.status, request.approved_by_id) == ("approved", personas.parent_a.pk)
     assert ledger_sum(child) == 15

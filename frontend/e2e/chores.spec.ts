@@ -38,3 +38,30 @@ test('a chore marked done and approved by the parent pays its reward', async ({ 
   await expect(entry).toBeVisible()
   await expect(entry.getByLabel('7 coins')).toBeVisible()
 })
+
+test('a chore the parent rejects with a reason in the inbox shows the reason to the child', async ({ app, page, request, browser, baseURL }) => {
+  // given: a chore the child says is done
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const chore = `Fold the towels ${Date.now()}`
+  await parent.post('/api/tasks', { title: chore, coins_reward: 4, assigned_to: luna })
+  await app.signIn(CHILD)
+  await app.open('Chores', /Chores/)
+  await page.getByTestId(`chore-${chore}`).getByRole('button', { name: /I did it!/ }).click()
+  await expect(page.getByRole('region', { name: /Waiting for a parent/ }).getByTestId(`chore-${chore}`)).toBeVisible()
+
+  // when: the parent rejects it in the inbox, saying why
+  const admin = await parentInAdmin(browser, baseURL!)
+  await admin.goto('/admin/inbox/')
+  const row = admin.locator('tr').filter({ hasText: chore })
+  await row.getByLabel(/Why you say no/).fill('They are still in a heap')
+  await row.getByRole('button', { name: 'Reject' }).click()
+  await expect(admin.locator('.messagelist .success')).toBeVisible()
+  await admin.context().close()
+
+  // then: the chore is to do again, with the parent's reason beside it
+  await app.visit('/chores', /Chores/)
+  const card = page.getByRole('region', { name: /To do/ }).getByTestId(`chore-${chore}`)
+  await expect(card.getByText('Try again')).toBeVisible()
+  await expect(card.getByTestId('rejection-reason')).toHaveText('A parent said no: “They are still in a heap”')
+})

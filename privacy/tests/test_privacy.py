@@ -184,6 +184,24 @@ def test_parent_deletes_its_childs_account_keeping_the_books(personas, as_user, 
     assert login.status_code == 400
 
 
+def test_deleting_a_child_forgets_the_admin_history_that_names_it(personas, as_user, childs_life):
+    # given: its history names it; its sibling's too
+    from django.contrib.admin.models import LogEntry
+    from django.db.models import Q
+
+    parent, child = personas.parent_a, personas.child_a
+    services.balance_adjust(actor=parent, child=child, delta=5, reason="Well done")
+    services.task_create(actor=parent, assigned_to=personas.teen_a, title="Mow the lawn", coins_reward=4)
+    names_it = Q(object_repr__contains=child.name) | Q(change_message__contains=child.name)
+    assert LogEntry.objects.filter(names_it).exists()
+    # when
+    response = as_user(parent).delete(f"/api/parent/children/{child.pk}/data")
+    # then
+    assert response.status_code == 204
+    assert not LogEntry.objects.filter(names_it).exists()
+    assert LogEntry.objects.filter(object_repr="Mow the lawn — Teen A").exists()
+
+
 def test_deleting_a_child_forgets_its_failed_sign_ins_and_link_requests(personas, as_user):
     # given: two failed sign-ins and a password-reset request with the child's email (the logs keep it)
     from accounts.models import EmailLinkRequest, LoginFailure

@@ -2282,6 +2282,8 @@ export interface components {
             exchange_rate: number | null;
             /** @description Requests waiting for the parent, newest first (`child` is null). */
             pending: components["schemas"]["RedemptionRead"][];
+            /** @description Requests the parent said no to in the last 30 days, newest answer first, at most 5, each with the parent's `rejection_reason` (`child` is null). */
+            declined: components["schemas"]["RedemptionRead"][];
         };
         /** @description A module's sections and quiz (``{"module", "sections", "quiz", "progress"}``). */
         ChildModuleContent: {
@@ -2506,6 +2508,8 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
+            /** @description What the parent said when it last rejected the chore; null when it never did or gave no reason. */
+            readonly rejection_reason: string | null;
             /** @description Its due date has passed. */
             readonly overdue: boolean;
         };
@@ -2923,6 +2927,8 @@ export interface components {
             /** Format: date-time */
             approved_at?: string | null;
             auto_approved?: boolean;
+            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            rejection_reason?: string | null;
             /** Format: uuid */
             user: string;
             /** Format: uuid */
@@ -2975,6 +2981,8 @@ export interface components {
             status?: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
             approved_at?: string | null;
+            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            rejection_reason?: string | null;
             /** Format: uuid */
             user: string;
             /** Format: uuid */
@@ -2999,6 +3007,8 @@ export interface components {
             approved_at?: string | null;
             /** Format: date-time */
             rejected_at?: string | null;
+            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            rejection_reason?: string | null;
             /** Format: uuid */
             assigned_by: string;
             /** Format: uuid */
@@ -3617,6 +3627,8 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly item_info: components["schemas"]["ItemInfo"];
+            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            readonly rejection_reason: string | null;
         };
         QuestionInRequest: {
             question: string;
@@ -3706,6 +3718,8 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly child: components["schemas"]["ChildBrief"] | null;
+            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            readonly rejection_reason: string | null;
             remaining_coins: number;
         };
         RedemptionRead: {
@@ -3727,6 +3741,8 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly child: components["schemas"]["ChildBrief"] | null;
+            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            readonly rejection_reason: string | null;
         };
         /**
          * @description * `goal` - goal
@@ -3756,6 +3772,11 @@ export interface components {
             role: components["schemas"]["RoleEnum"];
             /** @description A whole number 6..18 is kept; any other value is ignored, never an error. */
             age?: unknown;
+        };
+        /** @description The optional body of a rejection (none is fine). */
+        RejectInRequest: {
+            /** @description Why: the child reads it in the app. */
+            reason?: (string) | null;
         };
         /**
          * @description * `days_of_week` - On some days of the week
@@ -3814,6 +3835,10 @@ export interface components {
             owned: boolean;
             /** @description The child asked to buy it and waits for its parent. */
             pending: boolean;
+            /** @description The parent said no to the child's latest request for it. */
+            rejected: boolean;
+            /** @description What the parent said when it said no to the child's latest request for it; null unless that request was rejected with a reason. */
+            rejection_reason: string | null;
         };
         ShopItemRead: {
             /** Format: uuid */
@@ -3895,6 +3920,8 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
+            /** @description What the parent said when it last rejected the chore; null when it never did or gave no reason. */
+            readonly rejection_reason: string | null;
         };
         /**
          * @description * `pending` - Pending
@@ -3913,6 +3940,8 @@ export interface components {
             due_date?: string | null;
             requires_approval?: boolean;
             status?: components["schemas"]["TaskStatusEnum"];
+            /** @description With status rejected: why (the child reads it). */
+            reason?: (string) | null;
         };
         TeacherAnalytics: {
             /** Format: double */
@@ -4307,6 +4336,8 @@ export interface components {
              * @description Null while pending.
              */
             responseDate: string | null;
+            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            rejection_reason: string | null;
         };
         TeenConversionCreated: {
             message: string;
@@ -8290,7 +8321,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RejectInRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -8298,6 +8333,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RedemptionRead"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */
@@ -8606,7 +8650,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RejectInRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -8887,7 +8935,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RejectInRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -8895,6 +8947,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Not signed in, or the token is expired, revoked or malformed. */

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { coinsLabel, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, timeToGoal } from './format'
+import { coinsLabel, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, saidNo, timeToGoal } from './format'
 
 const NOW = new Date('2026-03-10T15:00:00Z')
 
 describe('format', () => {
+  it("says a parent's no with its reason, or without one", () => {
+    expect(saidNo('Not before your birthday')).toBe('A parent said no: “Not before your birthday”')
+    expect(saidNo('  ')).toBe('A parent said no.')
+    expect(saidNo(null)).toBe('A parent said no.')
+  })
+
   it('writes coins with thousands separators and the right plural', () => {
     expect(formatCoins(1234567)).toBe('1,234,567')
     expect(coinsLabel(1)).toBe('1 coin')

@@ -75,3 +75,9 @@ export function entryKind(type: 'earn' | 'spend' | 'save'): { label: string; ico
       return { label: 'Saved', icon: '🐷' }
   }
 }
+
+/** What a parent's "no" reads on the child's screens: its reason when it gave one. */
+export function saidNo(reason: string | null | undefined): string {
+  const why = reason?.trim()
+  return why ? `A parent said no: “${why}”` : 'A parent said no.'
+}

@@ -1,5 +1,6 @@
 // "Me" in one read (GET /api/child/me): the profile, every badge (earned or not yet), the classes,
-// and pocket-money requests (coins held while the parent decides) at the parent's rate.
+// and pocket-money requests (coins held while the parent decides, and the ones it lately said no to,
+// with its reason) at the parent's rate.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/api/client'
@@ -25,6 +26,7 @@ export const useMe = defineStore('me', () => {
   }
 
   const pending = computed(() => data.value?.conversions.pending ?? [])
+  const declined = computed(() => data.value?.conversions.declined ?? [])
   const earned = computed(() => data.value?.achievements.filter((a) => a.earned) ?? [])
   const locked = computed(() => data.value?.achievements.filter((a) => !a.earned) ?? [])
 
@@ -57,6 +59,7 @@ export const useMe = defineStore('me', () => {
   return {
     data,
     pending,
+    declined,
     earned,
     locked,
     loading,

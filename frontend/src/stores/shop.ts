@@ -1,5 +1,6 @@
 // The shop: the catalogue for the child's age, each item with its price in the child's chores and
-// whether the child owns it or waits for its parent (all from GET /api/shop/items), and the balance.
+// whether the child owns it, waits for its parent or was told no (and why), all from GET /api/shop/items,
+// and the balance.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '@/api/client'
@@ -43,7 +44,9 @@ export const useShop = defineStore('shop', () => {
     if (!answer) return undefined
     const status = answer.request.status
     items.value = items.value.map((i) =>
-      i.id === item.id ? { ...i, owned: status === 'approved', pending: status === 'pending' } : i,
+      i.id === item.id
+        ? { ...i, owned: status === 'approved', pending: status === 'pending', rejected: false, rejection_reason: null }
+        : i,
     )
     if (status === 'approved') await wallet.load().catch(() => undefined)
     return answer.request

@@ -116,6 +116,14 @@ describe('shop store', () => {
     expect(shop.items[0]).toMatchObject({ owned: false, pending: true })
     expect(sent.map((s) => s.path)).toEqual(['/api/shop/me/purchase'])
   })
+
+  it("forgets the parent's last no once the child asks again", async () => {
+    serve({ 'POST /api/shop/me/purchase': () => json(200, { success: true, status: 'pending', request: { status: 'pending' } }) })
+    const shop = useShop()
+    shop.items = [{ ...item('ball'), rejected: true, rejection_reason: 'Too dear' }]
+    await shop.buy(shop.items[0]!)
+    expect(shop.items[0]).toMatchObject({ pending: true, rejected: false, rejection_reason: null })
+  })
 })
 
 describe('history store', () => {
