@@ -1447,10 +1447,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
-         *     module it can see to one of its classes.
-         */
+        /** @description Only a published module is assigned: a draft answers 400 naming `module_id` ("Module is not published; publish it before assigning it to a class"). */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -9649,7 +9646,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
