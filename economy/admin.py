@@ -51,6 +51,10 @@ from economy.models import (
 )
 from economy.weekdays import EVERY_DAY, NO_DAY_MESSAGE, Weekday, weekdays_display, weekdays_format, weekdays_parse
 
+# What the child page's weekly chart counts (``economy.categories``' rules, as the home page's cards).
+WEEKLY_CHART_TITLE = ("Coins earned (chores, lessons, games; not pocket money or interest) "
+                      "and spent (gifts given included) per week")
+
 
 def _decide_each(modeladmin, request, queryset, decide, verb, **extra):
     done = refused = 0
@@ -359,10 +363,10 @@ class ChildAccountMoneyAdmin(ChildAccountAdmin):
                              title=f"{obj.name}'s balance over the last 90 days", empty="No coins moved yet")
         weekly = bar_chart([(week.strftime("%b %d"), [earned, spent])
                             for week, earned, spent in selectors.weekly_totals(obj)],
-                           series=["Earned", "Spent"], title="Earned and spent per week",
+                           series=["Earned", "Spent"], title=WEEKLY_CHART_TITLE,
                            empty="Nothing earned or spent in the last 12 weeks")
-        return format_html("<div><h4>Balance, last 90 days</h4>{}<h4>Earned and spent per week</h4>{}</div>",
-                           balance, weekly)
+        return format_html("<div><h4>Balance, last 90 days</h4>{}<h4>{}</h4>{}</div>",
+                           balance, WEEKLY_CHART_TITLE, weekly)
 
     @admin.display(description="Money")
     def money(self, obj):

@@ -54,7 +54,8 @@ def test_a_parent_sees_its_childs_balance_and_weekly_money_as_charts(personas, c
     balance, weekly = charts
     assert f"<title>{child.name}&#x27;s balance over the last 90 days</title>" in balance
     assert "<path d=\"M" in balance and "No coins moved yet" not in balance
-    assert "<title>Earned and spent per week</title>" in weekly
+    assert ("<title>Coins earned (chores, lessons, games; not pocket money or interest) and spent (gifts given "
+            "included) per week</title>") in weekly
     assert "<title>Earned: 40</title>" in weekly and "<title>Spent: 15</title>" in weekly
     assert "<title>Earned: 5</title>" in weekly
 
