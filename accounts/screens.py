@@ -1,7 +1,7 @@
 """The screens' cache: a screen read once is served from memory until something it shows changes.
 
 A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
-*screen revisions* and today's date: a child's own revision (loaded with the child at sign-in, so a
+*screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a child's own revision (loaded with the child at sign-in, so a
 child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
 the children it sees (``accounts.scoping.users_visible_q``). Every role profile carries a
 ``screen_revision`` and every change to something a screen shows raises the revision of the people it
@@ -34,10 +34,10 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models import F, Model
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import ChildProfile, ParentProfile, TeacherProfile, User
+from coincraft import days
 
 PROFILES = (ChildProfile, ParentProfile, TeacherProfile)  # the commonest owner first
 EVERYONE = "everyone"
@@ -97,7 +97,11 @@ def revisions_seen(actor: User) -> tuple[int, ...] | None:
         return None if profile is None else (profile.screen_revision,)
     own = ParentProfile if actor.is_parent else TeacherProfile
     seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
-    return (*own.objects.filter(user=actor).values_list("screen_revision", flat=True),
+    profile = own.objects.filter(user=actor).first()
+    # Kept on the actor: its time zone (the key's date) and the screen itself read it without a query.
+    if profile is not None:
+        setattr(actor, "parent_profile" if actor.is_parent else "teacher_profile", profile)
+    return (*([profile.screen_revision] if profile else []),
             *seen.order_by("user_id").values_list("screen_revision", flat=True))
 
 
@@ -108,7 +112,7 @@ def screen_key(request) -> str | None:
         return None
     url = hashlib.sha1(request.get_full_path().encode()).hexdigest()
     seen = hashlib.sha1(repr(revisions).encode()).hexdigest()
-    return f"screen:{request.user.pk}:{url}:{seen}:{timezone.localdate()}"
+    return f"screen:{request.user.pk}:{url}:{seen}:{days.today_for(request.user)}"
 
 
 _MISSING = object()

@@ -1,19 +1,22 @@
 """The weekly email to each parent: per child, what was earned, spent and saved, lessons finished and
-what is waiting for approval. Sent once per parent and week (a unique log row, written with it)."""
+what is waiting for approval. Sent once per parent and week (a unique log row, written with it).
+
+A family's week is Monday to Sunday on the family's clock (``coincraft.days``): its digest covers the
+last week that ended before the family's today, and counts the moments inside that week there."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 
 from accounts.models import Role, User
 from accounts.scoping import children_q
-from coincraft.days import utc_today
+from coincraft import days
 from coincraft.exceptions import InvalidInput
 from economy.categories import NOT_EARNED
 from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
@@ -36,9 +39,9 @@ def week_of(day: date) -> tuple[date, date]:
     return this_monday - timedelta(days=7), this_monday - timedelta(days=1)
 
 
-def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
-    since = datetime.combine(start, time.min, tzinfo=UTC)
-    until = datetime.combine(end, time.max, tzinfo=UTC)
+def family_week(parent: User, start: date, end: date, zone=None) -> list[ChildWeek]:
+    """Each child's week from ``start`` to ``end``, days on the family's clock (``zone``: a zone name)."""
+    since, until = days.day_start(start, zone), days.day_end(end, zone)
     children = list(User.objects.filter(children_q(parent), is_active=True).order_by("name"))
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(
@@ -69,20 +72,34 @@ def digest_text(parent: User, start: date, end: date, weeks: list[ChildWeek]) ->
     return "\n".join(lines + ["", "CoinCraft"])
 
 
-def digests_send(*, today: date, dry_run: bool = False) -> list[str]:
+def digests_send(*, today: date | None = None, dry_run: bool = False) -> list[str]:
     """Email every parent with children its digest of last week, once per week. Returns what was sent.
 
-    ``today`` is never in the future: the week before a day to come may not be over yet, and a digest
-    sent early would be marked sent and never sent again with the whole week."""
-    if today > utc_today():
+    Each family's week is the last one before its own today (``coincraft.days``), or before ``today``
+    when that is earlier. ``today`` may not be a day that has begun nowhere yet: the week before a day
+    to come may not be over, and a digest sent early would be marked sent and never sent again with
+    the whole week."""
+    return [email for email, _, _ in digests_send_weeks(today=today, dry_run=dry_run)]
+
+
+def digests_send_weeks(*, today: date | None = None, dry_run: bool = False) -> list[tuple[str, date, date]]:
+    """``digests_send``, telling each digest's week: (email, first day, last day) per digest sent."""
+    if today is not None and today > days.latest_today():
         raise InvalidInput(f"Digests cannot be sent as of {today}: that day has not come yet", field="date")
-    start, end = week_of(today)
     sent = []
-    parents = User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
-    for parent in parents.exclude(digests__week_start=start).order_by("email"):
-        weeks = family_week(parent, start, end)
+    parents = (User.objects.filter(role=Role.PARENT, is_active=True, children_profiles__isnull=False).distinct()
+               .annotate(family_zone=F("parent_profile__time_zone")))
+    recent = (today or days.latest_today()) - timedelta(days=21)  # every week a run may choose starts later
+    done = set(DigestLog.objects.filter(parent__in=parents.values("pk"), week_start__gte=recent)
+               .values_list("parent_id", "week_start"))
+    for parent in parents.order_by("email"):
+        local = days.today_for(parent.family_zone)
+        start, end = week_of(local if today is None else min(today, local))
+        if (parent.pk, start) in done:
+            continue
+        weeks = family_week(parent, start, end, parent.family_zone)
         if dry_run:
-            sent.append(parent.email)
+            sent.append((parent.email, start, end))
             continue
         try:
             with transaction.atomic():
@@ -92,5 +109,5 @@ def digests_send(*, today: date, dry_run: bool = False) -> list[str]:
                           recipient_list=[parent.email])
         except IntegrityError:
             continue  # sent by another run at the same moment
-        sent.append(parent.email)
+        sent.append((parent.email, start, end))
     return sent

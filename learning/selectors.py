@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from accounts.models import User
+from coincraft import days
 from coincraft.sql import COUNT, FLAG, Listing, model_columns, pk_param
 from economy.categories import earned_q, earned_sql
 from economy.models import Goal, Task, Transaction
@@ -31,9 +32,9 @@ def window_start(timeframe: str | None) -> datetime:
     return timezone.now() - timedelta(days=TIMEFRAME_DAYS.get(timeframe or "month", 365))
 
 
-def start_of_today() -> datetime:
-    now = timezone.now()
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+def start_of_today(who=None) -> datetime:
+    """The first moment of today on ``who``'s clock (a child's: its family's, ``coincraft.days``)."""
+    return days.day_start(days.today_for(who), who)
 
 
 ACHIEVEMENT_FIELDS = ("id", "title", "description", "icon", "rarity", "points_reward")
@@ -119,7 +120,7 @@ def child_figures(child: User) -> Listing:
         f"(SELECT COALESCE(SUM(amount), 0) FROM {ledger} WHERE user_id = %s AND created_at >= %s AND {earned})",
     )
     user = pk_param(child)
-    today = connection.ops.adapt_datetimefield_value(start_of_today())
+    today = connection.ops.adapt_datetimefield_value(start_of_today(child))
     params = (user, False, user, True, user, True, user, today, user, today, user, today, user, today, *earned_params)
     return Listing(tuple((key, count, COUNT) for key, count in zip(FIGURES, counts)), params=params,
                    shape=lambda rows: {key: int(rows[0][key] or 0) for key in FIGURES})
