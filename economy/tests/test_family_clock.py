@@ -29,7 +29,10 @@ SATURDAY = 5
 
 @contextmanager
 def at(moment: datetime):
-    with mock.patch("django.utils.timezone.now", return_value=moment):
+    """Everything inside happens at ``moment``, each write a microsecond after the one before (so that
+    the ledger's entries keep their order)."""
+    ticks = (moment + timedelta(microseconds=n) for n in range(10**6))
+    with mock.patch("django.utils.timezone.now", side_effect=lambda: next(ticks)):
         yield
 
 

@@ -5,7 +5,7 @@ their midnights; and the family decides whether badges pay coins (``ParentProfil
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from unittest import mock
 
 import pytest
@@ -71,8 +71,8 @@ def test_in_los_angeles_the_streak_stands_until_its_own_midnight(personas):
 def test_a_pause_covers_the_familys_days(personas):
     # given: a pause of Saturday 6 June, in Auckland
     accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=AUCKLAND)
-    ChildProfile.objects.filter(user=personas.child_a).update(streak_paused_from=datetime(2026, 6, 6).date(),
-                                                              streak_paused_until=datetime(2026, 6, 6).date())
+    ChildProfile.objects.filter(user=personas.child_a).update(streak_paused_from=date(2026, 6, 6),
+                                                              streak_paused_until=date(2026, 6, 6))
     profile = ChildProfile.objects.get(user=personas.child_a)
     # when: 11:30 and 12:30 UTC on Friday 5 June (Friday 23:30 and Saturday 00:30 in Auckland)
     with mock.patch("django.utils.timezone.now", return_value=utc(6, 5, 11, 30)):
