@@ -1,11 +1,12 @@
 """The screens' cache: a screen read once is served from memory until something it shows changes.
 
 A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
-*screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a child's own revision (loaded with the child at sign-in, so a
-child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
-the children it sees (``accounts.scoping.users_visible_q``). Every role profile carries a
-``screen_revision`` and every change to something a screen shows raises the revision of the people it
-belongs to, in the transaction of the change:
+*screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a
+child's own revision (loaded with the child at sign-in, so a child's screen costs no read at all when
+nothing changed), a parent's or teacher's own and those of the children it sees
+(``accounts.scoping.users_visible_q``). Every role profile carries a ``screen_revision`` and every
+change to something a screen shows raises the revision of the people it belongs to, in the
+transaction of the change:
 
 - each app declares, when it starts, which of its models appear on screens and whose they are
   (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals). A

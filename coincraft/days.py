@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import UTC, date, datetime, time, timedelta, timezone as fixed_offset
+from datetime import UTC, date, datetime, time, timedelta
+from datetime import timezone as fixed_offset
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 

@@ -11,7 +11,6 @@ from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from coincraft import days
-
 from coincraft.exceptions import database_unavailable_json
 
 logger = logging.getLogger(__name__)

@@ -1,24 +1,21 @@
 """A parent's "Family settings" in the admin: one page with the family's time zone, shop approvals,
 pocket-money rate, whether badges pay coins, and each child's interest, every field explained under it;
-saved through ``accounts.services.parent_settings_update``. A teacher sets its own time zone on its
-profile page, and the admin reads and shows its due dates on that clock.
+saved through ``accounts.services.parent_settings_update``. (A teacher's clock:
+``classroom/tests/test_teacher_clock.py``.)
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.urls import reverse
 
 from accounts import services as accounts_services
-from accounts.models import ChildProfile, ParentProfile, TeacherProfile
+from accounts.models import ChildProfile, ParentProfile
 from accounts.tests.admin_helpers import admin_url, changeform_data, content
-from classroom.models import Classroom, ModuleAssignment
 from economy import services
 from economy.models import InterestSetting
-from learning.tests.factories import ModuleFactory
 
 SETTINGS = ("time_zone", "auto_approval_limit", "require_approval", "exchange_rate", "achievements_pay_coins")
 
@@ -101,27 +98,3 @@ def test_another_family_cannot_see_or_change_the_settings(client, personas):
     assert ParentProfile.objects.get(user=personas.parent_a).time_zone == "UTC"
     assert "Child B: no interest." in content(own)
     assert "Child A" not in content(own) and "Teen A" not in content(own)
-
-
-# --- a teacher's clock -------------------------------------------------------------------------------------------
-
-
-def test_a_teachers_due_dates_are_typed_and_shown_on_its_own_clock(client, personas):
-    # given: teacher 1 teaches in Auckland (UTC+13 in January)
-    client.force_login(personas.teacher_1)
-    profile = TeacherProfile.objects.get(user=personas.teacher_1)
-    page = client.get(admin_url(TeacherProfile, "change", profile.pk))
-    assert TeacherProfile._meta.get_field("time_zone").help_text in content(page)
-    saved = client.post(admin_url(TeacherProfile, "change", profile.pk),
-                        changeform_data(page, time_zone="Pacific/Auckland"))
-    assert saved.status_code == 302
-    module = ModuleFactory(created_by=personas.teacher_1, title="Pocket Money")
-    class_page = client.get(admin_url(Classroom, "change", personas.class_1.pk))
-    # when: due at 10:00 on 15 January 2030, typed in the admin
-    client.post(admin_url(Classroom, "change", personas.class_1.pk),
-                changeform_data(class_page, assign_module=str(module.pk), assign_due_date="2030-01-15 10:00:00"))
-    # then: 10:00 in Auckland, 21:00 UTC the day before; the progress page shows it on the teacher's clock
-    due = ModuleAssignment.objects.get(classroom=personas.class_1, module=module).due_date
-    assert due == datetime(2030, 1, 14, 21, 0, tzinfo=UTC)
-    progress = content(client.get(reverse("admin:classroom_classroom_progress", args=[personas.class_1.pk])))
-    assert "due Jan 15" in progress and "due Jan 14" not in progress

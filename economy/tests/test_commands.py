@@ -1,8 +1,9 @@
 """What the operator commands refuse, as cron and an operator see it: the exit code and standard error.
 
 - ``run_payday`` and ``send_digests`` refuse a ``--date`` that has begun nowhere on earth yet (after
-  today at UTC+14, `coincraft.days`) or not written YYYY-MM-DD: exit code 2, a message on standard error, nothing paid, created, sent
-  or recorded, with ``--dry-run`` too. The services refuse a future day as well.
+  today at UTC+14, `coincraft.days`) or not written YYYY-MM-DD: exit code 2, a message on standard
+  error, nothing paid, created, sent or recorded, with ``--dry-run`` too. The services refuse a future
+  day as well.
 - ``export_ledger`` refuses an unknown child or parent and a file it cannot write (a missing folder,
   a folder, a read-only file) with exit code 2 and no traceback; a failure half-way leaves the
   target as it was.

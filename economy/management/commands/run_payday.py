@@ -14,8 +14,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Print what would be paid; change nothing")
         parser.add_argument("--date", type=day_until_today, metavar="YYYY-MM-DD",
-                            help="Run as of this day (YYYY-MM-DD) instead of today: each family as of this day or its own "
-                                 "today, whichever is earlier")
+                            help="Run as of this day (YYYY-MM-DD) instead of today: each family as of this day "
+                                 "or its own today, whichever is earlier")
 
     def handle(self, *args, **options):
         def progress(done, total):
