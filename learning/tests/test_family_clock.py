@@ -68,6 +68,18 @@ def test_in_los_angeles_the_streak_stands_until_its_own_midnight(personas):
     assert monday == 0
 
 
+def test_in_auckland_the_last_activity_is_read_on_its_clock(personas):
+    # given: active at 00:30 on Saturday 6 June in Auckland (still Friday 5 June in UTC)
+    accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=AUCKLAND)
+    assert active(personas.child_a, utc(6, 5, 12, 30)) == 1
+    # when: read at 23:30 on Sunday 7 June there, then at 00:30 on Monday 8
+    sunday_night = streak_at(personas.child_a, utc(6, 7, 11, 30))
+    monday = streak_at(personas.child_a, utc(6, 7, 12, 30))
+    # then: Saturday was its day, so Sunday is missed only once Monday begins in Auckland
+    assert sunday_night == 1
+    assert monday == 0
+
+
 def test_a_pause_covers_the_familys_days(personas):
     # given: a pause of Saturday 6 June, in Auckland
     accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=AUCKLAND)
