@@ -1447,10 +1447,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * @description The teacher's own modules (list, write, edit including publishing, delete), and assigning any
-         *     module it can see to one of its classes.
-         */
+        /** @description Only a published module is assigned: a draft answers 400 naming `module_id` ("Module is not published; publish it before assigning it to a class"). */
         post: operations["api_teacher_modules_assign_create"];
         delete?: never;
         options?: never;
@@ -2802,6 +2799,8 @@ export interface components {
             streak_paused_from?: string | null;
             /** Format: date */
             streak_paused_until?: string | null;
+            /** @description The family's time zone: the child's days follow it. */
+            readonly time_zone: string;
             /** Format: uuid */
             user: string;
             /** Format: uuid */
@@ -2850,14 +2849,15 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             /**
+             * Interest (%)
              * Format: decimal
-             * @description Percent per period
+             * @description The share of the coins kept in goals that is paid each period: 5 pays 5 coins for every 100 saved. Above 0, at most 20.
              */
             rate_percent: string;
             period?: components["schemas"]["PeriodEnum"];
             /**
              * Format: int64
-             * @description At most this many coins per period
+             * @description Interest never pays more than this many coins in one period, however much is saved.
              */
             cap?: number;
             /** Format: date */
@@ -3463,12 +3463,16 @@ export interface components {
             exchange_rate: number;
             require_approval: boolean;
             auto_approval_limit: number;
+            /** @description The family's time zone (an IANA name such as Europe/London): its children's days, paydays and weekly digest follow it. */
+            time_zone: string;
         };
         ParentSettingsInRequest: {
             /** Format: double */
             exchange_rate?: number;
             require_approval?: boolean;
             auto_approval_limit?: number;
+            /** @description An IANA time zone name such as Europe/London or America/New_York. */
+            time_zone?: string;
         };
         ParentTaskCreateInRequest: {
             title: string;
@@ -9588,7 +9592,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
-            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
+            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
             400: {
                 headers: {
                     [name: string]: unknown;
