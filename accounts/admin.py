@@ -2,9 +2,10 @@
 
 - Operators: every user (`UserAdmin`), with the privileged flags.
 - Parents: their children (`ChildAccountAdmin`): create a child with a password, edit name, email,
-  age, avatar, set a new password, deactivate. Their family's settings (`ParentProfileAdmin`). The
+  age, avatar, set a new password, deactivate. Their family's settings (`ParentProfileAdmin`, "Family
+  settings": time zone, shop approvals, pocket-money rate, badges; the economy app adds interest). The
   family's parents, inviting a second one and accepting are pages of the site (``admin_family``).
-- Teachers: the students of their classes, read-only; their own teacher profile.
+- Teachers: the students of their classes, read-only; their own teacher profile (with its time zone).
 Every change goes through ``accounts.services``.
 """
 
@@ -237,14 +238,23 @@ class ChildAccountAdmin(ScopedModelAdmin):
 
 
 class ParentProfileAdmin(ScopedModelAdmin):
-    """The family's settings: its first parent's profile, which every parent of the family changes, saved
-    through ``services.parent_settings_update`` (as the app's), which keeps their history; an operator's
-    edit of someone's settings is the admin's own."""
+    """A family's "Family settings": one page with every rule the family runs by, each explained under
+    it. The settings are the family's first parent's profile, which every parent of the family changes;
+    saved through ``services.parent_settings_update`` (a new time zone is its children's too), which
+    keeps their history."""
 
     role_actions = {Role.PARENT: {"view", "change"}}
-    list_display = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
-    fields = ["user", "exchange_rate", "auto_approval_limit", "require_approval"]
+    list_display = ["user", "time_zone", "exchange_rate", "auto_approval_limit", "require_approval",
+                    "achievements_pay_coins"]
     readonly_fields = ["user"]
+    fieldsets = [
+        (None, {"fields": ["user"]}),
+        ("Your family's clock", {"fields": ["time_zone"]}),
+        ("Shop", {"fields": ["require_approval", "auto_approval_limit"]}),
+        ("Pocket money", {"fields": ["exchange_rate"]}),
+        ("Badges", {"fields": ["achievements_pay_coins"]}),
+    ]
+    SETTINGS = ("time_zone", "exchange_rate", "auto_approval_limit", "require_approval", "achievements_pay_coins")
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -255,29 +265,25 @@ class ParentProfileAdmin(ScopedModelAdmin):
     def may_change_object(self, request, obj):
         return obj.user_id == scoping.family_parent_id(request.user)
 
-    def _own(self, request, obj) -> bool:
-        return obj.user_id == request.user.pk and request.user.role == Role.PARENT
-
-    def save_model(self, request, obj, form, change):
-        if change and self._own(request, obj):
-            services.parent_settings_update(actor=request.user, **{name: form.cleaned_data[name]
-                                                                   for name in form.changed_data})
-            return
-        super().save_model(request, obj, form, change)
-
     def log_change(self, request, obj, message):
-        if self._own(request, obj):
-            return None  # (recorded by the service)
-        return super().log_change(request, obj, message)
+        return None  # (every change goes through the service, which records it: save_model)
 
     def has_add_permission(self, request, *args):
         return False
 
+    def save_model(self, request, obj, form, change):
+        try:
+            services.parent_settings_update(actor=request.user, parent=obj.user,
+                                            **{name: form.cleaned_data[name] for name in self.SETTINGS
+                                               if name in form.cleaned_data})
+        except DomainError as exc:
+            messages.error(request, exc.detail)
+
 
 class TeacherProfileAdmin(ScopedModelAdmin):
     role_actions = {Role.TEACHER: {"view", "change"}}
-    list_display = ["user", "school_name", "grade_level", "subject", "weekly_class_summary"]
-    fields = ["user", "school_name", "grade_level", "subject", "weekly_class_summary"]
+    list_display = ["user", "school_name", "grade_level", "subject", "time_zone", "weekly_class_summary"]
+    fields = ["user", "school_name", "grade_level", "subject", "time_zone", "weekly_class_summary"]
     readonly_fields = ["user"]
 
     def get_queryset(self, request):

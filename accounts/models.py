@@ -3,9 +3,10 @@
 A `User` signs in with an email (case-insensitive) and has one role:
 
 - ``parent``: owns a family. Its children are the child profiles whose ``parent`` is this user.
-  Settings (exchange rate, auto-approval) live on its `ParentProfile`. A family may have a second
-  guardian (or more): a parent whose ``co_parent_of`` is the family's first parent, invited by email
-  (`CoParentInvitation`); it sees and decides everything the first parent does.
+  Its family's settings (time zone, exchange rate, auto-approval, whether badges pay coins) live on
+  its `ParentProfile`. A family may have a second guardian (or more): a parent whose
+  ``co_parent_of`` is the family's first parent, invited by email (`CoParentInvitation`); it sees
+  and decides everything the first parent does, and its days follow the family's time zone.
 - ``teacher``: runs classes (the classroom app); details on its `TeacherProfile`.
 - ``younger_child`` ("child") and ``older_child`` ("teen"): hold coins. The balance lives on the
   `ChildProfile` and changes only through the ledger service in ``economy.services``; a database
@@ -23,7 +24,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from coincraft.models import BaseModel, ConstraintErrorsOnFields
+from coincraft import days
+from coincraft.models import BaseModel, ConstraintErrorsOnFields, TimeZoneField
 
 
 class Role(models.TextChoices):
@@ -34,6 +36,9 @@ class Role(models.TextChoices):
 
 
 CHILD_ROLES = (Role.CHILD, Role.TEEN)
+# The profile that holds each role's settings (a time zone among them).
+PROFILE_OF_ROLE = {Role.PARENT: "parent_profile", Role.TEACHER: "teacher_profile", Role.CHILD: "child_profile",
+                   Role.TEEN: "child_profile"}
 
 
 class UserManager(BaseUserManager):
@@ -118,6 +123,17 @@ class User(ConstraintErrorsOnFields, AbstractBaseUser, PermissionsMixin):
     def is_child_role(self) -> bool:
         return self.role in CHILD_ROLES
 
+    @property
+    def time_zone(self) -> str:
+        """The IANA zone this person's days follow (``coincraft.days``): a family's (its first parent's
+        settings) for a parent, a co-parent and a child, a teacher's own; the server's ``TIME_ZONE``
+        without a profile. The profile is read once (a child's comes with it at sign-in, a parent's with
+        the admin's session user: ``accounts.backends``)."""
+        name = PROFILE_OF_ROLE.get(self.role)
+        holder = self.co_parent_of if self.role == Role.PARENT and self.co_parent_of_id else self
+        profile = getattr(holder, name, None) if name and holder is not None else None
+        return getattr(profile, "time_zone", None) or days.default_time_zone()
+
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
@@ -163,15 +179,35 @@ class RoleProfile(BaseModel):
 
 
 class ParentProfile(RoleProfile):
+    """A family's settings, chosen by its parent (the admin's "Family settings")."""
+
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="parent_profile")
     owner_path = "user"
+    time_zone = TimeZoneField(
+        help_text="Where your family lives. Your children's days start at midnight on this clock: their streaks, "
+                  "allowance and chore days, interest weeks and your weekly email follow it.")
     # Money units paid per coin when a redemption is approved.
-    exchange_rate = models.DecimalField(max_digits=6, decimal_places=4, default="0.1000")
+    exchange_rate = models.DecimalField(
+        max_digits=6, decimal_places=4, default="0.1000", verbose_name="money for one coin",
+        help_text="What you pay in real money for each coin when your child turns coins into pocket money: 0.10 "
+                  "means 10 coins make 1 (dollar, pound, euro...). From 0.01 to 1.")
     # Purchases priced at or under this many coins are approved at once (0 = off).
-    auto_approval_limit = models.PositiveIntegerField(default=0)
-    require_approval = models.BooleanField(default=True)
+    auto_approval_limit = models.PositiveIntegerField(
+        default=0, verbose_name="buy without asking up to",
+        help_text="Your children may buy a shop item costing up to this many coins without asking you. 0: you "
+                  "approve every purchase yourself.")
+    require_approval = models.BooleanField(
+        default=True, verbose_name="ask me before purchases",
+        help_text="Untick to let your children buy anything in the shop without asking you (the limit above is "
+                  "then not used).")
+    achievements_pay_coins = models.BooleanField(
+        default=True, verbose_name="badges pay coins",
+        help_text="When ticked, a badge your child wins also gives it the coins shown on the badge. Every coin is "
+                  "paid by you in the end (when coins become pocket money): untick to give badges without coins.")
 
     class Meta:
+        verbose_name = "family settings"
+        verbose_name_plural = "family settings"
         constraints = [
             models.CheckConstraint(
                 condition=Q(exchange_rate__gte="0.01") & Q(exchange_rate__lte="1.0"),
@@ -181,7 +217,7 @@ class ParentProfile(RoleProfile):
         ]
 
     def __str__(self):
-        return f"Parent profile of {self.user.name}"
+        return f"Family settings of {self.user.name}"
 
 
 class TeacherProfile(RoleProfile):
@@ -195,6 +231,8 @@ class TeacherProfile(RoleProfile):
         help_text="Every Monday, an email about last week in each of your classes: how many students are done "
                   "and how many are late with each assigned module, who needs support, and the question students "
                   "missed most. Off unless you tick it.")
+    time_zone = TimeZoneField(
+        help_text="Where you teach. Due dates you type and read in the admin are on this clock.")
 
     def __str__(self):
         return f"Teacher profile of {self.user.name}"
@@ -220,6 +258,9 @@ class ChildProfile(RoleProfile):
     # Days in this range (a holiday set by the parent) do not break the streak.
     streak_paused_from = models.DateField(null=True, blank=True)
     streak_paused_until = models.DateField(null=True, blank=True)
+    # The family's time zone (its parent's ``ParentProfile.time_zone``), copied here so that every read
+    # of the child knows its days without another query; ``accounts.services`` keeps it equal.
+    time_zone = TimeZoneField(editable=False, help_text="The family's time zone: the child's days follow it.")
 
     class Meta:
         constraints = [
@@ -231,6 +272,12 @@ class ChildProfile(RoleProfile):
 
     def __str__(self):
         return f"Child profile of {self.user.name}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding and self.parent_id:  # a new child's days are its family's
+            self.time_zone = (ParentProfile.objects.filter(user_id=self.parent_id).values_list("time_zone", flat=True)
+                              .first() or self.time_zone)
+        super().save(*args, **kwargs)
 
 
 class CoParentInvitation(BaseModel):

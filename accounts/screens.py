@@ -1,11 +1,12 @@
 """The screens' cache: a screen read once is served from memory until something it shows changes.
 
 A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
-*screen revisions* and today's date: a child's own revision (loaded with the child at sign-in, so a
-child's screen costs no read at all when nothing changed), a parent's or teacher's own and those of
-the children it sees (``accounts.scoping.users_visible_q``), read together. Every role profile carries a
-``screen_revision`` and every change to something a screen shows raises the revision of the people it
-belongs to, in the transaction of the change:
+*screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a
+child's own revision (loaded with the child at sign-in, so a child's screen costs no read at all when
+nothing changed), a parent's or teacher's own and those of the children it sees
+(``accounts.scoping.users_visible_q``), read together with the zone of its today. Every role profile
+carries a ``screen_revision`` and every change to something a screen shows raises the revision of the
+people it belongs to, in the transaction of the change:
 
 - each app declares, when it starts, which of its models appear on screens and whose they are
   (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals). A
@@ -34,10 +35,10 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models import F, Model
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
 
 from accounts import scoping
 from accounts.models import ChildProfile, ParentProfile, TeacherProfile, User
+from coincraft import days
 
 PROFILES = (ChildProfile, ParentProfile, TeacherProfile)  # the commonest owner first
 EVERYONE = "everyone"
@@ -84,33 +85,48 @@ def _changed(sender, instance, raw=False, **kwargs) -> None:
         touch(owners(instance))
 
 
-def revisions_seen(actor: User) -> tuple[int, ...] | None:
-    """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators).
+def revisions_seen(actor: User) -> tuple | None:
+    """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators)."""
+    seen = _seen(actor)
+    return None if seen is None else seen[0]
 
-    A child's is its own, loaded with it (its family's changes raise it too: ``shown_on_screens``); a
-    parent's or teacher's is its own and those of the children it sees (with their ids, so that a
-    change in who it sees changes the key), in one read.
+
+def _seen(actor: User) -> tuple[tuple, str | None] | None:
+    """The actor's screen revisions and the time zone of its today (``coincraft.days``), in one read at
+    most; ``None`` when its screens are not cached (operators).
+
+    A child's are its own revision and zone, loaded with it (its family's changes raise the revision
+    too: ``shown_on_screens``). A parent's or teacher's are its own revision and those of the children
+    it sees (with their ids, so that a change in who it sees changes the key), read together with its
+    zone: a teacher's own, a parent's its family's (its first parent's settings, whose row a co-parent
+    reads with its own).
     """
     if actor.is_superuser or scoping.sees_nothing(actor):
         return None
     if actor.is_child_role:
         profile = getattr(actor, "child_profile", None)
-        return None if profile is None else (profile.screen_revision,)
-    own = ParentProfile if actor.is_parent else TeacherProfile
+        return None if profile is None else ((profile.screen_revision,), profile.time_zone)
+    if actor.is_parent:
+        zone_of = scoping.family_parent_id(actor)
+        own = ParentProfile.objects.filter(user_id__in={actor.pk, zone_of})
+    else:
+        zone_of, own = actor.pk, TeacherProfile.objects.filter(user=actor)
     seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
-    revisions = own.objects.filter(user=actor).order_by().values_list("user_id", "screen_revision").union(
-        seen.order_by().values_list("user_id", "screen_revision"), all=True)
-    return tuple(sorted(revisions))
+    rows = sorted(own.order_by().values_list("user_id", "screen_revision", "time_zone").union(
+        seen.order_by().values_list("user_id", "screen_revision", "time_zone"), all=True))
+    zone = next((time_zone for user_id, _, time_zone in rows if user_id == zone_of), None)
+    return tuple((user_id, revision) for user_id, revision, _ in rows), zone
 
 
 def screen_key(request) -> str | None:
     """The cache key of this request's screen; ``None``: not cached."""
-    revisions = revisions_seen(request.user)
-    if revisions is None:
+    seen = _seen(request.user)
+    if seen is None:
         return None
+    revisions, zone = seen
     url = hashlib.sha1(request.get_full_path().encode()).hexdigest()
-    seen = hashlib.sha1(repr(revisions).encode()).hexdigest()
-    return f"screen:{request.user.pk}:{url}:{seen}:{timezone.localdate()}"
+    digest = hashlib.sha1(repr(revisions).encode()).hexdigest()
+    return f"screen:{request.user.pk}:{url}:{digest}:{days.today_for(zone)}"
 
 
 _MISSING = object()

@@ -39,6 +39,7 @@ from accounts.models import (
 )
 from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
+from coincraft import days
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, TooManyRequests
 
 DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
@@ -208,24 +209,46 @@ def user_deactivate(*, actor: User, user: User) -> None:
     revoke_all_tokens(user)
 
 
-def parent_settings_update(*, actor: User, exchange_rate: Decimal | None = None,
-                           auto_approval_limit: int | None = None,
-                           require_approval: bool | None = None) -> ParentProfile:
-    """The family's settings: those of its first parent's profile, whichever of its parents changes them."""
-    scoping.require(actor.role == Role.PARENT, "Only parents can update settings")
+def parent_settings_update(*, actor: User, parent: User | None = None, exchange_rate: Decimal | None = None,
+                           auto_approval_limit: int | None = None, require_approval: bool | None = None,
+                           time_zone: str | None = None, achievements_pay_coins: bool | None = None) -> ParentProfile:
+    """Change a family's settings (``None``: kept as it is): those of its first parent's profile, whichever
+    of its parents changes them (``parent``: any parent of the family, the actor's by default); an
+    operator changes any family's.
+
+    A new time zone is its children's too (``ChildProfile.time_zone``, in the same transaction): their
+    days, and its co-parents', follow it from now on (``coincraft.days``)."""
+    parent = parent or actor
+    scoping.require(parent.role == Role.PARENT and (actor.role == Role.PARENT or scoping.is_operator(actor)),
+                    "Only parents can update settings")
+    head = scoping.family_parent_id(parent)
+    scoping.require(scoping.is_operator(actor) or head == scoping.family_parent_id(actor),
+                    "Only parents can update settings")
+    if time_zone is not None:
+        try:
+            days.validate_time_zone(time_zone)
+        except DjangoValidationError as error:
+            raise InvalidInput(error.messages[0], field="time_zone") from error
     with transaction.atomic():
-        profile, _ = ParentProfile.objects.get_or_create(user_id=scoping.family_parent_id(actor))
+        profile, _ = ParentProfile.objects.get_or_create(user_id=head)
         if profile.user_id == actor.pk:
             profile.user = actor  # (its name, for the history)
-        changes = {name: value for name, value in (("exchange_rate", exchange_rate),
-                                                   ("auto_approval_limit", auto_approval_limit),
-                                                   ("require_approval", require_approval)) if value is not None}
+        changes = {name: value for name, value in (
+            ("exchange_rate", exchange_rate), ("auto_approval_limit", auto_approval_limit),
+            ("require_approval", require_approval), ("time_zone", time_zone),
+            ("achievements_pay_coins", achievements_pay_coins)) if value is not None}
         before = {name: getattr(profile, name) for name in changes}
         for name, value in changes.items():
             setattr(profile, name, value)
         profile.save()
         if described := changes_describe(profile, before):
             history_record(actor=actor, obj=profile, message=described)
+        if time_zone is not None:
+            children = ChildProfile.objects.filter(parent_id=head).exclude(time_zone=time_zone)
+            moved = list(children.values_list("user_id", flat=True))
+            if moved:
+                children.update(time_zone=time_zone)
+                touch(moved)
     return profile
 
 

@@ -1,5 +1,6 @@
 """The project's middleware: a database outage as a clean 503 JSON answer, no caching of signed-in API
-answers, and the admin's middleware (sessions, the session's user, messages) left out of API requests."""
+answers, the admin's middleware (sessions, the session's user, messages) left out of API requests, and
+the admin on the signed-in person's clock."""
 
 import logging
 
@@ -7,7 +8,9 @@ from django.contrib.auth import middleware as auth
 from django.contrib.messages import middleware as messages
 from django.contrib.sessions import middleware as sessions
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 
+from coincraft import days
 from coincraft.exceptions import database_unavailable_json
 
 logger = logging.getLogger(__name__)
@@ -80,6 +83,30 @@ class AuthenticationMiddleware(NotForTheApi, auth.AuthenticationMiddleware):
 
 class MessageMiddleware(NotForTheApi, messages.MessageMiddleware):
     pass
+
+
+def is_admin(request) -> bool:
+    path = request.path_info
+    return path.startswith("/admin/") or path == "/admin"
+
+
+class AdminTimeZoneMiddleware:
+    """The admin shows dates and times, and reads those typed into its forms (a class's due dates), on
+    the signed-in person's clock: a parent's family's zone, a teacher's own (``coincraft.days``). The
+    API keeps answering in UTC; the rest of the site shows no time."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if not is_admin(request) or user is None or not user.is_authenticated:
+            return self.get_response(request)
+        timezone.activate(days.zone(user))
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
 
 
 class QueryCountHeaderMiddleware:

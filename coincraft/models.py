@@ -2,9 +2,13 @@
 
 import uuid
 
+from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, router
 from django.db.models import Q
+from django.utils.text import capfirst
+
+from coincraft import days
 
 
 class ConstraintErrorsOnFields:
@@ -49,3 +53,24 @@ class BaseModel(ConstraintErrorsOnFields, models.Model):
 
     class Meta:
         abstract = True
+
+
+class TimeZoneField(models.CharField):
+    """An IANA time zone name ("Europe/Paris"), one that zoneinfo knows (``coincraft.days``); the
+    server's ``TIME_ZONE`` by default. Forms offer the zones as a list to choose from."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", days.TIME_ZONE_MAX_LENGTH)
+        kwargs.setdefault("default", days.default_time_zone)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def validators(self):
+        return [*super().validators, days.validate_time_zone]
+
+    def formfield(self, **kwargs):
+        kwargs.pop("widget", None)  # the admin's text input: a zone is chosen from the list
+        kwargs.pop("max_length", None)
+        defaults = {"required": not self.blank, "label": capfirst(self.verbose_name), "help_text": self.help_text,
+                    "choices": days.time_zone_choices, "initial": self.get_default()}
+        return forms.ChoiceField(**{**defaults, **kwargs})

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "coincraft.middleware.AuthenticationMiddleware",
     "coincraft.middleware.MessageMiddleware",
+    "coincraft.middleware.AdminTimeZoneMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

@@ -4,27 +4,30 @@ who needs support (``classroom.selectors.NEEDS_SUPPORT_RULE``), and the question
 most that week, with links to the class's pages in the admin.
 
 Sent by ``manage.py send_class_summaries`` under the parents' digest's rules (``dashboards.weekly``):
-once per teacher and week (a unique `ClassSummaryLog` row written with the email), never as of a day
-to come, nothing sent or recorded with ``--dry-run``. A teacher without a student in any active class
+once per teacher and week (a unique `ClassSummaryLog` row written with the email), the teacher's week
+on its own clock (``TeacherProfile.time_zone``), never as of a day to come, nothing sent or recorded
+with ``--dry-run``. A teacher without a student in any active class
 gets none (skipped).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role, User
 from classroom import selectors
 from classroom.models import Classroom, ClassSummaryLog, ModuleAssignment
+from coincraft import days
 from coincraft.links import absolute_url
-from dashboards.digest import Progress, SendReport, refuse_future, week_of
+from dashboards.digest import Progress, SendReport, refuse_future, weeks_to_send
 
 
 @dataclass
@@ -54,11 +57,10 @@ class ClassWeek:
                                     args=[self.classroom.pk, self.hardest.module_id]))
 
 
-def teacher_week(teacher: User, start: date, end: date) -> list[ClassWeek]:
+def teacher_week(teacher: User, start: date, end: date, zone=None) -> list[ClassWeek]:
     """Last week in each of the teacher's active classes with students, by name: three queries, and
-    one per class for its hardest question."""
-    since = datetime.combine(start, time.min, tzinfo=UTC)
-    until = datetime.combine(end, time.max, tzinfo=UTC)
+    one per class for its hardest question. Days are on the teacher's clock (``zone``: a zone name)."""
+    since, until = days.day_start(start, zone), days.day_end(end, zone)
     classes = list(Classroom.objects.filter(teacher__user=teacher, is_active=True).order_by("name", "pk"))
     overviews, performance = selectors.class_overviews(classes)
     needing = {pk for pk, perf in performance.items() if perf.needs_support}
@@ -85,13 +87,14 @@ def teacher_week(teacher: User, start: date, end: date) -> list[ClassWeek]:
 
 
 def summary_text(teacher: User, start: date, end: date, weeks: list[ClassWeek]) -> str:
+    zone = getattr(teacher, "zone", None)  # the teacher's clock, when the send read it with the teacher
     lines = [f"Hello {teacher.name},", "", f"Here is last week in your classes, {start:%b %d} to {end:%b %d}:"]
     for week in weeks:
         lines += ["", f"{week.classroom.name} ({week.students} student{'s' if week.students != 1 else ''})"]
         if not week.modules:
             lines.append("- No module assigned.")
         for module in week.modules:
-            due = f", due {module.due_date:%b %d}" if module.due_date else ""
+            due = f", due {days.day_of(module.due_date, zone):%b %d}" if module.due_date else ""
             late = f", {module.overdue} overdue" if module.overdue else ""
             lines.append(f"- {module.title}: {module.done} of {module.students} done{late}{due}.")
         if week.needs_support:
@@ -112,20 +115,23 @@ def summary_text(teacher: User, start: date, end: date, weeks: list[ClassWeek]) 
     return "\n".join(lines)
 
 
-def class_summaries_send(*, today: date, dry_run: bool = False, progress: Progress | None = None) -> SendReport:
+def class_summaries_send(*, today: date | None = None, dry_run: bool = False,
+                         progress: Progress | None = None) -> SendReport:
     """Email every teacher who opted in its summary of last week, once per week (``ClassSummaryLog``);
-    a teacher without students is skipped. ``today`` is never in the future (``refuse_future``)."""
+    a teacher without students is skipped. Each teacher's week is the last one before its own today (on
+    its clock), or before ``today`` when that is earlier; ``today`` is never a day that has begun nowhere
+    yet (``refuse_future``)."""
     refuse_future(today, "Class summaries")
-    start, end = week_of(today)
     teachers = (User.objects.filter(role=Role.TEACHER, is_active=True, teacher_profile__weekly_class_summary=True)
-                .exclude(class_summaries__week_start=start))
-    report = SendReport(total=teachers.count())
-    for done, teacher in enumerate(teachers.order_by("email"), start=1):
-        weeks = teacher_week(teacher, start, end)
+                .annotate(zone=F("teacher_profile__time_zone")))
+    due = weeks_to_send(teachers, today, ClassSummaryLog.objects.all(), "teacher")
+    report = SendReport(total=len(due))
+    for done, (teacher, start, end) in enumerate(due, start=1):
+        weeks = teacher_week(teacher, start, end, teacher.zone)
         if not weeks:
-            report.skipped.append(teacher.email)
+            report.skip(teacher.email, start, end)
         elif dry_run:
-            report.sent.append(teacher.email)
+            report.send(teacher.email, start, end)
         else:
             try:
                 with transaction.atomic():
@@ -136,7 +142,7 @@ def class_summaries_send(*, today: date, dry_run: bool = False, progress: Progre
             except IntegrityError:
                 pass  # sent by another run at the same moment
             else:
-                report.sent.append(teacher.email)
+                report.send(teacher.email, start, end)
         if progress is not None:
             progress(done, report.total)
     return report

@@ -1,22 +1,27 @@
 """The weekly email to each parent: per child, what was earned, spent and saved, lessons finished and
 what is waiting for approval, with links to the app and the approval inbox. Sent once per parent and
 week (a unique log row, written with it); a family whose week was all zeros gets no email (counted as
-skipped, and not recorded: a later run looks again)."""
+skipped, and not recorded: a later run looks again).
+
+A family's week is Monday to Sunday on the family's clock (``coincraft.days``; a co-parent's is its
+family's): its digest covers the last week that ended before the family's today, and counts the
+moments inside that week there. The weekly sends (this one and the teachers' class summaries) share
+``weeks_to_send``: each recipient's week on its own clock, never one that has not ended there."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Sum
+from django.db.models import Case, Count, F, QuerySet, Sum, When
 
 from accounts.models import User
 from accounts.scoping import children_q, parents_with_children_q
-from coincraft.days import utc_today
+from coincraft import days
 from coincraft.exceptions import InvalidInput
 from coincraft.links import absolute_url
 from economy.categories import income_q, saved_q, spent_q
@@ -45,11 +50,24 @@ Progress = Callable[[int, int], None]
 @dataclass
 class SendReport:
     """What a weekly send did: the addresses sent to (or, in a dry run, that would be), those skipped
-    because nothing happened in their week, out of ``total`` recipients not yet sent this week."""
+    because nothing happened in their week, out of ``total`` recipients not yet sent their week; and
+    how many of them each week covered (a recipient's week is on its own clock)."""
 
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     total: int = 0
+    weeks: dict[tuple[date, date], int] = field(default_factory=dict)
+
+    def send(self, email: str, start: date, end: date) -> None:
+        self.sent.append(email)
+        self._count(start, end)
+
+    def skip(self, email: str, start: date, end: date) -> None:
+        self.skipped.append(email)
+        self._count(start, end)
+
+    def _count(self, start: date, end: date) -> None:
+        self.weeks[(start, end)] = self.weeks.get((start, end), 0) + 1
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -58,9 +76,9 @@ def week_of(day: date) -> tuple[date, date]:
     return this_monday - timedelta(days=7), this_monday - timedelta(days=1)
 
 
-def family_week(parent: User, start: date, end: date) -> list[ChildWeek]:
-    since = datetime.combine(start, time.min, tzinfo=UTC)
-    until = datetime.combine(end, time.max, tzinfo=UTC)
+def family_week(parent: User, start: date, end: date, zone=None) -> list[ChildWeek]:
+    """Each child's week from ``start`` to ``end``, days on the family's clock (``zone``: a zone name)."""
+    since, until = days.day_start(start, zone), days.day_end(end, zone)
     children = list(User.objects.filter(children_q(parent), is_active=True).order_by("name"))
     money = {row["user_id"]: row for row in Transaction.objects.filter(
         user__in=children, created_at__gte=since, created_at__lte=until).values("user_id").annotate(
@@ -92,28 +110,57 @@ def digest_text(parent: User, start: date, end: date, weeks: list[ChildWeek]) ->
     return "\n".join(lines + ["", "CoinCraft"])
 
 
-def refuse_future(today: date, what: str) -> None:
-    """A weekly send never runs as of a day to come: the week before it may not be over yet, and an
-    email sent early would be marked sent and never sent again with the whole week."""
-    if today > utc_today():
+def refuse_future(today: date | None, what: str) -> None:
+    """A weekly send never runs as of a day that has begun nowhere on earth yet (``coincraft.days.has_begun``):
+    the week before it may not be over anywhere, and an email sent early would be marked sent and never
+    sent again with the whole week. ``None``: each recipient's own today."""
+    if today is not None and not days.has_begun(today):
         raise InvalidInput(f"{what} cannot be sent as of {today}: that day has not come yet", field="date")
 
 
-def digests_send(*, today: date, dry_run: bool = False, progress: Progress | None = None) -> SendReport:
+# Weeks already sent are looked up this far back: every week a run may choose starts later.
+SENT_LOOKBACK = timedelta(days=21)
+
+
+def weeks_to_send(recipients: QuerySet, today: date | None, log: QuerySet, owner: str) -> list[tuple[User, date, date]]:
+    """Each of ``recipients`` (annotated with its ``zone``, a zone name) with the last full week before
+    its own today on its clock, or before ``today`` when that is earlier (``week_of``), by email; those
+    whose week is in ``log`` already (rows with ``owner`` and ``week_start``) are left out. Two queries."""
+    recent = (today or days.latest_today()) - SENT_LOOKBACK
+    sent = set(log.filter(**{f"{owner}__in": recipients.values("pk")}, week_start__gte=recent)
+               .values_list(f"{owner}_id", "week_start"))
+    due = []
+    for person in recipients.order_by("email"):
+        local = days.today_for(person.zone)
+        start, end = week_of(local if today is None else min(today, local))
+        if (person.pk, start) not in sent:
+            due.append((person, start, end))
+    return due
+
+
+# A parent's zone: its family's, that of the first parent's settings (a co-parent's family's).
+FAMILY_ZONE = Case(When(co_parent_of__isnull=False, then=F("co_parent_of__parent_profile__time_zone")),
+                   default=F("parent_profile__time_zone"))
+
+
+def digests_send(*, today: date | None = None, dry_run: bool = False,
+                 progress: Progress | None = None) -> SendReport:
     """Email every parent with children its digest of last week, once per week; a family whose week was
-    all zeros is skipped. ``progress(done, total)`` is told after each parent. ``today`` is never in
-    the future (``refuse_future``)."""
+    all zeros is skipped. ``progress(done, total)`` is told after each parent.
+
+    Each family's week is the last one before its own today (``coincraft.days``), or before ``today``
+    when that is earlier; ``today`` is never a day that has begun nowhere yet (``refuse_future``)."""
     refuse_future(today, "Digests")
-    start, end = week_of(today)
     parents = (User.objects.filter(parents_with_children_q(), is_active=True).distinct()
-               .exclude(digests__week_start=start))
-    report = SendReport(total=parents.count())
-    for done, parent in enumerate(parents.order_by("email"), start=1):
-        weeks = family_week(parent, start, end)
+               .annotate(zone=FAMILY_ZONE))
+    due = weeks_to_send(parents, today, DigestLog.objects.all(), "parent")
+    report = SendReport(total=len(due))
+    for done, (parent, start, end) in enumerate(due, start=1):
+        weeks = family_week(parent, start, end, parent.zone)
         if all(w.quiet for w in weeks):
-            report.skipped.append(parent.email)
+            report.skip(parent.email, start, end)
         elif dry_run:
-            report.sent.append(parent.email)
+            report.send(parent.email, start, end)
         else:
             try:
                 with transaction.atomic():
@@ -124,7 +171,7 @@ def digests_send(*, today: date, dry_run: bool = False, progress: Progress | Non
             except IntegrityError:
                 pass  # sent by another run at the same moment
             else:
-                report.sent.append(parent.email)
+                report.send(parent.email, start, end)
         if progress is not None:
             progress(done, report.total)
     return report

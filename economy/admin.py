@@ -22,14 +22,14 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from accounts import scoping
-from accounts.admin import ChildAccountAdmin
+from accounts.admin import ChildAccountAdmin, ParentProfileAdmin
 from accounts.admin_home import ChildCardPart, child_card_part_register
 from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, ServicesKeepHistory, child_filter
-from accounts.models import CHILD_ROLES, ChildAccount, Role
+from accounts.models import CHILD_ROLES, ChildAccount, ParentProfile, Role
 from coincraft.charts import bar_chart, line_chart
 from coincraft.days import this_week_start, utc_today
 from coincraft.exceptions import DomainError, InvalidInput, NotFound
@@ -379,6 +379,43 @@ admin.site.unregister(ChildAccount)
 admin.site.register(ChildAccount, ChildAccountMoneyAdmin)
 
 
+class FamilySettingsAdmin(ParentProfileAdmin):
+    """The family's settings with the interest each child earns on its savings (set per child, on its
+    own page, since each child may have its own rate): registered in place of the accounts app's page."""
+
+    readonly_fields = [*ParentProfileAdmin.readonly_fields, "interest"]
+    fieldsets = [*ParentProfileAdmin.fieldsets, ("Interest on savings", {
+        "fields": ["interest"],
+        "description": "Interest rewards saving: each period, a child earns this share of the coins it keeps in "
+                       "its goals, never more than the cap. You pay for these coins too."})]
+
+    @admin.display(description="Each child")
+    def interest(self, obj):
+        children = list(ChildAccount.objects.filter(scoping.children_q(obj.user)).order_by("name"))
+        settings = {s.child_id: s for s in InterestSetting.objects.filter(child__in=children)}
+        if not children:
+            return "No children yet."
+        rows = []
+        for child in children:
+            setting = settings.get(child.pk)
+            if setting is None:
+                link = reverse("admin:economy_interestsetting_add") + f"?child={child.pk}"
+                rows.append(format_html('<li>{}: no interest. <a href="{}">Give interest</a></li>', child.name, link))
+                continue
+            link = reverse("admin:economy_interestsetting_change", args=[setting.pk])
+            period = "week" if setting.period == "weekly" else "month"
+            rate = f"{setting.rate_percent:f}".rstrip("0").rstrip(".")
+            state = (f"{rate}% a {period}, at most {setting.cap} coins a {period}"
+                     if setting.active else "stopped")
+            rows.append(format_html('<li>{}: {}. <a href="{}">Change</a></li>', child.name, state, link))
+        return format_html('<ul style="margin:0;padding-left:1.2em">{}</ul>',
+                           format_html_join("", "{}", ((row,) for row in rows)))
+
+
+admin.site.unregister(ParentProfile)
+admin.site.register(ParentProfile, FamilySettingsAdmin)
+
+
 # --- the approval inbox (``accounts.admin_inbox``) and the parent's home page (``accounts.admin_home``) ----
 
 
@@ -452,7 +489,7 @@ def _goals_of_children(parent, children) -> dict:
 
 
 def _week_of_children(parent, children) -> dict:
-    money = selectors.family_money_since(parent, this_week_start())
+    money = selectors.family_money_since(parent, this_week_start(parent))
     return {child.pk: money.get(child.pk, {"earned": 0, "spent": 0, "given": 0}) for child in children}
 
 

@@ -420,10 +420,14 @@ class InterestSetting(BaseModel):
 
     child = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interest")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    rate_percent = models.DecimalField(max_digits=5, decimal_places=2, help_text="Percent per period")
+    rate_percent = models.DecimalField(
+        max_digits=5, decimal_places=2, verbose_name="interest (%)",
+        help_text="The share of the coins kept in goals that is paid each period: 5 pays 5 coins for every 100 "
+                  "saved. Above 0, at most 20.")
     period = models.CharField(max_length=10, choices=[("weekly", "Weekly"), ("monthly", "Monthly")],
                               default="weekly")
-    cap = models.PositiveIntegerField(default=50, help_text="At most this many coins per period")
+    cap = models.PositiveIntegerField(default=50, help_text="Interest never pays more than this many coins in one "
+                                                            "period, however much is saved.")
     start_date = models.DateField()
     active = models.BooleanField(default=True)
 

@@ -8,13 +8,16 @@ The services that record activity call `activity_record` inside their own transa
 Level curve: reaching level ``n`` takes ``50 * n * (n - 1) / 2`` XP in all (level 2 at 50 XP, 3 at
 150, 4 at 300, 5 at 500, 6 at 750...): each level asks 50 XP more than the one before.
 
-Streak: the number of consecutive days (UTC) with learning or earning activity. A missed day resets
+Streak: the number of consecutive days (the family's days, ``coincraft.days``) with learning or
+earning activity. A missed day resets
 it to 1 on the next activity (and reads as 0 until then), except days inside the parent's pause
 (``ChildProfile.streak_paused_from/until``), which neither count nor break it.
 
 Achievements (`Achievement` rows, seeded by a migration from `ACHIEVEMENTS`) are checked by
 `achievements_check` after an event and awarded once each (a unique row per child; a concurrent
-double trigger awards once); their coin reward is paid through the ledger.
+double trigger awards once); their coin reward is paid through the ledger, unless the child's family
+turned that off (``ParentProfile.achievements_pay_coins``: the parent pays for every coin in the end):
+the badge is then awarded without coins.
 """
 
 from __future__ import annotations
@@ -27,11 +30,12 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts import scoping
-from accounts.models import ChildProfile, User
+from accounts.models import ChildProfile, ParentProfile, User
 from accounts.screens import touch
 
 # How a streak reads on a given day is the profile's rule (re-exported for the readers of this module).
 from accounts.streaks import current_streak, missed_days, paused_on, streak_paused  # noqa: F401
+from coincraft import days
 from coincraft.exceptions import InvalidInput
 
 # Coins earned give XP; the rule is the ledger's (re-exported for the readers of this module).
@@ -69,13 +73,14 @@ def activity_record(*, child: User, xp: int = 0, when=None, event: str = "activi
     """Add XP, move the level and the streak, then check achievements. Call inside a transaction;
     pass ``profile`` when the caller already holds the child's profile row locked (the ledger does)."""
     when = when or timezone.now()
-    today = when.date()
     with transaction.atomic():
         if profile is None:
             profile = ChildProfile.objects.select_for_update().filter(user_id=child.pk).first()
         if profile is None:
             return
-        last = profile.last_activity_date.date() if profile.last_activity_date else None
+        # Days on the family's clock (``coincraft.days``): the profile holds the family's zone.
+        today = days.day_of(when, profile)
+        last = days.day_of(profile.last_activity_date, profile) if profile.last_activity_date else None
         if last is None:
             profile.streak_days = 1
         elif last == today - timedelta(days=1) or (last < today and missed_days(profile, last, today) == 0):
@@ -156,36 +161,50 @@ def achievements_check(*, child: User, profile: ChildProfile | None = None) -> l
     make "Hard Worker"): the check runs again until it awards nothing, so that nothing is left owed
     to whatever the child does next."""
     awarded = []
-    while new := _award_due(child=child, profile=profile):
+    pays: list[bool] = []  # whether the family lets badges pay coins, read once, when a badge has coins
+    while new := _award_due(child=child, profile=profile, pays=pays):
         awarded += new
-        if not any(a.points_reward for a in new):
+        if not any(a.points_reward for a in new) or not pays[0]:
             break
     return awarded
 
 
-def _award_due(*, child: User, profile: ChildProfile | None) -> list:
-    """One pass of `achievements_check`: award what the measures read now allow, pay the rewards."""
+def achievements_pay_coins(child: User) -> bool:
+    """Whether the child's family lets badges pay their coins (``ParentProfile.achievements_pay_coins``;
+    yes for a child without a parent)."""
+    pays = (ParentProfile.objects.filter(user__children_profiles__user_id=child.pk)
+            .values_list("achievements_pay_coins", flat=True).first())
+    return pays is None or pays
+
+
+def _award_due(*, child: User, profile: ChildProfile | None, pays: list[bool]) -> list:
+    """One pass of `achievements_check`: award what the measures read now allow, pay the rewards (when
+    the family lets badges pay coins: ``pays`` holds its answer once read)."""
     pending = list(Achievement.objects.exclude(awards__user=child))
     if not pending:
         return []
     values = measures(child, only={a.criteria.get("kind") for a in pending})
-    awarded = []
+    awarded, paid = [], 0
     for achievement in pending:
         kind = achievement.criteria.get("kind")
         if kind not in values or values[kind] < int(achievement.criteria.get("at_least", 1)):
             continue
+        if achievement.points_reward and not pays:
+            pays.append(achievements_pay_coins(child))
+        reward = achievement.points_reward if achievement.points_reward and pays[0] else 0
         try:
             with transaction.atomic():
                 UserAchievement.objects.create(user=child, achievement=achievement)
-                if achievement.points_reward:
-                    ledger_post(actor=None, child=child, type="earn", amount=achievement.points_reward,
-                                delta=achievement.points_reward, description=f"Achievement: {achievement.title}",
+                if reward:
+                    ledger_post(actor=None, child=child, type="earn", amount=reward,
+                                delta=reward, description=f"Achievement: {achievement.title}",
                                 category="achievement", source="achievement", reference_type="achievement",
                                 reference_id=str(achievement.pk), record_activity=False)
         except IntegrityError:
             continue  # awarded at the same moment by another request
         awarded.append(achievement)
-    reward_xp = sum(a.points_reward for a in awarded) * XP_PER_COIN
+        paid += reward
+    reward_xp = paid * XP_PER_COIN
     if reward_xp:
         # Reward coins are earned coins (1 XP each), but not a new day's activity: no streak change.
         with transaction.atomic():

@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Su
 from django.utils import timezone
 
 from accounts.models import User
+from coincraft import days
 from economy.categories import earned_q, saved_q, spent_q
 from economy.models import Goal, Task, Transaction
 from economy.pace import EARNED_ROWS, Pace, pace_since, typical_chore
@@ -35,9 +36,9 @@ def window_start(timeframe: str | None) -> datetime:
     return timezone.now() - timedelta(days=TIMEFRAME_DAYS.get(timeframe or "month", 365))
 
 
-def start_of_today() -> datetime:
-    now = timezone.now()
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+def start_of_today(who=None) -> datetime:
+    """The first moment of today on ``who``'s clock (a child's: its family's, ``coincraft.days``)."""
+    return days.day_start(days.today_for(who), who)
 
 
 ACHIEVEMENT_FIELDS = ("id", "title", "description", "icon", "rarity", "points_reward")
@@ -97,8 +98,9 @@ def learning_counts(child: User, since: datetime | None = None) -> dict[str, int
 
 
 def daily_goals(child: User) -> list[dict]:
-    """Today's four goals (API.md §9), from today's real activity since 00:00 UTC, in three queries."""
-    today = start_of_today()
+    """Today's four goals (API.md §9), from today's real activity since midnight on the family's clock
+    (``coincraft.days``), in three queries."""
+    today = start_of_today(child)
     return daily_goals_from({**_learning_figures(child, today), "games_today": _games_since(child, today),
                              **_earnings(child, today)})
 
@@ -110,13 +112,13 @@ FIGURES = ("goals_active", "goals_completed", "modules_completed", "lessons_toda
 def child_figures(child: User) -> dict[str, int]:
     """Every count the child dashboard shows (``FIGURES``, as a dict), in four plain queries over the
     child's indexed rows: its goals, its lessons, its games today and its earnings."""
-    return _figures(child, start_of_today())[0]
+    return _figures(child, start_of_today(child))[0]
 
 
 def figures_and_pace(child: User) -> tuple[dict[str, int], Pace]:
     """``child_figures`` and the child's pace (``economy.pace``): the pace's earnings are read with
     today's, the typical chore apart (five queries)."""
-    figures, earned = _figures(child, start_of_today())
+    figures, earned = _figures(child, start_of_today(child))
     return figures, Pace(earned, typical_chore(child))
 
 

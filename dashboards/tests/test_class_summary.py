@@ -22,7 +22,7 @@ from classroom import selectors
 from classroom import services as class_services
 from classroom.models import ClassSummaryLog
 from classroom.tests.factories import ClassroomFactory
-from coincraft.days import utc_today
+from coincraft.days import latest_today
 from coincraft.exceptions import InvalidInput
 from dashboards.class_summary import class_summaries_send
 from learning import services as learning_services
@@ -212,7 +212,7 @@ def test_verbosity_0_is_quiet(personas, a_week):
 def test_the_service_refuses_a_day_after_today(personas, a_week):
     # given
     opt_in(personas.teacher_1)
-    tomorrow = utc_today() + timedelta(days=1)
+    tomorrow = latest_today() + timedelta(days=1)
 
     # when / then
     for dry_run in (False, True):

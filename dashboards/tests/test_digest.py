@@ -15,7 +15,7 @@ from django.core.management import CommandError, call_command
 
 from accounts.models import ChildProfile
 from accounts.tests.factories import ChildFactory, ParentFactory
-from coincraft.days import utc_today
+from coincraft.days import latest_today
 from coincraft.exceptions import InvalidInput
 from dashboards.digest import digests_send
 from dashboards.weekly import WeeklySendCommand
@@ -194,7 +194,7 @@ def test_deleting_a_child_declines_what_was_waiting_and_returns_held_coins(perso
 
 def test_the_digest_service_refuses_a_day_after_today(personas, a_week):
     # given
-    tomorrow = utc_today() + timedelta(days=1)
+    tomorrow = latest_today() + timedelta(days=1)
     before = (DigestLog.objects.count(), len(mail.outbox))
     # when / then
     with pytest.raises(InvalidInput, match="has not come yet"):

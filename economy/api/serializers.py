@@ -2,10 +2,13 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from rest_framework import serializers
 
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
+from coincraft.days import TIME_ZONE_MAX_LENGTH
+from coincraft.days import validate_time_zone as check_time_zone
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
     Goal,
@@ -262,6 +265,8 @@ class ParentSettingsSerializer(serializers.Serializer):
     exchange_rate = serializers.FloatField()
     require_approval = serializers.BooleanField()
     auto_approval_limit = serializers.IntegerField()
+    time_zone = serializers.CharField(help_text="The family's time zone (an IANA name such as Europe/London): its "
+                                                "children's days, paydays and weekly digest follow it.")
 
 
 class SettingsUpdatedSerializer(serializers.Serializer):
@@ -574,6 +579,15 @@ class ParentSettingsInSerializer(serializers.Serializer):
                               required=False)
     require_approval = StrictBooleanField(required=False)
     auto_approval_limit = CoinsField(required=False, max_value=1_000_000)
+    time_zone = TrimmedCharField(required=False, max_length=TIME_ZONE_MAX_LENGTH,
+                                 help_text="An IANA time zone name such as Europe/London or America/New_York.")
+
+    def validate_time_zone(self, value):
+        try:
+            check_time_zone(value)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.messages[0]) from error
+        return value
 
 
 class ChildGoalCreateInSerializer(serializers.Serializer):

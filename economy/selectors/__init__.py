@@ -10,6 +10,7 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q
+from coincraft import days as day_clock
 from economy.categories import earned_q, gift_q, spent_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
 
@@ -277,18 +278,19 @@ def ledger_discrepancies() -> list[str]:
 
 
 def balance_history(child: User, days: int = 90) -> list[tuple]:
-    """The closing balance of each of the last ``days`` days (oldest first), in two queries."""
+    """The closing balance of each of the last ``days`` days (oldest first), in two queries. Days are the
+    family's (``coincraft.days``: the child's profile holds its zone)."""
     from datetime import date as date_type
 
-    today = timezone.now().date()
+    today = day_clock.today_for(child)
     first_day = today - timedelta(days=days - 1)
-    start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days - 1)
+    start = day_clock.day_start(first_day, child)
     before = (Transaction.objects.filter(user=child, created_at__lt=start).order_by("-created_at", "-id")
               .values_list("balance_after", flat=True).first()) or 0
     closing: dict[date_type, int] = {}
     for created_at, balance in (Transaction.objects.filter(user=child, created_at__gte=start)
                                 .order_by("created_at", "id").values_list("created_at", "balance_after")):
-        closing[created_at.date()] = balance
+        closing[day_clock.day_of(created_at, child)] = balance
     if not closing and not Transaction.objects.filter(user=child, created_at__lt=start).exists():
         return []  # nothing ever moved: no line to draw
     history, balance = [], before
@@ -300,14 +302,16 @@ def balance_history(child: User, days: int = 90) -> list[tuple]:
 
 
 def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
-    """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query."""
+    """(week start, earned, spent) for the last ``weeks`` weeks, oldest first, in one query. Weeks run
+    Monday to Sunday on the family's clock (``coincraft.days``)."""
     from django.db.models.functions import TruncWeek
 
-    now = timezone.now()
-    this_week = (now - timedelta(days=now.weekday())).date()
+    zone = day_clock.zone(child)
+    today = day_clock.today_for(zone)
+    this_week = today - timedelta(days=today.weekday())
     first_week = this_week - timedelta(weeks=weeks - 1)
-    rows = (Transaction.objects.filter(user=child, created_at__date__gte=first_week)
-            .annotate(week=TruncWeek("created_at")).values("week")
+    rows = (Transaction.objects.filter(user=child, created_at__gte=day_clock.day_start(first_week, zone))
+            .annotate(week=TruncWeek("created_at", tzinfo=zone)).values("week")
             .annotate(earned=Sum("amount", filter=earned_q()),
                       spent=Sum("amount", filter=spent_q()))
             .order_by("week"))

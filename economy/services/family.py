@@ -1,11 +1,14 @@
 """The family bank's schedules: allowances, recurring chores and savings interest, run each payday.
 
-``payday_run(today=...)`` does everything due up to ``today`` and is idempotent: each allowance
+``payday_run(today=...)`` does everything due up to each family's today (or ``today``, when that is
+earlier: ``coincraft.days`` says when a family's day has come) and is idempotent: each allowance
 period, chore date and interest period has a unique row, created in the same transaction as its
 ledger entry, so running it twice (or in two processes at once) pays once. Missed periods are caught
 up (up to `MAX_CATCH_UP` periods per schedule).
 
-Periods (dates are UTC days, `coincraft.days`):
+Periods (dates are the family's days, on its clock: `coincraft.days`; a chore task is due at the end
+of its day there, and the moments a period counts, chores due and coins saved, are the period's days
+on that clock):
 - weekly allowance: paid on its weekday for the 7 days ending that day; every two weeks: the 14 days
   ending on every other such weekday, counted from the first one on or after ``start_date``;
   monthly: paid on ``day_of_month`` for the days since the previous one.
@@ -24,17 +27,17 @@ from __future__ import annotations
 import calendar
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
 
 from accounts import scoping
 from accounts.history import ADDITION, DELETION, changes_describe, history_record
 from accounts.models import User
-from coincraft.days import utc_today
+from coincraft import days
 from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import (
     AllowanceSchedule,
@@ -122,30 +125,31 @@ def interest_periods(setting: InterestSetting, today: date) -> list[tuple[date, 
 def chore_dates(chore: RecurringChore, today: date) -> list[date]:
     """The chore's dates from the last `CHORE_LOOKBACK_DAYS` days up to ``today``."""
     first = max(chore.start_date, today - timedelta(days=CHORE_LOOKBACK_DAYS - 1))
-    days = [first + timedelta(days=i) for i in range((today - first).days + 1)]
+    candidates = [first + timedelta(days=i) for i in range((today - first).days + 1)]
     if chore.repeat == ChoreRepeat.DAYS_OF_WEEK:
         try:
             wanted = set(weekdays_parse(chore.days_of_week))
         except ValidationError:
             return []  # stored before days were checked: due on no day until the parent ticks some
-        return [d for d in days if d.weekday() in wanted]
+        return [d for d in candidates if d.weekday() in wanted]
     if chore.repeat == ChoreRepeat.EVERY_N_DAYS:
-        return [d for d in days if (d - chore.start_date).days % chore.every_n_days == 0]
-    return [d for d in days if d.day == chore.day_of_month]
+        return [d for d in candidates if (d - chore.start_date).days % chore.every_n_days == 0]
+    return [d for d in candidates if d.day == chore.day_of_month]
 
 
-def _aware(day: date, end: bool = False) -> datetime:
-    return datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
+def _aware(day: date, zone=None, end: bool = False) -> datetime:
+    """The first (or last) moment of ``day`` on the family's clock (``zone``: a zone name)."""
+    return days.day_end(day, zone) if end else days.day_start(day, zone)
 
 
 # --- allowance ---------------------------------------------------------------------------------------
 
 
-def _gated_amount(schedule: AllowanceSchedule, start: date, end: date) -> tuple[int, str]:
+def _gated_amount(schedule: AllowanceSchedule, start: date, end: date, zone=None) -> tuple[int, str]:
     if schedule.gate == ChoreGate.NONE:
         return schedule.amount, ""
-    tasks = Task.objects.filter(assigned_to_id=schedule.child_id, due_date__gte=_aware(start),
-                                due_date__lte=_aware(end, end=True))
+    tasks = Task.objects.filter(assigned_to_id=schedule.child_id, due_date__gte=_aware(start, zone),
+                                due_date__lte=_aware(end, zone, end=True))
     due = tasks.count()
     if due == 0:
         return schedule.amount, " (no chores were due)"
@@ -177,7 +181,7 @@ def _pay_period(*, plan, payments, kind: str, start: date, end: date, amount: in
 
 
 def _pay_allowance(schedule: AllowanceSchedule, start: date, end: date, dry_run: bool, report: PaydayReport):
-    amount, note = _gated_amount(schedule, start, end)
+    amount, note = _gated_amount(schedule, start, end, getattr(schedule, "family_zone", None))
     _pay_period(plan=schedule, payments=schedule.payments, kind="allowance", start=start, end=end, amount=amount,
                 description=f"Allowance for {start:%b %d} - {end:%b %d}{note}",
                 line=f"allowance {schedule.child.email} {start:%Y-%m-%d}..{end:%Y-%m-%d}: {amount} coins{note}",
@@ -196,31 +200,35 @@ def _make_chore_task(chore: RecurringChore, day: date, dry_run: bool, report: Pa
         with transaction.atomic():
             task = Task.objects.create(
                 title=chore.title, description=chore.description, assigned_by=chore.created_by or chore.child,
-                assigned_to=chore.child, coins_reward=chore.coins_reward, due_date=_aware(day, end=True))
+                assigned_to=chore.child, coins_reward=chore.coins_reward,
+                due_date=_aware(day, getattr(chore, "family_zone", None), end=True))
             ChoreOccurrence.objects.create(chore=chore, date=day, task=task)
     except IntegrityError:
         return
     report.add("created " + line, tasks=1)
 
 
-def average_saved(child_id, start: date, end: date) -> Decimal:
-    """Mean of the coins held in goals at the end of each day from ``start`` to ``end`` (inclusive)."""
+def average_saved(child_id, start: date, end: date, zone=None) -> Decimal:
+    """Mean of the coins held in goals at the end of each day from ``start`` to ``end`` (inclusive), days
+    on the family's clock (``zone``: a zone name; the server's by default)."""
     goal_moves = Transaction.objects.filter(user_id=child_id, reference_type="goal")
-    held = -(goal_moves.filter(created_at__lt=_aware(start)).aggregate(total=Sum("delta"))["total"] or 0)
+    held = -(goal_moves.filter(created_at__lt=_aware(start, zone)).aggregate(total=Sum("delta"))["total"] or 0)
     by_day: dict[date, int] = {}
-    for created_at, delta in goal_moves.filter(created_at__gte=_aware(start), created_at__lte=_aware(end, end=True)) \
+    for created_at, delta in goal_moves.filter(created_at__gte=_aware(start, zone),
+                                               created_at__lte=_aware(end, zone, end=True)) \
             .values_list("created_at", "delta"):
-        by_day[created_at.date()] = by_day.get(created_at.date(), 0) - delta
-    days = (end - start).days + 1
+        day = days.day_of(created_at, zone)
+        by_day[day] = by_day.get(day, 0) - delta
+    count = (end - start).days + 1
     total = 0
-    for offset in range(days):
+    for offset in range(count):
         held += by_day.get(start + timedelta(days=offset), 0)
         total += held
-    return Decimal(total) / Decimal(days)
+    return Decimal(total) / Decimal(count)
 
 
 def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: bool, report: PaydayReport):
-    average = average_saved(setting.child_id, start, end)
+    average = average_saved(setting.child_id, start, end, getattr(setting, "family_zone", None))
     amount = min(int(math.floor(average * setting.rate_percent / Decimal(100))), setting.cap)
     _pay_period(plan=setting, payments=setting.payments, kind="interest", start=start, end=end, amount=amount,
                 description=f"Interest on your savings, {start:%b %d} - {end:%b %d}",
@@ -230,25 +238,34 @@ def _pay_interest(setting: InterestSetting, start: date, end: date, dry_run: boo
 
 
 def payday_run(*, today: date | None = None, dry_run: bool = False, progress=None) -> PaydayReport:
-    """Pay every allowance and interest period due, and create the chores due, up to ``today`` (UTC;
-    never a day in the future: nothing is paid ahead of its day)."""
-    if today is None:
-        today = utc_today()
-    elif today > utc_today():
+    """Pay every allowance and interest period due, and create the chores due, up to each family's today
+    (``coincraft.days``: a family's day is payable once it has begun on the family's clock). With
+    ``today``, as of that day or the family's today, whichever is earlier; a day that has begun nowhere
+    on earth yet is refused: nothing is paid ahead of its day."""
+    if today is not None and not days.has_begun(today):
         raise InvalidInput(f"Payday cannot run as of {today}: that day has not come yet", field="date")
+    latest = days.latest_today()
     report = PaydayReport()
-    schedules = list(AllowanceSchedule.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+    # Each plan comes with its family's zone (the child's copy of its parent's); its own day decides.
+    zone = F("child__child_profile__time_zone")
+    live = {"active": True, "start_date__lte": today or latest, "child__is_active": True}
+    schedules = list(AllowanceSchedule.objects.filter(**live).annotate(family_zone=zone)
                      .select_related("child", "created_by"))
-    chores = list(RecurringChore.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+    chores = list(RecurringChore.objects.filter(**live).annotate(family_zone=zone)
                   .select_related("child", "created_by"))
-    settings = list(InterestSetting.objects.filter(active=True, start_date__lte=today, child__is_active=True)
+    settings = list(InterestSetting.objects.filter(**live).annotate(family_zone=zone)
                     .select_related("child", "created_by"))
     total = len(schedules) + len(chores) + len(settings)
     done = 0
+
+    def as_of(plan) -> date:
+        local = days.today_for(plan.family_zone)
+        return local if today is None else min(today, local)
+
     for schedule in schedules:
         paid = dict(schedule.payments.values_list("period_start", "period_end"))
         settled = max(paid.values(), default=date.min)
-        for start, end in allowance_periods(schedule, today):
+        for start, end in allowance_periods(schedule, as_of(schedule)):
             if start not in paid and end > settled:
                 _pay_allowance(schedule, start, end, dry_run, report)
         done += 1
@@ -256,7 +273,7 @@ def payday_run(*, today: date | None = None, dry_run: bool = False, progress=Non
             progress(done, total)
     for chore in chores:
         made = set(chore.occurrences.values_list("date", flat=True))
-        for day in chore_dates(chore, today):
+        for day in chore_dates(chore, as_of(chore)):
             if day not in made:
                 _make_chore_task(chore, day, dry_run, report)
         done += 1
@@ -265,7 +282,7 @@ def payday_run(*, today: date | None = None, dry_run: bool = False, progress=Non
     for setting in settings:
         paid = dict(setting.payments.values_list("period_start", "period_end"))
         settled = max(paid.values(), default=date.min)
-        for start, end in interest_periods(setting, today):
+        for start, end in interest_periods(setting, as_of(setting)):
             if start not in paid and end > settled:
                 _pay_interest(setting, start, end, dry_run, report)
         done += 1

@@ -17,7 +17,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from accounts.models import ParentProfile
+from accounts.models import ChildProfile, ParentProfile
 from economy import services
 from economy.models import OwnedItem, PurchaseRequest, Transaction
 from economy.tests.factories import PurchaseRequestFactory, ShopItemFactory, TeenShopItemFactory
@@ -596,7 +596,7 @@ def test_parent_updates_its_settings(personas, as_user):
     # then
     assert response.status_code == 200, response.json()
     assert response.json() == {"message": "Settings updated successfully", "settings": {
-        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40}}
+        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40, "time_zone": "UTC"}}
     profile = ParentProfile.objects.get(user=personas.parent_a)
     assert (float(profile.exchange_rate), profile.require_approval, profile.auto_approval_limit) == (0.25, False, 40)
 
@@ -616,7 +616,8 @@ def test_a_partial_settings_update_keeps_the_rest(personas, as_user):
     response = as_user(personas.parent_a).put("/api/parent/settings", {"auto_approval_limit": 0}, format="json")
     # then
     assert response.status_code == 200
-    assert response.json()["settings"] == {"exchange_rate": 0.1, "require_approval": True, "auto_approval_limit": 0}
+    assert response.json()["settings"] == {"exchange_rate": 0.1, "require_approval": True, "auto_approval_limit": 0,
+                                           "time_zone": "UTC"}
 
 
 def test_settings_take_effect_on_the_next_purchase(personas, as_user, give_coins):
@@ -655,6 +656,8 @@ def test_bad_auto_approval_limits_are_refused(personas, as_user, value):
     ("exchange_rate", 1.00001), ("exchange_rate", -0.1), ("exchange_rate", "abc"), ("exchange_rate", None),
     ("exchange_rate", "NaN"), ("exchange_rate", 1e300),
     ("require_approval", "maybe"), ("require_approval", 1), ("require_approval", None),
+    ("time_zone", "Mars/Olympus_Mons"), ("time_zone", "utc+2"), ("time_zone", ""), ("time_zone", None),
+    ("time_zone", 3), ("time_zone", "x" * 65), ("time_zone", "../../etc/passwd"),
 ])
 def test_bad_settings_are_refused(personas, as_user, field, value):
     # given
@@ -665,3 +668,17 @@ def test_bad_settings_are_refused(personas, as_user, field, value):
     assert_bad_input(response, field)
     assert ParentProfile.objects.filter(user=personas.parent_a).values().get() == before
 
+
+
+def test_a_parent_sets_its_familys_time_zone_and_its_children_follow_it(personas, as_user):
+    # when
+    response = as_user(personas.parent_a).put("/api/parent/settings", {"time_zone": "Pacific/Auckland"},
+                                              format="json")
+    # then
+    assert response.status_code == 200, response.json()
+    assert response.json()["settings"] == {"exchange_rate": 0.1, "require_approval": True, "auto_approval_limit": 0,
+                                           "time_zone": "Pacific/Auckland"}
+    assert ParentProfile.objects.get(user=personas.parent_a).time_zone == "Pacific/Auckland"
+    assert {p.user_id: p.time_zone for p in ChildProfile.objects.filter(parent=personas.parent_a)} == {
+        personas.child_a.pk: "Pacific/Auckland", personas.teen_a.pk: "Pacific/Auckland"}
+    assert ChildProfile.objects.get(user=personas.child_b).time_zone == "UTC"

@@ -1,8 +1,9 @@
 """What the operator commands refuse, as cron and an operator see it: the exit code and standard error.
 
-- ``run_payday``, ``send_digests`` and ``send_class_summaries`` refuse a ``--date`` after today (today
-  in UTC, `coincraft.days`) or not written YYYY-MM-DD: exit code 2, a message on standard error,
-  nothing paid, created, sent or recorded, with ``--dry-run`` too. The services refuse a future day as well.
+- ``run_payday``, ``send_digests`` and ``send_class_summaries`` refuse a ``--date`` that has begun
+  nowhere on earth yet (after today at UTC+14, `coincraft.days`) or not written YYYY-MM-DD: exit code
+  2, a message on standard error, nothing paid, created, sent or recorded, with ``--dry-run`` too. The
+  services refuse a future day as well.
 - ``export_ledger`` refuses an unknown child or parent and a file it cannot write (a missing folder,
   a folder, a read-only file) with exit code 2 and no traceback; a failure half-way leaves the
   target as it was.
@@ -25,7 +26,7 @@ from django.core.management import ManagementUtility
 from django.db import connections
 
 from accounts.models import ChildProfile
-from coincraft.days import utc_today
+from coincraft.days import latest_today
 from coincraft.exceptions import InvalidInput
 from economy import services
 from economy.exports import LEDGER_HEADER
@@ -94,7 +95,7 @@ def test_payday_refuses_a_day_after_today_and_pays_nothing(personas, everything_
     code, out, err = manage("run_payday", "--date", day, *dry_run)
     # then
     assert code == 2
-    assert f"argument --date: {day} is in the future (today is {TODAY} in UTC)" in err
+    assert f"argument --date: {day} is in the future (it is at most {TODAY} anywhere on earth)" in err
     assert out == ""
     assert books() == before
 
@@ -139,17 +140,22 @@ def test_today_is_accepted(personas, everything_due, command):
 
 
 @pytest.mark.parametrize("time_zone", ["UTC", "Australia/Sydney", "America/Los_Angeles"])
-def test_today_is_the_utc_date_whatever_the_time_zone_setting(personas, everything_due, settings, time_zone):
-    # given: 23:30 UTC on 31 May is already 1 June in Sydney
+def test_a_date_is_accepted_once_it_has_begun_somewhere_and_runs_each_family_as_of_its_own_day(
+        personas, everything_due, settings, time_zone):
+    # given: 1 June begins at 10:00 UTC on 31 May at UTC+14; the families keep UTC, whatever TIME_ZONE says
     settings.TIME_ZONE = time_zone
-    late_evening = datetime(2026, 5, 31, 23, 30, tzinfo=UTC)
     # when
-    refused = manage("run_payday", "--date", "2026-06-01", now=late_evening)
-    accepted = manage("run_payday", "--date", "2026-06-01", now=late_evening + timedelta(minutes=30))
+    refused = manage("run_payday", "--date", "2026-06-01", now=datetime(2026, 5, 31, 9, 59, tzinfo=UTC))
+    early = manage("run_payday", "--date", "2026-06-01", now=datetime(2026, 5, 31, 10, 0, tzinfo=UTC))
+    chore_made_early = ChoreOccurrence.objects.filter(date=date(2026, 6, 1)).exists()
+    accepted = manage("run_payday", "--date", "2026-06-01", now=datetime(2026, 6, 1, 0, 30, tzinfo=UTC))
     # then
     assert refused[0] == 2
-    assert "today is 2026-05-31 in UTC" in refused[2]
+    assert "it is at most 2026-05-31 anywhere on earth" in refused[2]
+    assert early[0] == 0
+    assert not chore_made_early  # still 31 May for a UTC family
     assert accepted[0] == 0
+    assert ChoreOccurrence.objects.filter(date=date(2026, 6, 1)).count() == 1
     assert AllowancePayment.objects.filter(period_end__lte=date(2026, 6, 1)).exists()
 
 
@@ -168,7 +174,7 @@ def test_a_day_not_written_yyyy_mm_dd_is_refused(personas, everything_due, comma
 
 def test_the_payday_service_refuses_a_day_after_today_too(personas, everything_due):
     # given
-    tomorrow = utc_today() + timedelta(days=1)
+    tomorrow = latest_today() + timedelta(days=1)
     before = books()
     # when / # then
     with pytest.raises(InvalidInput, match="has not come yet"):

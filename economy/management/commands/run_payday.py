@@ -7,14 +7,15 @@ from economy.services import payday_run
 
 
 class Command(BaseCommand):
-    help = ("Pay every allowance and interest period due and create the recurring chores due, up to today "
-            "(or --date, which may not be after today in UTC). Idempotent: running it twice, or in two "
-            "processes at once, pays once.")
+    help = ("Pay every allowance and interest period due and create the recurring chores due, up to each "
+            "family's today on its own clock (or --date, when that is earlier; a day that has begun nowhere on "
+            "earth is refused). Idempotent: running it twice, or in two processes at once, pays once.")
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Print what would be paid; change nothing")
         parser.add_argument("--date", type=day_until_today, metavar="YYYY-MM-DD",
-                            help="Run as of this past day (YYYY-MM-DD, UTC) instead of today")
+                            help="Run as of this day (YYYY-MM-DD) instead of today: each family as of this day "
+                                 "or its own today, whichever is earlier")
 
     def handle(self, *args, **options):
         def progress(done, total):

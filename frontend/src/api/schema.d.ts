@@ -2803,6 +2803,8 @@ export interface components {
             streak_paused_from?: string | null;
             /** Format: date */
             streak_paused_until?: string | null;
+            /** @description The family's time zone: the child's days follow it. */
+            readonly time_zone: string;
             /** Format: uuid */
             user: string;
             /** Format: uuid */
@@ -2851,14 +2853,15 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             /**
+             * Interest (%)
              * Format: decimal
-             * @description Percent per period
+             * @description The share of the coins kept in goals that is paid each period: 5 pays 5 coins for every 100 saved. Above 0, at most 20.
              */
             rate_percent: string;
             period?: components["schemas"]["PeriodEnum"];
             /**
              * Format: int64
-             * @description At most this many coins per period
+             * @description Interest never pays more than this many coins in one period, however much is saved.
              */
             cap?: number;
             /** Format: date */
@@ -3470,12 +3473,16 @@ export interface components {
             exchange_rate: number;
             require_approval: boolean;
             auto_approval_limit: number;
+            /** @description The family's time zone (an IANA name such as Europe/London): its children's days, paydays and weekly digest follow it. */
+            time_zone: string;
         };
         ParentSettingsInRequest: {
             /** Format: double */
             exchange_rate?: number;
             require_approval?: boolean;
             auto_approval_limit?: number;
+            /** @description An IANA time zone name such as Europe/London or America/New_York. */
+            time_zone?: string;
         };
         ParentTaskCreateInRequest: {
             title: string;
