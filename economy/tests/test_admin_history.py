@@ -366,8 +366,8 @@ def test_family_settings_changed_in_the_admin_are_in_their_history_once(client, 
     assert (profile.exchange_rate, profile.auto_approval_limit) == (Decimal("0.25"), 60)
     ((author, message),) = history(profile)
     assert author == "Parent A"
-    assert "exchange rate from" in message and "to 0.25" in message
-    assert "auto approval limit from" in message and "to 60" in message
+    assert "money for one coin from" in message and "to 0.25" in message
+    assert "buy without asking up to from" in message and "to 60" in message
 
 
 def test_family_settings_changed_in_the_app_are_in_their_history(personas, as_user):
@@ -376,7 +376,7 @@ def test_family_settings_changed_in_the_app_are_in_their_history(personas, as_us
     # then
     assert response.status_code == 200
     profile = ParentProfile.objects.get(user=personas.parent_a)
-    assert history(profile) == [("Parent A", "Changed require approval from yes to no.")]
+    assert history(profile) == [("Parent A", "Changed ask me before purchases from yes to no.")]
 
 
 def test_an_allowance_changed_in_the_admin_is_in_its_history_once(client, personas):
