@@ -15,9 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
@@ -27,7 +24,7 @@ from classroom import selectors
 from classroom.models import Classroom, ClassSummaryLog, ModuleAssignment
 from coincraft import days
 from coincraft.links import absolute_url
-from dashboards.digest import Progress, SendReport, refuse_future, weeks_to_send
+from dashboards.digest import Progress, SendReport, refuse_future, weekly_send, weeks_to_send
 
 
 @dataclass
@@ -125,24 +122,12 @@ def class_summaries_send(*, today: date | None = None, dry_run: bool = False,
     teachers = (User.objects.filter(role=Role.TEACHER, is_active=True, teacher_profile__weekly_class_summary=True)
                 .annotate(zone=F("teacher_profile__time_zone")))
     due = weeks_to_send(teachers, today, ClassSummaryLog.objects.all(), "teacher")
-    report = SendReport(total=len(due))
-    for done, (teacher, start, end) in enumerate(due, start=1):
+
+    def compose(teacher: User, start: date, end: date) -> tuple[str, str] | None:
         weeks = teacher_week(teacher, start, end, teacher.zone)
         if not weeks:
-            report.skip(teacher.email, start, end)
-        elif dry_run:
-            report.send(teacher.email, start, end)
-        else:
-            try:
-                with transaction.atomic():
-                    ClassSummaryLog.objects.create(teacher=teacher, week_start=start)
-                    send_mail(subject=f"Your classes' week: {start:%b %d} - {end:%b %d}",
-                              message=summary_text(teacher, start, end, weeks),
-                              from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[teacher.email])
-            except IntegrityError:
-                pass  # sent by another run at the same moment
-            else:
-                report.send(teacher.email, start, end)
-        if progress is not None:
-            progress(done, report.total)
-    return report
+            return None
+        return f"Your classes' week: {start:%b %d} - {end:%b %d}", summary_text(teacher, start, end, weeks)
+
+    return weekly_send(due, compose=compose, dry_run=dry_run, progress=progress,
+                       log=lambda teacher, start: ClassSummaryLog.objects.create(teacher=teacher, week_start=start))

@@ -154,24 +154,41 @@ def digests_send(*, today: date | None = None, dry_run: bool = False,
     parents = (User.objects.filter(parents_with_children_q(), is_active=True).distinct()
                .annotate(zone=FAMILY_ZONE))
     due = weeks_to_send(parents, today, DigestLog.objects.all(), "parent")
-    report = SendReport(total=len(due))
-    for done, (parent, start, end) in enumerate(due, start=1):
+
+    def compose(parent: User, start: date, end: date) -> tuple[str, str] | None:
         weeks = family_week(parent, start, end, parent.zone)
         if all(w.quiet for w in weeks):
-            report.skip(parent.email, start, end)
+            return None
+        return f"Your CoinCraft week: {start:%b %d} - {end:%b %d}", digest_text(parent, start, end, weeks)
+
+    return weekly_send(due, compose=compose, dry_run=dry_run, progress=progress,
+                       log=lambda parent, start: DigestLog.objects.create(parent=parent, week_start=start))
+
+
+def weekly_send(due: list[tuple[User, date, date]], *, compose: Callable[[User, date, date], tuple[str, str] | None],
+                log: Callable[[User, date], object], dry_run: bool, progress: Progress | None) -> SendReport:
+    """Email each due ``(person, week start, week end)`` once: ``compose`` gives the subject and text, or
+    None when the week has nothing to tell (skipped); ``log(person, start)`` records the week as sent in
+    the email's transaction, so that a second run, or one at the same moment, sends nothing again.
+    ``progress(done, total)`` is told after each person."""
+    report = SendReport(total=len(due))
+    for done, (person, start, end) in enumerate(due, start=1):
+        email = compose(person, start, end)
+        if email is None:
+            report.skip(person.email, start, end)
         elif dry_run:
-            report.send(parent.email, start, end)
+            report.send(person.email, start, end)
         else:
+            subject, text = email
             try:
                 with transaction.atomic():
-                    DigestLog.objects.create(parent=parent, week_start=start)
-                    send_mail(subject=f"Your CoinCraft week: {start:%b %d} - {end:%b %d}",
-                              message=digest_text(parent, start, end, weeks),
-                              from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[parent.email])
+                    log(person, start)
+                    send_mail(subject=subject, message=text, from_email=settings.DEFAULT_FROM_EMAIL,
+                              recipient_list=[person.email])
             except IntegrityError:
                 pass  # sent by another run at the same moment
             else:
-                report.send(parent.email, start, end)
+                report.send(person.email, start, end)
         if progress is not None:
             progress(done, report.total)
     return report
