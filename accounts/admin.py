@@ -15,6 +15,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminPasswordChangeForm, UserChangeForm, UserCreationForm
 from django.contrib.auth.password_validation import validate_password
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from accounts import scoping, services
@@ -224,7 +225,7 @@ class ChildAccountAdmin(ScopedModelAdmin):
                 services.child_profile_update(actor=request.user, child=obj, age=data["age"])
             if "is_active" in form.changed_data:
                 if data["is_active"]:
-                    User.objects.filter(pk=obj.pk).update(is_active=True)
+                    User.objects.filter(pk=obj.pk).update(is_active=True, updated_at=timezone.now())
                     touch([obj.pk])
                 else:
                     services.user_deactivate(actor=request.user, user=obj)

@@ -11,8 +11,9 @@ from accounts.tokens import is_revoked
 class RevocableJWTAuthentication(JWTAuthentication):
     """simplejwt's Bearer authentication, plus revocation (``accounts.tokens.is_revoked``).
 
-    The user comes with its child profile (scoping needs the family link), in one query; a token of an
-    older ``token_version``, of an ended session or of an inactive user is refused.
+    The user row alone, in one query, as stock simplejwt loads it (a child's profile is read when a view
+    first needs it: ``GET /api/users/me`` never does); a token of an older ``token_version``, of an ended
+    session or of an inactive user is refused.
     """
 
     def get_user(self, validated_token):
@@ -21,7 +22,7 @@ class RevocableJWTAuthentication(JWTAuthentication):
         except KeyError:
             raise InvalidToken(_("Token contained no recognizable user identification"))
         try:
-            user = next(iter(User.objects.select_related("child_profile").filter(pk=user_id)[:1]), None)
+            user = next(iter(User.objects.filter(pk=user_id)[:1]), None)
         except (ValueError, TypeError, DjangoValidationError):
             raise InvalidToken(_("Token contained no recognizable user identification"))
         if user is None:

@@ -154,6 +154,14 @@ def users_visible_q(actor, prefix: str = "") -> Q:
     return Q(**{pk: actor.pk}) | _people_known_q(actor, prefix)
 
 
+def child_profiles_q(actor) -> Q:
+    """The profiles (``ChildProfile``) of the children visible to ``actor``, as a ``Q`` over profiles that
+    needs no join for a parent: its family's, by their parent; anyone else's through ``users_visible_q``."""
+    if actor.role == Role.PARENT and not actor.is_superuser and not sees_nothing(actor):
+        return Q(parent=family_parent_id(actor))
+    return users_visible_q(actor, prefix="user")
+
+
 def visible_q(actor, model: type[Model]) -> Q:
     """The visibility filter for any model: people, classes, or objects that declare an owner."""
     if model is User or (isinstance(model, type) and issubclass(model, User)):

@@ -2,9 +2,10 @@
 
 A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
 *screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a
-child's own revision (loaded with the child at sign-in, so a child's screen costs no read at all when
-nothing changed), a parent's or teacher's own and those of the children it sees
-(``accounts.scoping.users_visible_q``), read together with the zone of its today. Every role profile
+child's own revision (on its profile, one read of one row), a parent's or teacher's own and those of
+the children it sees (``accounts.scoping.child_profiles_q``), read together with the zone of its
+today. A screen that shows nothing but the viewer's own user row (``GET /api/users/me``) is keyed by
+that row's last change instead (``own_row_key``): a hit reads nothing beyond the signed-in user. Every role profile
 carries a ``screen_revision`` and every change to something a screen shows raises the revision of the
 people it belongs to, in the transaction of the change:
 
@@ -95,7 +96,7 @@ def _seen(actor: User) -> tuple[tuple, str | None] | None:
     """The actor's screen revisions and the time zone of its today (``coincraft.days``), in one read at
     most; ``None`` when its screens are not cached (operators).
 
-    A child's are its own revision and zone, loaded with it (its family's changes raise the revision
+    A child's are its own revision and zone, on its profile (its family's changes raise the revision
     too: ``shown_on_screens``). A parent's or teacher's are its own revision and those of the children
     it sees (with their ids, so that a change in who it sees changes the key), read together with its
     zone: a teacher's own, a parent's its family's (its first parent's settings, whose row a co-parent
@@ -111,7 +112,7 @@ def _seen(actor: User) -> tuple[tuple, str | None] | None:
         own = ParentProfile.objects.filter(user_id__in={actor.pk, zone_of})
     else:
         zone_of, own = actor.pk, TeacherProfile.objects.filter(user=actor)
-    seen = ChildProfile.objects.filter(user__in=User.objects.filter(scoping.users_visible_q(actor)).values("pk"))
+    seen = ChildProfile.objects.filter(scoping.child_profiles_q(actor))
     rows = sorted(own.order_by().values_list("user_id", "screen_revision", "time_zone").union(
         seen.order_by().values_list("user_id", "screen_revision", "time_zone"), all=True))
     zone = next((time_zone for user_id, _, time_zone in rows if user_id == zone_of), None)
@@ -124,17 +125,29 @@ def screen_key(request) -> str | None:
     if seen is None:
         return None
     revisions, zone = seen
-    url = hashlib.sha1(request.get_full_path().encode()).hexdigest()
     digest = hashlib.sha1(repr(revisions).encode()).hexdigest()
-    return f"screen:{request.user.pk}:{url}:{digest}:{days.today_for(zone)}"
+    return f"screen:{request.user.pk}:{_url(request)}:{digest}:{days.today_for(zone)}"
+
+
+def own_row_key(request) -> str:
+    """The cache key of a screen that shows nothing but the viewer's own user row (``GET /api/users/me``):
+    the row's last change (``User.updated_at``), loaded at sign-in, so that a hit reads nothing more.
+    A write to such a row that bypasses ``save`` sets ``updated_at`` itself."""
+    user = request.user
+    return f"own:{user.pk}:{_url(request)}:{user.updated_at.isoformat()}"
+
+
+def _url(request) -> str:
+    return hashlib.sha1(request.get_full_path().encode()).hexdigest()
 
 
 _MISSING = object()
 
 
-def cached(request, render: Callable[[], object]):
-    """The screen ``render()`` gives for this request, from the cache when nothing on it changed."""
-    key = screen_key(request)
+def cached(request, render: Callable[[], object], key_of: Callable[[object], str | None] = screen_key):
+    """The screen ``render()`` gives for this request, from the cache when nothing on it changed (under
+    ``key_of(request)``: the viewer's screen revisions by default)."""
+    key = key_of(request)
     if key is None:
         return render()
     cache = caches["screens"]

@@ -204,7 +204,7 @@ def child_profile_update(*, actor: User, child: User, age: int | None = None) ->
 
 def user_deactivate(*, actor: User, user: User) -> None:
     scoping.require(scoping.is_operator(actor) or scoping.is_guardian_of(actor, user))
-    User.objects.filter(pk=user.pk).update(is_active=False)
+    User.objects.filter(pk=user.pk).update(is_active=False, updated_at=timezone.now())
     touch([user.pk])
     revoke_all_tokens(user)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 
 from django.db import transaction
+from django.utils import timezone
 
 from accounts import scoping
 from accounts.history import history_forget
@@ -73,6 +74,6 @@ def child_account_delete(*, actor: User, child: User) -> None:
         token = uuid.uuid4().hex
         User.objects.filter(pk=child.pk).update(
             email=f"deleted-{token}@deleted.invalid", name=ANONYMOUS_NAME, avatar_url=None, is_active=False,
-            is_verified=False, password="!" + token)
+            is_verified=False, password="!" + token, updated_at=timezone.now())
         touch([child.pk])  # (its parent's screens list it no more)
         revoke_all_tokens(child)

@@ -97,13 +97,17 @@ class ApiView(CallerMixin, MethodCheckedFirst, APIView):
     """An authenticated endpoint that composes reads of its own."""
 
 
-def cached_screen(get):
-    """A screen's ``get`` served from the screens' cache while nothing it shows changes (``accounts.screens``).
+def cached_screen(get=None, *, key=screens.screen_key):
+    """A screen's ``get`` served from the screens' cache while nothing it shows changes (``accounts.screens``):
+    ``@cached_screen`` keys it by the viewer's screen revisions, ``@cached_screen(key=screens.own_row_key)``
+    by the viewer's own user row for a screen that shows nothing else.
 
     What is kept is the rendered JSON, so that a hit costs neither rendering nor unpickling the data.
     Only plain JSON answers are kept (DRF's browsable API in development, or an ``Accept`` header
     with parameters such as ``indent``, is rendered each time).
     """
+    if get is None:
+        return functools.partial(cached_screen, key=key)
 
     @functools.wraps(get)
     def cached_get(view, request, *args, **kwargs):
@@ -115,7 +119,7 @@ def cached_screen(get):
             data = get(view, request, *args, **kwargs).data
             return renderer.render(data, renderer.media_type, view.get_renderer_context())
 
-        return HttpResponse(screens.cached(request, render), content_type=renderer.media_type)
+        return HttpResponse(screens.cached(request, render, key), content_type=renderer.media_type)
 
     return cached_get
 

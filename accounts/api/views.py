@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
 
-from accounts import scoping, services
+from accounts import scoping, screens, services
 from accounts.api import serializers as s
 from accounts.api.base import ApiView, ScopedView, cached_screen, only
 from accounts.api.throttles import EmailLinkThrottle
@@ -150,7 +150,7 @@ class MeView(ApiView):
     allowed = {"DELETE": OPERATORS_DELETE}
 
     @extend_schema(responses={200: s.UserReadSerializer}, tags=["users"])
-    @cached_screen
+    @cached_screen(key=screens.own_row_key)
     def get(self, request):
         return Response(s.UserReadSerializer(request.user).data)
 

@@ -7,6 +7,7 @@ from rest_framework.test import APIRequestFactory
 
 from accounts import screens
 from accounts.models import ChildProfile, ParentProfile, TeacherProfile
+from accounts.services import user_deactivate
 from economy.models import Goal
 from economy.services import ledger_post
 from learning.models import Module
@@ -45,11 +46,43 @@ def test_a_second_read_is_served_from_the_cache(personas, settings, django_asser
     settings.SCREENS_CACHE_CHECK = False
     client = client_for(personas.child_a)
     first = client.get("/api/child/dashboard")
-    # the user (with its profile, hence its screen revision) from the token: nothing else is read
-    with django_assert_num_queries(1):
+    # the user from the token and its profile (its screen revision): nothing else is read
+    with django_assert_num_queries(2):
         second = client.get("/api/child/dashboard")
     assert second.status_code == 200
     assert second.json() == first.json()
+
+
+def test_the_users_own_page_is_served_from_the_cache_after_reading_the_user_alone(
+        personas, settings, django_assert_num_queries):
+    settings.SCREENS_CACHE_CHECK = False
+    client = client_for(personas.child_a)
+    first = client.get("/api/users/me")
+    with django_assert_num_queries(1):  # the user from the token: not even its profile
+        second = client.get("/api/users/me")
+    assert second.json() == first.json()
+
+
+def test_a_change_to_the_user_shows_on_its_own_page(personas, settings):
+    # given
+    settings.SCREENS_CACHE_CHECK = False
+    client = client_for(personas.parent_a)
+    client.get("/api/users/me")
+    # when
+    client.patch("/api/users/me", {"name": "Renamed Parent"}, format="json")
+    # then
+    assert client.get("/api/users/me").json()["name"] == "Renamed Parent"
+
+
+def test_a_write_that_bypasses_save_moves_the_users_row_version(personas):
+    # given
+    child = personas.child_a
+    before = child.updated_at
+    # when
+    user_deactivate(actor=personas.parent_a, user=child)
+    # then
+    child.refresh_from_db()
+    assert not child.is_active and child.updated_at > before
 
 
 def test_a_coin_movement_shows_on_the_next_read(personas, settings):
