@@ -25,7 +25,8 @@ A family is its first parent (``ChildProfile.parent`` of each child names it) an
 second guardian or more: parents whose ``User.co_parent_of`` names the first parent (invited by email,
 ``accounts.services.co_parent_invite``). ``family_parent_id`` gives the first parent's id for anyone
 in the family, and every parent rule reads the family through it: a co-parent sees, approves and
-manages exactly what the first parent does (``children_q``, ``users_visible_q``, ``is_guardian_of``).
+manages exactly what the first parent does (``children_q``, ``users_visible_q``, ``is_guardian_of``),
+and a path naming a parent's family takes the first parent's id or its own (``names_family_parent``).
 Only managing the guardians themselves is the first parent's (``manages_guardians``). The link is a
 column of the user's own row, which every request loads anyway, so none of this costs a query.
 
@@ -43,7 +44,8 @@ Use:
 - ``visible_q(actor, Model)`` -> a ``Q`` for ``Model.objects.filter(...)``;
 - ``scoped(actor, queryset)`` -> the queryset limited to what the actor may see;
 - ``get_visible_or_404(actor, queryset, **lookup)`` -> one object or ``NotFound``;
-- ``is_guardian_of``, ``may_act_for`` and friends -> yes/no checks on an object already fetched.
+- ``is_guardian_of``, ``may_act_for``, ``names_family_parent`` and friends -> yes/no checks on an object
+  already fetched.
 """
 
 from __future__ import annotations
@@ -207,6 +209,15 @@ def manages_guardians(actor: User) -> bool:
     """The actor may invite and remove its family's co-parents: a family's first parent (not a co-parent)."""
     return bool(actor.is_authenticated and actor.is_active and actor.role == Role.PARENT
                 and actor.co_parent_of_id is None)
+
+
+def names_family_parent(actor: User, person: User) -> bool:
+    """``person``, named by a path that asks for a parent's own family (``/api/users/{parent_id}/children``,
+    ``/api/parents/{parent_id}/tasks``...), stands for the actor's family: it is the actor itself or, for a
+    co-parent, the family's first parent. The answer is then the family's whichever of the two is named.
+    Anyone else the actor sees (a child, another co-parent of the family) is not (403); one it does not
+    see is a 404 before this is asked."""
+    return actor.pk == person.pk or (actor.role == Role.PARENT and person.pk == family_parent_id(actor))
 
 
 def may_act_for(actor: User, owner: User) -> bool:

@@ -74,11 +74,12 @@ def _email_taken(email: str, exclude: User | None = None) -> bool:
 EMAIL_EXISTS = "User with this email already exists"
 
 
-def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None) -> User:
+def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None,
+                 is_verified: bool = False) -> User:
     email = email.strip().lower()
     if _email_taken(email):
         raise InvalidInput(EMAIL_EXISTS, code="email_taken", field="email")
-    user = User(email=email, name=name, role=role, avatar_url=avatar_url)
+    user = User(email=email, name=name, role=role, avatar_url=avatar_url, is_verified=is_verified)
     _check_password(password, user)
     user.set_password(password)
     try:
@@ -375,6 +376,7 @@ INVITATION_SENT = ("If this address can join your family, an invitation is on it
                    "The link works once, for 7 days.")
 INVITATION_UNUSABLE = "This invitation link is no longer valid: ask for a new invitation."
 FIRST_PARENT_ONLY = "Only the family's first parent invites and removes co-parents"
+PARENTS_ONLY = "Only a parent account can share a family: sign in with one"
 
 
 def _token_hash(token: str) -> str:
@@ -431,7 +433,10 @@ def co_parent_invitation_find(*, token: str) -> CoParentInvitation | None:
 
 
 def _may_be_joined(invitation: CoParentInvitation) -> bool:
-    head = invitation.family_parent
+    return _is_first_parent(invitation.family_parent)
+
+
+def _is_first_parent(head: User) -> bool:
     return head.is_active and head.role == Role.PARENT and head.co_parent_of_id is None
 
 
@@ -452,29 +457,49 @@ def co_parent_accept(*, token: str, actor: User | None = None, name: str = "", p
             if _email_taken(invitation.address):
                 raise InvalidInput("An account already uses this address: sign in with it, then open the link "
                                    "again.", code="email_taken", field="email")
+            # verified: the link reached this address
             user = _create_user(email=invitation.address, password=password, name=name.strip(), role=Role.PARENT,
-                                avatar_url=None)
+                                avatar_url=None, is_verified=True)
             profile_create(user=user)
-            user.is_verified = True  # the link reached this address
         else:
             user = User.objects.select_for_update().get(pk=actor.pk)
-            _check_may_join(user, invitation)
-        user.co_parent_of = head
-        user.save(update_fields=["co_parent_of", "is_verified", "updated_at"])
+            _check_may_accept(user, invitation)
+        co_parent_join(user=user, head=head)
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by", "updated_at"])
+    return user
+
+
+def _check_parent(user: User) -> None:
+    if user.role != Role.PARENT or not user.is_active:
+        raise Forbidden(PARENTS_ONLY, code="parents_only")
+
+
+def _check_may_accept(user: User, invitation: CoParentInvitation) -> None:
+    _check_parent(user)
+    if user.email.lower() != invitation.address:
+        raise Forbidden("This invitation was sent to another address: sign in with the account of that address",
+                        code="another_address")
+
+
+def co_parent_join(*, user: User, head: User) -> User:
+    """``user``, a parent with no family of its own, becomes a co-parent of the family whose first parent is
+    ``head`` (``User.co_parent_of``); everyone in the family sees the change on their screens. Where an
+    accepted invitation ends (``co_parent_accept``); the demo data links its second parent with it."""
+    _check_parent(user)
+    if not _is_first_parent(head):
+        raise InvalidInput("Only a family's first parent has co-parents", code="not_a_first_parent")
+    _check_may_join(user, head)
+    with transaction.atomic():
+        user.co_parent_of = head
+        user.save(update_fields=["co_parent_of", "updated_at"])
         touch(User.objects.filter(scoping.family_q(head.pk)).values_list("pk", flat=True))
     return user
 
 
-def _check_may_join(user: User, invitation: CoParentInvitation) -> None:
-    if user.role != Role.PARENT or not user.is_active:
-        raise Forbidden("Only a parent account can share a family: sign in with one", code="parents_only")
-    if user.email.lower() != invitation.address:
-        raise Forbidden("This invitation was sent to another address: sign in with the account of that address",
-                        code="another_address")
-    if scoping.family_parent_id(user) == invitation.family_parent_id:
+def _check_may_join(user: User, head: User) -> None:
+    if scoping.family_parent_id(user) == head.pk:
         raise InvalidInput("You are already a parent of this family", code="already_in_family")
     if user.co_parent_of_id is not None:
         raise InvalidInput("You already share another family: leave it first", code="other_family")

@@ -29,8 +29,8 @@ const server = (port: number, lifetime?: number) => ({
   stderr: 'pipe' as const,
 })
 
-// Flows 1-4 run again on a 360 px phone (flow 11); every flow runs on a desktop.
-const PHONE_FLOWS = /(home|chores|goals|shop)\.spec\.ts/
+// Flows 1-4 and the co-parent's (flow 14) run again on a 360 px phone (flow 11); every flow runs on a desktop.
+const PHONE_FLOWS = /(home|chores|goals|shop|co-parent)\.spec\.ts/
 
 export default defineConfig({
   testDir: 'e2e',

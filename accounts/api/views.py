@@ -205,7 +205,8 @@ class UserDetailView(ScopedView):
 
 
 class UserChildrenView(ScopedView):
-    """A parent lists or creates its own children (``parent_id`` is the caller, or ``me``)."""
+    """A parent lists or creates its family's children (``parent_id`` is ``me``, the caller's id or, for a
+    co-parent, its family's first parent's: ``scoping.names_family_parent``)."""
 
     queryset = User.objects.select_related("child_profile").order_by("created_at")
     allowed = {"GET": only(Role.PARENT, "Only parents can view their children"),
@@ -214,8 +215,9 @@ class UserChildrenView(ScopedView):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         rule = self.rule_for(request)
-        if rule is not None:  # the parent's own children only ("me" or its id)
-            scoping.require(self.resolve_user(kwargs["parent_id"]).pk == request.user.pk, rule.message)
+        if rule is not None:  # the parent's own family only
+            scoping.require(scoping.names_family_parent(request.user, self.resolve_user(kwargs["parent_id"])),
+                            rule.message)
 
     @extend_schema(responses={200: s.ChildSummarySerializer(many=True), 403: ERROR}, tags=["users"])
     def get(self, request, parent_id):

@@ -14,6 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
+from accounts import services
 from accounts.models import ChildProfile, Role, User
 from accounts.tests.factories import PASSWORD, ChildFactory, ParentFactory, UserFactory
 from accounts.tests.helpers import (
@@ -610,6 +611,65 @@ def test_parent_cannot_list_another_familys_children(personas, as_user):
     # then
     assert response.status_code == 404
     assert str(personas.child_b.pk) not in response.content.decode()
+
+
+# --- the family's co-parent on /api/users/{parent_id}/children ------------------------------------------
+
+
+def parent_ref(personas, ref: str) -> str:
+    """A path's ``{parent_id}``: ``me`` or a persona's id."""
+    return ref if ref == "me" else str(personas[ref].pk)
+
+
+@pytest.mark.parametrize("ref", ["parent_a", "coparent_a", "me"])
+def test_the_co_parent_lists_the_familys_children_under_either_parents_id(personas, as_user, ref):
+    # when
+    response = as_user(personas.coparent_a).get(f"/api/users/{parent_ref(personas, ref)}/children")
+    # then: the first parent's list, whichever parent the path names
+    assert response.status_code == 200, response.content
+    assert response.json() == as_user(personas.parent_a).get("/api/users/me/children").json()
+    assert {row["id"] for row in response.json()} == {str(personas.child_a.pk), str(personas.teen_a.pk)}
+
+
+@pytest.mark.parametrize("ref", ["parent_a", "coparent_a"])
+def test_the_co_parent_creates_a_child_of_the_family_under_either_parents_id(personas, as_user, ref):
+    # when
+    response = as_user(personas.coparent_a).post(f"/api/users/{parent_ref(personas, ref)}/children", child_body(),
+                                                 format="json")
+    # then: the child joins the first parent's family
+    assert response.status_code == 201, response.content
+    assert ChildProfile.objects.get(user_id=response.json()["id"]).parent_id == personas.parent_a.pk
+
+
+@pytest.mark.parametrize("actor, ref, status", [
+    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
+    ("coparent_a", "child_a", 403),
+    ("parent_b", "parent_a", 404),  # another family: as a missing id
+    ("parent_b", "coparent_a", 404),
+    ("coparent_a", "parent_b", 404),
+])
+def test_a_path_naming_another_parent_lists_and_creates_nothing(personas, as_user, actor, ref, status):
+    # given
+    before = row_counts()
+    client, path = as_user(personas[actor]), f"/api/users/{parent_ref(personas, ref)}/children"
+    # when
+    listed, created = client.get(path), client.post(path, child_body(), format="json")
+    # then
+    assert (listed.status_code, created.status_code) == (status, status)
+    if status == 403:
+        assert listed.json() == {"detail": "Only parents can view their children"}
+        assert created.json() == {"detail": "Only parents can create child accounts"}
+    assert str(personas.child_a.pk) not in listed.content.decode()
+    assert row_counts() == before
+
+
+def test_a_removed_co_parent_no_longer_names_the_family(personas, as_user):
+    # given
+    services.co_parent_remove(actor=personas.parent_a, co_parent=personas.coparent_a)
+    # when
+    response = as_user(personas.coparent_a).get(f"/api/users/{personas.parent_a.pk}/children")
+    # then
+    assert response.status_code == 404
 
 
 # --- POST /api/parent/children -----------------------------------------------------------------------

@@ -333,6 +333,23 @@ def test_a_childs_or_a_teachers_account_cannot_accept(personas):
     assert not User.objects.filter(co_parent_of=personas.parent_a).exclude(pk=personas.coparent_a.pk).exists()
 
 
+def test_joining_without_an_invitation_follows_the_same_rules(personas, newcomer):
+    # when / then: a co-parent has no co-parents, a parent with a family of its own joins none, nor a child
+    with pytest.raises(InvalidInput, match="first parent"):
+        services.co_parent_join(user=newcomer, head=personas.coparent_a)
+    with pytest.raises(InvalidInput, match="one family"):
+        services.co_parent_join(user=personas.parent_b, head=personas.parent_a)
+    with pytest.raises(Forbidden):
+        services.co_parent_join(user=personas.child_b, head=personas.parent_a)
+    assert list(User.objects.filter(co_parent_of__isnull=False)) == [personas.coparent_a]
+    # when: a parent with no family joins
+    services.co_parent_join(user=newcomer, head=personas.parent_a)
+    # then: it is the family's second guardian, as an accepted invitation makes it
+    newcomer.refresh_from_db()
+    assert newcomer.co_parent_of_id == personas.parent_a.pk
+    assert visible_names(newcomer) == visible_names(personas.coparent_a) | {"New Co-parent"}
+
+
 # --- removing ----------------------------------------------------------------------------------------
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from accounts import scoping
+from accounts import scoping, services
 from accounts.models import ChildProfile, User
 from accounts.tests.factories import ChildFactory, ParentFactory
 
@@ -62,6 +62,29 @@ def test_guardian_and_acting_rules(personas):
     assert not scoping.is_guardian_of(personas.teen_a, personas.child_a)
     assert scoping.may_act_for(personas.child_a, personas.child_a)
     assert not scoping.may_act_for(personas.teen_a, personas.child_a)
+
+
+def test_a_path_names_the_family_parent_with_the_callers_id_or_its_first_parents(personas):
+    names = scoping.names_family_parent
+    # the caller itself, and a co-parent's first parent
+    assert names(personas.parent_a, personas.parent_a)
+    assert names(personas.coparent_a, personas.coparent_a)
+    assert names(personas.coparent_a, personas.parent_a)
+    # anyone else: the co-parent for the first parent, a child, another family's parent
+    assert not names(personas.parent_a, personas.coparent_a)
+    assert not names(personas.coparent_a, personas.child_a)
+    assert not names(personas.child_a, personas.parent_a)
+    assert not names(personas.parent_b, personas.parent_a)
+    assert not names(personas.coparent_a, personas.parent_b)
+    assert not names(personas.teacher_1, personas.parent_a)
+
+
+def test_a_co_parent_who_left_names_its_own_family_only(personas):
+    # given
+    services.co_parent_remove(actor=personas.coparent_a, co_parent=personas.coparent_a)
+    # then
+    assert not scoping.names_family_parent(personas.coparent_a, personas.parent_a)
+    assert scoping.names_family_parent(personas.coparent_a, personas.coparent_a)
 
 
 def test_get_visible_or_404_hides_other_families(personas):

@@ -13,9 +13,10 @@ response classes, one per column of ``COLUMNS``::
 
 ``coparent_a`` is family A's second parent. A co-parent is scoped exactly as its family's first parent
 (``accounts.scoping.family_parent_id``), so a row of nine classes gives it ``parent_a``'s class; a row
-names a tenth class where the two differ: a path naming ``parent_a`` itself (its profile, "its" lists
-of children, tasks and redemption requests, which are the caller's own only) is someone else to the
-co-parent, who sees it (403, not 404).
+names a tenth class where the two differ: ``parent_a``'s profile is someone else's to the co-parent, who
+sees it (403, not 404), and a path naming a parent's family (its children, tasks and redemption
+requests) takes ``parent_a``'s id from both of them (``accounts.scoping.names_family_parent``) but
+the co-parent's own id from the co-parent only (``parent_a`` sees the co-parent: 403).
 
 A class is ``2xx`` (any success) or an exact status code (``401``, ``403``, ``404``...). The rules the
 rows follow are API.md's product decisions, not what the code happens to do:
@@ -617,12 +618,16 @@ MATRIX: list[Case] = [
          label="user_id=child_a"),
     Case("api/users/<userid:user_id>", "DELETE", NOBODY, label="user_id=child_a"),
     # A parent's children: parents only (403 for the other roles), and only its own list.
-    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403 403",
+    Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 404 403 403 403 403",
          label="parent_id=parent_a"),
+    Case("api/users/<userref:parent_id>/children", "GET", "401 403 403 403 404 403 403 403 403 2xx",
+         path={"parent_id": "coparent_a"}, label="parent_id=coparent_a"),
     Case("api/users/<userref:parent_id>/children", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
-    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 404 403 403 403 403 403",
+    Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 404 403 403 403 403",
          body=new_child_body, label="parent_id=parent_a"),
+    Case("api/users/<userref:parent_id>/children", "POST", "401 403 403 403 404 403 403 403 403 2xx",
+         path={"parent_id": "coparent_a"}, body=new_child_body, label="parent_id=coparent_a"),
     Case("api/users/<userref:parent_id>/children", "POST", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, body=new_child_body, label="parent_id=me"),
     # A child's profile: its parent only. The child itself and its sibling are refused; a caller that
@@ -695,12 +700,16 @@ MATRIX: list[Case] = [
     # Tasks (§6, §10): a parent sets them for its own child (another family's child is 400, as in §6).
     Case("api/tasks", "GET", SIGNED_IN_2XX, given=(task_of(TaskStatus.COMPLETED),)),
     Case("api/tasks", "POST", "401 2xx 403 403 400 403 403 403 403", body=task_body),
-    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 404 403 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 404 403 403 403 403",
          label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/tasks", "GET", "401 403 403 403 404 403 403 403 403 2xx",
+         path={"parent_id": "coparent_a"}, label="parent_id=coparent_a"),
     Case("api/parents/<userref:parent_id>/tasks", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
-    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 404 403 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 404 403 403 403 403",
          body=task_body, label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/tasks", "POST", "401 403 403 403 404 403 403 403 403 2xx",
+         path={"parent_id": "coparent_a"}, body=task_body, label="parent_id=coparent_a"),
     Case("api/parents/<userref:parent_id>/tasks", "POST", "401 2xx 403 403 400 403 403 403 403",
          path={"parent_id": "me"}, body=task_body, label="parent_id=me"),
     # PUT /api/tasks/{id}: the assignee moves it along, the assigning parent edits and decides.
@@ -765,8 +774,10 @@ MATRIX: list[Case] = [
     Case("api/users/<userref:user_id>/conversion-requests", "POST", "401 403 2xx 2xx 403 2xx 403 403 400",
          path={"user_id": "me"}, body=lambda p: {"coins_amount": 10, "description": "Pocket money"},
          given=(coins("child_a", "teen_a", "child_b", "student_1"),), label="user_id=me"),
-    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 404 403 403 403 403 403",
+    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 404 403 403 403 403",
          label="parent_id=parent_a"),
+    Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 403 403 403 404 403 403 403 403 2xx",
+         path={"parent_id": "coparent_a"}, label="parent_id=coparent_a"),
     Case("api/parents/<userref:parent_id>/redemption-requests", "GET", "401 2xx 403 403 2xx 403 403 403 403",
          path={"parent_id": "me"}, label="parent_id=me"),
     Case("api/redemption-requests/<uuid:request_id>/approve", "PUT", "401 2xx 403 403 404 403 403 403 403",

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import ChildProfile, ParentProfile, User
+from accounts.services import co_parent_remove
 from classroom.models import Classroom, Enrolment, ModuleAssignment
 from demo.management.commands import seed_demo
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
@@ -160,6 +161,34 @@ def test_seed_demo_users_can_sign_in(db, api_client):
     assert response.status_code == 200
     coins = api_client.get("/api/users/me/coins", HTTP_AUTHORIZATION=f"Bearer {response.json()['access_token']}")
     assert coins.json() == 245
+
+
+def test_the_demo_family_has_a_co_parent_who_sees_the_children_under_sarahs_id(db, api_client):
+    # given
+    call_command("seed_demo", stdout=StringIO())
+    sarah, david = User.objects.get(email="sarah@demo.com"), User.objects.get(email="david@demo.com")
+    # when
+    login = api_client.post("/api/auth/jwt/login", {"username": "david@demo.com", "password": "demo123"})
+    children = api_client.get(f"/api/users/{sarah.pk}/children",
+                              HTTP_AUTHORIZATION=f"Bearer {login.json()['access_token']}")
+    # then
+    assert (david.role, david.co_parent_of_id, david.is_verified) == ("parent", sarah.pk, True)
+    assert ParentProfile.objects.filter(user=david).exists()
+    assert login.status_code == children.status_code == 200
+    assert {child["email"] for child in children.json()} == {"luna@demo.com", "harry@demo.com"}
+
+
+def test_seed_demo_brings_back_a_co_parent_who_left(db):
+    # given
+    call_command("seed_demo", stdout=StringIO())
+    david = User.objects.get(email="david@demo.com")
+    co_parent_remove(actor=david, co_parent=david)
+    # when
+    call_command("seed_demo", stdout=StringIO())
+    # then
+    david.refresh_from_db()
+    assert david.co_parent_of == User.objects.get(email="sarah@demo.com")
+    assert User.objects.filter(email="david@demo.com").count() == 1
 
 
 # --- the starter curriculum ------------------------------------------------------------------------------------------

@@ -121,13 +121,15 @@ class ConversionRequestsView(ApiView):
 
 
 class ParentRedemptionRequestsView(ApiView):
-    """``/api/parents/{parent_id}/redemption-requests``."""
+    """``/api/parents/{parent_id}/redemption-requests``: the family's children's requests; ``parent_id`` is
+    ``me``, the caller's id or, for a co-parent, its family's first parent's (``scoping.names_family_parent``)."""
 
     allowed = only(Role.PARENT, "Only parents can view their children's redemption requests")
 
     @extend_schema(responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
     def get(self, request, parent_id):
-        scoping.require(self.resolve_user(parent_id).pk == request.user.pk, self.allowed.message)
+        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(parent_id)),
+                        self.allowed.message)
         rows = selectors.redemptions_of_family(request.user)[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True, context={"with_child": True}).data)
 

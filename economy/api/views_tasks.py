@@ -66,14 +66,15 @@ class TaskViewSet(TaskRoutes):
 
 @extend_schema_view(list=extend_schema(responses={200: s.TaskReadSerializer(many=True), 403: ERROR}))
 class ParentTasksByIdViewSet(TaskViewSet):
-    """``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only)."""
+    """``/api/parents/{parent_id}/tasks``: the tasks its family's parents assigned; ``parent_id`` is ``me``, the
+    caller's id or, for a co-parent, its family's first parent's (``scoping.names_family_parent``)."""
 
     allowed = {"list": only(Role.PARENT, "Only parents can view their assigned tasks"),
                "create": only(Role.PARENT, "Only parents can assign tasks")}
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        scoping.require(self.resolve_user(kwargs["parent_id"]).pk == request.user.pk,
+        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(kwargs["parent_id"])),
                         self.allowed[self.action].message)
 
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
 from accounts.models import ChildProfile, Role, User
-from accounts.scoping import children_q
+from accounts.scoping import children_q, family_parent_id, guardians_q
 from coincraft import days as day_clock
 from economy.categories import earned_q, gift_q, spent_q
 from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
@@ -175,10 +175,11 @@ def goals_for(owner: User) -> QuerySet:
 
 
 def tasks_for(actor: User, tasks: QuerySet | None = None) -> QuerySet:
-    """Of ``tasks`` (all by default), a parent's are those it assigned; anyone else's those assigned to it."""
+    """Of ``tasks`` (all by default), a parent's are those its family's parents assigned (the first parent's
+    and its co-parents' alike: a co-parent's list is the first parent's); anyone else's those assigned to it."""
     qs = Task.objects.all() if tasks is None else tasks
     if actor.role == Role.PARENT:
-        qs = qs.filter(assigned_by=actor)
+        qs = qs.filter(guardians_q(family_parent_id(actor), "assigned_by"))
     else:
         qs = qs.filter(assigned_to=actor)
     return qs.order_by("-created_at", "-id")

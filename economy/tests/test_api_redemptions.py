@@ -453,6 +453,56 @@ def test_another_parents_redemption_requests_are_not_found(personas, as_user):
     assert_error(response, 404)
 
 
+def parents_requests_url(personas, ref: str) -> str:
+    return f"/api/parents/{ref if ref == 'me' else personas[ref].pk}/redemption-requests"
+
+
+@pytest.mark.parametrize("ref", ["parent_a", "coparent_a", "me"])
+def test_the_co_parent_lists_the_familys_requests_under_either_parents_id(personas, as_user, ref):
+    # given
+    older, newer = redeem(personas.child_a, 10), redeem(personas.teen_a, 5)
+    stamp(older, minutes_ago=10)
+    redeem(personas.child_b, 10)
+    # when
+    response = as_user(personas.coparent_a).get(parents_requests_url(personas, ref))
+    # then: the first parent's list, whichever parent the path names
+    assert response.status_code == 200, response.content
+    assert [r["id"] for r in response.json()] == [str(newer.pk), str(older.pk)]
+    assert response.json() == as_user(personas.parent_a).get("/api/parents/me/redemption-requests").json()
+
+
+@pytest.mark.parametrize("actor, ref, status", [
+    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
+    ("coparent_a", "teen_a", 403),
+    ("parent_b", "parent_a", 404),  # another family: as a missing id
+    ("parent_b", "coparent_a", 404),
+    ("coparent_a", "parent_b", 404),
+])
+def test_a_path_naming_another_parent_lists_no_request(personas, as_user, actor, ref, status):
+    # given
+    redeem(personas.teen_a, 10)
+    redeem(personas.child_b, 10)
+    # when
+    response = as_user(personas[actor]).get(parents_requests_url(personas, ref))
+    # then
+    assert_error(response, status, "Only parents can view their children's redemption requests" if status == 403
+                 else None)
+
+
+@pytest.mark.parametrize("size", [1, 30])
+def test_the_co_parents_requests_under_the_first_parents_id_run_a_constant_number_of_queries(
+        personas, as_user, django_assert_num_queries, size):
+    # given
+    for _ in range(size):
+        redeem(personas.child_a, 3)
+    client = as_user(personas.coparent_a)
+    # when: the caller, the named parent, the requests
+    with django_assert_num_queries(3):
+        response = client.get(parents_requests_url(personas, "parent_a"))
+    # then
+    assert len(response.json()) == size
+
+
 @pytest.mark.parametrize("size", [1, 30])
 def test_redemption_requests_by_parent_run_a_constant_number_of_queries(personas, as_user,
                                                                         django_assert_num_queries, size):

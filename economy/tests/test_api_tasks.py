@@ -142,6 +142,85 @@ def test_task_lists_run_a_constant_number_of_queries(personas, as_user, django_a
     assert len(response.json()) == size
 
 
+# --- a family's co-parent: the same tasks under either parent's id -------------------------------------
+
+
+def parents_tasks_url(personas, ref: str) -> str:
+    return f"/api/parents/{ref if ref == 'me' else personas[ref].pk}/tasks"
+
+
+def family_tasks(personas) -> list[Task]:
+    """A task each parent of family A set (the co-parent's the newer), and one of family B."""
+    first = TaskFactory(assigned_to=personas.child_a)
+    stamp(first, minutes_ago=20)
+    second = TaskFactory(assigned_to=personas.teen_a, assigned_by=personas.coparent_a)
+    stamp(second, minutes_ago=10)
+    TaskFactory(assigned_to=personas.child_b)
+    return [second, first]
+
+
+@pytest.mark.parametrize("reader, ref", [("coparent_a", "parent_a"), ("coparent_a", "coparent_a"),
+                                         ("coparent_a", "me"), ("parent_a", "parent_a"), ("parent_a", "me")])
+def test_the_family_tasks_are_the_same_for_both_parents_under_either_id(personas, as_user, reader, ref):
+    # given
+    tasks = family_tasks(personas)
+    # when
+    response = as_user(personas[reader]).get(parents_tasks_url(personas, ref))
+    # then: the tasks both parents set, newest first, whoever asks and whichever parent the path names
+    assert response.status_code == 200, response.content
+    assert [r["id"] for r in response.json()] == [str(t.pk) for t in tasks]
+    assert response.json() == as_user(personas[reader]).get("/api/tasks").json()
+
+
+@pytest.mark.parametrize("ref", ["parent_a", "coparent_a"])
+def test_the_co_parent_sets_a_task_under_either_parents_id(personas, as_user, ref):
+    # when
+    response = as_user(personas.coparent_a).post(parents_tasks_url(personas, ref), task_body(personas.child_a),
+                                                 format="json")
+    # then
+    assert response.status_code == 200, response.content
+    task = Task.objects.get(pk=response.json()["id"])
+    assert (task.assigned_by_id, task.assigned_to_id) == (personas.coparent_a.pk, personas.child_a.pk)
+
+
+@pytest.mark.parametrize("actor, ref, status", [
+    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
+    ("coparent_a", "child_a", 403),
+    ("parent_b", "parent_a", 404),  # another family: as a missing id
+    ("parent_b", "coparent_a", 404),
+    ("coparent_a", "parent_b", 404),
+])
+def test_a_path_naming_another_parent_lists_and_sets_no_task(personas, as_user, actor, ref, status):
+    # given
+    family_tasks(personas)
+    client, url = as_user(personas[actor]), parents_tasks_url(personas, ref)
+    # when
+    listed = client.get(url)
+    created = client.post(url, task_body(personas.child_a if actor != "parent_b" else personas.child_b),
+                          format="json")
+    # then
+    if status == 403:
+        assert_error(listed, 403, "Only parents can view their assigned tasks")
+        assert_error(created, 403, "Only parents can assign tasks")
+    else:
+        assert_error(listed, 404)
+        assert_error(created, 404)
+    assert Task.objects.count() == 3
+
+
+@pytest.mark.parametrize("size", [1, 30])
+def test_the_co_parents_task_list_under_the_first_parents_id_runs_a_constant_number_of_queries(
+        personas, as_user, django_assert_num_queries, size):
+    # given
+    TaskFactory.create_batch(size, assigned_to=personas.child_a)
+    client = as_user(personas.coparent_a)
+    # when: the caller, the named parent, the tasks
+    with django_assert_num_queries(3):
+        response = client.get(parents_tasks_url(personas, "parent_a"))
+    # then
+    assert len(response.json()) == size
+
+
 # --- POST /api/tasks, POST /api/parents/{id}/tasks ----------------------------------------------------
 
 

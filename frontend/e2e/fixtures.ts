@@ -9,6 +9,8 @@ export const PASSWORD = 'demo123'
 export const CHILD = 'luna@demo.com'
 export const TEEN = 'harry@demo.com'
 export const PARENT = 'sarah@demo.com'
+/** The demo family's second parent: a co-parent of Sarah's family. */
+export const CO_PARENT = 'david@demo.com'
 export const TEACHER = 'teacher@demo.com'
 
 export { expect }

@@ -4,6 +4,9 @@ Every screen of the children's app has something in it for the demo child ``luna
 demo teen ``harry@demo.com`` (password ``demo123``; their parent ``sarah@demo.com``, their teacher
 ``teacher@demo.com``):
 
+- **Two parents**: Sarah made the children's accounts; ``david@demo.com`` is the family's co-parent
+  (``User.co_parent_of``, linked as an accepted invitation links it: ``accounts.services.co_parent_join``),
+  who sees and decides everything Sarah does, in the admin and through the API.
 - **Money**: five weeks of history. Chores paid one to four weeks ago (Luna's most paid chore is
   "Tidy your room", 10 coins; Harry's "Take out the recycling", 8), so the goals' time to goal and
   price in chores and the teen's weekly chart mean something. Luna gave to a good cause and reached
@@ -43,10 +46,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from accounts import services
+from accounts import scoping, services
 from accounts.models import ChildProfile, ParentProfile, Role, User
 from classroom.models import Classroom, Enrolment
 from classroom.services import classroom_create, module_assign
+from coincraft.exceptions import DomainError
 from economy import services as economy
 from economy.catalogue import catalogue_load
 from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Transaction
@@ -58,6 +62,8 @@ DEMO_PASSWORD = "demo123"
 AUTO_APPROVAL_LIMIT = 50
 
 PARENT = {"email": "sarah@demo.com", "name": "Sarah Johnson", "avatar_url": "👩"}
+# The family's second parent (a co-parent of Sarah's family).
+CO_PARENT = {"email": "david@demo.com", "name": "David Johnson", "avatar_url": "👨"}
 TEACHER = {"email": "teacher@demo.com", "name": "Mrs. Wilson", "avatar_url": "👩‍🏫"}
 # A classmate from another family (none on CoinCraft): the class a demo child can join has a student.
 CLASSMATE = {"email": "sam@demo.com", "name": "Sam Lee", "role": Role.CHILD, "avatar_url": "🧒", "age": 10}
@@ -189,6 +195,18 @@ class Command(BaseCommand):
             economy.redemption_create(actor=child, child=child, coins_amount=spec["redeem"],
                                       description="Pocket money for the weekend")
 
+    def _co_parent(self, parent) -> User:
+        """The family's co-parent, linked to Sarah's family as an accepted invitation links it; brought back
+        when it left the family (not when it made a family of its own meanwhile: a parent has one)."""
+        co_parent, _ = self._user(role=Role.PARENT, **CO_PARENT)
+        services.profile_create(user=co_parent)
+        if scoping.family_parent_id(co_parent) != parent.pk:
+            try:
+                services.co_parent_join(user=co_parent, head=parent)
+            except DomainError as exc:
+                self.stderr.write(f"{CO_PARENT['email']} is not linked to {PARENT['email']}'s family: {exc.detail}")
+        return co_parent
+
     def _classes(self, teacher) -> list[Classroom]:
         now = timezone.now()
         classes = []
@@ -213,6 +231,7 @@ class Command(BaseCommand):
         ParentProfile.objects.update_or_create(
             user=parent, defaults={"exchange_rate": "0.10", "auto_approval_limit": AUTO_APPROVAL_LIMIT,
                                    "require_approval": True})
+        self._co_parent(parent)
         teacher, _ = self._user(role=Role.TEACHER, **TEACHER)
         teacher_profile = services.profile_create(user=teacher)
         if not teacher_profile.school_name:
@@ -239,6 +258,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Sign in with password 'demo123':"))
         self.stdout.write(f"  parent   {PARENT['email']}   (app and /admin/; auto-approves purchases up to "
                           f"{AUTO_APPROVAL_LIMIT} coins)")
+        self.stdout.write(f"  parent   {CO_PARENT['email']}   (app and /admin/; the family's co-parent, with "
+                          f"{PARENT['name']})")
         self.stdout.write(f"  teacher  {TEACHER['email']}   (app and /admin/)")
         for spec in CHILDREN:
             kind = "child " if spec["role"] == Role.CHILD else "teen  "

@@ -983,7 +983,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parents/{parent_id}/redemption-requests``. */
+        /**
+         * @description ``/api/parents/{parent_id}/redemption-requests``: the family's children's requests; ``parent_id`` is
+         *     ``me``, the caller's id or, for a co-parent, its family's first parent's (``scoping.names_family_parent``).
+         */
         get: operations["api_parents_redemption_requests_list"];
         put?: never;
         post?: never;
@@ -1000,10 +1003,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
+        /**
+         * @description ``/api/parents/{parent_id}/tasks``: the tasks its family's parents assigned; ``parent_id`` is ``me``, the
+         *     caller's id or, for a co-parent, its family's first parent's (``scoping.names_family_parent``).
+         */
         get: operations["api_parents_tasks_list"];
         put?: never;
-        /** @description ``/api/parents/{parent_id}/tasks``: the tasks a parent assigned (``me`` or its own id only). */
+        /**
+         * @description ``/api/parents/{parent_id}/tasks``: the tasks its family's parents assigned; ``parent_id`` is ``me``, the
+         *     caller's id or, for a co-parent, its family's first parent's (``scoping.names_family_parent``).
+         */
         post: operations["api_parents_tasks_create"];
         delete?: never;
         options?: never;
@@ -1653,10 +1662,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description A parent lists or creates its own children (``parent_id`` is the caller, or ``me``). */
+        /**
+         * @description A parent lists or creates its family's children (``parent_id`` is ``me``, the caller's id or, for a
+         *     co-parent, its family's first parent's: ``scoping.names_family_parent``).
+         */
         get: operations["api_users_children_list"];
         put?: never;
-        /** @description A parent lists or creates its own children (``parent_id`` is the caller, or ``me``). */
+        /**
+         * @description A parent lists or creates its family's children (``parent_id`` is ``me``, the caller's id or, for a
+         *     co-parent, its family's first parent's: ``scoping.names_family_parent``).
+         */
         post: operations["api_users_children_create"];
         delete?: never;
         options?: never;
