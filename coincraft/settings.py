@@ -289,6 +289,7 @@ SPECTACULAR_SETTINGS = {
         "TransactionTypeEnum": "economy.models.TransactionType",
         "DifficultyEnum": "learning.models.Difficulty",
         "DifficultyInputEnum": "learning.api.serializers.DIFFICULTY_INPUTS",
+        "QuestionKindEnum": "learning.models.QuestionKind",
     },
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
