@@ -5,8 +5,8 @@
 - `Module`: a lesson written by a teacher (or an operator's curriculum), with ordered `ModuleSection`s
   (lesson, quiz, game, activity); a quiz section holds `QuizQuestion`s with `QuizOption`s. A question's
   ``kind`` says how it is answered: "single" (exactly one correct option) or "multiple" (pick all that
-  are right); ``learning.services.options_problem`` is the rule its options keep. Published modules are visible to every signed-in user; drafts only to
-  their author.
+  are right); ``learning.services.options_problem`` is the rule its options keep. Published modules are
+  visible to every signed-in user; drafts only to their author.
 - `UserModuleProgress`: one row per child and module (assigned, in progress, completed; score, time
   spent, quiz attempts). Its ``rewarded`` flag makes the completion reward payable exactly once,
   whichever endpoint reports the completion (``learning.services``).

@@ -267,7 +267,7 @@ class TeacherModuleQuizOptionSerializer(serializers.Serializer):
 class TeacherModuleQuizQuestionSerializer(serializers.Serializer):
     question = serializers.CharField(source="question_text")
     type = serializers.SerializerMethodField(help_text='Always "multiple_choice".')
-    kind = serializers.ChoiceField(choices=QuestionKind.values,
+    kind = serializers.ChoiceField(choices=QuestionKind.choices,
                                    help_text='"single": exactly one option is correct; "multiple": students pick all '
                                              'that are right.')
     explanation = TextOr("")

@@ -116,7 +116,7 @@ class QuestionInSerializer(serializers.Serializer):
     explanation = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
     type = TrimmedCharField(required=False, max_length=30)
     kind = serializers.ChoiceField(
-        choices=QuestionKind.values, required=False,
+        choices=QuestionKind.choices, required=False,
         help_text='"single": exactly one option is correct. "multiple": students pick all that are right (at least '
                   'one option correct, at least one not). Left out: "multiple" when several options are correct, '
                   'otherwise "single".')

@@ -126,7 +126,8 @@ def test_teacher_adds_a_question_with_its_options_on_the_module_page(teacher_1_c
     questions = f"{prefix(page, question_of(own).section)}-questions"
     new = f"{questions}-1"
     added = {f"{questions}-TOTAL_FORMS": "2", f"{new}-order_index": "2", f"{new}-question_text": "Why a jar?",
-             f"{new}-kind": "single", f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2", f"{new}-options-INITIAL_FORMS": "0",
+             f"{new}-kind": "single", f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2",
+             f"{new}-options-INITIAL_FORMS": "0",
              f"{new}-options-0-option_text": "To hide it", f"{new}-options-0-order_index": "0",
              f"{new}-options-1-option_text": "To see it grow", f"{new}-options-1-is_correct": "on",
              f"{new}-options-1-order_index": "1"}

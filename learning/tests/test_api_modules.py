@@ -179,7 +179,8 @@ def test_options_that_break_the_rule_of_their_kind_are_a_400_naming_the_question
                                                                                   problem):
     # given: a good question first, so that a half-written module would show
     before = database_rows()
-    quiz = quiz_of({"kind": "single", "options": options_of(True, False)}, {"kind": kind, "options": options_of(*correct)})
+    quiz = quiz_of({"kind": "single", "options": options_of(True, False)},
+                   {"kind": kind, "options": options_of(*correct)})
     # when
     response = create(as_user(personas.teacher_1), module_body(quiz=quiz))
     # then
