@@ -289,6 +289,8 @@ SPECTACULAR_SETTINGS = {
         "TransactionTypeEnum": "economy.models.TransactionType",
         "DifficultyEnum": "learning.models.Difficulty",
         "DifficultyInputEnum": "learning.api.serializers.DIFFICULTY_INPUTS",
+        "KindEnum": "economy.models.ScheduleKind",  # an allowance's; named so that a question's kind does not rename it
+        "QuestionKindEnum": "learning.models.QuestionKind",
     },
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],

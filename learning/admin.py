@@ -4,7 +4,7 @@ other teacher's modules. Operators manage everything, games included.
 
 The nesting is django-nested-admin's (Django's own inlines go one level deep): its inlines keep the
 admin's look, serve their script and styles as the app's static files, and write each row's position
-into ``order_index`` when the page is saved. A question's options keep the quiz's rule
+into ``order_index`` when the page is saved. A question's options keep the quiz's rule for its kind
 (``learning.services.options_problem``, which the API and the curriculum import apply too).
 
 A module's page links to the pages about it that the apps above learning add (the classroom's quiz
@@ -32,7 +32,14 @@ from learning.models import (
     QuizOption,
     QuizQuestion,
 )
-from learning.services import difficulty_of, module_in_use, options_problem
+from learning.services import (
+    EVERY_OPTION_CORRECT,
+    NO_CORRECT_OPTION,
+    SEVERAL_CORRECT_OPTIONS,
+    difficulty_of,
+    module_in_use,
+    options_problem,
+)
 
 TEACHER_EDITS = {Role.TEACHER: {"view", "add", "change", "delete"}}
 
@@ -99,9 +106,30 @@ def _parents_deleted(formset) -> bool:
     return False
 
 
+# What the teacher does about each broken rule (``learning.services.options_problem``), on the page.
+OPTIONS_RULE_HINTS = {
+    NO_CORRECT_OPTION: ("no_correct_option", "tick “Is correct” on the right answer (on each of them, for a question "
+                                             "where students pick all that are right)."),
+    SEVERAL_CORRECT_OPTIONS: ("several_correct_options", "leave “Is correct” ticked on the right answer only, or "
+                                                         "choose the kind “Multiple: pick all that are right”."),
+    EVERY_OPTION_CORRECT: ("every_option_correct", "a question where every answer is right asks nothing: untick "
+                                                   "“Is correct” on the wrong answers (or add one)."),
+}
+
+
 class QuestionOptionsRule:
-    """A question's options keep the quiz's rule (``learning.services.options_problem``): the
-    options kept on the page, without the rows being deleted and the empty extra rows."""
+    """A question's options keep the quiz's rule for the question's kind
+    (``learning.services.options_problem``): the options kept on the page, without the rows being
+    deleted and the empty extra rows, against the kind chosen on the same page."""
+
+    def question_kind(self) -> str:
+        """The kind posted with the question (its form on the module's page: cleaned first), or the
+        question's own (on the question's page, the admin has put the posted kind on it already)."""
+        form = getattr(self, "parent_form", None)
+        if form is not None and form.is_bound:
+            form.is_valid()
+            return getattr(form, "cleaned_data", {}).get("kind") or self.instance.kind
+        return self.instance.kind
 
     def clean(self):
         super().clean()
@@ -109,11 +137,10 @@ class QuestionOptionsRule:
             return
         kept = [form for form in self.forms
                 if getattr(form, "cleaned_data", None) and not (self.can_delete and self._should_delete_form(form))]
-        problem = options_problem(bool(form.cleaned_data.get("is_correct")) for form in kept)
+        problem = options_problem((bool(form.cleaned_data.get("is_correct")) for form in kept), self.question_kind())
         if problem:
-            raise forms.ValidationError(
-                f"{capfirst(problem)}: tick “Is correct” on the right answer (on each of them, for a question where "
-                "students pick all that are right).", code="no_correct_option")
+            code, hint = OPTIONS_RULE_HINTS[problem]
+            raise forms.ValidationError(f"{capfirst(problem)}: {hint}", code=code)
 
 
 STALE_PAGE = ("This page no longer matches the module (a row was changed or removed elsewhere): reload it and "
@@ -202,7 +229,7 @@ class QuizOptionNestedInline(NestedPart, nested_admin.NestedTabularInline):
 
 class QuizQuestionNestedInline(NestedPart, nested_admin.NestedStackedInline):
     model = QuizQuestion
-    fields = ["order_index", "question_text", "explanation", "points"]
+    fields = ["order_index", "question_text", "kind", "explanation", "points"]
     inlines = [QuizOptionNestedInline]
     verbose_name = "quiz question"
     verbose_name_plural = "quiz questions (they make the module's quiz; keep them in a section of type Quiz)"
@@ -318,10 +345,10 @@ class QuizOptionInline(PartOfParentInline, admin.TabularInline):
 class QuizQuestionAdmin(OwnModulesMixin, ScopedModelAdmin):
     module_path = "section__module__"
     role_actions = TEACHER_EDITS
-    list_display = ["question_text", "section", "points", "order_index"]
+    list_display = ["question_text", "section", "kind", "points", "order_index"]
     list_select_related = ["section__module"]
     search_fields = ["question_text"]
-    fields = ["section", "order_index", "question_text", "explanation", "points"]
+    fields = ["section", "order_index", "question_text", "kind", "explanation", "points"]
     inlines = [QuizOptionInline]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

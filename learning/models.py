@@ -3,9 +3,10 @@
 - `Activity`: the app's six games, with fixed integer ids 1-6 that the app hard-codes (seeded by a
   data migration). `UserActivity` records a child's first completion, which pays the game's coins once.
 - `Module`: a lesson written by a teacher (or an operator's curriculum), with ordered `ModuleSection`s
-  (lesson, quiz, game, activity); a quiz section holds `QuizQuestion`s with `QuizOption`s (one or
-  several correct answers). Published modules are visible to every signed-in user; drafts only to
-  their author.
+  (lesson, quiz, game, activity); a quiz section holds `QuizQuestion`s with `QuizOption`s. A question's
+  ``kind`` says how it is answered: "single" (exactly one correct option) or "multiple" (pick all that
+  are right); ``learning.services.options_problem`` is the rule its options keep. Published modules are
+  visible to every signed-in user; drafts only to their author.
 - `UserModuleProgress`: one row per child and module (assigned, in progress, completed; score, time
   spent, quiz attempts). Its ``rewarded`` flag makes the completion reward payable exactly once,
   whichever endpoint reports the completion (``learning.services``).
@@ -136,9 +137,19 @@ class ModuleSection(BaseModel):
         return f"{self.order_index}. {self.title}"
 
 
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", "Single: one correct answer"
+    MULTIPLE = "multiple", "Multiple: pick all that are right"
+
+
 class QuizQuestion(BaseModel):
     section = models.ForeignKey(ModuleSection, on_delete=models.CASCADE, related_name="questions")
     question_text = models.TextField()
+    kind = models.CharField(
+        max_length=10, choices=QuestionKind.choices, default=QuestionKind.SINGLE,
+        help_text="Single: exactly one option is correct; students pick one (round buttons). Multiple: students "
+                  "pick all that are right (checkboxes): at least one option is correct and at least one is not. "
+                  "Either way a student scores by choosing exactly the correct options.")
     explanation = models.TextField(null=True, blank=True)
     points = models.PositiveIntegerField(default=1)
     order_index = models.PositiveIntegerField(default=1)
@@ -152,7 +163,8 @@ class QuizQuestion(BaseModel):
 
     @property
     def multiple_correct(self) -> bool:
-        return sum(1 for option in self.options.all() if option.is_correct) > 1
+        """A "pick all that are right" question (the app shows checkboxes): its kind says so."""
+        return self.kind == QuestionKind.MULTIPLE
 
     def __str__(self):
         return self.question_text[:80]

@@ -30,6 +30,7 @@ from learning.models import (
     Module,
     ModuleSection,
     ProgressStatus,
+    QuestionKind,
     QuizAnswer,
     QuizOption,
     QuizQuestion,
@@ -59,17 +60,36 @@ def difficulty_of(value: str | None) -> str:
 # --- quiz questions ----------------------------------------------------------------------------------
 
 NO_CORRECT_OPTION = "at least one option must be correct"
+SEVERAL_CORRECT_OPTIONS = "only one option may be correct in a question of kind “single”"
+EVERY_OPTION_CORRECT = "at least one option must not be correct in a question of kind “multiple”"
 
 
-def options_problem(correct: Iterable[bool]) -> str | None:
+def options_problem(correct: Iterable[bool], kind: str) -> str | None:
     """The rule a question's options keep, wherever a quiz is written (the teachers' API, the curriculum
-    import, the admin): a question with options has at least one correct option. Several correct
-    options make it a "pick all that are right" question (the app shows checkboxes and scores the
-    exact set). ``correct`` holds each option's ``is_correct``; the answer is what is wrong, or None."""
+    import, the admin). A question with options has at least one correct option; one of kind "single"
+    has exactly one, one of kind "multiple" ("pick all that are right": the app shows checkboxes) at
+    least one that is not correct too (otherwise it asks nothing). A question without options yet
+    breaks no rule. ``correct`` holds each option's ``is_correct``, ``kind`` is the question's
+    (``question_kind`` for one written without); the answer is what is wrong, or None. Whatever the
+    kind, a student scores by choosing exactly the correct options (``quiz_submit``)."""
     flags = list(correct)
-    if flags and not any(flags):
+    if not flags:
+        return None
+    right = sum(1 for flag in flags if flag)
+    if right == 0:
         return NO_CORRECT_OPTION
-    return None
+    if kind == QuestionKind.MULTIPLE:
+        return EVERY_OPTION_CORRECT if right == len(flags) else None
+    return SEVERAL_CORRECT_OPTIONS if right > 1 else None
+
+
+def question_kind(kind: str | None, correct: Iterable[bool]) -> str:
+    """The kind a written question is given: the one it says, or, when it says none (an older curriculum
+    file, a client that does not send it), "multiple" for several correct options and "single" otherwise
+    (what the app showed before questions had a kind)."""
+    if kind:
+        return kind
+    return QuestionKind.MULTIPLE if sum(1 for flag in correct if flag) > 1 else QuestionKind.SINGLE
 
 
 # --- games -------------------------------------------------------------------------------------------
@@ -330,12 +350,14 @@ def module_content_replace(*, module: Module, sections: list[dict], quiz: list[d
         )
         for q_index, item in enumerate(quiz, start=1):
             options = item.get("options") or []
-            problem = options_problem(bool(o.get("isCorrect")) for o in options)
+            correct = [bool(o.get("isCorrect")) for o in options]
+            kind = question_kind(item.get("kind"), correct)
+            problem = options_problem(correct, kind)
             if problem:
                 raise InvalidInput(f"quiz[{q_index - 1}]: {problem}", field="quiz")
             question = QuizQuestion.objects.create(section=quiz_section, question_text=item["question"],
                                                    explanation=item.get("explanation"), points=1,
-                                                   order_index=q_index)
+                                                   order_index=q_index, kind=kind)
             QuizOption.objects.bulk_create([
                 QuizOption(question=question, option_text=o["text"], is_correct=bool(o.get("isCorrect")),
                            order_index=o_index)
@@ -399,7 +421,8 @@ class ImportReport:
 
 def _module_fingerprint(module: Module) -> tuple:
     sections = [(x.title, x.type, x.content, x.duration, x.order_index,
-                 tuple((q.question_text, q.explanation, tuple((o.option_text, o.is_correct) for o in q.options.all()))
+                 tuple((q.question_text, q.explanation, q.kind,
+                        tuple((o.option_text, o.is_correct) for o in q.options.all()))
                        for q in x.questions.all()))
                 for x in module.sections.all()]
     return (module.title, module.description, module.category, module.difficulty, module.estimated_duration,
@@ -415,6 +438,7 @@ def _record_fingerprint(fields: dict, record: dict) -> tuple:
     if quiz:
         rows.append(("Module Quiz", SectionType.QUIZ, "Knowledge check for this module", None, len(sections) + 1,
                      tuple((q["question"], q.get("explanation"),
+                            question_kind(q.get("kind"), (bool(o.get("isCorrect")) for o in q.get("options") or [])),
                             tuple((o["text"], bool(o.get("isCorrect"))) for o in q.get("options") or []))
                            for q in quiz)))
     return (fields["title"], fields["description"], fields["category"], fields["difficulty"],

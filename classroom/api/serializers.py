@@ -9,6 +9,7 @@ from rest_framework import serializers
 from coincraft.api import StrictBooleanField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
 from learning.api.serializers import StrictUUIDField, TextOr
+from learning.models import QuestionKind
 
 
 class Fallback:
@@ -266,6 +267,9 @@ class TeacherModuleQuizOptionSerializer(serializers.Serializer):
 class TeacherModuleQuizQuestionSerializer(serializers.Serializer):
     question = serializers.CharField(source="question_text")
     type = serializers.SerializerMethodField(help_text='Always "multiple_choice".')
+    kind = serializers.ChoiceField(choices=QuestionKind.choices,
+                                   help_text='"single": exactly one option is correct; "multiple": students pick all '
+                                             'that are right.')
     explanation = TextOr("")
     options = TeacherModuleQuizOptionSerializer(many=True)
 

@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
-from learning.models import DIFFICULTY_ALIASES, Difficulty, SectionType
+from learning.models import DIFFICULTY_ALIASES, Difficulty, QuestionKind, SectionType
 
 # What a teacher may send as a module's difficulty (decision 8: the teachers' names map to the stored ones).
 DIFFICULTY_INPUTS = [*Difficulty.values, *DIFFICULTY_ALIASES]
@@ -115,6 +115,11 @@ class QuestionInSerializer(serializers.Serializer):
     question = TrimmedCharField(max_length=2000)
     explanation = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
     type = TrimmedCharField(required=False, max_length=30)
+    kind = serializers.ChoiceField(
+        choices=QuestionKind.choices, required=False,
+        help_text='"single": exactly one option is correct. "multiple": students pick all that are right (at least '
+                  'one option correct, at least one not). Left out: "multiple" when several options are correct, '
+                  'otherwise "single".')
     options = OptionInSerializer(many=True, required=False, max_length=10)
 
 
@@ -309,7 +314,9 @@ class ChildQuizQuestionSerializer(serializers.Serializer):
     explanation = TextOr("", allow_blank=True)
     points = serializers.IntegerField()
     order_index = serializers.IntegerField()
-    multiple = serializers.BooleanField(source="multiple_correct", help_text="More than one option is correct.")
+    multiple = serializers.BooleanField(source="multiple_correct",
+                                        help_text='A "pick all that are right" question (checkboxes): its kind is '
+                                                  '"multiple". Otherwise exactly one option is correct.')
     options = ChildQuizOptionSerializer(many=True)
 
 

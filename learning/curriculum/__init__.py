@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coincraft.exceptions import InvalidInput
 from learning.api.serializers import ModuleCreateInSerializer
-from learning.services import curriculum_import, difficulty_of, options_problem
+from learning.services import curriculum_import, difficulty_of, options_problem, question_kind
 
 STARTER = Path(__file__).with_name("starter.json")
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # Django's validate_slug
@@ -24,7 +24,11 @@ class CurriculumError(ValueError):
 FORMAT = """{"modules": [{"slug": "saving-101", "title": "...", "description": "...", "category": "Saving",
   "difficulty": "easy", "duration": 15, "points_reward": 20, "published": true, "ageGroup": "younger_child",
   "sections": [{"title": "...", "type": "lesson", "content": "...", "duration": "5 min"}],
-  "quiz": [{"question": "...", "explanation": "...", "options": [{"text": "...", "isCorrect": true}]}]}]}"""
+  "quiz": [{"question": "...", "explanation": "...", "kind": "single",
+            "options": [{"text": "...", "isCorrect": true}, {"text": "...", "isCorrect": false}]}]}]}
+A question's "kind" is "single" (exactly one correct option) or "multiple" (pick all that are right: at
+least one correct option and at least one that is not); left out, it is "multiple" when several options
+are correct, otherwise "single"."""
 
 
 def validate_records(data) -> list[dict]:
@@ -58,7 +62,8 @@ def validate_records(data) -> list[dict]:
             raise CurriculumError(f"{label}: difficulty: {exc.detail}")
         quiz = serializer.validated_data.get("quiz") or []
         for q_index, question in enumerate(quiz):
-            problem = options_problem(bool(o.get("isCorrect")) for o in question.get("options") or [])
+            correct = [bool(o.get("isCorrect")) for o in question.get("options") or []]
+            problem = options_problem(correct, question_kind(question.get("kind"), correct))
             if problem:
                 raise CurriculumError(f"{label}: quiz[{q_index}]: {problem}")
         # A curriculum is meant for children: its modules are published unless the record says otherwise.

@@ -107,8 +107,8 @@ def assert_books_balance() -> None:
 
 @dataclass
 class QuizModule:
-    """A module with two lessons and a quiz of two questions: ``single`` has one correct option,
-    ``multiple`` two (both must be chosen)."""
+    """A module with two lessons and a quiz of two questions: ``single`` (kind "single") has one
+    correct option, ``multiple`` (kind "multiple": pick all that are right) two (both must be chosen)."""
 
     module: Module
     single: QuizQuestion
@@ -132,7 +132,7 @@ def quiz_module(**module_fields) -> QuizModule:
     SectionFactory(module=module, title="What is a coin", order_index=1, duration="7 min")
     quiz = SectionFactory(module=module, title="Module Quiz", type="quiz", order_index=3)
     single = QuestionFactory(section=quiz, question_text="Where do savings go?", order_index=1)
-    multiple = QuestionFactory(section=quiz, question_text="Which are needs?", order_index=2)
+    multiple = QuestionFactory(section=quiz, question_text="Which are needs?", order_index=2, kind="multiple")
     single_right = [OptionFactory(question=single, option_text="A piggy bank", is_correct=True, order_index=1)]
     single_wrong = [OptionFactory(question=single, option_text="The sofa", order_index=2)]
     multiple_right = [OptionFactory(question=multiple, option_text="Food", is_correct=True, order_index=1),

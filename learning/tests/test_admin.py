@@ -438,16 +438,18 @@ def test_teacher_adds_a_question_with_options_to_its_own_quiz(teacher_1_client, 
 
     # when
     response = teacher_1_client.post(admin_url(QuizQuestion, "add"), changeform_data(
-        page, section=str(library.own_draft.quiz.pk), question_text="Which are needs?", points="2",
+        page, section=str(library.own_draft.quiz.pk), question_text="Which are needs?", points="2", kind="multiple",
         **{"options-0-option_text": "Food", "options-0-is_correct": "on", "options-0-order_index": "1",
-           "options-1-option_text": "Water", "options-1-is_correct": "on", "options-1-order_index": "2"}))
+           "options-1-option_text": "Water", "options-1-is_correct": "on", "options-1-order_index": "2",
+           "options-TOTAL_FORMS": "3", "options-2-option_text": "Toys", "options-2-order_index": "3"}))
 
     # then
     assert response.status_code == 302
     question = QuizQuestion.objects.get(question_text="Which are needs?")
     assert question.section_id == library.own_draft.quiz.pk
-    assert sorted(question.options.values_list("option_text", "is_correct")) == [("Food", True), ("Water", True)]
-    assert question.multiple_correct
+    assert sorted(question.options.values_list("option_text", "is_correct")) == [
+        ("Food", True), ("Toys", False), ("Water", True)]
+    assert question.kind == "multiple" and question.multiple_correct
 
 
 def test_teacher_edits_its_own_question_and_its_options(teacher_1_client, library):

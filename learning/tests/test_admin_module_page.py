@@ -1,6 +1,7 @@
 """A module's admin page holds all of it: its sections, each section's quiz questions and each
 question's options (nested inlines), each level ordered by drag and drop; a question keeps the quiz's
-rule on its options (``learning.services.options_problem``, shared with the API and the import); rows
+rule on its options for its kind (``learning.services.options_problem``, shared with the API and the
+import); rows
 of another teacher's module are never reached from it; it runs the same queries at any size."""
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from accounts.tests.admin_helpers import admin_url, changeform_data, content
 from learning.admin import STALE_PAGE
 from learning.curriculum import CurriculumError, validate_records
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion
-from learning.services import NO_CORRECT_OPTION
+from learning.services import EVERY_OPTION_CORRECT, NO_CORRECT_OPTION, SEVERAL_CORRECT_OPTIONS
 from learning.tests.factories import ModuleFactory, OptionFactory, QuestionFactory, SectionFactory
 
 RULE = capfirst(NO_CORRECT_OPTION)
+ONE_ANSWER_ONLY = (f"{capfirst(SEVERAL_CORRECT_OPTIONS)}: leave “Is correct” ticked on the right answer only, or "
+                   "choose the kind “Multiple: pick all that are right”.")
+SOME_ANSWER_WRONG = f"{capfirst(EVERY_OPTION_CORRECT)}: a question where every answer is right asks nothing"
 
 
 @pytest.fixture
@@ -122,7 +126,8 @@ def test_teacher_adds_a_question_with_its_options_on_the_module_page(teacher_1_c
     questions = f"{prefix(page, question_of(own).section)}-questions"
     new = f"{questions}-1"
     added = {f"{questions}-TOTAL_FORMS": "2", f"{new}-order_index": "2", f"{new}-question_text": "Why a jar?",
-             f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2", f"{new}-options-INITIAL_FORMS": "0",
+             f"{new}-kind": "single", f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2",
+             f"{new}-options-INITIAL_FORMS": "0",
              f"{new}-options-0-option_text": "To hide it", f"{new}-options-0-order_index": "0",
              f"{new}-options-1-option_text": "To see it grow", f"{new}-options-1-is_correct": "on",
              f"{new}-options-1-order_index": "1"}
@@ -168,9 +173,10 @@ def test_a_new_question_without_a_correct_option_is_refused(teacher_1_client, ow
     # when
     response = teacher_1_client.post(admin_url(Module, "change", own.pk), changeform_data(page, **{
         f"{questions}-TOTAL_FORMS": "2", f"{new}-order_index": "2", f"{new}-question_text": "Why a jar?",
-        f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2", f"{new}-options-INITIAL_FORMS": "0",
-        f"{new}-options-0-option_text": "To hide it", f"{new}-options-0-order_index": "0",
-        f"{new}-options-1-option_text": "To lose it", f"{new}-options-1-order_index": "1"}))
+        f"{new}-kind": "single", f"{new}-points": "1", f"{new}-options-TOTAL_FORMS": "2",
+        f"{new}-options-INITIAL_FORMS": "0", f"{new}-options-0-option_text": "To hide it",
+        f"{new}-options-0-order_index": "0", f"{new}-options-1-option_text": "To lose it",
+        f"{new}-options-1-order_index": "1"}))
 
     # then
     assert response.status_code == 200
@@ -178,19 +184,76 @@ def test_a_new_question_without_a_correct_option_is_refused(teacher_1_client, ow
     assert content_state() == before
 
 
-def test_two_correct_options_make_a_pick_all_question(teacher_1_client, own):
+def test_a_single_answer_question_with_two_correct_options_is_refused_with_the_rule(teacher_1_client, own):
+    # given: a question of kind "single" (the default)
+    page = page_of(teacher_1_client, own)
+    question = question_of(own)
+    wrong = question.options.get(is_correct=False)
+    before = content_state()
+
+    # when: a second option ticked correct
+    response = teacher_1_client.post(admin_url(Module, "change", own.pk),
+                                     changeform_data(page, **{f"{prefix(page, wrong)}-is_correct": "on"}))
+
+    # then: the page says why, and nothing is saved
+    assert response.status_code == 200
+    assert (question.kind, QuizQuestion.objects.get(pk=question.pk).kind) == ("single", "single")
+    assert ONE_ANSWER_ONLY in content(response)
+    assert content_state() == before
+
+
+def test_a_pick_all_question_takes_several_correct_options(teacher_1_client, personas):
+    # given: a question with three options, the first one right
+    module = build(personas.teacher_1, "Needs", options=3)
+    page = page_of(teacher_1_client, module)
+    question = question_of(module)
+    second = question.options.order_by("order_index")[1]
+
+    # when: made "pick all that are right" and a second option ticked, on the same page
+    response = teacher_1_client.post(admin_url(Module, "change", module.pk), changeform_data(page, **{
+        f"{prefix(page, question)}-kind": "multiple", f"{prefix(page, second)}-is_correct": "on"}))
+
+    # then: the app shows it with checkboxes and scores the exact set (learning.services.quiz_submit)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    question = QuizQuestion.objects.prefetch_related("options").get(pk=question.pk)
+    assert (question.kind, question.multiple_correct) == ("multiple", True)
+    assert [o.is_correct for o in question.options.order_by("order_index")] == [True, True, False]
+
+
+def test_a_pick_all_question_with_every_option_correct_is_refused(teacher_1_client, own):
     # given
     page = page_of(teacher_1_client, own)
     question = question_of(own)
     wrong = question.options.get(is_correct=False)
+    before = content_state()
 
-    # when
-    response = teacher_1_client.post(admin_url(Module, "change", own.pk),
-                                     changeform_data(page, **{f"{prefix(page, wrong)}-is_correct": "on"}))
+    # when: both of its two options ticked correct
+    response = teacher_1_client.post(admin_url(Module, "change", own.pk), changeform_data(page, **{
+        f"{prefix(page, question)}-kind": "multiple", f"{prefix(page, wrong)}-is_correct": "on"}))
 
-    # then: the app shows it with checkboxes and scores the exact set (learning.services.quiz_submit)
-    assert response.status_code == 302
-    assert QuizQuestion.objects.prefetch_related("options").get(pk=question.pk).multiple_correct
+    # then
+    assert response.status_code == 200
+    assert SOME_ANSWER_WRONG in content(response)
+    assert content_state() == before
+    assert QuizQuestion.objects.get(pk=question.pk).kind == "single"
+
+
+def test_a_pick_all_question_made_single_answer_keeps_the_rule_for_its_new_kind(teacher_1_client, personas):
+    # given: a "pick all that are right" question with two right options out of three
+    module = build(personas.teacher_1, "Needs", options=3)
+    question = question_of(module)
+    QuizQuestion.objects.filter(pk=question.pk).update(kind="multiple")
+    question.options.filter(order_index=2).update(is_correct=True)
+    page = page_of(teacher_1_client, module)
+
+    # when: only its kind changed
+    response = teacher_1_client.post(admin_url(Module, "change", module.pk),
+                                     changeform_data(page, **{f"{prefix(page, question)}-kind": "single"}))
+
+    # then: checked against the kind chosen on the page, not the stored one
+    assert response.status_code == 200
+    assert ONE_ANSWER_ONLY in content(response)
+    assert QuizQuestion.objects.get(pk=question.pk).kind == "multiple"
 
 
 def test_a_question_deleted_with_its_options_needs_no_correct_option(teacher_1_client, own):
@@ -224,6 +287,24 @@ def test_the_question_page_keeps_the_same_rule(teacher_1_client, own):
     # then
     assert response.status_code == 200
     assert RULE in content(response)
+    assert content_state() == before
+
+
+def test_the_question_page_refuses_two_correct_options_on_a_single_answer_question(teacher_1_client, own):
+    # given
+    question = question_of(own)
+    url = admin_url(QuizQuestion, "change", question.pk)
+    page = teacher_1_client.get(url)
+    index = next(i for i, form in enumerate(page.context["inline_admin_formsets"][0].formset.forms)
+                 if not form.instance.is_correct)
+    before = content_state()
+
+    # when
+    response = teacher_1_client.post(url, changeform_data(page, **{f"options-{index}-is_correct": "on"}))
+
+    # then
+    assert response.status_code == 200
+    assert ONE_ANSWER_ONLY in content(response)
     assert content_state() == before
 
 

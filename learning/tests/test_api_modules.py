@@ -24,6 +24,7 @@ from django.utils import timezone
 from accounts.models import ChildProfile
 from coincraft.testing.rows import database_rows
 from learning.models import Module, ModuleSection, QuizOption, QuizQuestion, UserModuleProgress
+from learning.services import EVERY_OPTION_CORRECT, NO_CORRECT_OPTION, SEVERAL_CORRECT_OPTIONS
 from learning.tests.factories import ModuleFactory, ProgressFactory, SectionFactory
 from learning.tests.helpers import (
     MALFORMED_IDS,
@@ -118,9 +119,9 @@ def test_teacher_creates_a_module_with_sections_and_quiz_in_one_request(personas
     assert [(s["title"], s["type"], s["orderIndex"], s["duration"]) for s in created["sections"]] == [
         ("Play", "game", 2, "10 minutes"), ("Intro", "lesson", 5, "5 minutes")]
     assert created["quiz"] == [
-        {"question": "Where do savings go?", "type": "multiple_choice", "explanation": "In the bank",
+        {"question": "Where do savings go?", "type": "multiple_choice", "kind": "single", "explanation": "In the bank",
          "options": [{"text": "Bank", "isCorrect": True}, {"text": "Sofa", "isCorrect": False}]},
-        {"question": "Which are needs?", "type": "multiple_choice", "explanation": "",
+        {"question": "Which are needs?", "type": "multiple_choice", "kind": "multiple", "explanation": "",
          "options": [{"text": "Food", "isCorrect": True}, {"text": "Water", "isCorrect": True},
                      {"text": "Toys", "isCorrect": False}]},
     ]
@@ -142,7 +143,50 @@ def test_a_created_module_is_stored_with_a_quiz_section_after_the_lessons(person
         ("Where do savings go?", 1, 1), ("Which are needs?", 1, 2)]
     assert [(o.option_text, o.is_correct, o.order_index) for o in questions[1].options.order_by("order_index")] == [
         ("Food", True, 1), ("Water", True, 2), ("Toys", False, 3)]
-    assert questions[1].multiple_correct and not questions[0].multiple_correct
+    # sent without a kind: several correct options make a "pick all that are right" question
+    assert [(q.kind, q.multiple_correct) for q in questions] == [("single", False), ("multiple", True)]
+
+
+def quiz_of(*questions) -> list[dict]:
+    return [{"question": f"Question {i}?", **question} for i, question in enumerate(questions, start=1)]
+
+
+def options_of(*correct: bool) -> list[dict]:
+    return [{"text": f"Option {i}", "isCorrect": right} for i, right in enumerate(correct, start=1)]
+
+
+@pytest.mark.parametrize(("kind", "correct"), [
+    ("single", (True, False, False)), ("multiple", (True, True, False)), ("multiple", (False, True, False)),
+], ids=["single", "multiple-two-right", "multiple-one-right"])
+def test_a_question_is_stored_with_the_kind_it_is_sent_with(personas, as_user, kind, correct):
+    # when
+    response = create(as_user(personas.teacher_1), module_body(quiz=quiz_of({"kind": kind,
+                                                                             "options": options_of(*correct)})))
+    # then
+    assert response.status_code == 200, response.json()
+    assert [q["kind"] for q in response.json()["module"]["quiz"]] == [kind]
+    question = QuizQuestion.objects.get(section__module_id=response.json()["module"]["id"])
+    assert (question.kind, question.multiple_correct) == (kind, kind == "multiple")
+
+
+@pytest.mark.parametrize(("kind", "correct", "problem"), [
+    ("single", (True, True, False), SEVERAL_CORRECT_OPTIONS),
+    ("single", (False, False), NO_CORRECT_OPTION),
+    ("multiple", (True, True), EVERY_OPTION_CORRECT),
+    ("multiple", (False, False, False), NO_CORRECT_OPTION),
+], ids=["single-two-right", "single-none-right", "multiple-all-right", "multiple-none-right"])
+def test_options_that_break_the_rule_of_their_kind_are_a_400_naming_the_question(personas, as_user, kind, correct,
+                                                                                  problem):
+    # given: a good question first, so that a half-written module would show
+    before = database_rows()
+    quiz = quiz_of({"kind": "single", "options": options_of(True, False)},
+                   {"kind": kind, "options": options_of(*correct)})
+    # when
+    response = create(as_user(personas.teacher_1), module_body(quiz=quiz))
+    # then
+    assert_bad_input(response, "quiz")
+    assert response.json()["detail"] == f"quiz[1]: {problem}"
+    assert database_rows() == before
 
 
 def test_a_minimal_module_takes_the_defaults(personas, as_user):
@@ -231,12 +275,13 @@ NESTED_CASES = [
     ("quiz", [{"question": "q", "options": [{"text": str(i), "isCorrect": True} for i in range(11)]}],
      "quiz[0].options"),
     ("quiz", [{"question": "q", "options": [{"text": "a"}, {"text": "b"}]}], "quiz[0]"),
+    ("quiz", [{"question": "q", "kind": "both", "options": [{"text": "a", "isCorrect": True}]}], "quiz[0].kind"),
 ]
 NESTED_IDS = ["section-without-title", "section-blank-title", "section-title-too-long", "section-title-nul",
               "section-content-nul", "section-unknown-type", "section-order-zero", "section-order-string",
               "section-duration-too-long", "section-not-an-object", "too-many-sections",
               "question-without-text", "second-question-blank", "option-without-text", "option-correct-number",
-              "option-text-nul", "options-not-a-list", "too-many-options", "no-correct-option"]
+              "option-text-nul", "options-not-a-list", "too-many-options", "no-correct-option", "unknown-kind"]
 
 
 @pytest.mark.parametrize(("field", "value", "where"), NESTED_CASES, ids=NESTED_IDS)
@@ -876,6 +921,7 @@ def test_content_lists_sections_by_order_and_the_quiz_with_its_answers(personas,
             assert_types(option, OPTION_SHAPE)
     assert [(o["text"], o["isCorrect"]) for o in body["quiz"][1]["options"]] == [
         ("Food", True), ("Water", True), ("Toys", False)]
+    assert [q["multiple"] for q in body["quiz"]] == [False, True]  # the kinds: "single", "multiple"
     assert body["points_reward"] == 40
     assert body["progress"] == {"status": "assigned", "progress_percentage": 0, "is_completed": False, "score": None,
                                 "coins_earned": 0, "due_date": None}

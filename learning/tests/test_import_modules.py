@@ -109,9 +109,70 @@ def test_a_question_with_several_correct_options_is_stored_as_such(db):
 
     # then
     question = QuizQuestion.objects.get(section__module__slug=record["slug"], question_text=expected["question"])
-    assert question.multiple_correct
+    assert (question.kind, question.multiple_correct) == ("multiple", True)
     assert set(question.options.filter(is_correct=True).values_list("option_text", flat=True)) == {
         o["text"] for o in expected["options"] if o["isCorrect"]}
+
+
+def test_a_file_without_kinds_gets_them_from_its_correct_options(db):
+    # when: the starter curriculum says no question's kind
+    run_import(STARTER)
+
+    # then: several correct options make a "pick all that are right" question, one a single-answer one
+    for record in starter_records():
+        assert all("kind" not in question for question in record["quiz"])
+        stored = dict(QuizQuestion.objects.filter(section__module__slug=record["slug"])
+                      .values_list("question_text", "kind"))
+        assert stored == {q["question"]: "multiple" if sum(o["isCorrect"] for o in q["options"]) > 1 else "single"
+                          for q in record["quiz"]}
+
+
+def test_a_kind_given_by_the_file_is_stored(db, tmp_path):
+    # given: a "pick all that are right" question with one right answer among three
+    records = starter_records()[:1]
+    question = records[0]["quiz"][0]
+    assert sum(o["isCorrect"] for o in question["options"]) == 1
+    question["kind"] = "multiple"
+
+    # when
+    run_import(write_curriculum(tmp_path, records))
+
+    # then
+    stored = QuizQuestion.objects.get(section__module__slug=records[0]["slug"], question_text=question["question"])
+    assert (stored.kind, stored.multiple_correct) == ("multiple", True)
+
+
+def test_kinds_written_out_as_they_are_inferred_leave_an_import_unchanged(db, tmp_path):
+    # given: the starter curriculum is in; the same file, each question's kind written out
+    run_import(STARTER)
+    before = ids()
+    records = starter_records()
+    for record in records:
+        for question in record["quiz"]:
+            question["kind"] = "multiple" if sum(o["isCorrect"] for o in question["options"]) > 1 else "single"
+
+    # when
+    output = run_import(write_curriculum(tmp_path, records))
+
+    # then
+    assert "0 created, 0 updated, 6 unchanged." in output
+    assert ids() == before
+
+
+def test_a_changed_kind_is_an_update_and_stored(db, tmp_path):
+    # given
+    run_import(STARTER)
+    records = starter_records()
+    question = records[0]["quiz"][0]
+    question["kind"] = "multiple"
+
+    # when
+    output = run_import(write_curriculum(tmp_path, records))
+
+    # then
+    assert "0 created, 1 updated, 5 unchanged." in output
+    stored = QuizQuestion.objects.get(section__module__slug=records[0]["slug"], question_text=question["question"])
+    assert stored.kind == "multiple"
 
 
 # --- re-running ---------------------------------------------------------------------------------------
@@ -187,6 +248,23 @@ def _no_correct_option(record):
         option["isCorrect"] = False
 
 
+def _single_with_several_right(record):
+    question = record["quiz"][2]
+    assert sum(o["isCorrect"] for o in question["options"]) > 1
+    question["kind"] = "single"
+
+
+def _multiple_with_every_option_right(record):
+    question = record["quiz"][0]
+    question["kind"] = "multiple"
+    for option in question["options"]:
+        option["isCorrect"] = True
+
+
+def _unknown_kind(record):
+    record["quiz"][0]["kind"] = "both"
+
+
 def _untitled_section(record):
     record["sections"][0]["title"] = ""
 
@@ -195,6 +273,9 @@ BAD_RECORDS = {
     "missing title": (_drop("title"), "title"),
     "missing description": (_drop("description"), "description"),
     "no correct option": (_no_correct_option, "quiz[1]"),
+    "single-answer question with several right": (_single_with_several_right, "quiz[2]: only one option"),
+    "pick-all question with every option right": (_multiple_with_every_option_right, "quiz[0]: at least one option"),
+    "unknown kind": (_unknown_kind, "kind"),
     "no slug": (_drop("slug"), "slug"),
     "blank slug": (_set("slug", "   "), "slug"),
     "slug that is not a slug": (_set("slug", "Saving 101!"), "slug"),

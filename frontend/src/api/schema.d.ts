@@ -2391,7 +2391,7 @@ export interface components {
             explanation: string;
             points: number;
             order_index: number;
-            /** @description More than one option is correct. */
+            /** @description A "pick all that are right" question (checkboxes): its kind is "multiple". Otherwise exactly one option is correct. */
             multiple: boolean;
             options: components["schemas"]["ChildQuizOption"][];
         };
@@ -3653,8 +3653,21 @@ export interface components {
             question: string;
             explanation?: (string) | null;
             type?: string;
+            /**
+             * @description "single": exactly one option is correct. "multiple": students pick all that are right (at least one option correct, at least one not). Left out: "multiple" when several options are correct, otherwise "single".
+             *
+             *     * `single` - Single: one correct answer
+             *     * `multiple` - Multiple: pick all that are right
+             */
+            kind?: components["schemas"]["QuestionKindEnum"];
             options?: components["schemas"]["OptionInRequest"][];
         };
+        /**
+         * @description * `single` - Single: one correct answer
+         *     * `multiple` - Multiple: pick all that are right
+         * @enum {string}
+         */
+        QuestionKindEnum: "single" | "multiple";
         QuickAction: {
             id: string;
             title: string;
@@ -4195,6 +4208,13 @@ export interface components {
             question: string;
             /** @description Always "multiple_choice". */
             readonly type: string;
+            /**
+             * @description "single": exactly one option is correct; "multiple": students pick all that are right.
+             *
+             *     * `single` - Single: one correct answer
+             *     * `multiple` - Multiple: pick all that are right
+             */
+            kind: components["schemas"]["QuestionKindEnum"];
             explanation: string;
             options: components["schemas"]["TeacherModuleQuizOption"][];
         };
