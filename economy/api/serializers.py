@@ -1,11 +1,13 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from rest_framework import serializers
 
+from coincraft import days
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from coincraft.days import TIME_ZONE_MAX_LENGTH
 from coincraft.days import validate_time_zone as check_time_zone
@@ -38,6 +40,21 @@ class FlexibleDateTimeField(serializers.DateTimeField):
         if not isinstance(value, str):
             self.fail("invalid", format="YYYY-MM-DD or an ISO 8601 datetime")
         return super().to_internal_value(value.strip())
+
+
+class FamilyDayField(FlexibleDateTimeField):
+    """A day of a family's calendar: a plain ``YYYY-MM-DD`` is that day as written; an ISO 8601 datetime is
+    the day it falls on on the family's clock (``coincraft.days``), not on UTC's. The serializer's context
+    ``clock`` is someone of the family (a child: its family's zone)."""
+
+    def to_internal_value(self, value):
+        text = value.strip() if isinstance(value, str) else value
+        if isinstance(text, str) and days.ISO_DAY.fullmatch(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # (2026-02-30: refused below, with the field's own message)
+        return days.day_of(super().to_internal_value(value), self.context.get("clock"))
 
 
 def positive_coins(**kwargs):
