@@ -4,7 +4,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.utils import timezone
 from rest_framework import serializers
 
 from coincraft import days
@@ -115,8 +114,9 @@ class GoalOutlookSerializer(serializers.Serializer):
 
 
 def goal_context(*owners) -> dict:
-    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
-    return {"paces": paces_of(owners)}
+    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement;
+    and the owners themselves, whose clocks say how many days a deadline is away (``DaysRemainingField``)."""
+    return {"paces": paces_of(owners), "owners": {owner.pk: owner for owner in owners}}
 
 
 class GoalAtPaceSerializer(GoalOutlookSerializer):
@@ -411,13 +411,18 @@ class TeenBudgetSerializer(serializers.Serializer):
 
 
 class DaysRemainingField(serializers.IntegerField):
-    """Whole days from now to a deadline, never below 0; null without a deadline."""
+    """Whole days from the owner's today to its deadline's day, both on the owner's family clock
+    (``coincraft.days``), never below 0; null without a deadline. The owner comes from the serializer's
+    context (``goal_context(owner)``), loaded already: no query."""
 
     def __init__(self, **kwargs):
-        super().__init__(source="deadline", allow_null=True, help_text="Null without a deadline.", **kwargs)
+        super().__init__(source="*", allow_null=True, help_text="Null without a deadline.", **kwargs)
 
-    def to_representation(self, deadline):
-        return max((deadline - timezone.now()).days, 0)
+    def to_representation(self, goal: Goal):
+        if goal.deadline is None:
+            return None
+        owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        return max((days.day_of(goal.deadline, owner) - days.today_for(owner)).days, 0)
 
 
 class TeenGoalSerializer(serializers.Serializer):
