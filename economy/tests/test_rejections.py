@@ -100,14 +100,42 @@ def test_a_rejected_conversion_keeps_its_reason_and_returns_the_held_coins_once(
     assert balance(personas.child_a) == 30
     # when
     services.redemption_reject(actor=personas.parent_a, request=request, reason="Let us talk about it first")
-    # then: the refund is what it always was
+    # then: the refund is what it always was, its ledger line says why
     request.refresh_from_db()
     assert (request.status, request.rejection_reason) == ("rejected", "Let us talk about it first")
     assert balance(personas.child_a) == 50
     refund = Transaction.objects.get(user=personas.child_a, source="redemption_rejected")
     assert (refund.type, refund.amount, refund.delta, refund.description) == (
-        "earn", 20, 20, "Conversion declined: coins returned")
+        "earn", 20, 20, "Conversion declined, coins returned: “Let us talk about it first”")
     assert history_of(request)[-1] == ("Parent A", "Rejected: “Let us talk about it first”. 20 coins returned.")
+    assert_books_balance()
+
+
+@pytest.mark.parametrize("reason", [None, "   "])
+def test_a_conversion_rejected_without_a_reason_returns_the_coins_with_the_plain_line(personas, give_coins, reason):
+    # given
+    give_coins(personas.child_a, 50)
+    request = pending_redemption(personas.child_a, coins=20)
+    # when
+    services.redemption_reject(actor=personas.parent_a, request=request, reason=reason)
+    # then
+    refund = Transaction.objects.get(user=personas.child_a, source="redemption_rejected")
+    assert refund.description == "Conversion declined: coins returned"
+
+
+def test_a_conversion_rejected_with_the_longest_reason_keeps_a_line_the_ledger_holds(personas, give_coins):
+    # given: a reason as long as a reason may be
+    give_coins(personas.child_a, 50)
+    request = pending_redemption(personas.child_a, coins=20)
+    reason = "word " * (REJECTION_REASON_MAX_LENGTH // 5)
+    # when
+    services.redemption_reject(actor=personas.parent_a, request=request, reason=reason)
+    # then: the line holds as much of the reason as fits, shortened visibly; the reason is kept whole
+    line = Transaction.objects.get(user=personas.child_a, source="redemption_rejected").description
+    assert len(line) <= Transaction._meta.get_field("description").max_length
+    assert line.startswith("Conversion declined, coins returned: “word word ") and line.endswith("…”")
+    request.refresh_from_db()
+    assert request.rejection_reason == reason.strip()
     assert_books_balance()
 
 
