@@ -15,37 +15,19 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import ChildProfile
-from accounts.tests.admin_helpers import content, make_operator, messages_of, successes_of
+from accounts.tests.admin_helpers import content, messages_of, successes_of
 from accounts.tests.factories import ChildFactory
 from coincraft.days import this_week_start
 from economy import services
-from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
-from economy.selectors import ledger_discrepancies
-from economy.tests.factories import GoalFactory, fund_goal
+from economy.models import OwnedItem, Transaction
+from economy.tests.factories import GoalFactory, completed_task, fund_goal, pending_purchase, pending_redemption
+from economy.tests.helpers import assert_books_balance, balance
 
 HOME = "/admin/"
 INBOX = "/admin/inbox/"
 
 
 # --- building blocks ------------------------------------------------------------------------------------
-
-
-def balance(child) -> int:
-    return ChildProfile.objects.get(user=child).coins
-
-
-def completed_task(parent, child, title="Dishes", reward=7) -> Task:
-    task = services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
-    return services.task_update(actor=child, task=task, status="completed")
-
-
-def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
-    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
-    return services.purchase_request_create(actor=child, item_id=item.pk)
-
-
-def pending_redemption(child, coins=10) -> RedemptionRequest:
-    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")
 
 
 def status_of(obj) -> str:
@@ -75,15 +57,6 @@ def row_with(body: str, text: str) -> str:
     """The table row of a page that holds ``text``."""
     at = body.index(text)
     return body[body.rindex("<tr>", 0, at):body.index("</tr>", at)]
-
-
-def books_balance() -> None:
-    assert ledger_discrepancies() == []
-
-
-@pytest.fixture
-def operator(db):
-    return make_operator()
 
 
 # --- the home page: a card per child ----------------------------------------------------------------------
@@ -118,7 +91,7 @@ def test_a_parents_home_has_a_card_per_child_with_balance_level_streak_and_open_
     assert f"{reverse('admin:economy_goal_changelist')}?child={personas.child_a.pk}" in body
     assert reverse("admin:accounts_childaccount_change", args=[personas.child_a.pk]) in body
     assert bike.pk  # funded through the ledger
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_childs_card_shows_its_streak_as_it_stands_today(client, personas):
@@ -165,7 +138,7 @@ def test_this_weeks_coins_follow_the_ledgers_rules_of_earned_spent_and_gifts(cli
     body = content(response)
     assert "Spent, gifts included" in body
     assert "5 of it given to good causes" in body
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_parents_home_shows_what_waits_above_the_cards_and_per_child(client, personas, give_coins):
@@ -217,7 +190,7 @@ def test_the_home_lists_the_first_rows_of_a_kind_and_approves_only_those(client,
     assert response.redirect_chain == [(HOME, 302)]
     assert "Chores: 5 approved." in messages_of(response)
     assert [status_of(t) for t in tasks] == ["approved"] * 5 + ["completed"] * 2
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_parent_with_nothing_waiting_and_no_child_is_told_so(client, db):
@@ -411,7 +384,7 @@ def test_approve_all_pays_each_shown_chore_once_and_reports_those_already_decide
         assert Transaction.objects.filter(reference_type="task", reference_id=str(task.pk)).count() == int(
             task.pk != tasks[3].pk)
     assert (balance(personas.child_a), balance(personas.teen_a)) == (1 + 2, 3 + 5)
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_purchases_reports_the_one_the_balance_cannot_pay(client, personas, give_coins):
@@ -432,7 +405,7 @@ def test_approve_all_purchases_reports_the_one_the_balance_cannot_pay(client, pe
     assert (status_of(kite), status_of(ball)) == ("approved", "pending")
     assert balance(personas.child_a) == 10
     assert OwnedItem.objects.filter(user=personas.child_a).count() == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_conversions_says_what_happened(client, personas, give_coins):
@@ -452,7 +425,7 @@ def test_approve_all_conversions_says_what_happened(client, personas, give_coins
     ]
     assert (status_of(first), status_of(second)) == ("approved", "approved")
     assert balance(personas.child_a) == 15
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_with_another_familys_id_approves_only_ones_own(client, personas):
@@ -470,7 +443,7 @@ def test_approve_all_with_another_familys_id_approves_only_ones_own(client, pers
     assert messages.count("Not approved: Not found") == 2
     assert (status_of(mine), status_of(theirs)) == ("approved", "completed")
     assert (balance(personas.child_a), balance(personas.child_b)) == (3, 0)
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("data", [
@@ -584,4 +557,4 @@ def test_each_decision_says_what_happened_with_names(client, personas, give_coin
 
     # then
     assert successes_of(response) == [said]
-    books_balance()
+    assert_books_balance()
