@@ -395,7 +395,7 @@ def test_an_allowance_added_and_stopped_in_the_app_is_in_its_history(personas, a
 
 
 def test_recent_actions_name_what_was_decided(client, personas, waiting, operator):
-    # given: an operator decides in the inbox (a parent's home page has no recent actions)
+    # given: an operator decides in the inbox (Django's index; a parent's home page has its own recent actions)
     client.force_login(operator)
     client.post(INBOX, {"kind": "task", "decision": "approve", "id": str(waiting["task"].pk)})
     # when
