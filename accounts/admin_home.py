@@ -4,7 +4,9 @@ Above, the approval inbox's waiting rows (the first few of each kind, with the i
 "approve all"); below, one card per child: its name, balance, level and streak, what waits for the
 parent about it (linked to the inbox limited to that child), and what the apps above accounts add
 to the card (``child_card_part_register``: the economy app adds goals, the week's coins and links to
-the ledger). Operators and teachers keep Django's list of models; a parent finds it under the cards.
+the ledger). Operators and teachers keep Django's list of models; a parent finds it under the cards,
+beside its recent actions (``recent_actions``: as Django's index shows them, its own latest history
+entries, ``accounts.history``).
 
 Children come from ``accounts.scoping.children_q`` only. Every part reads all the children at once,
 so the page costs a fixed number of queries whatever the number of children, goals or entries.
@@ -15,6 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.contrib.admin.models import LogEntry
+from django.core.exceptions import ValidationError
+from django.db.models import CharField, IntegerField, Value
+from django.db.models.functions import Cast
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
@@ -24,6 +30,8 @@ from accounts.streaks import current_streak, streak_paused
 
 # Rows of each kind of the inbox shown on the home page (the inbox lists them all).
 HOME_ROWS = 5
+# The parent's own latest history entries shown on the home page (as many as Django's index shows).
+RECENT_ACTIONS = 10
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,60 @@ def parent_children(parent: User) -> list[User]:
                 .order_by("-is_active", "name", "pk"))
 
 
+def _model_of(entry: LogEntry):
+    """The model of an entry's object (its content type comes with it), None for a model that is gone."""
+    return entry.content_type.model_class() if entry.content_type_id else None
+
+
+def _page_key(model, object_id) -> str | None:
+    """An object's id as its model reads it ("5f3a..." and "5F3A..." are one id), None when it is none."""
+    try:
+        return str(model._meta.pk.to_python(object_id))
+    except (ValidationError, ValueError, TypeError):
+        return None
+
+
+def _still_visible(site, request, entries: list[LogEntry]) -> set[tuple[int, str]]:
+    """(content type id, object id) of the entries' objects whose admin page the signed-in user may open
+    now: each model's admin's own scoped queryset (``accounts.scoping``), all of them in one query."""
+    wanted: dict = {}
+    for entry in entries:
+        model = _model_of(entry)
+        if model is None or entry.is_deletion() or not site.is_registered(model):
+            continue
+        model_admin = site.get_model_admin(model)
+        key = _page_key(model, entry.object_id)
+        if key is not None and model_admin.has_view_or_change_permission(request):
+            wanted.setdefault(entry.content_type_id, (model, model_admin, set()))[2].add(key)
+    reads = [model_admin.get_queryset(request).filter(pk__in=keys).order_by()
+             .annotate(cc_type=Value(type_id, output_field=IntegerField()), cc_key=Cast("pk", CharField()))
+             .values_list("cc_type", "cc_key")
+             for type_id, (model, model_admin, keys) in wanted.items()]
+    if not reads:
+        return set()
+    rows = reads[0].union(*reads[1:], all=True) if len(reads) > 1 else reads[0]
+    models = {type_id: model for type_id, (model, _, _) in wanted.items()}
+    # (the database spells an id its own way, a UUID without its dashes on SQLite: the model reads it back)
+    return {(type_id, _page_key(models[type_id], key)) for type_id, key in rows}
+
+
+def recent_actions(site, request, limit: int = RECENT_ACTIONS) -> list[dict]:
+    """The signed-in user's own latest entries in the admin's history (what it decided or changed, in the
+    admin or the app: ``accounts.history``), newest first, each named as it was recorded (the object's
+    name) and linked to the object's page while the user may still open it (not once it is deleted, or
+    out of its family): two queries, whatever the number of entries or of kinds of objects."""
+    entries = list(LogEntry.objects.filter(user_id=request.user.pk).select_related("content_type")
+                   .order_by("-action_time", "-id")[:limit])
+    visible = _still_visible(site, request, entries)
+    actions = []
+    for entry in entries:
+        model = _model_of(entry)
+        shown = model is not None and (entry.content_type_id, _page_key(model, entry.object_id)) in visible
+        actions.append({"entry": entry, "url": entry.get_admin_url() if shown else None,
+                        "kind": model._meta.verbose_name if model else None})
+    return actions
+
+
 def parent_home(site, request, extra_context=None):
     parent = request.user
     inbox_url = reverse("admin:inbox")
@@ -87,6 +149,7 @@ def parent_home(site, request, extra_context=None):
         "inbox": [w for w in inbox if w.items],
         "inbox_count": inbox_count,
         "cards": cards,
+        "recent_actions": recent_actions(site, request),
         "next": home_url,
         **(extra_context or {}),
     }

@@ -1,11 +1,12 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.utils import timezone
 from rest_framework import serializers
 
+from coincraft import days
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from coincraft.days import TIME_ZONE_MAX_LENGTH
 from coincraft.days import validate_time_zone as check_time_zone
@@ -38,6 +39,21 @@ class FlexibleDateTimeField(serializers.DateTimeField):
         if not isinstance(value, str):
             self.fail("invalid", format="YYYY-MM-DD or an ISO 8601 datetime")
         return super().to_internal_value(value.strip())
+
+
+class FamilyDayField(FlexibleDateTimeField):
+    """A day of a family's calendar: a plain ``YYYY-MM-DD`` is that day as written; an ISO 8601 datetime is
+    the day it falls on on the family's clock (``coincraft.days``), not on UTC's. The serializer's context
+    ``clock`` is someone of the family (a child: its family's zone)."""
+
+    def to_internal_value(self, value):
+        text = value.strip() if isinstance(value, str) else value
+        if isinstance(text, str) and days.ISO_DAY.fullmatch(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass  # (2026-02-30: refused below, with the field's own message)
+        return days.day_of(super().to_internal_value(value), self.context.get("clock"))
 
 
 def positive_coins(**kwargs):
@@ -98,8 +114,9 @@ class GoalOutlookSerializer(serializers.Serializer):
 
 
 def goal_context(*owners) -> dict:
-    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement."""
-    return {"paces": paces_of(owners)}
+    """What a ``GoalAtPaceSerializer`` needs to render the goals of ``owners``: their paces, one statement;
+    and the owners themselves, whose clocks say how many days a deadline is away (``DaysRemainingField``)."""
+    return {"paces": paces_of(owners), "owners": {owner.pk: owner for owner in owners}}
 
 
 class GoalAtPaceSerializer(GoalOutlookSerializer):
@@ -394,13 +411,18 @@ class TeenBudgetSerializer(serializers.Serializer):
 
 
 class DaysRemainingField(serializers.IntegerField):
-    """Whole days from now to a deadline, never below 0; null without a deadline."""
+    """Whole days from the owner's today to its deadline's day, both on the owner's family clock
+    (``coincraft.days``), never below 0; null without a deadline. The owner comes from the serializer's
+    context (``goal_context(owner)``), loaded already: no query."""
 
     def __init__(self, **kwargs):
-        super().__init__(source="deadline", allow_null=True, help_text="Null without a deadline.", **kwargs)
+        super().__init__(source="*", allow_null=True, help_text="Null without a deadline.", **kwargs)
 
-    def to_representation(self, deadline):
-        return max((deadline - timezone.now()).days, 0)
+    def to_representation(self, goal: Goal):
+        if goal.deadline is None:
+            return None
+        owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        return max((days.day_of(goal.deadline, owner) - days.today_for(owner)).days, 0)
 
 
 class TeenGoalSerializer(serializers.Serializer):

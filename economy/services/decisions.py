@@ -1,6 +1,7 @@
 """The guarded state transition shared by purchase requests and redemptions (API.md decision 2):
 ``pending -> approved | rejected`` exactly once, on the row locked for the deciding transaction.
-Also what a rejection says: its optional reason, and the history line of a decision."""
+Also what a rejection says: its optional reason, the history line of a decision, and the ledger line of
+the coins a rejection gives back. The reason is quoted the same way in both lines (“...”)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from coincraft.exceptions import Conflict, InvalidInput
-from economy.models import REJECTION_REASON_MAX_LENGTH, Status
+from economy.models import REJECTION_REASON_MAX_LENGTH, Status, Transaction
+
+LEDGER_LINE_MAX_LENGTH = Transaction._meta.get_field("description").max_length
 
 
 def pending_locked(request, *select_related: str):
@@ -45,6 +48,22 @@ def rejection_reason_clean(reason: str | None) -> str | None:
     return reason or None
 
 
+def quoted(reason: str) -> str:
+    return f"“{reason}”"
+
+
 def rejected_message(reason: str | None) -> str:
     """The history line of a rejection."""
-    return f"Rejected: “{reason}”." if reason else "Rejected (no reason given)."
+    return f"Rejected: {quoted(reason)}." if reason else "Rejected (no reason given)."
+
+
+def rejected_ledger_line(what: str, reason: str | None) -> str:
+    """The ledger line of the coins a rejection of ``what`` gives back, as the ledger words coins coming
+    back ("Goal removed, coins returned: Bike"): "Conversion declined, coins returned: “Not this week”",
+    the reason shortened (…) where the line would not fit the ledger; "Conversion declined: coins returned"
+    without a reason."""
+    if not reason:
+        return f"{what} declined: coins returned"
+    head = f"{what} declined, coins returned: "
+    room = LEDGER_LINE_MAX_LENGTH - len(head) - len(quoted(""))
+    return head + quoted(reason if len(reason) <= room else reason[:room - 1].rstrip() + "…")

@@ -16,7 +16,13 @@ from accounts.history import history_record
 from accounts.models import CHILD_ROLES, ParentProfile, Role, User
 from coincraft.exceptions import Forbidden, InvalidInput
 from economy.models import RedemptionRequest, Status, TransactionType
-from economy.services.decisions import mark_decided, pending_locked, rejected_message, rejection_reason_clean
+from economy.services.decisions import (
+    mark_decided,
+    pending_locked,
+    rejected_ledger_line,
+    rejected_message,
+    rejection_reason_clean,
+)
 from economy.services.ledger import ledger_post
 
 CENT = Decimal("0.01")
@@ -72,7 +78,7 @@ def redemption_reject(*, actor: User, request: RedemptionRequest, reason: str | 
         reason = rejection_reason_clean(reason)
         ledger_post(
             actor=actor, child=request.user, type=TransactionType.EARN, amount=request.coins_amount,
-            delta=request.coins_amount, description="Conversion declined: coins returned", category="redemption",
+            delta=request.coins_amount, description=rejected_ledger_line("Conversion", reason), category="redemption",
             source="redemption_rejected", reference_type="redemption", reference_id=str(request.pk),
         )
         history_record(actor=actor, obj=request,

@@ -2,7 +2,9 @@
 
 They write rows that move no coins (empty goals, pending tasks and purchase requests, catalogue
 items). Anything that holds coins (a funded goal, a redemption) is made through ``economy.services``
-so that the balance still equals the sum of the ledger: see ``fund_goal`` and ``redeem``.
+so that the balance still equals the sum of the ledger: see ``fund_goal`` and ``redeem``. So is what
+waits for a parent's decision, as a family makes it in the app (``open_task``, ``completed_task``,
+``pending_purchase``, ``pending_redemption``): the services write its history and hold its coins.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import factory
 
 from accounts.tests.factories import ChildFactory
 from economy import services
-from economy.models import Audience, Goal, PurchaseRequest, ShopItem, Task
+from economy.models import Audience, Goal, PurchaseRequest, RedemptionRequest, ShopItem, Task
 
 
 class ShopItemFactory(factory.django.DjangoModelFactory):
@@ -94,3 +96,25 @@ def redeem(child, coins: int, description: str | None = None):
     services.ledger_post(actor=None, child=child, type="earn", amount=coins, delta=coins,
                          description="Test credit", category="test")
     return services.redemption_create(actor=child, child=child, coins_amount=coins, description=description)
+
+
+def open_task(parent, child, title="Dishes", reward=7) -> Task:
+    """A chore ``parent`` sets for its ``child``, to do."""
+    return services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
+
+
+def completed_task(parent, child, title="Dishes", reward=7) -> Task:
+    """A chore ``parent`` set and ``child`` says it did: waiting for the parent."""
+    return services.task_update(actor=child, task=open_task(parent, child, title, reward), status="completed")
+
+
+def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
+    """``child`` asks to buy a new item of its catalogue: waiting for the parent (no coins move yet)."""
+    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
+    return services.purchase_request_create(actor=child, item_id=item.pk)
+
+
+def pending_redemption(child, coins=10) -> RedemptionRequest:
+    """``child`` asks to turn ``coins`` of its balance (it must hold them) into pocket money: the coins are
+    set aside, waiting for the parent."""
+    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")

@@ -1,10 +1,11 @@
-"""Assertions shared by the economy API tests: shapes, bad input, and the state of the books."""
+"""Assertions shared by the economy API tests: shapes, bad input, the state of the books and an object's history."""
 
 from __future__ import annotations
 
 import re
 import uuid
 
+from django.contrib.admin.models import LogEntry
 from django.db.models import Sum
 
 from accounts.models import ChildProfile
@@ -112,6 +113,12 @@ def assert_error(response, status_code: int, detail: str | None = None) -> None:
     assert isinstance(body["detail"], str) and body["detail"], body
     if detail is not None:
         assert body["detail"] == detail, body
+
+
+def history_of(obj) -> list[tuple[str, str]]:
+    """(author's name, message) of the object's history in the admin, oldest first."""
+    return list(LogEntry.objects.filter(object_id=str(obj.pk)).order_by("action_time", "id")
+                .values_list("user__name", "change_message"))
 
 
 def balance(child) -> int:

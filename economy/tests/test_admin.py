@@ -18,7 +18,6 @@ from accounts.tests.admin_helpers import (
     changelist_pks,
     content,
     index_models,
-    make_operator,
     messages_of,
     successes_of,
 )
@@ -33,39 +32,17 @@ from economy.models import (
     Task,
     Transaction,
 )
-from economy.selectors import ledger_discrepancies
+from economy.tests.factories import completed_task, pending_purchase, pending_redemption
+from economy.tests.helpers import assert_books_balance, balance
 
 INBOX = "/admin/inbox/"
-
-
-@pytest.fixture
-def operator(db):
-    return make_operator()
 
 
 # --- building blocks ------------------------------------------------------------------------------------
 
 
-def balance(child) -> int:
-    return ChildProfile.objects.get(user=child).coins
-
-
 def entries(child, **filters) -> list[Transaction]:
     return list(Transaction.objects.filter(user=child, **filters).order_by("created_at", "id"))
-
-
-def completed_task(parent, child, title="Dishes", reward=7) -> Task:
-    task = services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
-    return services.task_update(actor=child, task=task, status="completed")
-
-
-def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
-    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
-    return services.purchase_request_create(actor=child, item_id=item.pk)
-
-
-def pending_redemption(child, coins=10) -> RedemptionRequest:
-    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")
 
 
 def status_of(obj) -> str:
@@ -81,13 +58,10 @@ def run_action(client, model, action: str, objs, follow=True, **extra):
     return client.post(admin_url(model, "changelist"), data, follow=follow)
 
 
-def books_balance() -> None:
-    assert ledger_discrepancies() == []
-
-
 @pytest.fixture
 def waiting(personas, give_coins):
-    """One completed task, one pending purchase and one pending redemption in each family."""
+    """One completed task, one pending purchase and one pending redemption in each family (not the conftest's
+    ``waiting``, family A's only)."""
     give_coins(personas.child_a, 100)
     give_coins(personas.child_b, 100)
     return {
@@ -159,7 +133,7 @@ def test_approving_a_task_in_the_inbox_pays_the_reward_once_through_the_ledger(c
     assert [(e.reference_id, e.delta, e.balance_after, e.actor_id) for e in paid] == [
         (str(task.pk), 7, 7, personas.parent_a.pk)]
     assert task.pk not in {t.pk for t in response.context["tasks"]}
-    books_balance()
+    assert_books_balance()
 
 
 def test_approving_a_task_again_in_the_inbox_says_already_and_pays_nothing(client, personas):
@@ -177,7 +151,7 @@ def test_approving_a_task_again_in_the_inbox_says_already_and_pays_nothing(clien
     assert successes_of(response) == []
     assert balance(personas.child_a) == 7
     assert len(entries(personas.child_a, reference_type="task")) == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_rejecting_a_task_in_the_inbox_pays_nothing(client, personas):
@@ -194,7 +168,7 @@ def test_rejecting_a_task_in_the_inbox_pays_nothing(client, personas):
     assert any("Nothing changed" in m for m in messages_of(again))
     assert balance(personas.child_a) == 0
     assert entries(personas.child_a) == []
-    books_balance()
+    assert_books_balance()
 
 
 def test_rejecting_a_redemption_in_the_inbox_returns_the_held_coins(client, personas, give_coins):
@@ -216,7 +190,7 @@ def test_rejecting_a_redemption_in_the_inbox_returns_the_held_coins(client, pers
     assert balance(personas.child_a) == 30
     returned = entries(personas.child_a, reference_type="redemption", delta__gt=0)
     assert [(e.delta, e.reference_id) for e in returned] == [(10, str(redemption.pk))]
-    books_balance()
+    assert_books_balance()
 
 
 def test_approving_a_redemption_in_the_inbox_moves_no_further_coins(client, personas, give_coins):
@@ -234,7 +208,7 @@ def test_approving_a_redemption_in_the_inbox_moves_no_further_coins(client, pers
     assert RedemptionRequest.objects.get(pk=redemption.pk).approved_by_id == personas.parent_a.pk
     assert balance(personas.child_a) == 20
     assert Transaction.objects.count() == ledger_before
-    books_balance()
+    assert_books_balance()
 
 
 def test_approving_a_purchase_in_the_inbox_pays_once_and_the_child_owns_the_item(client, personas, give_coins):
@@ -253,7 +227,7 @@ def test_approving_a_purchase_in_the_inbox_pays_once_and_the_child_owns_the_item
     assert balance(personas.child_a) == 30
     assert len(entries(personas.child_a, reference_type="shop")) == 1
     assert OwnedItem.objects.filter(user=personas.child_a, item_id=purchase.item_id).count() == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_changes_nothing(
@@ -275,7 +249,7 @@ def test_approving_a_purchase_without_enough_coins_in_the_inbox_says_so_and_chan
     assert status_of(purchase) == "pending"
     assert balance(personas.child_a) == 15
     assert not OwnedItem.objects.filter(user=personas.child_a).exists()
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
@@ -293,7 +267,7 @@ def test_parent_posting_another_familys_id_to_the_inbox_changes_nothing(client, 
     assert successes_of(response) == []
     assert database_rows() == before
     assert status_of(waiting["b"][kind]) in ("completed", "pending")
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("data", [
@@ -395,7 +369,7 @@ def test_admin_index_tells_a_parent_when_nothing_is_waiting(client, personas, wa
     # then
     assert response.context["inbox_count"] == 0
     assert "nothing is waiting" in content(response)
-    books_balance()
+    assert_books_balance()
 
 
 def test_admin_index_shows_no_inbox_to_a_teacher(client, personas, waiting):
@@ -434,7 +408,7 @@ def test_task_approve_action_pays_each_selected_completed_task_exactly_once(clie
     assert (balance(personas.child_a), balance(personas.teen_a)) == (7, 5)
     assert len(entries(personas.child_a, reference_type="task")) == 1
     assert len(entries(personas.teen_a, reference_type="task")) == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_task_approve_action_reports_refused_rows_without_failing_the_others(client, personas):
@@ -458,7 +432,7 @@ def test_task_approve_action_reports_refused_rows_without_failing_the_others(cli
     assert (status_of(paid), status_of(not_done), status_of(waiting_task)) == ("approved", "pending", "approved")
     assert balance(personas.child_a) == 4 + 6
     assert len(entries(personas.child_a, reference_type="task")) == 2
-    books_balance()
+    assert_books_balance()
 
 
 def test_task_reject_action_rejects_and_pays_nothing(client, personas):
@@ -474,7 +448,7 @@ def test_task_reject_action_rejects_and_pays_nothing(client, personas):
     assert status_of(task) == "rejected"
     assert any("must be completed" in m for m in messages_of(response))
     assert entries(personas.child_a) == []
-    books_balance()
+    assert_books_balance()
 
 
 def test_purchase_approve_action_reports_too_few_coins_without_failing_the_others(client, personas, give_coins):
@@ -496,7 +470,7 @@ def test_purchase_approve_action_reports_too_few_coins_without_failing_the_other
     assert balance(personas.child_a) == 10
     assert len(entries(personas.child_a, reference_type="shop")) == 1
     assert OwnedItem.objects.filter(user=personas.child_a).count() == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_purchase_approve_action_twice_pays_once(client, personas, give_coins):
@@ -516,7 +490,7 @@ def test_purchase_approve_action_twice_pays_once(client, personas, give_coins):
     assert status_of(kite) == "approved"
     assert balance(personas.child_a) == 30
     assert len(entries(personas.child_a, reference_type="shop")) == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_purchase_reject_action_rejects_and_moves_no_coins(client, personas, give_coins):
@@ -534,7 +508,7 @@ def test_purchase_reject_action_rejects_and_moves_no_coins(client, personas, giv
     assert PurchaseRequest.objects.get(pk=kite.pk).approved_by_id == personas.parent_a.pk
     assert balance(personas.child_a) == 50
     assert not OwnedItem.objects.exists()
-    books_balance()
+    assert_books_balance()
 
 
 def test_redemption_reject_action_returns_the_held_coins_once(client, personas, give_coins):
@@ -553,7 +527,7 @@ def test_redemption_reject_action_returns_the_held_coins_once(client, personas, 
     assert (status_of(first), status_of(second)) == ("rejected", "rejected")
     assert balance(personas.child_a) == 30
     assert len(entries(personas.child_a, reference_type="redemption", delta__gt=0)) == 2
-    books_balance()
+    assert_books_balance()
 
 
 def test_redemption_approve_action_keeps_the_coins_held_and_cannot_be_reversed(client, personas, give_coins):
@@ -571,7 +545,7 @@ def test_redemption_approve_action_keeps_the_coins_held_and_cannot_be_reversed(c
     assert any("already processed" in m for m in messages_of(rejected_after))
     assert status_of(redemption) == "approved"
     assert balance(personas.child_a) == 20
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
@@ -605,7 +579,7 @@ def test_parent_action_with_another_familys_ids_changes_nothing(client, personas
     assert response.status_code == 200
     assert database_rows() == before
     assert not any("approved" in m or "rejected" in m for m in messages_of(response))
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
@@ -621,7 +595,7 @@ def test_parent_action_on_all_rows_decides_only_its_own_family(client, personas,
     assert status_of(waiting["a"][kind]) == "rejected"
     assert status_of(waiting["b"][kind]) in ("completed", "pending")
     assert balance(personas.child_b) == 100 - 10
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
@@ -660,7 +634,7 @@ def test_parent_cannot_decide_by_editing_the_change_form(client, personas, waiti
     assert (change.status_code, delete.status_code) == (403, 403)
     assert database_rows() == before
     assert model.objects.values_list("updated_at", flat=True).get(pk=obj.pk) == obj.updated_at
-    books_balance()
+    assert_books_balance()
 
 
 DECIDE = {
@@ -697,7 +671,7 @@ def test_saving_a_stale_change_form_cannot_undo_a_decision_taken_meanwhile(clien
     with pytest.raises(Conflict):
         DECIDE_AGAIN[kind](personas.parent_a, type(obj).objects.get(pk=obj.pk))
     assert database_rows() == after_decision
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("kind", ["purchase", "redemption"])
@@ -838,7 +812,7 @@ def test_nobody_can_add_change_or_delete_a_ledger_entry(client, personas, ledger
     assert bulk_delete.status_code in (200, 302, 403)
     assert ledger_state() == before
     assert not Transaction.objects.filter(description__in=["Free coins", "Rewritten"]).exists()
-    books_balance()
+    assert_books_balance()
 
 
 def test_operator_reads_every_ledger_entry(client, personas, ledgers, operator):
@@ -923,7 +897,7 @@ def test_ledger_filters_and_facets_offer_nothing_of_another_family(client, perso
     assert "granny-b" not in category_filter.lookup_choices
     assert "granny" not in content(response).lower()
     assert changelist_pks(searched) == set()
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("query, status", [
@@ -1015,7 +989,7 @@ def test_parent_gives_coins_to_its_child_with_a_reason(client, personas):
     assert response.url == admin_url(ChildAccount, "change", child.pk)
     assert balance(child) == 15
     assert adjustments(child) == [("earn", 15, 15, 15, "Helped grandma", personas.parent_a.pk)]
-    books_balance()
+    assert_books_balance()
 
 
 def test_parent_deducts_coins_from_its_child_with_a_reason(client, personas, give_coins):
@@ -1031,7 +1005,7 @@ def test_parent_deducts_coins_from_its_child_with_a_reason(client, personas, giv
     assert any("now has 12 coins" in m for m in messages_of(response))
     assert balance(child) == 12
     assert adjustments(child) == [("spend", 8, -8, 12, "Broke a window", personas.parent_a.pk)]
-    books_balance()
+    assert_books_balance()
 
 
 def test_deducting_past_zero_is_a_form_error_and_changes_nothing(client, personas, give_coins):
@@ -1049,7 +1023,7 @@ def test_deducting_past_zero_is_a_form_error_and_changes_nothing(client, persona
     assert "amount" in response.context["form"].errors
     assert balance(child) == 5
     assert ledger_state() == before
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("amount", ["0", "1.5", "abc", "1e3", "", "-0", "99999999999", "true"])
@@ -1244,7 +1218,7 @@ def test_parent_cannot_add_change_or_delete_goals(client, personas, goals, goal_
     assert change.status_code in (302, 403)
     assert delete.status_code in (302, 403)
     assert goal_state() == before
-    books_balance()
+    assert_books_balance()
 
 
 def test_goals_are_hidden_from_teachers(client, personas, goals):

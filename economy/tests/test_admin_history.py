@@ -1,5 +1,6 @@
 """The parent's console: one-off chores, rejections with a reason, names instead of ids, and each
-object's history saying who did what (in the admin or in the app).
+object's history saying who did what (in the admin or in the app). What waits is built through the
+services (``economy.tests.factories``; ``waiting`` and ``operator`` in the conftest).
 """
 
 from __future__ import annotations
@@ -22,33 +23,14 @@ from economy.models import (
     PurchaseRequest,
     RecurringChore,
     RedemptionRequest,
-    ShopItem,
     Task,
     Transaction,
 )
+from economy.tests.factories import completed_task, pending_purchase, pending_redemption
+from economy.tests.helpers import history_of
 
 INBOX = "/admin/inbox/"
 TOO_LONG = "x" * (REJECTION_REASON_MAX_LENGTH + 1)
-
-
-def completed_task(parent, child, title="Dishes", reward=7) -> Task:
-    task = services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
-    return services.task_update(actor=child, task=task, status="completed")
-
-
-def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
-    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
-    return services.purchase_request_create(actor=child, item_id=item.pk)
-
-
-def pending_redemption(child, coins=10) -> RedemptionRequest:
-    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")
-
-
-def history(obj) -> list[tuple[str, str]]:
-    """(author's name, message) of the object's history, oldest first."""
-    return list(LogEntry.objects.filter(object_id=str(obj.pk)).order_by("action_time", "id")
-                .values_list("user__name", "change_message"))
 
 
 def run_action(client, model, action: str, objs, **extra):
@@ -155,11 +137,9 @@ def test_a_chore_posted_with_a_status_is_still_a_chore_to_do(client, personas):
 
 
 @pytest.mark.parametrize("persona", ["teacher_1", "child_a", "operator"])
-def test_only_parents_set_chores_in_the_admin(client, personas, persona):
+def test_only_parents_set_chores_in_the_admin(client, personas, persona, operator):
     # given
-    from accounts.tests.admin_helpers import make_operator
-
-    user = make_operator() if persona == "operator" else personas[persona]
+    user = operator if persona == "operator" else personas[persona]
     client.force_login(user)
     # when
     page = client.get(admin_url(Task, "add"))
@@ -172,14 +152,6 @@ def test_only_parents_set_chores_in_the_admin(client, personas, persona):
 
 
 # --- rejecting with a reason --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def waiting(personas, give_coins):
-    give_coins(personas.child_a, 100)
-    return {"task": completed_task(personas.parent_a, personas.child_a),
-            "purchase": pending_purchase(personas.child_a),
-            "redemption": pending_redemption(personas.child_a)}
 
 
 MODELS = {"task": Task, "purchase": PurchaseRequest, "redemption": RedemptionRequest}
@@ -200,8 +172,8 @@ def test_the_inbox_rejects_with_the_reason_typed_beside_the_button(client, perso
     assert "was rejected" in said
     obj.refresh_from_db()
     assert (obj.status, obj.rejection_reason) == ("rejected", "Not this week")
-    assert history(obj)[-1][0] == "Parent A"
-    assert history(obj)[-1][1].startswith("Rejected: “Not this week”.")
+    assert history_of(obj)[-1][0] == "Parent A"
+    assert history_of(obj)[-1][1].startswith("Rejected: “Not this week”.")
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])
@@ -334,8 +306,8 @@ def test_coins_given_and_deducted_in_the_admin_are_in_the_childs_history(client,
     client.post(coins, {"amount": "-5", "reason": "Broke the vase"})
     page = client.get(admin_url(ChildAccount, "history", child.pk))
     # then
-    assert history(child) == [("Parent A", "Gave 15 coins: Helped grandma (balance 15)."),
-                              ("Parent A", "Deducted 5 coins: Broke the vase (balance 10).")]
+    assert history_of(child) == [("Parent A", "Gave 15 coins: Helped grandma (balance 15)."),
+                                 ("Parent A", "Deducted 5 coins: Broke the vase (balance 10).")]
     assert "Gave 15 coins: Helped grandma (balance 15)." in content(page)
     assert "Change history: Child A" in content(page)
 
@@ -364,7 +336,7 @@ def test_family_settings_changed_in_the_admin_are_in_their_history_once(client, 
     assert response.status_code == 302
     profile.refresh_from_db()
     assert (profile.exchange_rate, profile.auto_approval_limit) == (Decimal("0.25"), 60)
-    ((author, message),) = history(profile)
+    ((author, message),) = history_of(profile)
     assert author == "Parent A"
     assert "money for one coin from" in message and "to 0.25" in message
     assert "buy without asking up to from" in message and "to 60" in message
@@ -376,7 +348,7 @@ def test_family_settings_changed_in_the_app_are_in_their_history(personas, as_us
     # then
     assert response.status_code == 200
     profile = ParentProfile.objects.get(user=personas.parent_a)
-    assert history(profile) == [("Parent A", "Changed ask me before purchases from yes to no.")]
+    assert history_of(profile) == [("Parent A", "Changed ask me before purchases from yes to no.")]
 
 
 def test_an_allowance_changed_in_the_admin_is_in_its_history_once(client, personas):
@@ -388,7 +360,7 @@ def test_an_allowance_changed_in_the_admin_is_in_its_history_once(client, person
     # when
     client.post(admin_url(AllowanceSchedule, "change", plan.pk), changeform_data(page, amount="12", weekday="0"))
     # then
-    assert history(plan) == [
+    assert history_of(plan) == [
         ("Parent A", "Set up: Allowance of 10 coins every week — Child A."),
         ("Parent A", "Changed amount from 10 to 12; weekday from Saturday to Monday.")]
 
@@ -403,7 +375,7 @@ def test_a_recurring_chores_days_read_as_days_in_its_history(client, personas):
     # when
     client.post(admin_url(RecurringChore, "change", chore.pk), changeform_data(page, days_of_week=["0", "2"]))
     # then
-    assert history(chore)[-1] == ("Parent A", "Changed days of week from Mon, Thu to Mon, Wed.")
+    assert history_of(chore)[-1] == ("Parent A", "Changed days of week from Mon, Thu to Mon, Wed.")
 
 
 def test_an_allowance_added_and_stopped_in_the_app_is_in_its_history(personas, as_user):
@@ -417,16 +389,14 @@ def test_an_allowance_added_and_stopped_in_the_app_is_in_its_history(personas, a
     client.put(f"/api/parent/allowances/{plan.pk}", {"amount": 6}, format="json")
     client.delete(f"/api/parent/allowances/{plan.pk}")
     # then
-    messages = [message for _, message in history(plan)]
+    messages = [message for _, message in history_of(plan)]
     assert messages == ["Set up: Allowance of 5 coins every week — Child A.", "Changed amount from 5 to 6.",
                         "Deleted."]
 
 
-def test_recent_actions_name_what_was_decided(client, personas, waiting):
-    # given: an operator decides in the inbox (a parent's home page has no recent actions)
-    from accounts.tests.admin_helpers import make_operator
-
-    client.force_login(make_operator())
+def test_recent_actions_name_what_was_decided(client, personas, waiting, operator):
+    # given: an operator decides in the inbox (Django's index; a parent's home page has its own recent actions)
+    client.force_login(operator)
     client.post(INBOX, {"kind": "task", "decision": "approve", "id": str(waiting["task"].pk)})
     # when
     index = client.get(reverse("admin:index"))

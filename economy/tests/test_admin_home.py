@@ -2,8 +2,9 @@
 
 The home page (``accounts.admin_home``) shows a parent what waits for it, then a card per child:
 balance, level, streak, open goals, what waits about that child, this week's coins earned and spent
-(``economy.categories``' rules) and links to the child's pages. Another family's child never shows;
-teachers and operators keep Django's list of models; the page costs the same queries at any size.
+(``economy.categories``' rules) and links to the child's pages; then its own recent actions, named, each
+linked while it may still see the object. Another family's child never shows; teachers and operators
+keep Django's list of models; the page costs the same queries at any size.
 "Approve all" decides the rows the parent saw, each through the same service, exactly once.
 """
 
@@ -14,38 +15,28 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 
+from accounts import services as accounts_services
 from accounts.models import ChildProfile
-from accounts.tests.admin_helpers import content, make_operator, messages_of, successes_of
+from accounts.tests.admin_helpers import content, messages_of, successes_of
 from accounts.tests.factories import ChildFactory
 from coincraft.days import this_week_start
 from economy import services
-from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
-from economy.selectors import ledger_discrepancies
-from economy.tests.factories import GoalFactory, fund_goal
+from economy.models import OwnedItem, PurchaseRequest, Task, Transaction
+from economy.tests.factories import (
+    GoalFactory,
+    completed_task,
+    fund_goal,
+    open_task,
+    pending_purchase,
+    pending_redemption,
+)
+from economy.tests.helpers import assert_books_balance, balance
 
 HOME = "/admin/"
 INBOX = "/admin/inbox/"
 
 
 # --- building blocks ------------------------------------------------------------------------------------
-
-
-def balance(child) -> int:
-    return ChildProfile.objects.get(user=child).coins
-
-
-def completed_task(parent, child, title="Dishes", reward=7) -> Task:
-    task = services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
-    return services.task_update(actor=child, task=task, status="completed")
-
-
-def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
-    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
-    return services.purchase_request_create(actor=child, item_id=item.pk)
-
-
-def pending_redemption(child, coins=10) -> RedemptionRequest:
-    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")
 
 
 def status_of(obj) -> str:
@@ -75,15 +66,6 @@ def row_with(body: str, text: str) -> str:
     """The table row of a page that holds ``text``."""
     at = body.index(text)
     return body[body.rindex("<tr>", 0, at):body.index("</tr>", at)]
-
-
-def books_balance() -> None:
-    assert ledger_discrepancies() == []
-
-
-@pytest.fixture
-def operator(db):
-    return make_operator()
 
 
 # --- the home page: a card per child ----------------------------------------------------------------------
@@ -118,7 +100,7 @@ def test_a_parents_home_has_a_card_per_child_with_balance_level_streak_and_open_
     assert f"{reverse('admin:economy_goal_changelist')}?child={personas.child_a.pk}" in body
     assert reverse("admin:accounts_childaccount_change", args=[personas.child_a.pk]) in body
     assert bike.pk  # funded through the ledger
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_childs_card_shows_its_streak_as_it_stands_today(client, personas):
@@ -165,7 +147,7 @@ def test_this_weeks_coins_follow_the_ledgers_rules_of_earned_spent_and_gifts(cli
     body = content(response)
     assert "Spent, gifts included" in body
     assert "5 of it given to good causes" in body
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_parents_home_shows_what_waits_above_the_cards_and_per_child(client, personas, give_coins):
@@ -217,7 +199,7 @@ def test_the_home_lists_the_first_rows_of_a_kind_and_approves_only_those(client,
     assert response.redirect_chain == [(HOME, 302)]
     assert "Chores: 5 approved." in messages_of(response)
     assert [status_of(t) for t in tasks] == ["approved"] * 5 + ["completed"] * 2
-    books_balance()
+    assert_books_balance()
 
 
 def test_a_parent_with_nothing_waiting_and_no_child_is_told_so(client, db):
@@ -291,6 +273,78 @@ def test_children_have_no_home_page_in_the_admin(client, personas, persona):
     assert response.url.startswith(reverse("admin:login"))
 
 
+# --- the home page: recent actions -------------------------------------------------------------------------
+
+
+def recent_of(response) -> list[tuple[str, str | None]]:
+    """(name, link or None) of the recent actions a home page shows, newest first."""
+    return [(action["entry"].object_repr, action["url"]) for action in response.context["recent_actions"]]
+
+
+def test_a_parents_home_shows_its_own_recent_actions_named_and_linked(client, personas, give_coins):
+    # given: the parent sets a chore and approves it, rejects a purchase and gives coins; another parent and
+    # the co-parent act too
+    give_coins(personas.child_a, 50)
+    services.task_approve(actor=personas.parent_a, task=completed_task(personas.parent_a, personas.child_a))
+    services.purchase_reject(actor=personas.parent_a, request=pending_purchase(personas.child_a), reason="Not now")
+    services.balance_adjust(actor=personas.parent_a, child=personas.teen_a, delta=5, reason="Birthday")
+    completed_task(personas.parent_b, personas.child_b, title="Family B chore")
+    open_task(personas.coparent_a, personas.teen_a, title="Coparent chore")
+    task = Task.objects.get(title="Dishes")
+    purchase = PurchaseRequest.objects.get()
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.get(HOME)
+
+    # then: its own entries only, newest first, by the objects' names, each linked to its page
+    assert recent_of(response) == [
+        ("Teen A", reverse("admin:accounts_childaccount_change", args=[personas.teen_a.pk])),
+        ("Kite for Child A", reverse("admin:economy_purchaserequest_change", args=[purchase.pk])),
+        ("Dishes — Child A", reverse("admin:economy_task_change", args=[task.pk])),
+        ("Dishes — Child A", reverse("admin:economy_task_change", args=[task.pk])),
+    ]
+    body = content(response)
+    assert "Recent actions" in body
+    assert f'<a href="{reverse("admin:economy_purchaserequest_change", args=[purchase.pk])}">Kite for Child A</a>' \
+        in body
+    for text in ("Family B chore", "Coparent chore", " object ("):
+        assert text not in body
+
+
+def test_a_recent_action_on_what_the_parent_no_longer_sees_is_named_without_a_link(client, personas):
+    # given: an allowance set up and deleted by the parent; a chore the co-parent set before leaving the family
+    plan = services.allowance_create(actor=personas.parent_a, child=personas.child_a, amount=5, kind="weekly",
+                                     weekday=5, start_date=this_week_start().date() + timedelta(days=28))
+    services.plan_delete(actor=personas.parent_a, obj=plan)
+    bins = completed_task(personas.coparent_a, personas.teen_a, title="Bins")
+    accounts_services.co_parent_remove(actor=personas.coparent_a, co_parent=personas.coparent_a)
+
+    # when
+    home = client_home(client, personas.parent_a)
+    left = client_home(client, personas.coparent_a)
+
+    # then: named as it was, linked to nothing
+    allowance = "Allowance of 5 coins every week — Child A"
+    assert recent_of(home) == [(allowance, None), (allowance, None)]
+    assert [entry.is_deletion() for entry in (a["entry"] for a in home.context["recent_actions"])] == [True, False]
+    assert recent_of(left) == [("Bins — Teen A", None)]
+    assert reverse("admin:economy_task_change", args=[bins.pk]) not in content(left)
+
+
+def test_a_parent_without_actions_is_told_where_they_will_show(client, personas):
+    # when
+    response = client_home(client, personas.parent_a)
+    # then
+    assert response.context["recent_actions"] == []
+    assert "Nothing yet: what you approve, reject, set up or change shows here." in content(response)
+
+
+def client_home(client, user):
+    client.force_login(user)
+    return client.get(HOME)
+
+
 # --- a fixed number of queries, whatever the family's size -------------------------------------------------
 
 
@@ -308,6 +362,9 @@ def grow_family(personas, extra: int) -> None:
             completed_task(personas.parent_a, kid, title=f"Waiting {n}.{t}", reward=2)
         pending_purchase(kid, name=f"Toy {n}", price=15)
         pending_redemption(kid, coins=5)
+        # the parent's recent actions then name chores, purchases and children (more kinds than one)
+        services.purchase_reject(actor=personas.parent_a, request=pending_purchase(kid, name=f"No {n}", price=1))
+        services.balance_adjust(actor=personas.parent_a, child=kid, delta=1, reason="Gift")
 
 
 @pytest.mark.parametrize("extra", [0, 4], ids=["two-children", "six-children"])
@@ -322,12 +379,16 @@ def test_a_parents_home_runs_a_constant_number_of_queries(client, personas, give
     client.get(HOME)  # the session and the first request's one-off reads
 
     # when
-    with django_assert_num_queries(15):
+    # (recent actions: the parent's entries, then which of their objects it still sees, one query for all kinds)
+    with django_assert_num_queries(17):
         response = client.get(HOME)
 
     # then
     assert len(response.context["cards"]) == 2 + extra
     assert response.context["inbox_count"] == 1 + 4 * extra
+    recent = response.context["recent_actions"]
+    assert len(recent) == (1 if extra == 0 else 10) and all(action["url"] for action in recent)
+    assert len({action["entry"].content_type_id for action in recent}) == (1 if extra == 0 else 3)
 
 
 @pytest.mark.parametrize("extra", [0, 4], ids=["two-children", "six-children"])
@@ -411,7 +472,7 @@ def test_approve_all_pays_each_shown_chore_once_and_reports_those_already_decide
         assert Transaction.objects.filter(reference_type="task", reference_id=str(task.pk)).count() == int(
             task.pk != tasks[3].pk)
     assert (balance(personas.child_a), balance(personas.teen_a)) == (1 + 2, 3 + 5)
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_purchases_reports_the_one_the_balance_cannot_pay(client, personas, give_coins):
@@ -432,7 +493,7 @@ def test_approve_all_purchases_reports_the_one_the_balance_cannot_pay(client, pe
     assert (status_of(kite), status_of(ball)) == ("approved", "pending")
     assert balance(personas.child_a) == 10
     assert OwnedItem.objects.filter(user=personas.child_a).count() == 1
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_conversions_says_what_happened(client, personas, give_coins):
@@ -452,7 +513,7 @@ def test_approve_all_conversions_says_what_happened(client, personas, give_coins
     ]
     assert (status_of(first), status_of(second)) == ("approved", "approved")
     assert balance(personas.child_a) == 15
-    books_balance()
+    assert_books_balance()
 
 
 def test_approve_all_with_another_familys_id_approves_only_ones_own(client, personas):
@@ -470,7 +531,7 @@ def test_approve_all_with_another_familys_id_approves_only_ones_own(client, pers
     assert messages.count("Not approved: Not found") == 2
     assert (status_of(mine), status_of(theirs)) == ("approved", "completed")
     assert (balance(personas.child_a), balance(personas.child_b)) == (3, 0)
-    books_balance()
+    assert_books_balance()
 
 
 @pytest.mark.parametrize("data", [
@@ -584,4 +645,4 @@ def test_each_decision_says_what_happened_with_names(client, personas, give_coin
 
     # then
     assert successes_of(response) == [said]
-    books_balance()
+    assert_books_balance()

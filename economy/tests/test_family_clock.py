@@ -223,3 +223,26 @@ def test_the_goal_pace_is_the_last_28_times_24_hours_whatever_the_zone(personas,
         pace = pace_of(personas.child_a)
     # then: the pace is a span of time, not of calendar days: the zone does not move it
     assert (pace.earned, pace.earned_per_week, pace.days_to(28)) == (28, 7, 28)
+
+
+@pytest.mark.parametrize(("zone", "now", "expected"), [
+    # 23:30 on Friday 5 June in Auckland: its Saturday 00:30 is tomorrow, its Sunday 23:00 two days away
+    (AUCKLAND, utc(6, 5, 11, 30), {"Tonight": 0, "Just after midnight": 1, "Sunday night": 2, "Past": 0}),
+    # the same moments for a family on UTC: 11:30 on Friday; 11:45 and 12:30 are today, 11:00 on Sunday two
+    # days away (though less than 48 hours)
+    ("UTC", utc(6, 5, 11, 30), {"Tonight": 0, "Just after midnight": 0, "Sunday night": 2, "Past": 0}),
+])
+def test_a_teens_days_to_a_deadline_count_its_familys_days(personas, as_user, zone, now, expected):
+    # given: deadlines at 23:45 on Friday 5 June, 00:30 on Saturday 6 and 23:00 on Sunday 7 in Auckland,
+    # and one that has passed
+    lives_in(personas.parent_a, zone)
+    deadlines = {"Tonight": utc(6, 5, 11, 45), "Just after midnight": utc(6, 5, 12, 30),
+                 "Sunday night": utc(6, 7, 11), "Past": utc(6, 4, 11)}
+    for title, deadline in deadlines.items():
+        Goal.objects.create(user=personas.teen_a, title=title, target_amount=50, deadline=deadline)
+    # when
+    with at(now):
+        response = as_user(personas.teen_a).get("/api/teen/goals")
+    # then: whole days from the teen's today to the deadline's day, on its family's clock (not 24-hour spans)
+    assert response.status_code == 200, response.content
+    assert {row["title"]: row["daysRemaining"] for row in response.json()} == expected

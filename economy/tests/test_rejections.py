@@ -4,7 +4,9 @@ The reason is optional everywhere (a rejection without one is what it always was
 answered in every read shape as ``rejection_reason`` (null when none), and shown to the child where it
 sees what was rejected: its chores, the shop's item, its conversions on the Me screen. A reason longer
 than the screens hold is refused (400 naming ``reason``) and nothing changes. The coins move as before:
-a rejected conversion's held coins come back once, a rejected purchase or chore pays nothing.
+a rejected conversion's held coins come back once (its ledger line says why), a rejected purchase or
+chore pays nothing. What waits is built through the services (``economy.tests.factories``; ``waiting``
+in the conftest).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from django.contrib.admin.models import LogEntry
 
 from coincraft.exceptions import InvalidInput
 from economy import selectors, services
-from economy.models import REJECTION_REASON_MAX_LENGTH, PurchaseRequest, RedemptionRequest, ShopItem, Task, Transaction
+from economy.models import REJECTION_REASON_MAX_LENGTH, RedemptionRequest, ShopItem, Transaction
+from economy.tests.factories import completed_task, open_task, pending_purchase, pending_redemption
 from economy.tests.helpers import (
     PURCHASE_SHAPE,
     REDEMPTION_SHAPE,
@@ -24,31 +27,10 @@ from economy.tests.helpers import (
     assert_types,
     balance,
     books,
+    history_of,
 )
 
 TOO_LONG = "x" * (REJECTION_REASON_MAX_LENGTH + 1)
-
-
-def open_task(parent, child, title="Dishes", reward=7) -> Task:
-    return services.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward)
-
-
-def completed_task(parent, child, title="Dishes", reward=7) -> Task:
-    return services.task_update(actor=child, task=open_task(parent, child, title, reward), status="completed")
-
-
-def pending_purchase(child, name="Kite", price=20) -> PurchaseRequest:
-    item = ShopItem.objects.create(name=name, price=price, audience=child.role)
-    return services.purchase_request_create(actor=child, item_id=item.pk)
-
-
-def pending_redemption(child, coins=10) -> RedemptionRequest:
-    return services.redemption_create(actor=child, child=child, coins_amount=coins, description="Pocket money")
-
-
-def history_of(obj) -> list[tuple[str, str]]:
-    return list(LogEntry.objects.filter(object_id=str(obj.pk)).order_by("action_time", "id")
-                .values_list("user__name", "change_message"))
 
 
 # --- the services ---------------------------------------------------------------------------------------
@@ -100,14 +82,42 @@ def test_a_rejected_conversion_keeps_its_reason_and_returns_the_held_coins_once(
     assert balance(personas.child_a) == 30
     # when
     services.redemption_reject(actor=personas.parent_a, request=request, reason="Let us talk about it first")
-    # then: the refund is what it always was
+    # then: the refund is what it always was, its ledger line says why
     request.refresh_from_db()
     assert (request.status, request.rejection_reason) == ("rejected", "Let us talk about it first")
     assert balance(personas.child_a) == 50
     refund = Transaction.objects.get(user=personas.child_a, source="redemption_rejected")
     assert (refund.type, refund.amount, refund.delta, refund.description) == (
-        "earn", 20, 20, "Conversion declined: coins returned")
+        "earn", 20, 20, "Conversion declined, coins returned: “Let us talk about it first”")
     assert history_of(request)[-1] == ("Parent A", "Rejected: “Let us talk about it first”. 20 coins returned.")
+    assert_books_balance()
+
+
+@pytest.mark.parametrize("reason", [None, "   "])
+def test_a_conversion_rejected_without_a_reason_returns_the_coins_with_the_plain_line(personas, give_coins, reason):
+    # given
+    give_coins(personas.child_a, 50)
+    request = pending_redemption(personas.child_a, coins=20)
+    # when
+    services.redemption_reject(actor=personas.parent_a, request=request, reason=reason)
+    # then
+    refund = Transaction.objects.get(user=personas.child_a, source="redemption_rejected")
+    assert refund.description == "Conversion declined: coins returned"
+
+
+def test_a_conversion_rejected_with_the_longest_reason_keeps_a_line_the_ledger_holds(personas, give_coins):
+    # given: a reason as long as a reason may be
+    give_coins(personas.child_a, 50)
+    request = pending_redemption(personas.child_a, coins=20)
+    reason = "word " * (REJECTION_REASON_MAX_LENGTH // 5)
+    # when
+    services.redemption_reject(actor=personas.parent_a, request=request, reason=reason)
+    # then: the line holds as much of the reason as fits, shortened visibly; the reason is kept whole
+    line = Transaction.objects.get(user=personas.child_a, source="redemption_rejected").description
+    assert len(line) <= Transaction._meta.get_field("description").max_length
+    assert line.startswith("Conversion declined, coins returned: “word word ") and line.endswith("…”")
+    request.refresh_from_db()
+    assert request.rejection_reason == reason.strip()
     assert_books_balance()
 
 
@@ -183,14 +193,6 @@ REJECT_ROUTES = {
     "redemption": lambda obj: f"/api/redemption-requests/{obj.pk}/reject",
 }
 SHAPES = {"task": TASK_SHAPE, "purchase": PURCHASE_SHAPE, "redemption": REDEMPTION_SHAPE}
-
-
-@pytest.fixture
-def waiting(personas, give_coins):
-    give_coins(personas.child_a, 100)
-    return {"task": completed_task(personas.parent_a, personas.child_a),
-            "purchase": pending_purchase(personas.child_a),
-            "redemption": pending_redemption(personas.child_a)}
 
 
 @pytest.mark.parametrize("kind", ["task", "purchase", "redemption"])

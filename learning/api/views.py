@@ -14,7 +14,7 @@ from coincraft.api import validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.lookups import get_or_404
 from coincraft.schema import ERROR
-from economy.api.serializers import FlexibleDateTimeField
+from economy.api.serializers import FamilyDayField
 from economy.services import balance_of
 from learning import selectors, services
 from learning.api import serializers as s
@@ -232,8 +232,9 @@ class ChildModuleViewSet(ScopedViewSet):
 
 
 class StreakPauseInSerializer(serializers.Serializer):
-    paused_from = FlexibleDateTimeField()
-    paused_until = FlexibleDateTimeField()
+    # The pause's first and last days are the family's (a datetime is read on its clock: ``context["clock"]``).
+    paused_from = FamilyDayField()
+    paused_until = FamilyDayField()
 
 
 @extend_schema(tags=["parent"])
@@ -245,9 +246,8 @@ class StreakPauseView(ApiView):
     @extend_schema(request=StreakPauseInSerializer, responses={200: s.StreakPauseSerializer, 403: ERROR})
     def put(self, request, child_id):
         child = self.own_child(child_id)
-        data = validate(StreakPauseInSerializer, request.data)
-        profile = streak_pause(actor=request.user, child=child, start=data["paused_from"].date(),
-                               end=data["paused_until"].date())
+        data = validate(StreakPauseInSerializer, request.data, context={"clock": child})
+        profile = streak_pause(actor=request.user, child=child, start=data["paused_from"], end=data["paused_until"])
         return Response(s.StreakPauseSerializer(profile).data)
 
     @extend_schema(responses={200: s.StreakPauseSerializer, 403: ERROR})

@@ -1,6 +1,8 @@
 """A child's streak counts its family's days (``coincraft.days``), for a family ahead of UTC
 (Pacific/Auckland, UTC+12 in June) and one behind it (America/Los_Angeles, UTC-7 in June), around
-their midnights; and the family decides whether badges pay coins (``ParentProfile.achievements_pay_coins``).
+their midnights, and the parent's pause of it on those days (set through the API with days, kept as
+written, or with moments, read on the family's clock); and the family decides whether badges pay coins
+(``ParentProfile.achievements_pay_coins``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
 from learning.models import Achievement, UserAchievement
 from learning.progression import achievements_ensure, activity_record, current_streak, streak_paused
+
+from conftest import client_for
 
 AUCKLAND, LOS_ANGELES = "Pacific/Auckland", "America/Los_Angeles"
 
@@ -93,6 +97,48 @@ def test_a_pause_covers_the_familys_days(personas):
         during = streak_paused(profile)
     # then
     assert (before, during) == (False, True)
+
+
+def pause_through_the_api(parent, child, start: str, end: str):
+    response = client_for(parent).put(f"/api/parent/children/{child.pk}/streak-pause",
+                                      {"paused_from": start, "paused_until": end}, format="json")
+    assert response.status_code == 200, response.content
+    profile = ChildProfile.objects.get(user=child)
+    return response.json(), (profile.streak_paused_from, profile.streak_paused_until)
+
+
+def test_a_pause_set_with_moments_takes_the_days_they_fall_on_on_the_familys_clock(personas):
+    # given: a family in Los Angeles
+    accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=LOS_ANGELES)
+    # when: the parent's app sends Friday 5 June 20:00 to Sunday 7 June 21:00 there (Saturday 03:00 and
+    # Monday 04:00 in UTC)
+    body, stored = pause_through_the_api(personas.parent_a, personas.child_a, "2026-06-05T20:00:00-07:00",
+                                         "2026-06-08T04:00:00Z")
+    # then: Friday to Sunday, the family's days
+    assert stored == (date(2026, 6, 5), date(2026, 6, 7))
+    assert (body["streak_paused_from"], body["streak_paused_until"]) == ("2026-06-05", "2026-06-07")
+
+
+@pytest.mark.parametrize("zone", [AUCKLAND, LOS_ANGELES])
+def test_a_pause_set_with_days_keeps_the_days_as_written(personas, zone):
+    # given
+    accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=zone)
+    # when
+    _, stored = pause_through_the_api(personas.parent_a, personas.child_a, "2026-06-06", "2026-06-07")
+    # then: not the UTC midnights' days on the family's clock
+    assert stored == (date(2026, 6, 6), date(2026, 6, 7))
+
+
+def test_a_pause_ending_before_it_starts_on_the_familys_clock_is_refused(personas):
+    # given: a family in Auckland
+    accounts_services.parent_settings_update(actor=personas.parent_a, time_zone=AUCKLAND)
+    # when: from Saturday 6 June 00:30 to Friday 5 June 23:30 there (in UTC, both on Friday, in order)
+    response = client_for(personas.parent_a).put(
+        f"/api/parent/children/{personas.child_a.pk}/streak-pause",
+        {"paused_from": "2026-06-05T12:30:00Z", "paused_until": "2026-06-05T23:30:00+12:00"}, format="json")
+    # then
+    assert response.status_code == 400
+    assert ChildProfile.objects.get(user=personas.child_a).streak_paused_from is None
 
 
 # --- badges that pay coins, or not -------------------------------------------------------------------------------
