@@ -4,16 +4,18 @@ from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import AuthenticationFailed, InvalidToken
 from rest_framework_simplejwt.settings import api_settings
 
-from accounts.models import User
-from accounts.tokens import is_revoked
+from accounts.models import CHILD_ROLES, User
+from accounts.tokens import ROLE_CLAIM, is_revoked
 
 
 class RevocableJWTAuthentication(JWTAuthentication):
     """simplejwt's Bearer authentication, plus revocation (``accounts.tokens.is_revoked``).
 
-    The user row alone, in one query, as stock simplejwt loads it (a child's profile is read when a view
-    first needs it: ``GET /api/users/me`` never does); a token of an older ``token_version``, of an ended
-    session or of an inactive user is refused.
+    The user is loaded in one query: a child's with its profile (its screens' key and its family link
+    are there), anyone else's alone, as stock simplejwt loads it. The token's ``role`` claim says which
+    (a loading hint, never a permission: a token without it, or of a role changed since, reads a child's
+    profile when a view first needs it). A token of an older ``token_version``, of an ended session or of
+    an inactive user is refused.
     """
 
     def get_user(self, validated_token):
@@ -22,7 +24,10 @@ class RevocableJWTAuthentication(JWTAuthentication):
         except KeyError:
             raise InvalidToken(_("Token contained no recognizable user identification"))
         try:
-            user = next(iter(User.objects.filter(pk=user_id)[:1]), None)
+            users = User.objects.filter(pk=user_id)
+            if validated_token.get(ROLE_CLAIM) in CHILD_ROLES:
+                users = users.select_related("child_profile")
+            user = next(iter(users[:1]), None)
         except (ValueError, TypeError, DjangoValidationError):
             raise InvalidToken(_("Token contained no recognizable user identification"))
         if user is None:

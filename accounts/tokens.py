@@ -1,13 +1,16 @@
 """JWT issuing, refreshing and revocation.
 
-Tokens are simplejwt's, with two extra claims:
+Tokens are simplejwt's, with three extra claims:
 
 - ``tv``, the user's token version: raising the user's ``token_version`` refuses every token issued
   before (password change or reset, deactivation);
 - ``sid``, the session: the access and refresh tokens issued at sign-in share it, and so do the pairs
   each refresh issues after them. Signing out ends the session (an `EndedSession` row), which refuses
   all of its tokens, whichever one the client presents. A token from before sessions existed has no
-  ``sid`` and is a session of its own, named by its ``jti``.
+  ``sid`` and is a session of its own, named by its ``jti``;
+- ``role``, the user's role when the token was issued: a hint for loading the user
+  (``accounts.authentication``: a child comes with its profile, which its screens need), never a
+  permission; a token without it, or with a role changed since, only costs a query more.
 
 A refresh token is exchanged once: the exchange inserts its ``jti`` as a `UsedRefreshToken`, and the
 database's primary key lets exactly one of simultaneous exchanges, from any number of processes, do so.
@@ -30,6 +33,7 @@ from accounts.models import EndedSession, UsedRefreshToken, User
 
 TOKEN_VERSION_CLAIM = "tv"
 SESSION_CLAIM = "sid"
+ROLE_CLAIM = "role"
 
 REFRESH_INVALID = "Refresh token is invalid or expired"
 REFRESH_REVOKED = "Refresh token has been revoked"
@@ -71,6 +75,7 @@ def tokens_for(user: User, session: str | None = None) -> dict:
     refresh = RefreshToken.for_user(user)
     refresh[TOKEN_VERSION_CLAIM] = user.token_version
     refresh[SESSION_CLAIM] = session or uuid.uuid4().hex
+    refresh[ROLE_CLAIM] = user.role
     access = refresh.access_token  # carries the refresh token's claims, the session among them
     return {"access_token": str(access), "token_type": "bearer", "refresh_token": str(refresh)}
 

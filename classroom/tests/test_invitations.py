@@ -326,8 +326,8 @@ def test_a_childs_invitations_list_runs_a_constant_number_of_queries(personas, a
     for n in range(count):
         invite(ClassroomFactory(name=f"Invited {n}"), personas.student_1.email)
     client = as_user(personas.student_1)
-    # when: the token's user, its profile (its family), the invitations
-    with django_assert_num_queries(3):
+    # when
+    with django_assert_num_queries(2):
         response = client.get("/api/child/invitations")
     # then
     assert len(response.json()) == count

@@ -122,9 +122,8 @@ def test_me_runs_a_constant_number_of_queries(personas, as_user, django_assert_n
                                  student=child)
     client = as_user(child)
     # when
-    # (the user, its profile, the achievements, the classes, the rate, the conversions waiting and those
-    # declined lately)
-    with django_assert_num_queries(7):
+    # (the user, the achievements, the classes, the rate, the conversions waiting and those declined lately)
+    with django_assert_num_queries(6):
         response = client.get(ME)
     # then
     body = response.json()

@@ -727,22 +727,20 @@ def test_the_daily_goal_tick_refuses_a_body_that_is_not_an_object(personas, as_u
 
 # --- constant query counts ---------------------------------------------------------------------------
 
-# The queries each endpoint runs, whatever the size of the history (the token's user is one of them, a
-# child's profile another; a parent's or teacher's cached screens read one more for their key:
-# accounts.screens). (A pace is two queries: its earnings and its typical chore; today's goals three:
-# lessons, games, earnings.)
+# The queries each endpoint runs, whatever the size of the history (the token's user is one of them; a
+# parent's or teacher's cached screens read one more for their key: accounts.screens). (A pace is two
+# queries: its earnings and its typical chore; today's goals three: lessons, games, earnings.)
 CHILD_QUERIES = {
-    # the user, its profile, the figures (4), the chore, then one query per list (two for adventures)
-    "/api/child/dashboard": 13,
-    "/api/child/stats": 6,
-    "/api/dashboard/younger_child": 10,
-    "/api/progress-goals/me": 5,
+    "/api/child/dashboard": 12,  # the user, the figures (4), the chore, then one query per list (two for adventures)
+    "/api/child/stats": 5,
+    "/api/dashboard/younger_child": 9,
+    "/api/progress-goals/me": 4,
 }
 TEEN_QUERIES = {
-    "/api/teen/dashboard": 12,
-    "/api/teen/analytics?timeframe=week": 6,
-    "/api/teen/analytics?timeframe=year": 6,
-    "/api/dashboard/older_child": 10,
+    "/api/teen/dashboard": 11,
+    "/api/teen/analytics?timeframe=week": 5,
+    "/api/teen/analytics?timeframe=year": 5,
+    "/api/dashboard/older_child": 9,
 }
 PARENT_QUERIES = {
     # the user, the cache key, the children, their goals, their tasks, their entries, conversions

@@ -3,11 +3,13 @@
 import pytest
 from django.apps import apps
 from django.core.cache import caches
-from rest_framework.test import APIRequestFactory
+from rest_framework.test import APIClient, APIRequestFactory
+from rest_framework_simplejwt.tokens import AccessToken
 
 from accounts import screens
 from accounts.models import ChildProfile, ParentProfile, TeacherProfile
 from accounts.services import user_deactivate
+from accounts.tokens import ROLE_CLAIM, access_token_for
 from economy.models import Goal
 from economy.services import ledger_post
 from learning.models import Module
@@ -46,21 +48,40 @@ def test_a_second_read_is_served_from_the_cache(personas, settings, django_asser
     settings.SCREENS_CACHE_CHECK = False
     client = client_for(personas.child_a)
     first = client.get("/api/child/dashboard")
-    # the user from the token and its profile (its screen revision): nothing else is read
-    with django_assert_num_queries(2):
+    # the user (with its profile, hence its screen revision) from the token: nothing else is read
+    with django_assert_num_queries(1):
         second = client.get("/api/child/dashboard")
     assert second.status_code == 200
     assert second.json() == first.json()
 
 
-def test_the_users_own_page_is_served_from_the_cache_after_reading_the_user_alone(
-        personas, settings, django_assert_num_queries):
+@pytest.mark.parametrize("persona", ["child_a", "parent_a", "teacher_1"])
+def test_the_users_own_page_is_served_from_the_cache_after_reading_the_user_only(
+        personas, settings, django_assert_num_queries, persona):
     settings.SCREENS_CACHE_CHECK = False
-    client = client_for(personas.child_a)
+    client = client_for(personas[persona])
     first = client.get("/api/users/me")
-    with django_assert_num_queries(1):  # the user from the token: not even its profile
+    with django_assert_num_queries(1):  # the user from the token (a child's with its profile): no key to read
         second = client.get("/api/users/me")
     assert second.json() == first.json()
+
+
+def test_a_token_without_the_role_hint_reads_the_childs_profile_when_needed(
+        personas, settings, django_assert_num_queries):
+    # given: a child's token issued without the ``role`` claim (before it existed, say)
+    settings.SCREENS_CACHE_CHECK = False
+    child = personas.child_a
+    token = AccessToken(access_token_for(child))
+    del token[ROLE_CLAIM]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {token}")
+    first = client.get("/api/child/dashboard")
+    # when: the user alone, then its profile for the key
+    with django_assert_num_queries(2):
+        second = client.get("/api/child/dashboard")
+    # then
+    assert first.status_code == second.status_code == 200
+    assert second.json() == first.json() == client_for(child).get("/api/child/dashboard").json()
 
 
 def test_a_change_to_the_user_shows_on_its_own_page(personas, settings):

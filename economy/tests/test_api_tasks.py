@@ -126,17 +126,16 @@ def test_another_parents_task_list_is_not_found(personas, as_user):
     assert_error(response, 404)
 
 
-# (the token's user, a child's profile, the tasks with their people)
-@pytest.mark.parametrize("path, reader, queries", [("/api/tasks", "parent_a", 2), ("/api/tasks", "child_a", 3),
-                                                   ("/api/parents/me/tasks", "parent_a", 2)])
+@pytest.mark.parametrize("path, reader", [("/api/tasks", "parent_a"), ("/api/tasks", "child_a"),
+                                          ("/api/parents/me/tasks", "parent_a")])
 @pytest.mark.parametrize("size", [1, 30])
 def test_task_lists_run_a_constant_number_of_queries(personas, as_user, django_assert_num_queries, size, path,
-                                                     reader, queries):
+                                                     reader):
     # given
     TaskFactory.create_batch(size, assigned_to=personas.child_a)
     client = as_user(personas[reader])
     # when
-    with django_assert_num_queries(queries):
+    with django_assert_num_queries(2):
         response = client.get(path)
     # then
     assert len(response.json()) == size

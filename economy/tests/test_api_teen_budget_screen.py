@@ -115,8 +115,8 @@ def test_the_budget_screen_runs_a_constant_number_of_queries(personas, as_user, 
     ledger_history(teen, size)
     client = as_user(teen)
     client.get(BUDGET)  # (the first visit creates the categories)
-    # when: the token's user, its profile, then the screen's five reads
-    with django_assert_num_queries(7):
+    # when
+    with django_assert_num_queries(6):
         response = client.get(BUDGET)
     # then
     weeks = response.json()["weeks"]
