@@ -11,8 +11,6 @@ Nobody edits the ledger. Lists name the child (not its email), and leave the nam
 one child only. What the services decide or change is in each object's history (``accounts.history``).
 """
 
-from datetime import UTC, datetime, time
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
@@ -31,7 +29,7 @@ from accounts.admin_inbox import InboxSection, inbox_section_register
 from accounts.admin_site import ReadOnlyAdminMixin, ScopedModelAdmin, ServicesKeepHistory, child_filter
 from accounts.models import CHILD_ROLES, ChildAccount, ParentProfile, Role
 from coincraft.charts import bar_chart, line_chart
-from coincraft.days import this_week_start, utc_today
+from coincraft.days import day_end, this_week_start, today_for
 from coincraft.exceptions import DomainError, InvalidInput, NotFound
 from coincraft.spreadsheets import csv_lines
 from economy import selectors, services
@@ -158,6 +156,7 @@ class OneOffChoreForm(forms.ModelForm):
                              help_text="Optional: the last day to do it (today or later).")
     description = forms.CharField(required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
                                   help_text="Optional: what to do, as your child reads it.")
+    parent = None  # the signed-in parent, whose family's clock says which day is today (``TaskAdmin.get_form``)
 
     class Meta:
         model = Task
@@ -166,7 +165,7 @@ class OneOffChoreForm(forms.ModelForm):
 
     def clean_due_on(self):
         day = self.cleaned_data.get("due_on")
-        if day is not None and day < utc_today():
+        if day is not None and day < today_for(self.parent):
             raise forms.ValidationError("Choose today or a later day.")
         return day
 
@@ -197,7 +196,9 @@ class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is None:
             kwargs["form"] = OneOffChoreForm
-        return super().get_form(request, obj, change=change, **kwargs)
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.parent = request.user  # (a class made for this request by the admin's form factory)
+        return form
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -215,7 +216,7 @@ class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
         task = services.task_create(
             actor=request.user, assigned_to=data["assigned_to"], title=data["title"],
             coins_reward=data["coins_reward"], description=data.get("description") or None,
-            due_date=datetime.combine(due, time.max, tzinfo=UTC) if due else None)
+            due_date=day_end(due, request.user) if due else None)
         obj.pk, obj.assigned_by, obj.due_date = task.pk, task.assigned_by, task.due_date
         obj._state.adding, obj._state.db = False, task._state.db
 

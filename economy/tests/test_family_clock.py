@@ -8,16 +8,18 @@ The calendar: Mon 1 Jun 2026 ... Fri 5 Jun, Sat 6 Jun, Sun 7 Jun, Mon 8 Jun.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from accounts import services as accounts_services
 from accounts.models import ChildProfile, ParentProfile, User
+from accounts.tests.admin_helpers import admin_url, changeform_data
 from economy import services
-from economy.models import AllowancePayment, ChoreOccurrence, Goal
+from economy.models import AllowancePayment, ChoreOccurrence, Goal, Task
 from economy.pace import pace_of
 from economy.selectors import balance_history, ledger_discrepancies, weekly_totals
 from economy.services.family import average_saved, payday_run
@@ -146,6 +148,34 @@ def test_a_chore_task_is_due_at_the_end_of_the_familys_day(personas):
     occurrence = ChoreOccurrence.objects.select_related("task").get(date=date(2026, 6, 6))
     assert occurrence.task.due_date.astimezone(UTC).replace(microsecond=0) == utc(6, 6, 11, 59).replace(second=59)
     assert not ChoreOccurrence.objects.filter(date=date(2026, 6, 7)).exists()
+
+
+@pytest.mark.parametrize("zone, day, accepted", [
+    (AUCKLAND, date(2026, 6, 5), False),  # 00:30 on Saturday 6 June there: Friday (UTC's today) is past
+    (AUCKLAND, date(2026, 6, 6), True),
+    (LOS_ANGELES, date(2026, 6, 5), True),  # 20:30 on Friday 5 June there (Saturday in UTC)
+])
+def test_a_one_off_chore_set_in_the_admin_is_due_on_the_familys_day(client, personas, zone, day, accepted):
+    # given
+    parent = personas.parent_a
+    lives_in(parent, zone)
+    client.force_login(parent)
+    moment = utc(6, 5, 12, 30) if zone == AUCKLAND else utc(6, 6, 3, 30)
+    with at(moment):
+        page = client.get(admin_url(Task, "add"))
+        # when
+        response = client.post(admin_url(Task, "add"), changeform_data(
+            page, title="Wash the car", assigned_to=str(personas.child_a.pk), coins_reward="5",
+            due_on=day.isoformat()))
+    # then: refused before the family's today, else due at the end of that day on the family's clock
+    task = Task.objects.filter(title="Wash the car").first()
+    if not accepted:
+        assert response.status_code == 200 and "due_on" in response.context["adminform"].form.errors
+        assert task is None
+    else:
+        assert response.status_code == 302
+        end = datetime.combine(day, time.max, tzinfo=ZoneInfo(zone))
+        assert task.due_date == end
 
 
 @pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["run", "dry-run"])
