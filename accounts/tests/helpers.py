@@ -9,6 +9,23 @@ from rest_framework.test import APIClient
 from accounts.models import ChildProfile, ParentProfile, User
 
 
+def parent_ref(personas, ref: str) -> str:
+    """A path's ``{parent_id}``: ``me`` or a persona's id."""
+    return ref if ref == "me" else str(personas[ref].pk)
+
+
+def paths_naming_another_parent(child: str) -> list[tuple[str, str, int]]:
+    """(the caller, the persona a path's ``{parent_id}`` names, the answer) for ids that name no family the
+    caller is a parent of; ``child`` is a child of family A the path may name."""
+    return [
+        ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
+        ("coparent_a", child, 403),
+        ("parent_b", "parent_a", 404),  # another family: as a missing id
+        ("parent_b", "coparent_a", 404),
+        ("coparent_a", "parent_b", 404),
+    ]
+
+
 def form_login(username: str, password: str):
     return APIClient().post("/api/auth/jwt/login", urlencode({"username": username, "password": password}),
                             content_type="application/x-www-form-urlencoded")

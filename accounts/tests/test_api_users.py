@@ -20,6 +20,8 @@ from accounts.tests.factories import PASSWORD, ChildFactory, ParentFactory, User
 from accounts.tests.helpers import (
     assert_bad_input,
     form_login,
+    parent_ref,
+    paths_naming_another_parent,
     row_counts,
     user_state,
 )
@@ -616,11 +618,6 @@ def test_parent_cannot_list_another_familys_children(personas, as_user):
 # --- the family's co-parent on /api/users/{parent_id}/children ------------------------------------------
 
 
-def parent_ref(personas, ref: str) -> str:
-    """A path's ``{parent_id}``: ``me`` or a persona's id."""
-    return ref if ref == "me" else str(personas[ref].pk)
-
-
 @pytest.mark.parametrize("ref", ["parent_a", "coparent_a", "me"])
 def test_the_co_parent_lists_the_familys_children_under_either_parents_id(personas, as_user, ref):
     # when
@@ -641,13 +638,7 @@ def test_the_co_parent_creates_a_child_of_the_family_under_either_parents_id(per
     assert ChildProfile.objects.get(user_id=response.json()["id"]).parent_id == personas.parent_a.pk
 
 
-@pytest.mark.parametrize("actor, ref, status", [
-    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
-    ("coparent_a", "child_a", 403),
-    ("parent_b", "parent_a", 404),  # another family: as a missing id
-    ("parent_b", "coparent_a", 404),
-    ("coparent_a", "parent_b", 404),
-])
+@pytest.mark.parametrize("actor, ref, status", paths_naming_another_parent("child_a"))
 def test_a_path_naming_another_parent_lists_and_creates_nothing(personas, as_user, actor, ref, status):
     # given
     before = row_counts()

@@ -18,6 +18,7 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import ParentProfile
+from accounts.tests.helpers import parent_ref, paths_naming_another_parent
 from economy.models import RedemptionRequest, Transaction
 from economy.tests.factories import redeem
 from economy.tests.helpers import (
@@ -454,7 +455,7 @@ def test_another_parents_redemption_requests_are_not_found(personas, as_user):
 
 
 def parents_requests_url(personas, ref: str) -> str:
-    return f"/api/parents/{ref if ref == 'me' else personas[ref].pk}/redemption-requests"
+    return f"/api/parents/{parent_ref(personas, ref)}/redemption-requests"
 
 
 @pytest.mark.parametrize("ref", ["parent_a", "coparent_a", "me"])
@@ -471,13 +472,7 @@ def test_the_co_parent_lists_the_familys_requests_under_either_parents_id(person
     assert response.json() == as_user(personas.parent_a).get("/api/parents/me/redemption-requests").json()
 
 
-@pytest.mark.parametrize("actor, ref, status", [
-    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
-    ("coparent_a", "teen_a", 403),
-    ("parent_b", "parent_a", 404),  # another family: as a missing id
-    ("parent_b", "coparent_a", 404),
-    ("coparent_a", "parent_b", 404),
-])
+@pytest.mark.parametrize("actor, ref, status", paths_naming_another_parent("teen_a"))
 def test_a_path_naming_another_parent_lists_no_request(personas, as_user, actor, ref, status):
     # given
     redeem(personas.teen_a, 10)

@@ -16,6 +16,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.tests.helpers import parent_ref, paths_naming_another_parent
 from economy.models import Task, Transaction
 from economy.tests.factories import TaskFactory
 from economy.tests.helpers import (
@@ -145,7 +146,7 @@ def test_task_lists_run_a_constant_number_of_queries(personas, as_user, django_a
 
 
 def parents_tasks_url(personas, ref: str) -> str:
-    return f"/api/parents/{ref if ref == 'me' else personas[ref].pk}/tasks"
+    return f"/api/parents/{parent_ref(personas, ref)}/tasks"
 
 
 def family_tasks(personas) -> list[Task]:
@@ -182,13 +183,7 @@ def test_the_co_parent_sets_a_task_under_either_parents_id(personas, as_user, re
     assert (task.assigned_by_id, task.assigned_to_id) == (personas.coparent_a.pk, personas.child_a.pk)
 
 
-@pytest.mark.parametrize("actor, ref, status", [
-    ("parent_a", "coparent_a", 403),  # the first parent sees its co-parent, whose id is no path to its family
-    ("coparent_a", "child_a", 403),
-    ("parent_b", "parent_a", 404),  # another family: as a missing id
-    ("parent_b", "coparent_a", 404),
-    ("coparent_a", "parent_b", 404),
-])
+@pytest.mark.parametrize("actor, ref, status", paths_naming_another_parent("child_a"))
 def test_a_path_naming_another_parent_lists_and_sets_no_task(personas, as_user, actor, ref, status):
     # given
     family_tasks(personas)
