@@ -442,7 +442,7 @@ def test_only_teens_manage_a_budget(personas, as_user, actor):
 
 @pytest.mark.parametrize("size", [1, 30])
 def test_teen_budget_runs_a_constant_number_of_queries(personas, as_user, django_assert_num_queries, size):
-    # given: the categories already exist (the first visit creates them)
+    # given: a first visit (reading the default budget writes nothing: the second visit reads as the first)
     teen = personas.teen_a
     client = as_user(teen)
     client.get("/api/teen/budget")

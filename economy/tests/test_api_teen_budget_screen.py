@@ -114,7 +114,7 @@ def test_the_budget_screen_runs_a_constant_number_of_queries(personas, as_user, 
     teen = personas.teen_a
     ledger_history(teen, size)
     client = as_user(teen)
-    client.get(BUDGET)  # (the first visit creates the categories)
+    client.get(BUDGET)  # (a first visit: the second is the one counted)
     # when
     with django_assert_num_queries(6):
         response = client.get(BUDGET)

@@ -243,7 +243,7 @@ def test_home_runs_a_constant_number_of_queries(personas, as_user, django_assert
     history(child, size, module_pool(min(size, 20)), parent=personas.parent_a)
     lessons_and_chores(child, personas.teacher_1, 1 if size == 1 else 25)
     client = as_user(child)
-    client.get(url)  # (the teen's first visit creates its budget)
+    client.get(url)  # (a first visit: the second is the one counted)
     # when
     with django_assert_num_queries(queries):
         response = client.get(url)
