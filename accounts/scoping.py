@@ -108,8 +108,11 @@ def people_rule(role: str):
 
 def _people_known_q(actor: User, prefix: str) -> Q:
     """The people that registered rules give ``actor`` (nobody when no rule is registered)."""
-    q = nothing_visible(prefix)
-    for rule in _people_rules.get(actor.role, ()):
+    rules = _people_rules.get(actor.role, ())
+    if not rules:
+        return nothing_visible(prefix)
+    q = Q()
+    for rule in rules:
         q |= Q(**{_join(prefix, "pk__in"): rule(actor)})
     return q
 
@@ -158,10 +161,13 @@ def users_visible_q(actor, prefix: str = "") -> Q:
 
 def child_profiles_q(actor) -> Q:
     """The profiles (``ChildProfile``) of the children visible to ``actor``, as a ``Q`` over profiles that
-    needs no join for a parent: its family's, by their parent; anyone else's through ``users_visible_q``."""
-    if actor.role == Role.PARENT and not actor.is_superuser and not sees_nothing(actor):
+    needs no join: a parent's family's by their parent, a teacher's students by the people rules alone (a
+    teacher has no child profile of its own); a child's or an operator's through ``users_visible_q``."""
+    if actor.is_superuser or sees_nothing(actor) or actor.role in CHILD_ROLES:
+        return users_visible_q(actor, prefix="user")
+    if actor.role == Role.PARENT:
         return Q(parent=family_parent_id(actor))
-    return users_visible_q(actor, prefix="user")
+    return _people_known_q(actor, prefix="user")
 
 
 def visible_q(actor, model: type[Model]) -> Q:
