@@ -15,7 +15,7 @@ from demo.management.commands import seed_demo
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
-from learning.models import Module, UserAchievement, UserModuleProgress
+from learning.models import Module, QuizQuestion, UserAchievement, UserModuleProgress
 from learning.progression import achievements_check
 from learning.tests.test_import_modules import ids, starter_records
 
@@ -138,6 +138,20 @@ def test_a_demo_purchase_under_the_limit_is_bought_at_once_and_one_above_waits(d
     assert (cheap.json()["status"], dear.json()["status"]) == ("approved", "pending")
 
 
+def test_the_teacher_has_a_draft_of_her_own_with_a_question_of_each_kind(demo):
+    # given
+    teacher = User.objects.get(email="teacher@demo.com")
+    # when
+    drafts = Module.objects.filter(created_by=teacher)
+    # then: one unpublished module, seen by its author only
+    assert [(m.title, m.is_published) for m in drafts] == [("Pocket Money Plans", False)]
+    questions = QuizQuestion.objects.filter(section__module=drafts[0]).order_by("order_index")
+    assert [(q.kind, sum(o.is_correct for o in q.options.all())) for q in questions] == [("single", 1),
+                                                                                        ("multiple", 2)]
+    assert "Pocket Money Plans" not in str(get(demo["luna"], "/api/learning-modules"))
+    assert "Pocket Money Plans" not in str(get(demo["luna"], "/api/child/activities"))
+
+
 def test_seed_demo_creates_the_demo_family_and_is_idempotent(db):
     # when
     call_command("seed_demo")
@@ -208,8 +222,9 @@ def test_seed_demo_loads_the_starter_curriculum_and_assigns_its_first_module(db)
 
     # then
     records = starter_records()
-    assert set(Module.objects.values_list("slug", flat=True)) == {r["slug"] for r in records}
-    assert set(Module.objects.values_list("is_published", flat=True)) == {True}
+    starter = Module.objects.exclude(slug=seed_demo.TEACHER_DRAFT["slug"])  # (the teacher's own draft aside)
+    assert set(starter.values_list("slug", flat=True)) == {r["slug"] for r in records}
+    assert set(starter.values_list("is_published", flat=True)) == {True}
     demo_class = Classroom.objects.get(name="Money Explorers")
     assert list(demo_class.assignments.values_list("module__slug", flat=True)) == [records[0]["slug"]]
     students = set(demo_class.students.values_list("pk", flat=True))

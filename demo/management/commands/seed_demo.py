@@ -26,7 +26,10 @@ demo teen ``harry@demo.com`` (password ``demo123``; their parent ``sarah@demo.co
   due in five days; her class "Little Savers Club" (Luna) has "Needs and Wants", overdue by two
   days; her class "Saturday Savers" (class code ``SAVERS``, where only Sam Lee, ``sam@demo.com``, a
   classmate with no family here, is enrolled) has "How People Earn Money" due in a week, for Luna or
-  Harry to join. No game and no module is completed yet: each still pays once.
+  Harry to join. No game and no module is completed yet: each still pays once. Mrs. Wilson has a
+  draft of her own, "Pocket Money Plans" (not published, so only she sees it: the admin's module page
+  opens on its sections and questions), with a "single" question (one correct answer) and a
+  "multiple" one (pick all that are right).
 - **Me**: achievements earned, every one the child's record earns (Luna's and Harry's streaks make
   them "On Fire"), so none is left to pay out by surprise on the child's next move; a pending
   conversion of 20 coins for Harry; Harry's budget is split 50 / 30 / 20 (saving, spending, wants).
@@ -57,6 +60,7 @@ from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Tra
 from learning.curriculum import starter_load
 from learning.models import Module, UserAchievement
 from learning.progression import achievements_check, xp_for_level
+from learning.services import module_create
 
 DEMO_PASSWORD = "demo123"
 AUTO_APPROVAL_LIMIT = 50
@@ -65,6 +69,29 @@ PARENT = {"email": "sarah@demo.com", "name": "Sarah Johnson", "avatar_url": "�
 # The family's second parent (a co-parent of Sarah's family).
 CO_PARENT = {"email": "david@demo.com", "name": "David Johnson", "avatar_url": "👨"}
 TEACHER = {"email": "teacher@demo.com", "name": "Mrs. Wilson", "avatar_url": "👩‍🏫"}
+# The teacher's own draft module (unpublished: only she sees it), one question of each kind.
+TEACHER_DRAFT = {
+    "slug": "demo-pocket-money-plans",
+    "title": "Pocket Money Plans",
+    "description": "A draft lesson on planning a week's pocket money: needs first, then saving, then wants.",
+    "category": "Budgeting",
+    "difficulty": "easy",
+    "duration": 10,
+    "points_reward": 15,
+    "sections": [
+        {"title": "Needs come first",
+         "content": "Before spending on something fun, check what you need this week, like lunch or bus fare."},
+        {"title": "Save a little every week",
+         "content": "Putting a few coins aside each week adds up: 5 coins a week is 20 coins a month."},
+    ],
+    "quiz": [
+        {"question": "Which of these is a need?", "kind": "single",
+         "options": [{"text": "Lunch at school", "isCorrect": True}, {"text": "A toy car"}, {"text": "Stickers"}]},
+        {"question": "Pick all the ways to save", "kind": "multiple",
+         "options": [{"text": "A piggy bank", "isCorrect": True}, {"text": "A savings goal", "isCorrect": True},
+                     {"text": "Buying sweets every day"}]},
+    ],
+}
 # A classmate from another family (none on CoinCraft): the class a demo child can join has a student.
 CLASSMATE = {"email": "sam@demo.com", "name": "Sam Lee", "role": Role.CHILD, "avatar_url": "🧒", "age": 10}
 
@@ -250,6 +277,8 @@ class Command(BaseCommand):
         classmate, _ = self._user(**{k: v for k, v in CLASSMATE.items() if k != "age"})
         ChildProfile.objects.get_or_create(user=classmate, defaults={"age": CLASSMATE["age"]})
         classes = self._classes(teacher)
+        if not Module.objects.filter(slug=TEACHER_DRAFT["slug"]).exists():
+            module_create(actor=teacher, published=False, **TEACHER_DRAFT)
 
         if created_items:
             self.stdout.write(f"Shop catalogue: {created_items} items added.")
