@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from accounts import scoping, services
+from accounts.admin_forms import check_new_password
 from accounts.admin_site import ScopedModelAdmin, SignOutEverywhereMixin
 from accounts.models import ChildAccount, ChildProfile, ParentProfile, Role, TeacherProfile, User
 from accounts.screens import touch
@@ -83,13 +84,7 @@ class ChildAddForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("password1") != data.get("password2"):
-            self.add_error("password2", "The two passwords differ.")
-        elif data.get("password1"):
-            try:
-                validate_password(data["password1"], User(email=data.get("email") or "", name=data.get("name") or ""))
-            except forms.ValidationError as exc:
-                self.add_error("password1", exc)
+        check_new_password(self, data, User(email=data.get("email") or "", name=data.get("name") or ""))
         return data
 
 

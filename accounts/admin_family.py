@@ -14,7 +14,6 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.password_validation import validate_password
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -22,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
 from accounts import scoping, services, throttling
+from accounts.admin_forms import check_new_password
 from accounts.models import CoParentInvitation, Role, User
 from coincraft.exceptions import DomainError
 
@@ -43,13 +43,7 @@ class NewParentForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("password1") != data.get("password2"):
-            self.add_error("password2", "The two passwords differ.")
-        elif data.get("password1"):
-            try:
-                validate_password(data["password1"], User(email=self.address, name=data.get("name") or ""))
-            except forms.ValidationError as exc:
-                self.add_error("password1", exc)
+        check_new_password(self, data, User(email=self.address, name=data.get("name") or ""))
         return data
 
 
