@@ -12,11 +12,19 @@ class RevocableJWTAuthentication(JWTAuthentication):
     """simplejwt's Bearer authentication, plus revocation (``accounts.tokens.is_revoked``).
 
     The user is loaded in one query: a child's with its profile (its screens' key and its family link
-    are there), anyone else's alone, as stock simplejwt loads it. The token's ``role`` claim says which
-    (a loading hint, never a permission: a token without it, or of a role changed since, reads a child's
-    profile when a view first needs it). A token of an older ``token_version``, of an ended session or of
-    an inactive user is refused.
+    are there) unless the route shows nothing but the user row (``user_with_child_profile = False`` on
+    the view, as ``GET /api/users/me``), anyone else's alone, as stock simplejwt loads it. The token's
+    ``role`` claim says which (a loading hint, never a permission: a token without it, or of a role
+    changed since, reads a child's profile when a view first needs it). A token of an older
+    ``token_version``, of an ended session or of an inactive user is refused.
     """
+
+    with_child_profile = True
+
+    def authenticate(self, request):
+        view = (getattr(request, "parser_context", None) or {}).get("view")
+        self.with_child_profile = getattr(view, "user_with_child_profile", True)
+        return super().authenticate(request)
 
     def get_user(self, validated_token):
         try:
@@ -25,7 +33,7 @@ class RevocableJWTAuthentication(JWTAuthentication):
             raise InvalidToken(_("Token contained no recognizable user identification"))
         try:
             users = User.objects.filter(pk=user_id)
-            if validated_token.get(ROLE_CLAIM) in CHILD_ROLES:
+            if self.with_child_profile and validated_token.get(ROLE_CLAIM) in CHILD_ROLES:
                 users = users.select_related("child_profile")
             user = next(iter(users[:1]), None)
         except (ValueError, TypeError, DjangoValidationError):

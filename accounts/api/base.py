@@ -64,6 +64,9 @@ class CallerMixin:
 
     allowed: Only | dict[str, Only] | None = None
     permission_classes = [IsAuthenticated, RoleAllowed]
+    # A child's user is loaded with its profile (balance, screen revision) in the one query of signing
+    # in (accounts.authentication); a route that shows nothing but the user row says False.
+    user_with_child_profile = True
 
     def rule_for(self, request) -> Only | None:
         """The ``allowed`` rule of this request's action or method (HEAD is GET's)."""

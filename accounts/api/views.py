@@ -148,6 +148,7 @@ class VerifyView(ApiView):
 
 class MeView(ApiView):
     allowed = {"DELETE": OPERATORS_DELETE}
+    user_with_child_profile = False  # the caller's own user row is the whole answer
 
     @extend_schema(responses={200: s.UserReadSerializer}, tags=["users"])
     @cached_screen(key=screens.own_row_key)

@@ -61,9 +61,22 @@ def test_the_users_own_page_is_served_from_the_cache_after_reading_the_user_only
     settings.SCREENS_CACHE_CHECK = False
     client = client_for(personas[persona])
     first = client.get("/api/users/me")
-    with django_assert_num_queries(1):  # the user from the token (a child's with its profile): no key to read
+    with django_assert_num_queries(1):  # the user from the token: no key to read
         second = client.get("/api/users/me")
     assert second.json() == first.json()
+
+
+def test_the_users_own_page_loads_a_childs_user_without_its_profile(personas, settings, django_assert_num_queries):
+    settings.SCREENS_CACHE_CHECK = False
+    client = client_for(personas.child_a)
+    client.get("/api/users/me")
+    with django_assert_num_queries(1) as context:
+        client.get("/api/users/me")
+    assert "accounts_childprofile" not in context.captured_queries[0]["sql"]
+    client.get("/api/child/dashboard")
+    with django_assert_num_queries(1) as context:  # a child's screen: the profile comes with the user
+        client.get("/api/child/dashboard")
+    assert "accounts_childprofile" in context.captured_queries[0]["sql"]
 
 
 def test_a_token_without_the_role_hint_reads_the_childs_profile_when_needed(
