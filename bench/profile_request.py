@@ -1,9 +1,9 @@
 """Where a signed-in request's time goes outside the view (``make bench-profile``).
 
 Calls the project's WSGI application in process, as gunicorn does, for ``GET /api/users/me`` (or
-``--path``) as a child, and the ceiling app's view (bench/ceiling) the same way, each in a Python
-process of its own, on one small benchmark database (SQLite by default; DATABASE_URL=postgres://...
-uses ``<name>_bench``). Prints, per request:
+``--path``) as a child (or ``--as parent``, ``--as teacher``), and the ceiling app's view
+(bench/ceiling) the same way, each in a Python process of its own, on one small benchmark database
+(SQLite by default; DATABASE_URL=postgres://... uses ``<name>_bench``). Prints, per request:
 
 1. the CPU time of both, without any instrument (median of batches; CPU time of the measuring
    process, so that the machine's other work hardly moves it);
@@ -267,7 +267,9 @@ def run_measure(settings_module: str, path: str, token: str, n: int, variants: b
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--path", default="/api/users/me", help="the project's endpoint (GET, as a child)")
+    parser.add_argument("--path", default="/api/users/me", help="the project's endpoint (GET)")
+    parser.add_argument("--as", dest="role", choices=["child", "parent", "teacher"], default="child",
+                        help="who calls it (default: a child)")
     parser.add_argument("--requests", type=int, default=2100, help="requests per measure")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--token", help=argparse.SUPPRESS)
@@ -289,12 +291,13 @@ def main() -> int:
     subprocess.run([sys.executable, "bench/load.py", str(data_file), "--families=20", "--entries=100",
                     "--classes=2", "--students=10", "--big-entries=100", "--busy-entries=10", "--buyers=0",
                     "--tasks=0"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    token = json.loads(data_file.read_text())["children"][0]
+    tokens = json.loads(data_file.read_text())
+    token = tokens[{"child": "children", "parent": "parents", "teacher": "teachers"}[args.role]][0]
 
     project = run_measure("coincraft.settings", args.path, token, args.requests, True, env)
     ceiling = run_measure("bench.ceiling.settings", CEILING_PATH, token, args.requests, False, env)
 
-    print(f"== GET {args.path} in process on {engine}, as a child; {args.requests} requests a measure\n")
+    print(f"== GET {args.path} in process on {engine}, as a {args.role}; {args.requests} requests a measure\n")
     print(f"{'CPU time per request, no instrument':60} {'µs':>7}")
     print(f"{'  the project':60} {project['cpu_us']:7.0f}")
     print(f"{'  the ceiling (bare DRF + simplejwt view)':60} {ceiling['cpu_us']:7.0f}")

@@ -1371,3 +1371,27 @@ def test_public_route_ignores_a_stale_token(case, personas):
     response = send(client, case, url, body)
     # then
     assert response_class(response.status_code) == "2xx", f"{case.method} {url}: {response.status_code}"
+
+
+SAMPLE_PATH_VALUES = {"int": ["7"], "str": ["sample"], "uuid": [str(uuid.uuid4())],
+                      "userid": [str(uuid.uuid4())], "userref": ["me", str(uuid.uuid4())]}
+
+
+def _sample_paths(template: str) -> list[str]:
+    """The paths a route template stands for, each converter filled with its sample values."""
+    paths = [template]
+    for converter in re.findall(r"<(\w+):\w+>", template):
+        paths = [re.sub(r"<\w+:\w+>", value, path, count=1)
+                 for path in paths for value in SAMPLE_PATH_VALUES[converter]]
+    return paths
+
+
+def test_every_api_path_resolves_to_its_own_route():
+    # given: the API's routes, in the order the resolver tries them (no route may shadow another's path)
+    routes = [(template, pattern.name) for template, pattern in _walk(get_resolver().url_patterns)
+              if template.startswith("api/") and pattern.name]
+    # then
+    assert len(routes) > 100
+    for template, name in routes:
+        for path in _sample_paths(template.removesuffix("/?")):
+            assert resolve("/" + path).url_name == name, f"/{path} is served by another route than {template}"
