@@ -15,7 +15,6 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -41,6 +40,7 @@ from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
 from coincraft import days
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, TooManyRequests
+from coincraft.mail import send_after_answer
 
 DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
 TEEN_FROM_AGE = 13
@@ -315,15 +315,14 @@ def password_reset_request(*, email: str) -> str | None:
     if user is None:
         return None
     token = _encode_token(user, password_reset_tokens.make_token(user))
-    send_mail(
+    send_after_answer(
         subject="Reset your CoinCraft password",
         message=(
             f"Hello {user.name},\n\nSomeone asked to reset the password of your CoinCraft account. "
             f"Use this link within an hour:\n{settings.FRONTEND_URL}/reset-password?token={token}\n\n"
             "If it was not you, you can ignore this email."
         ),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[user.email],
+        to=user.email,
     )
     return token
 
@@ -345,14 +344,13 @@ def verification_request(*, email: str) -> str | None:
     if user is None:
         return None
     token = _encode_token(user, verification_tokens.make_token(user))
-    send_mail(
+    send_after_answer(
         subject="Confirm your CoinCraft email",
         message=(
             f"Hello {user.name},\n\nPlease confirm your email address for CoinCraft:\n"
             f"{settings.FRONTEND_URL}/verify?token={token}\n"
         ),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[user.email],
+        to=user.email,
     )
     return token
 
@@ -410,7 +408,7 @@ def co_parent_invite(*, actor: User, email: str, link_for, ip: str = "") -> None
     may_accept = account is None or (account.role == Role.PARENT and account.is_active
                                      and scoping.family_parent_id(account) != actor.pk)
     if may_accept:
-        send_mail(
+        send_after_answer(
             subject=f"{actor.name} invites you to share a family on CoinCraft",
             message=(
                 f"Hello,\n\n{actor.name} ({actor.email}) invites you to be a parent of their family on CoinCraft: "
@@ -418,8 +416,7 @@ def co_parent_invite(*, actor: User, email: str, link_for, ip: str = "") -> None
                 f"Accept within 7 days with this link (it works once):\n{link_for(token)}\n\n"
                 "If you do not know this person, you can ignore this email."
             ),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            recipient_list=[address],
+            to=address,
         )
 
 

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.core import signals
 
 
 class CoinCraftConfig(AppConfig):
@@ -8,7 +9,10 @@ class CoinCraftConfig(AppConfig):
     verbose_name = "CoinCraft"
 
     def ready(self):
-        from coincraft import schema  # noqa: F401  (registers the OpenAPI auth scheme)
+        from coincraft import mail, schema  # noqa: F401  (schema registers the OpenAPI auth scheme)
+
+        signals.request_started.connect(mail.request_started, dispatch_uid="coincraft.mail.request_started")
+        signals.request_finished.connect(mail.request_finished, dispatch_uid="coincraft.mail.request_finished")
 
 
 class CoinCraftAdminConfig(admin_apps.AdminConfig):
