@@ -29,7 +29,8 @@ from economy.pace import goal_outlook, paces_of
 
 
 class FlexibleDateTimeField(serializers.DateTimeField):
-    """ISO 8601 datetimes (``Z`` or an offset), or a plain ``YYYY-MM-DD`` meaning midnight UTC."""
+    """ISO 8601 datetimes (``Z`` or an offset), or a plain ``YYYY-MM-DD`` (midnight UTC here; the family
+    fields below read a plain day on the family's clock)."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", ["iso-8601", "%Y-%m-%d"])
@@ -41,19 +42,36 @@ class FlexibleDateTimeField(serializers.DateTimeField):
         return super().to_internal_value(value.strip())
 
 
+def plain_day(value) -> date | None:
+    """The day a plain ``YYYY-MM-DD`` names; ``None`` for anything else (2026-02-30 included, which the
+    field then refuses with its own message)."""
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, str) and days.ISO_DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    return None
+
+
 class FamilyDayField(FlexibleDateTimeField):
     """A day of a family's calendar: a plain ``YYYY-MM-DD`` is that day as written; an ISO 8601 datetime is
     the day it falls on on the family's clock (``coincraft.days``), not on UTC's. The serializer's context
     ``clock`` is someone of the family (a child: its family's zone)."""
 
     def to_internal_value(self, value):
-        text = value.strip() if isinstance(value, str) else value
-        if isinstance(text, str) and days.ISO_DAY.fullmatch(text):
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                pass  # (2026-02-30: refused below, with the field's own message)
-        return days.day_of(super().to_internal_value(value), self.context.get("clock"))
+        day = plain_day(value)
+        return day if day is not None else days.day_of(super().to_internal_value(value), self.context.get("clock"))
+
+
+class FamilyMomentField(FlexibleDateTimeField):
+    """A moment, such as a goal's deadline: an ISO 8601 datetime as given; a plain ``YYYY-MM-DD`` is the
+    start of that day on the family's clock (the serializer's context ``clock``), so that a family west
+    or east of UTC reads back the day it chose."""
+
+    def to_internal_value(self, value):
+        day = plain_day(value)
+        return days.day_start(day, self.context.get("clock")) if day is not None else super().to_internal_value(value)
 
 
 def positive_coins(**kwargs):
@@ -507,7 +525,7 @@ class GoalCreateInSerializer(serializers.Serializer):
     target_amount = positive_coins()
     icon = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
-    deadline = FlexibleDateTimeField(required=False, allow_null=True)
+    deadline = FamilyMomentField(required=False, allow_null=True)  # context: clock=the goal's owner
     # No `category`: the app sends its own goal categories here, which API.md §0.4/§5 says to ignore
     # (only the teen goal route validates and stores saving|spending|wants).
 

@@ -142,7 +142,7 @@ class TeenGoalViewSet(GoalRoutes):
 
     @extend_schema(request=s.TeenGoalCreateInSerializer, responses={200: s.TeenGoalCreatedSerializer, 403: ERROR})
     def create(self, request):
-        data = validate(s.TeenGoalCreateInSerializer, request.data)
+        data = validate(s.TeenGoalCreateInSerializer, request.data, context={"clock": request.user})
         goal = services.goal_create(actor=request.user, owner=request.user, **data)
         return Response(s.TeenGoalCreatedSerializer({"message": "Goal created successfully", "goal": goal}).data)
 

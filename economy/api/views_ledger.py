@@ -98,7 +98,7 @@ class GoalViewSet(GoalRoutes):
     def create(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk, "Can only create goals for yourself")
         goal = services.goal_create(actor=request.user, owner=request.user,
-                                    **validate(s.GoalCreateInSerializer, request.data))
+                                    **validate(s.GoalCreateInSerializer, request.data, context={"clock": request.user}))
         response = self.render(goal)
         response.status_code = status.HTTP_201_CREATED
         return response
@@ -106,7 +106,7 @@ class GoalViewSet(GoalRoutes):
     @extend_schema(request=s.GoalUpdateInSerializer, responses={200: s.GoalReadSerializer, 403: ERROR})
     def update(self, request, **kwargs):
         goal = self.own_goal()
-        data = validate(s.GoalUpdateInSerializer, request.data, partial=True)
+        data = validate(s.GoalUpdateInSerializer, request.data, partial=True, context={"clock": request.user})
         return self.render(services.goal_update(actor=request.user, goal=goal, **data))
 
     @extend_schema(responses={204: None, 403: ERROR})

@@ -276,3 +276,36 @@ def test_a_teens_days_to_a_deadline_count_its_familys_days(personas, as_user, zo
     # then: whole days from the teen's today to the deadline's day, on its family's clock (not 24-hour spans)
     assert response.status_code == 200, response.content
     assert {row["title"]: row["daysRemaining"] for row in response.json()} == expected
+
+
+@pytest.mark.parametrize(("zone", "stored"), [
+    (LOS_ANGELES, "2026-06-07T07:00:00Z"),  # midnight on Sunday 7 June in Los Angeles (UTC-7)
+    (AUCKLAND, "2026-06-06T12:00:00Z"),  # midnight on Sunday 7 June in Auckland (UTC+12)
+    ("UTC", "2026-06-07T00:00:00Z"),
+])
+@pytest.mark.parametrize("route", ["/api/teen/goals", "/api/users/me/goals"])
+def test_a_deadline_given_as_a_day_is_that_day_on_the_familys_clock(personas, as_user, zone, stored, route):
+    # given
+    lives_in(personas.parent_a, zone)
+    client = as_user(personas.teen_a)
+    # when: on Friday 5 June at noon in the family's zone
+    with at(datetime.combine(date(2026, 6, 5), time(12), tzinfo=ZoneInfo(zone))):
+        created = client.post(route, {"title": "Bike", "target_amount": 50, "deadline": "2026-06-07"}, format="json")
+        days_remaining = {row["title"]: row["daysRemaining"] for row in client.get("/api/teen/goals").json()}
+    # then: the day chosen is the day read back, two days away
+    assert created.status_code in (200, 201), created.content
+    goal = Goal.objects.get(user=personas.teen_a, title="Bike")
+    assert goal.deadline == datetime.fromisoformat(stored)
+    assert days_remaining["Bike"] == 2
+
+
+def test_a_deadline_changed_to_a_day_is_that_day_on_the_familys_clock(personas, as_user):
+    # given
+    lives_in(personas.parent_a, LOS_ANGELES)
+    goal = Goal.objects.create(user=personas.teen_a, title="Bike", target_amount=50)
+    # when
+    response = as_user(personas.teen_a).post(f"/api/goals/{goal.pk}", {"deadline": "2026-06-07"}, format="json")
+    # then
+    assert response.status_code == 200, response.content
+    goal.refresh_from_db()
+    assert goal.deadline == datetime(2026, 6, 7, 7, tzinfo=UTC)
