@@ -69,13 +69,13 @@ def achievements_of(child: User) -> list[dict]:
 
 
 def money_totals(child: User, since: datetime | None = None) -> dict[str, int]:
-    """Earned (not adjustments or refunds), spent and saved, in one query."""
+    """Earned, spent and saved (``economy.categories``), in one query."""
     qs = Transaction.objects.filter(user=child)
     if since is not None:
         qs = qs.filter(created_at__gte=since)
     totals = qs.aggregate(
         earned=Sum("amount", filter=earned_q()),
-        spent=Sum("amount", filter=spent_q() & ~Q(category="redemption")),
+        spent=Sum("amount", filter=spent_q()),
         saved=Sum("amount", filter=saved_q()),
     )
     return {key: value or 0 for key, value in totals.items()}

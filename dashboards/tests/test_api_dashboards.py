@@ -196,6 +196,18 @@ def test_child_stats_count_real_earnings_spending_goals_and_lessons(personas, as
     assert body["transactions"] == {"total_earned": earned, "total_spent": 5, "net_balance": earned - 5}
 
 
+def test_child_stats_count_coins_turned_into_pocket_money_as_spent(personas, as_user):
+    # given: coins set aside for a conversion, as every other reader of the ledger counts them
+    child = personas.child_a
+    bonus(personas.parent_a, child, 50)
+    money.redemption_create(actor=child, child=child, coins_amount=20)
+    # when
+    body = get(as_user(child), "/api/child/stats")
+    # then
+    earned = 50 + achievement_coins(child)
+    assert body["transactions"] == {"total_earned": earned, "total_spent": 20, "net_balance": earned - 20}
+
+
 # --- GET /api/teen/dashboard and /api/teen/analytics -------------------------------------------------
 
 
