@@ -30,7 +30,7 @@ const server = (port: number, lifetime?: number) => ({
 })
 
 // Flows 1-4 and the co-parent's (flow 14) run again on a 360 px phone (flow 11); every flow runs on a desktop.
-const PHONE_FLOWS = /(home|chores|goals|shop|co-parent)\.spec\.ts/
+const PHONE_FLOWS = /(home|chores|goals|shop|co-parent|module-editor)\.spec\.ts/
 
 export default defineConfig({
   testDir: 'e2e',

@@ -2,7 +2,7 @@
 // as a parent in another browser context, and the checks run on every screen visited:
 // nothing requested outside the origin, at most two API calls for the first paint, no serious or
 // critical axe-core violation, no horizontal scrolling.
-import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
 import { AxeBuilder } from '@axe-core/playwright'
 
 export const PASSWORD = 'demo123'
@@ -160,8 +160,13 @@ export async function childIdOf(parent: Api, email: string): Promise<string> {
 }
 
 /** A parent signs in on the app's page (landing in the admin) in a browser context of its own. */
-export async function parentInAdmin(browser: Browser, baseURL: string, email = PARENT): Promise<Page> {
-  const context = await browser.newContext({ baseURL })
+export async function parentInAdmin(
+  browser: Browser,
+  baseURL: string,
+  email = PARENT,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, ...options })
   const page = await context.newPage()
   await page.goto('/')
   await page.getByLabel('Email').fill(email)
