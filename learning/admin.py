@@ -16,6 +16,7 @@ from collections.abc import Callable
 import nested_admin
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import SuspiciousOperation
 from django.db.models import Prefetch
 from django.utils.text import capfirst
 
@@ -287,6 +288,11 @@ def _unnamed_on_delete() -> tuple[str, ...]:
                  for relation in Module._meta.related_objects if relation.related_model is not ModuleSection)
 
 
+def _is_position(value: str) -> bool:
+    """A position as the page posts it: a whole number, or blank for a row left empty."""
+    return value == "" or value.removeprefix("-").isdecimal()
+
+
 @admin.register(Module)
 class ModuleAdmin(OwnModulesMixin, nested_admin.NestedModelAdminMixin, ScopedModelAdmin):
     role_actions = TEACHER_EDITS
@@ -298,6 +304,15 @@ class ModuleAdmin(OwnModulesMixin, nested_admin.NestedModelAdminMixin, ScopedMod
               "is_published", "age_group"]
     inlines = [ModuleSectionInline]
     actions = ["publish", "unpublish"]
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A posted position that is not a whole number is a bad request (400), changing nothing: the
+        page's script writes whole numbers, and nested_admin cannot show the page again around anything
+        else (a hand-made post)."""
+        if request.method == "POST" and not all(_is_position(value) for key, value in request.POST.items()
+                                                if key.endswith(f"-{NestedPart.sortable_field_name}")):
+            raise SuspiciousOperation("A row's position on the module page is not a whole number")
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The page lists the links the apps above learning registered (``module_page_links``)."""

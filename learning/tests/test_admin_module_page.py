@@ -342,6 +342,20 @@ def test_sections_reordered_by_drag_and_drop_keep_their_new_order(teacher_1_clie
     assert content(again).index("Pocket quiz 1") < content(again).index("Pocket lesson")
 
 
+@pytest.mark.parametrize("position", ["x", "1.5", "2e3"])
+def test_a_position_that_is_not_a_whole_number_is_a_bad_request(teacher_1_client, own, position):
+    # given: a hand-made post (the page's script writes whole numbers)
+    page = page_of(teacher_1_client, own)
+    lesson, quiz = own.sections.order_by("order_index")
+    before = content_state()
+    # when
+    response = teacher_1_client.post(admin_url(Module, "change", own.pk), changeform_data(page, **{
+        f"{prefix(page, lesson)}-order_index": position, f"{prefix(page, quiz)}-title": "Renamed"}))
+    # then: 400, nothing changed
+    assert response.status_code == 400
+    assert content_state() == before
+
+
 def test_options_reordered_keep_their_new_order(teacher_1_client, own):
     # given
     page = page_of(teacher_1_client, own)
