@@ -128,6 +128,16 @@ def has_begun(day: date) -> bool:
     return day <= latest_today()
 
 
+def plain_day(text) -> date | None:
+    """The day a plain ``YYYY-MM-DD`` names; ``None`` for anything else (2026-02-30 included)."""
+    if not isinstance(text, str) or not ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def day_until_today(value: str) -> date:
     """The ``type`` of a command's ``--date``: a ``YYYY-MM-DD`` day that has begun somewhere on earth.
 
@@ -136,12 +146,9 @@ def day_until_today(value: str) -> date:
     into a usage error, the message on standard error and exit code 2, before the command does
     anything.
     """
-    try:
-        if not ISO_DAY.fullmatch(value):
-            raise ValueError
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date: write it as YYYY-MM-DD") from None
+    day = plain_day(value)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: write it as YYYY-MM-DD")
     if not has_begun(day):
         raise argparse.ArgumentTypeError(
             f"{day} is in the future (it is at most {latest_today()} anywhere on earth): nothing is paid or sent "

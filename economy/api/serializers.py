@@ -43,15 +43,9 @@ class FlexibleDateTimeField(serializers.DateTimeField):
 
 
 def plain_day(value) -> date | None:
-    """The day a plain ``YYYY-MM-DD`` names; ``None`` for anything else (2026-02-30 included, which the
-    field then refuses with its own message)."""
-    text = value.strip() if isinstance(value, str) else value
-    if isinstance(text, str) and days.ISO_DAY.fullmatch(text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            return None
-    return None
+    """The day a plain ``YYYY-MM-DD`` names, around blanks; ``None`` for anything else, which the field then
+    reads as a datetime or refuses with its own message."""
+    return days.plain_day(value.strip() if isinstance(value, str) else value)
 
 
 class FamilyDayField(FlexibleDateTimeField):
