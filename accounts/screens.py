@@ -46,6 +46,9 @@ EVERYONE = "everyone"
 
 Owners = Callable[[Model], Iterable]
 _shown: dict[type[Model], Owners | str] = {}
+# (own revision, own zone, id of someone seen, its revision) rows, by role: ``revisions_read_by``.
+RevisionRows = Callable[[User], Iterable[tuple]]
+_readers: dict[str, RevisionRows] = {}
 
 
 def touch(user_ids: Iterable) -> None:
@@ -86,6 +89,19 @@ def _changed(sender, instance, raw=False, **kwargs) -> None:
         touch(owners(instance))
 
 
+def revisions_read_by(role: str):
+    """Register ``read(actor)``: the screen revisions of an actor of ``role`` whose people another app
+    knows (a teacher's students), in one query of rows ``(own revision, own zone, person id, its
+    revision)``, a row per person seen (``None, None`` without anyone). Used by the apps above accounts
+    when they start; the people must be those their ``scoping.people_rule`` gives."""
+
+    def register(read: RevisionRows) -> RevisionRows:
+        _readers[role] = read
+        return read
+
+    return register
+
+
 def revisions_seen(actor: User) -> tuple | None:
     """The screen revisions the actor's screens depend on; ``None`` when they are not cached (operators)."""
     seen = _seen(actor)
@@ -99,14 +115,21 @@ def _seen(actor: User) -> tuple[tuple, str | None] | None:
     A child's are its own revision and zone, on its profile (its family's changes raise the revision
     too: ``shown_on_screens``). A parent's or teacher's are its own revision and those of the children
     it sees (with their ids, so that a change in who it sees changes the key), read together with its
-    zone: a teacher's own, a parent's its family's (its first parent's settings, whose row a co-parent
-    reads with its own).
+    zone: a teacher's own (by the app that knows its students: ``revisions_read_by``), a parent's its
+    family's (its first parent's settings, whose row a co-parent reads with its own).
     """
     if actor.is_superuser or scoping.sees_nothing(actor):
         return None
     if actor.is_child_role:
         profile = getattr(actor, "child_profile", None)
         return None if profile is None else ((profile.screen_revision,), profile.time_zone)
+    read = _readers.get(actor.role)
+    if read is not None:
+        rows = list(read(actor))
+        if not rows:
+            return (), None
+        seen = {(actor.pk, rows[0][0])} | {(person, revision) for _, _, person, revision in rows if person is not None}
+        return tuple(sorted(seen)), rows[0][1]
     if actor.is_parent:
         zone_of = scoping.family_parent_id(actor)
         own = ParentProfile.objects.filter(user_id__in={actor.pk, zone_of})

@@ -6,10 +6,11 @@ from django.core.cache import caches
 from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework_simplejwt.tokens import AccessToken
 
-from accounts import screens
-from accounts.models import ChildProfile, ParentProfile, TeacherProfile
+from accounts import scoping, screens
+from accounts.models import ChildProfile, ParentProfile, Role, TeacherProfile
 from accounts.services import user_deactivate
 from accounts.tokens import ROLE_CLAIM, access_token_for
+from classroom.models import Enrolment
 from economy.models import Goal
 from economy.services import ledger_post
 from learning.models import Module
@@ -140,6 +141,26 @@ def test_the_parent_and_the_teacher_see_a_childs_change(personas, settings):
     assert screens.screen_key(request_as(personas.teacher_1, "/api/teacher/dashboard")) != teacher_key
     coins = parent.get("/api/parent/dashboard").json()["stats"]["total_coins"]
     assert coins == ChildProfile.objects.get(user=personas.child_a).coins + personas.teen_a.child_profile.coins
+
+
+@pytest.mark.parametrize("persona", ["parent_a", "coparent_a", "teacher_1", "teacher_2"])
+def test_the_key_holds_the_revision_of_everyone_the_viewer_sees(personas, persona):
+    # given
+    actor = personas[persona]
+    children_seen = set(ChildProfile.objects.filter(scoping.child_profiles_q(actor)).values_list("user_id",
+                                                                                                 flat=True))
+    # when
+    seen = dict(screens.revisions_seen(actor))
+    # then
+    assert set(seen) - {actor.pk, scoping.family_parent_id(actor)} == children_seen
+    own_profile = TeacherProfile if actor.role == Role.TEACHER else ParentProfile
+    assert seen[actor.pk] == own_profile.objects.get(user=actor).screen_revision
+
+
+def test_a_student_leaving_the_class_changes_the_teachers_key(personas):
+    key = screens.screen_key(request_as(personas.teacher_1, "/api/teacher/dashboard"))
+    Enrolment.objects.filter(student=personas.student_1).delete()
+    assert screens.screen_key(request_as(personas.teacher_1, "/api/teacher/dashboard")) != key
 
 
 def test_another_familys_change_leaves_the_key_alone(personas):
