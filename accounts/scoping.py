@@ -159,17 +159,6 @@ def users_visible_q(actor, prefix: str = "") -> Q:
     return Q(**{pk: actor.pk}) | _people_known_q(actor, prefix)
 
 
-def child_profiles_q(actor) -> Q:
-    """The profiles (``ChildProfile``) of the children visible to ``actor``, as a ``Q`` over profiles that
-    needs no join: a parent's family's by their parent, a teacher's students by the people rules alone (a
-    teacher has no child profile of its own); a child's or an operator's through ``users_visible_q``."""
-    if actor.is_superuser or sees_nothing(actor) or actor.role in CHILD_ROLES:
-        return users_visible_q(actor, prefix="user")
-    if actor.role == Role.PARENT:
-        return Q(parent=family_parent_id(actor))
-    return _people_known_q(actor, prefix="user")
-
-
 def visible_q(actor, model: type[Model]) -> Q:
     """The visibility filter for any model: people, classes, or objects that declare an owner."""
     if model is User or (isinstance(model, type) and issubclass(model, User)):

@@ -1,13 +1,13 @@
 """The screens' cache: a screen read once is served from memory until something it shows changes.
 
-A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of
-*screen revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a
-child's own revision (on its profile, one read of one row), a parent's or teacher's own and those of
-the children it sees (``accounts.scoping.child_profiles_q``), read together with the zone of its
-today. A screen that shows nothing but the viewer's own user row (``GET /api/users/me``) is keyed by
-that row's last change instead (``own_row_key``): a hit reads nothing beyond the signed-in user. Every role profile
-carries a ``screen_revision`` and every change to something a screen shows raises the revision of the
-people it belongs to, in the transaction of the change:
+A screen (a dashboard, the ledger page) is cached per person and per URL, under a key made of *screen
+revisions* and the viewer's today (on its family's or its own clock, ``coincraft.days``): a child's own
+revision (on its profile, one read of one row), a parent's or teacher's own and those of the children it
+sees, read together with the zone of its today in one query (``revisions_read_by``). A screen that shows
+nothing but the viewer's own user row (``GET /api/users/me``) is keyed by that row's last change instead
+(``own_row_key``): a hit reads nothing beyond the signed-in user. Every role profile carries a
+``screen_revision`` and every change to something a screen shows raises the revision of the people it
+belongs to, in the transaction of the change:
 
 - each app declares, when it starts, which of its models appear on screens and whose they are
   (``shown_on_screens``); saving or deleting one raises those people's revisions (model signals). A
@@ -34,11 +34,11 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import F, Model
+from django.db.models import F, Model, QuerySet
 from django.db.models.signals import post_delete, post_save
 
 from accounts import scoping
-from accounts.models import ChildProfile, ParentProfile, TeacherProfile, User
+from accounts.models import ChildProfile, ParentProfile, Role, TeacherProfile, User
 from coincraft import days
 
 PROFILES = (ChildProfile, ParentProfile, TeacherProfile)  # the commonest owner first
@@ -46,7 +46,7 @@ EVERYONE = "everyone"
 
 Owners = Callable[[Model], Iterable]
 _shown: dict[type[Model], Owners | str] = {}
-# (own revision, own zone, id of someone seen, its revision) rows, by role: ``revisions_read_by``.
+# Rows of (own id, own revision, own zone, id of a child seen, its revision), by role: ``revisions_read_by``.
 RevisionRows = Callable[[User], Iterable[tuple]]
 _readers: dict[str, RevisionRows] = {}
 
@@ -90,16 +90,26 @@ def _changed(sender, instance, raw=False, **kwargs) -> None:
 
 
 def revisions_read_by(role: str):
-    """Register ``read(actor)``: the screen revisions of an actor of ``role`` whose people another app
-    knows (a teacher's students), in one query of rows ``(own revision, own zone, person id, its
-    revision)``, a row per person seen (``None, None`` without anyone). Used by the apps above accounts
-    when they start; the people must be those their ``scoping.people_rule`` gives."""
+    """Register ``read(actor)``: the screen revisions an actor of ``role`` depends on, in one query of
+    rows ``(own id, own revision, own zone, id of a child seen, its revision)``, one per child seen
+    (``None, None`` without any). The children must be those the scoping rules show the actor (a
+    test holds them equal); a teacher's are known to the classroom app, which registers its read when
+    it starts."""
 
     def register(read: RevisionRows) -> RevisionRows:
         _readers[role] = read
         return read
 
     return register
+
+
+@revisions_read_by(Role.PARENT)
+def family_revisions(actor: User) -> QuerySet:
+    """A parent's revision and its family's first parent's (the family's settings, its zone), each
+    with the family's children's (``ChildProfile.parent``)."""
+    return ParentProfile.objects.filter(user_id__in={actor.pk, scoping.family_parent_id(actor)}).values_list(
+        "user_id", "screen_revision", "time_zone", "user__children_profiles__user_id",
+        "user__children_profiles__screen_revision")
 
 
 def revisions_seen(actor: User) -> tuple | None:
@@ -115,8 +125,8 @@ def _seen(actor: User) -> tuple[tuple, str | None] | None:
     A child's are its own revision and zone, on its profile (its family's changes raise the revision
     too: ``shown_on_screens``). A parent's or teacher's are its own revision and those of the children
     it sees (with their ids, so that a change in who it sees changes the key), read together with its
-    zone: a teacher's own (by the app that knows its students: ``revisions_read_by``), a parent's its
-    family's (its first parent's settings, whose row a co-parent reads with its own).
+    zone (``revisions_read_by``): a teacher's own, a parent's its family's (its first parent's
+    settings, whose row a co-parent reads with its own).
     """
     if actor.is_superuser or scoping.sees_nothing(actor):
         return None
@@ -124,22 +134,14 @@ def _seen(actor: User) -> tuple[tuple, str | None] | None:
         profile = getattr(actor, "child_profile", None)
         return None if profile is None else ((profile.screen_revision,), profile.time_zone)
     read = _readers.get(actor.role)
-    if read is not None:
-        rows = list(read(actor))
-        if not rows:
-            return (), None
-        seen = {(actor.pk, rows[0][0])} | {(person, revision) for _, _, person, revision in rows if person is not None}
-        return tuple(sorted(seen)), rows[0][1]
-    if actor.is_parent:
-        zone_of = scoping.family_parent_id(actor)
-        own = ParentProfile.objects.filter(user_id__in={actor.pk, zone_of})
-    else:
-        zone_of, own = actor.pk, TeacherProfile.objects.filter(user=actor)
-    seen = ChildProfile.objects.filter(scoping.child_profiles_q(actor))
-    rows = sorted(own.order_by().values_list("user_id", "screen_revision", "time_zone").union(
-        seen.order_by().values_list("user_id", "screen_revision", "time_zone"), all=True))
-    zone = next((time_zone for user_id, _, time_zone in rows if user_id == zone_of), None)
-    return tuple((user_id, revision) for user_id, revision, _ in rows), zone
+    if read is None:
+        return None
+    rows = list(read(actor))
+    zone_of = scoping.family_parent_id(actor) or actor.pk
+    seen = {(own, revision) for own, revision, *_ in rows}
+    seen.update((child, revision) for *_, child, revision in rows if child is not None)
+    zone = next((zone for own, _, zone, *_ in rows if own == zone_of), None)
+    return tuple(sorted(seen)), zone
 
 
 def screen_key(request) -> str | None:

@@ -41,7 +41,7 @@ def teacher_revisions(actor: User) -> QuerySet:
     """The teacher's screen revision and zone with each of its students' (``students_taught``), in one
     query: a row per enrolment."""
     return TeacherProfile.objects.filter(user=actor).values_list(
-        "screen_revision", "time_zone", "classes__enrolments__student_id",
+        "user_id", "screen_revision", "time_zone", "classes__enrolments__student_id",
         "classes__enrolments__student__child_profile__screen_revision")
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from accounts import scoping, services
-from accounts.models import ChildProfile, User
+from accounts.models import User
 from accounts.tests.factories import ChildFactory, ParentFactory
 
 
@@ -28,18 +28,6 @@ def test_child_without_a_family_sees_only_itself(personas):
 def test_teacher_sees_itself_and_its_enrolled_students(personas):
     assert _visible_names(personas.teacher_1) == {"Teacher One", "Child A", "Student One"}
     assert _visible_names(personas.teacher_2) == {"Teacher Two", "Child B"}
-
-
-@pytest.mark.parametrize("persona", ["parent_a", "coparent_a", "parent_b", "child_a", "student_1", "teacher_1",
-                                     "teacher_2"])
-def test_the_child_profiles_seen_are_the_children_seen(personas, persona):
-    # given
-    actor = personas[persona]
-    children_seen = {user.pk for user in scoping.scoped(actor, User.objects.all()) if user.is_child_role}
-    # when
-    profiles = ChildProfile.objects.filter(scoping.child_profiles_q(actor))
-    # then
-    assert {profile.user_id for profile in profiles} == children_seen
 
 
 def test_operator_sees_everyone(personas):

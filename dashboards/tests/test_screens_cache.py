@@ -7,7 +7,7 @@ from rest_framework.test import APIClient, APIRequestFactory
 from rest_framework_simplejwt.tokens import AccessToken
 
 from accounts import scoping, screens
-from accounts.models import ChildProfile, ParentProfile, Role, TeacherProfile
+from accounts.models import ChildProfile, ParentProfile, Role, TeacherProfile, User
 from accounts.services import user_deactivate
 from accounts.tokens import ROLE_CLAIM, access_token_for
 from classroom.models import Enrolment
@@ -147,8 +147,7 @@ def test_the_parent_and_the_teacher_see_a_childs_change(personas, settings):
 def test_the_key_holds_the_revision_of_everyone_the_viewer_sees(personas, persona):
     # given
     actor = personas[persona]
-    children_seen = set(ChildProfile.objects.filter(scoping.child_profiles_q(actor)).values_list("user_id",
-                                                                                                 flat=True))
+    children_seen = {user.pk for user in scoping.scoped(actor, User.objects.all()) if user.is_child_role}
     # when
     seen = dict(screens.revisions_seen(actor))
     # then
