@@ -168,8 +168,6 @@ class TaskReadSerializer(serializers.ModelSerializer):
                   "assigned_to", "status", "completed_at", "approved_at", "created_at", "updated_at",
                   "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it last rejected the chore; "
-                                                          "null when it never did or gave no reason."}}
 
 
 class TaskCreatedSerializer(serializers.Serializer):
@@ -226,8 +224,6 @@ class PurchaseRequestReadSerializer(serializers.ModelSerializer):
         fields = ["id", "user_id", "shop_item_id", "price", "status", "auto_approved", "approved_by", "approved_at",
                   "created_at", "item_info", "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
-                                                          "unless rejected with a reason."}}
 
 
 class ChildBriefSerializer(serializers.Serializer):
@@ -249,8 +245,6 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
         fields = ["id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
                   "approved_by", "approved_at", "created_at", "child", "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
-                                                          "unless rejected with a reason."}}
 
     def get_child(self, obj) -> ChildBriefSerializer(allow_null=True):  # type: ignore[valid-type]
         if not self.context.get("with_child"):
