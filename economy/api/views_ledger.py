@@ -35,8 +35,7 @@ class ChildProfileUpdateInSerializer(serializers.Serializer):
 
 
 class CoinsInSerializer(serializers.Serializer):
-    coins = CoinsField(error_messages=dict.fromkeys(["required", "null", "invalid", "min_value", "max_value"],
-                                                    INVALID))
+    coins = CoinsField(error_messages=dict.fromkeys(["required", "null", "invalid", "min_value", "max_value"], INVALID))
 
 
 class ForUserMixin:
@@ -63,16 +62,15 @@ class ChildProfileUpdateView(ApiView):
         return Response(ChildSummarySerializer(child).data)
 
 
+@extend_schema(tags=["users"])
 class CoinsView(ForUserMixin, ApiView):
     """A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger."""
 
-    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR},
-                   tags=["users"])
+    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR})
     def get(self, request, user_id):
         return Response(services.balance_of(self.user_acted_for(user_id)))  # (0 for a user without coins)
 
-    @extend_schema(request=CoinsInSerializer, responses={200: OpenApiResponse(response=int), 403: ERROR},
-                   tags=["users"])
+    @extend_schema(request=CoinsInSerializer, responses={200: OpenApiResponse(response=int), 403: ERROR})
     def post(self, request, user_id):
         target = self.user_acted_for(user_id)
         coins = validate(CoinsInSerializer, request.data)["coins"]
@@ -86,11 +84,11 @@ class CoinsView(ForUserMixin, ApiView):
         return Response(services.balance_set(actor=request.user, child=target, coins=coins))
 
 
+@extend_schema(tags=["transactions"])
 class UserTransactionsView(ForUserMixin, ApiView):
     """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
 
-    @extend_schema(parameters=[s.TransactionQuerySerializer],
-                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR}, tags=["transactions"])
+    @extend_schema(parameters=[s.TransactionQuerySerializer], responses={200: TRANSACTIONS_ANSWER, 403: ERROR})
     @cached_screen
     def get(self, request, user_id):
         target = self.user_acted_for(user_id)
@@ -105,8 +103,7 @@ class UserTransactionsView(ForUserMixin, ApiView):
         return Response({"transactions": rows, "total_count": selectors.transactions_for(target, **filters).count(),
                          **selectors.earn_totals(target)})
 
-    @extend_schema(request=s.TransactionCreateInSerializer, responses={200: s.TransactionCreatedSerializer, 403: ERROR},
-                   tags=["transactions"])
+    @extend_schema(request=s.TransactionCreateInSerializer, responses={200: s.TransactionCreatedSerializer, 403: ERROR})
     def post(self, request, user_id):
         target = self.user_acted_for(user_id)
         entry = services.transaction_record(actor=request.user, child=target,

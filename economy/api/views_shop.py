@@ -70,8 +70,7 @@ class PurchaseDecisionViewSet(ScopedViewSet):
     allowed = {"approve": only(Role.PARENT, "Only parents can approve"),
                "reject": only(Role.PARENT, "Only parents can reject")}
 
-    @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR,
-                                            409: ERROR})
+    @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR, 409: ERROR})
     def approve(self, request, request_id):
         purchase = services.purchase_approve(actor=request.user, request=self.get_object())
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
@@ -96,19 +95,19 @@ class ShopTransactionsView(ForUserMixin, ApiView):
 # --- redemptions -------------------------------------------------------------------------------------
 
 
+@extend_schema(tags=["redemptions"])
 class ConversionRequestsView(ForUserMixin, ApiView):
     allowed = {"POST": only(CHILD_ROLES, "Only children can request money conversion")}
 
     @extend_schema(parameters=[s.StatusQuerySerializer],
-                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
+                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR})
     def get(self, request, user_id):
         target = self.user_acted_for(user_id)
         query = validate(s.StatusQuerySerializer, request.query_params)
         rows = selectors.redemptions_of(target, status=query.get("status"))[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True).data)
 
-    @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR},
-                   tags=["redemptions"])
+    @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR})
     def post(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk,
                         "Can only create conversion requests for yourself")
@@ -126,8 +125,7 @@ class ParentRedemptionRequestsView(ApiView):
 
     @extend_schema(responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
     def get(self, request, parent_id):
-        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(parent_id)),
-                        self.allowed.message)
+        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(parent_id)), self.allowed.message)
         rows = selectors.redemptions_of_family(request.user)[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True, context={"with_child": True}).data)
 
