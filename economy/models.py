@@ -60,9 +60,9 @@ class Transaction(BaseModel):
 REJECTION_REASON_MAX_LENGTH = 500
 
 
-def rejection_reason_field():
-    return models.CharField(max_length=REJECTION_REASON_MAX_LENGTH, null=True, blank=True,
-                            help_text="What the parent said when it rejected it; the child reads it in the app.")
+def rejection_reason_field(help_text: str = "What the parent said when it rejected the request (the child reads it "
+                                             "in the app); null unless rejected with a reason."):
+    return models.CharField(max_length=REJECTION_REASON_MAX_LENGTH, null=True, blank=True, help_text=help_text)
 
 
 class Status(models.TextChoices):
@@ -131,7 +131,8 @@ class Task(BaseModel):
     approved_at = models.DateTimeField(null=True, blank=True)
     rejected_at = models.DateTimeField(null=True, blank=True)
     # The reason given at its latest rejection (kept when the child does it again).
-    rejection_reason = rejection_reason_field()
+    rejection_reason = rejection_reason_field("What the parent said when it last rejected the chore (the child reads "
+                                              "it in the app); null when it never did or gave no reason.")
 
     owner_path = "assigned_to"
 

@@ -1,6 +1,5 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -8,8 +7,6 @@ from rest_framework import serializers
 
 from coincraft import days
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
-from coincraft.days import TIME_ZONE_MAX_LENGTH
-from coincraft.days import validate_time_zone as check_time_zone
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
     Goal,
@@ -42,19 +39,13 @@ class FlexibleDateTimeField(serializers.DateTimeField):
         return super().to_internal_value(value.strip())
 
 
-def plain_day(value) -> date | None:
-    """The day a plain ``YYYY-MM-DD`` names, around blanks; ``None`` for anything else, which the field then
-    reads as a datetime or refuses with its own message."""
-    return days.plain_day(value.strip() if isinstance(value, str) else value)
-
-
 class FamilyDayField(FlexibleDateTimeField):
     """A day of a family's calendar: a plain ``YYYY-MM-DD`` is that day as written; an ISO 8601 datetime is
     the day it falls on on the family's clock (``coincraft.days``), not on UTC's. The serializer's context
     ``clock`` is someone of the family (a child: its family's zone)."""
 
     def to_internal_value(self, value):
-        day = plain_day(value)
+        day = days.plain_day(value.strip()) if isinstance(value, str) else None
         return day if day is not None else days.day_of(super().to_internal_value(value), self.context.get("clock"))
 
 
@@ -64,14 +55,8 @@ class FamilyMomentField(FlexibleDateTimeField):
     or east of UTC reads back the day it chose."""
 
     def to_internal_value(self, value):
-        day = plain_day(value)
+        day = days.plain_day(value.strip()) if isinstance(value, str) else None
         return days.day_start(day, self.context.get("clock")) if day is not None else super().to_internal_value(value)
-
-
-def positive_coins(**kwargs):
-    """An amount of coins that must be at least 1."""
-    kwargs.setdefault("min_value", 1)
-    return CoinsField(**kwargs)
 
 
 # --- output ------------------------------------------------------------------------------------------
@@ -183,8 +168,6 @@ class TaskReadSerializer(serializers.ModelSerializer):
                   "assigned_to", "status", "completed_at", "approved_at", "created_at", "updated_at",
                   "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it last rejected the chore; "
-                                                          "null when it never did or gave no reason."}}
 
 
 class TaskCreatedSerializer(serializers.Serializer):
@@ -241,8 +224,6 @@ class PurchaseRequestReadSerializer(serializers.ModelSerializer):
         fields = ["id", "user_id", "shop_item_id", "price", "status", "auto_approved", "approved_by", "approved_at",
                   "created_at", "item_info", "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
-                                                          "unless rejected with a reason."}}
 
 
 class ChildBriefSerializer(serializers.Serializer):
@@ -264,8 +245,6 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
         fields = ["id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
                   "approved_by", "approved_at", "created_at", "child", "rejection_reason"]
         read_only_fields = fields
-        extra_kwargs = {"rejection_reason": {"help_text": "What the parent said when it rejected the request; null "
-                                                          "unless rejected with a reason."}}
 
     def get_child(self, obj) -> ChildBriefSerializer(allow_null=True):  # type: ignore[valid-type]
         if not self.context.get("with_child"):
@@ -492,7 +471,7 @@ class TeenConversionCreatedSerializer(serializers.Serializer):
 
 class TransactionCreateInSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=TransactionType.choices)
-    amount = positive_coins()
+    amount = CoinsField(min_value=1)
     description = TrimmedCharField(max_length=500)
     category = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     source = TrimmedCharField(max_length=200, required=False, allow_null=True, allow_blank=True)
@@ -516,7 +495,7 @@ class TransactionQuerySerializer(serializers.Serializer):
 class GoalCreateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    target_amount = positive_coins()
+    target_amount = CoinsField(min_value=1)
     icon = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
     deadline = FamilyMomentField(required=False, allow_null=True)  # context: clock=the goal's owner
@@ -526,18 +505,18 @@ class GoalCreateInSerializer(serializers.Serializer):
 
 class GoalUpdateInSerializer(GoalCreateInSerializer):
     title = TrimmedCharField(max_length=200, required=False)
-    target_amount = positive_coins(required=False)
+    target_amount = CoinsField(min_value=1, required=False)
     is_completed = StrictBooleanField(required=False)
 
 
 class AmountInSerializer(serializers.Serializer):
-    amount = positive_coins()
+    amount = CoinsField(min_value=1)
 
 
 class TaskCreateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200)
     description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    coins_reward = positive_coins(max_value=100_000)
+    coins_reward = CoinsField(min_value=1, max_value=100_000)
     due_date = FlexibleDateTimeField(required=False, allow_null=True)
     requires_approval = StrictBooleanField(required=False, default=True)
     assigned_to = serializers.UUIDField(error_messages={"required": "assigned_to field is required",
@@ -545,14 +524,14 @@ class TaskCreateInSerializer(serializers.Serializer):
 
 
 class ParentTaskCreateInSerializer(TaskCreateInSerializer):
-    coins_reward = positive_coins(max_value=100_000, required=False, default=10)
+    coins_reward = CoinsField(min_value=1, max_value=100_000, required=False, default=10)
     description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000, default="")
 
 
 class TaskUpdateInSerializer(serializers.Serializer):
     title = TrimmedCharField(max_length=200, required=False)
     description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
-    coins_reward = positive_coins(max_value=100_000, required=False)
+    coins_reward = CoinsField(min_value=1, max_value=100_000, required=False)
     due_date = FlexibleDateTimeField(required=False, allow_null=True)
     requires_approval = StrictBooleanField(required=False)
     status = serializers.ChoiceField(choices=TaskStatus.choices, required=False)
@@ -572,15 +551,15 @@ class PurchaseInSerializer(serializers.Serializer):
 
 
 class RedemptionCreateInSerializer(serializers.Serializer):
-    coins_amount = positive_coins()
+    coins_amount = CoinsField(min_value=1)
     description = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
 
 class TeenRedemptionCreateInSerializer(OneOfRequired, serializers.Serializer):
     one_of_required = ("coinAmount", "coins_amount")
 
-    coinAmount = positive_coins(required=False)  # noqa: N815 (the app's casing)
-    coins_amount = positive_coins(required=False)
+    coinAmount = CoinsField(min_value=1, required=False)  # noqa: N815 (the app's casing)
+    coins_amount = CoinsField(min_value=1, required=False)
     reason = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
     description = TrimmedCharField(max_length=500, required=False, allow_null=True, allow_blank=True)
 
@@ -613,12 +592,12 @@ class ParentSettingsInSerializer(serializers.Serializer):
                               required=False)
     require_approval = StrictBooleanField(required=False)
     auto_approval_limit = CoinsField(required=False, max_value=1_000_000)
-    time_zone = TrimmedCharField(required=False, max_length=TIME_ZONE_MAX_LENGTH,
+    time_zone = TrimmedCharField(required=False, max_length=days.TIME_ZONE_MAX_LENGTH,
                                  help_text="An IANA time zone name such as Europe/London or America/New_York.")
 
     def validate_time_zone(self, value):
         try:
-            check_time_zone(value)
+            days.validate_time_zone(value)
         except DjangoValidationError as error:
             raise serializers.ValidationError(error.messages[0]) from error
         return value
@@ -626,7 +605,7 @@ class ParentSettingsInSerializer(serializers.Serializer):
 
 class ChildGoalCreateInSerializer(serializers.Serializer):
     name = TrimmedCharField(max_length=200)
-    targetAmount = positive_coins()  # noqa: N815
+    targetAmount = CoinsField(min_value=1)  # noqa: N815
     description = TrimmedCharField(required=False, allow_null=True, allow_blank=True, max_length=5000)
     icon = TrimmedCharField(max_length=100, required=False, allow_null=True, allow_blank=True)
     color = TrimmedCharField(max_length=50, required=False, allow_null=True, allow_blank=True)
@@ -635,8 +614,8 @@ class ChildGoalCreateInSerializer(serializers.Serializer):
 class TeenGoalCreateInSerializer(OneOfRequired, GoalCreateInSerializer):
     one_of_required = ("targetAmount", "target_amount")
 
-    targetAmount = positive_coins(required=False)  # noqa: N815
-    target_amount = positive_coins(required=False)
+    targetAmount = CoinsField(min_value=1, required=False)  # noqa: N815
+    target_amount = CoinsField(min_value=1, required=False)
     category = serializers.ChoiceField(choices=GoalCategory.choices, required=False, allow_null=True,
                                        error_messages={"invalid_choice": "Invalid category. Must be 'saving', "
                                                                          "'spending', or 'wants'"})

@@ -1,9 +1,7 @@
 from coincraft.api import api_path
-from economy.api import views_balance as balance
 from economy.api import views_child as child
 from economy.api import views_family as family
 from economy.api import views_ledger as ledger
-from economy.api import views_parent as parent
 from economy.api import views_shop as shop
 from economy.api import views_tasks as tasks
 
@@ -13,8 +11,8 @@ goals = ledger.GoalViewSet.as_view
 
 urlpatterns = [
     # §3 a child's balance, and its parent's edit of its age and balance
-    api_path("users/children/<userref:child_id>", balance.ChildProfileUpdateView.as_view(), "users-child-update"),
-    api_path("users/<userref:user_id>/coins", balance.CoinsView.as_view(), "users-coins"),
+    api_path("users/children/<userref:child_id>", ledger.ChildProfileUpdateView.as_view(), "users-child-update"),
+    api_path("users/<userref:user_id>/coins", ledger.CoinsView.as_view(), "users-coins"),
     # §4 transactions, §5 goals
     api_path("users/<userref:user_id>/transactions", ledger.UserTransactionsView.as_view(), "users-transactions"),
     api_path("users/<userref:user_id>/goals", goals({"get": "list", "post": "create"}), "users-goals"),
@@ -59,7 +57,7 @@ urlpatterns = [
     api_path("parent/redemptions", shop.ParentRedemptionsView.as_view(), "parent-redemptions"),
     api_path("parent/settings", shop.ParentSettingsView.as_view(), "parent-settings"),
     # §10 parent screens
-    api_path("parent/children/goals", parent.ChildrenGoalsViewSet.as_view({"get": "list"}), "parent-children-goals"),
+    api_path("parent/children/goals", ledger.ChildrenGoalsViewSet.as_view({"get": "list"}), "parent-children-goals"),
     # the family bank
     api_path("parent/allowances", family.AllowanceViewSet.as_view(LIST_CREATE), "parent-allowances"),
     api_path("parent/allowances/<uuid:plan_id>", family.AllowanceViewSet.as_view(UPDATE_DESTROY),

@@ -11,7 +11,6 @@ from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.api.views_ledger import GoalRoutes
-from economy.services import balance_of
 
 
 def _status_filter(qs, status):
@@ -56,7 +55,7 @@ class ChildGoalViewSet(GoalRoutes):
         goal, _ = services.goal_contribute(actor=request.user, goal=goal, amount=amount, clamp_to_target=True,
                                            description=f"Added to goal: {goal.title}")
         return Response(s.ChildGoalProgressSerializer({"message": "Goal progress updated successfully", "goal": goal,
-                                                       "coins_remaining": balance_of(request.user)}).data)
+                                                       "coins_remaining": services.balance_of(request.user)}).data)
 
 
 class ChildTransactionsQuery(serializers.Serializer):
@@ -86,7 +85,7 @@ def _allocations(coins: int, categories) -> dict[str, int]:
 def _budget(teen, categories) -> dict:
     """The budget screen: the split of the balance (planned) against what left it in the last 30 days
     per category (spent), the latest entries by category, and earned against spent per week."""
-    coins = balance_of(teen)
+    coins = services.balance_of(teen)
     allocations = _allocations(coins, categories)
     spent = selectors.budget_spent(teen)
     buckets = {name: [] for name in selectors.BUDGET_CATEGORIES}
@@ -115,7 +114,7 @@ class TeenBudgetView(ApiView):
         categories = services.budget_update(actor=request.user, owner=request.user, percentages=percentages)
         return Response(s.TeenBudgetUpdatedSerializer({
             "message": "Budget updated successfully",
-            "budget_allocations": _allocations(balance_of(request.user), categories),
+            "budget_allocations": _allocations(services.balance_of(request.user), categories),
             "percentages": {c.name: c.percentage for c in categories}}).data)
 
 
@@ -163,4 +162,4 @@ class TeenConversionRequestsView(ApiView):
         redemption = services.redemption_create(actor=request.user, child=request.user, **data)
         return Response(s.TeenConversionCreatedSerializer({
             "message": "Conversion request created successfully", "request": redemption,
-            "remaining_coins": balance_of(request.user)}).data)
+            "remaining_coins": services.balance_of(request.user)}).data)

@@ -83,7 +83,6 @@ class RecurringChoreSerializer(serializers.ModelSerializer):
         read_only_fields = ["id", "created_at"]
 
 
-
 class InterestSerializer(serializers.ModelSerializer):
     # A percentage is a JSON number (API.md §0.11), not DRF's default decimal string.
     rate_percent = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=Decimal("0.01"),
@@ -94,11 +93,6 @@ class InterestSerializer(serializers.ModelSerializer):
     class Meta:
         model = InterestSetting
         fields = ["rate_percent", "period", "cap", "start_date", "active"]
-
-
-# The GET answer: the setting (the `Interest` component the PUT answers with), or `null` while none is set.
-INTEREST_OR_NULL = OpenApiResponse({"allOf": [{"$ref": "#/components/schemas/Interest"}], "nullable": True},
-                                   description="The child's interest setting, or `null` while none is set.")
 
 
 # --- views -------------------------------------------------------------------------------------------
@@ -167,7 +161,9 @@ class RecurringChoreViewSet(PlanViewSet):
 class InterestView(ApiView):
     allowed = only(Role.PARENT, PARENTS_ONLY)
 
-    @extend_schema(responses={200: INTEREST_OR_NULL, 403: ERROR})
+    @extend_schema(responses={200: OpenApiResponse(
+        {"allOf": [{"$ref": "#/components/schemas/Interest"}], "nullable": True},  # (the PUT's answer, or null)
+        description="The child's interest setting, or `null` while none is set."), 403: ERROR})
     def get(self, request, child_id):
         setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
         if setting is None:

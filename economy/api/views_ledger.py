@@ -1,17 +1,25 @@
-"""Transactions (API.md §4) and goals (§5). Thin: resolve through the scope, validate, call, render."""
+"""A child's balance (API.md §3), transactions (§4) and goals (§5, and the children's goals as their parent
+sees them, §10). Thin: resolve through the scope, validate, call, render.
+
+A new coin figure is never written as such: it becomes a ledger adjustment (``services.balance_set``).
+"""
 
 from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from accounts import scoping
-from accounts.api.base import ApiView, ScopedViewSet, cached_screen
-from coincraft.api import validate
+from accounts.api.base import ApiView, ScopedViewSet, cached_screen, only
+from accounts.api.serializers import ChildSummarySerializer
+from accounts.models import ChildProfile, Role, User
+from coincraft.api import CoinsField, StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import Goal
+
+INVALID = "Invalid coins value"
 
 # A bare array by default; with ``?envelope=true`` the same rows with totals (API.md decision 10).
 TRANSACTIONS_ANSWER = OpenApiResponse(
@@ -21,19 +29,69 @@ TRANSACTIONS_ANSWER = OpenApiResponse(
                 "with `?envelope=true`.")
 
 
-class UserTransactionsView(ApiView):
-    """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
+class ChildProfileUpdateInSerializer(serializers.Serializer):
+    age = StrictIntegerField(min_value=3, max_value=18, required=False)
+    coins = CoinsField(required=False, error_messages=dict.fromkeys(["invalid", "min_value", "max_value"], INVALID))
 
-    def target(self, user_id):
+
+class CoinsInSerializer(serializers.Serializer):
+    coins = CoinsField(error_messages=dict.fromkeys(["required", "null", "invalid", "min_value", "max_value"], INVALID))
+
+
+class ForUserMixin:
+    # Routes under ``/api/users/{user_id}/``: the path names the caller itself or, for a parent, its child.
+    # (A comment, not a docstring: drf-spectacular would show a docstring as each operation's description.)
+
+    def user_acted_for(self, user_id, refusal: str = "Insufficient permissions") -> User:
         target = self.resolve_user(user_id)
-        scoping.require(scoping.may_act_for(self.request.user, target))
+        scoping.require(scoping.may_act_for(self.request.user, target), refusal)
         return target
 
-    @extend_schema(parameters=[s.TransactionQuerySerializer],
-                   responses={200: TRANSACTIONS_ANSWER, 403: ERROR}, tags=["transactions"])
+
+class ChildProfileUpdateView(ApiView):
+    @extend_schema(request=ChildProfileUpdateInSerializer, responses={200: ChildSummarySerializer, 403: ERROR},
+                   tags=["users"])
+    def put(self, request, child_id):
+        child = self.resolve_user(child_id, detail="Child not found")
+        if not child.is_child_role:
+            raise NotFound("Child not found")
+        scoping.require(scoping.is_guardian_of(request.user, child))
+        data = validate(ChildProfileUpdateInSerializer, request.data)
+        child = services.child_profile_and_balance_update(actor=request.user, child=child, age=data.get("age"),
+                                                          coins=data.get("coins"))
+        return Response(ChildSummarySerializer(child).data)
+
+
+@extend_schema(tags=["users"])
+class CoinsView(ForUserMixin, ApiView):
+    """A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger."""
+
+    @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR})
+    def get(self, request, user_id):
+        return Response(services.balance_of(self.user_acted_for(user_id)))  # (0 for a user without coins)
+
+    @extend_schema(request=CoinsInSerializer, responses={200: OpenApiResponse(response=int), 403: ERROR})
+    def post(self, request, user_id):
+        target = self.user_acted_for(user_id)
+        coins = validate(CoinsInSerializer, request.data)["coins"]
+        if not target.is_child_role or not ChildProfile.objects.filter(user_id=target.pk).exists():
+            return Response(0)
+        if target.pk == request.user.pk:
+            current = services.balance_of(target)
+            if coins != current:
+                raise Forbidden("Only a parent can adjust a balance")
+            return Response(current)
+        return Response(services.balance_set(actor=request.user, child=target, coins=coins))
+
+
+@extend_schema(tags=["transactions"])
+class UserTransactionsView(ForUserMixin, ApiView):
+    """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
+
+    @extend_schema(parameters=[s.TransactionQuerySerializer], responses={200: TRANSACTIONS_ANSWER, 403: ERROR})
     @cached_screen
     def get(self, request, user_id):
-        target = self.target(user_id)
+        target = self.user_acted_for(user_id)
         query = validate(s.TransactionQuerySerializer, request.query_params)
         filters = {"type": query.get("type"), "category": query.get("category"), "start": query.get("start_date"),
                    "end": query.get("end_date")}
@@ -45,13 +103,11 @@ class UserTransactionsView(ApiView):
         return Response({"transactions": rows, "total_count": selectors.transactions_for(target, **filters).count(),
                          **selectors.earn_totals(target)})
 
-    @extend_schema(request=s.TransactionCreateInSerializer,
-                   responses={200: s.TransactionCreatedSerializer, 403: ERROR},
-                   tags=["transactions"])
+    @extend_schema(request=s.TransactionCreateInSerializer, responses={200: s.TransactionCreatedSerializer, 403: ERROR})
     def post(self, request, user_id):
-        target = self.target(user_id)
-        data = validate(s.TransactionCreateInSerializer, request.data)
-        entry = services.transaction_record(actor=request.user, child=target, **data)
+        target = self.user_acted_for(user_id)
+        entry = services.transaction_record(actor=request.user, child=target,
+                                            **validate(s.TransactionCreateInSerializer, request.data))
         # (the balance now: an achievement the entry earned may have paid since)
         return Response(s.TransactionCreatedSerializer(
             {"transaction": entry, "new_coin_balance": services.balance_of(target)}).data)
@@ -84,13 +140,12 @@ class GoalRoutes(ScopedViewSet):
 
 
 @extend_schema(tags=["goals"])
-class GoalViewSet(GoalRoutes):
+class GoalViewSet(ForUserMixin, GoalRoutes):
     """``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``."""
 
     @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR})
     def list(self, request, user_id):
-        target = self.resolve_user(user_id)
-        scoping.require(scoping.may_act_for(request.user, target))
+        target = self.user_acted_for(user_id)
         return Response(s.GoalReadSerializer(selectors.goals_for(target)[:selectors.DEFAULT_LIST_BOUND],
                                              many=True, context=s.goal_context(target)).data)
 
@@ -145,3 +200,17 @@ class GoalViewSet(GoalRoutes):
         goal = self.own_goal()
         amount = validate(s.AmountInSerializer, request.data)["amount"]
         return self.render(services.goal_set_amount(actor=request.user, goal=goal, amount=amount))
+
+
+@extend_schema(tags=["parent"])
+class ChildrenGoalsViewSet(ScopedViewSet):
+    """``/api/parent/children/goals``: every goal of the parent's children, newest first."""
+
+    queryset = Goal.objects.select_related("user")
+    allowed = only(Role.PARENT, "Only parents can view children's goals")
+
+    @extend_schema(responses={200: s.FamilyGoalSerializer(many=True), 403: ERROR})
+    def list(self, request):
+        goals = list(self.get_queryset().filter(scoping.children_q(request.user, "user")).order_by("-created_at")[:500])
+        at_pace = s.goal_context(*{g.user_id: g.user for g in goals}.values())
+        return Response(s.FamilyGoalSerializer(goals, many=True, context=at_pace).data)

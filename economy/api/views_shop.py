@@ -11,9 +11,9 @@ from coincraft.api import validate
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
+from economy.api.views_ledger import ForUserMixin
 from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
 from economy.pace import price_in_chores, typical_chore
-from economy.services import balance_of
 
 
 class ShopItemsView(ApiView):
@@ -70,8 +70,7 @@ class PurchaseDecisionViewSet(ScopedViewSet):
     allowed = {"approve": only(Role.PARENT, "Only parents can approve"),
                "reject": only(Role.PARENT, "Only parents can reject")}
 
-    @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR,
-                                            409: ERROR})
+    @extend_schema(request=None, responses={200: s.PurchaseRequestReadSerializer, 400: ERROR, 403: ERROR, 409: ERROR})
     def approve(self, request, request_id):
         purchase = services.purchase_approve(actor=request.user, request=self.get_object())
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
@@ -85,11 +84,10 @@ class PurchaseDecisionViewSet(ScopedViewSet):
         return Response(s.PurchaseRequestReadSerializer(purchase).data)
 
 
-class ShopTransactionsView(ApiView):
+class ShopTransactionsView(ForUserMixin, ApiView):
     @extend_schema(responses={200: s.TransactionReadSerializer(many=True), 403: ERROR}, tags=["shop"])
     def get(self, request, user_id):
-        target = self.resolve_user(user_id)
-        scoping.require(scoping.may_act_for(request.user, target), "You can only view your own transactions")
+        target = self.user_acted_for(user_id, "You can only view your own transactions")
         qs = selectors.transactions_for(target, type="spend", category="shop")[:selectors.DEFAULT_LIST_BOUND]
         return Response(selectors.transaction_rows(qs))  # (read as TransactionReadSerializer renders them)
 
@@ -97,26 +95,25 @@ class ShopTransactionsView(ApiView):
 # --- redemptions -------------------------------------------------------------------------------------
 
 
-class ConversionRequestsView(ApiView):
+@extend_schema(tags=["redemptions"])
+class ConversionRequestsView(ForUserMixin, ApiView):
     allowed = {"POST": only(CHILD_ROLES, "Only children can request money conversion")}
 
     @extend_schema(parameters=[s.StatusQuerySerializer],
-                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
+                   responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR})
     def get(self, request, user_id):
-        target = self.resolve_user(user_id)
-        scoping.require(scoping.may_act_for(request.user, target))
+        target = self.user_acted_for(user_id)
         query = validate(s.StatusQuerySerializer, request.query_params)
         rows = selectors.redemptions_of(target, status=query.get("status"))[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True).data)
 
-    @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR},
-                   tags=["redemptions"])
+    @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR})
     def post(self, request, user_id):
         scoping.require(self.resolve_user(user_id).pk == request.user.pk,
                         "Can only create conversion requests for yourself")
         data = validate(s.RedemptionCreateInSerializer, request.data)
         redemption = services.redemption_create(actor=request.user, child=request.user, **data)
-        redemption.remaining_coins = balance_of(request.user)
+        redemption.remaining_coins = services.balance_of(request.user)
         return Response(s.RedemptionCreatedSerializer(redemption).data)
 
 
@@ -128,8 +125,7 @@ class ParentRedemptionRequestsView(ApiView):
 
     @extend_schema(responses={200: s.RedemptionReadSerializer(many=True), 403: ERROR}, tags=["redemptions"])
     def get(self, request, parent_id):
-        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(parent_id)),
-                        self.allowed.message)
+        scoping.require(scoping.names_family_parent(request.user, self.resolve_user(parent_id)), self.allowed.message)
         rows = selectors.redemptions_of_family(request.user)[:selectors.DEFAULT_LIST_BOUND]
         return Response(s.RedemptionReadSerializer(rows, many=True, context={"with_child": True}).data)
 
