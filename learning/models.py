@@ -201,13 +201,14 @@ class UserModuleProgress(BaseModel):
     completed_at = models.DateTimeField(null=True, blank=True)
     assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                     related_name="+")
-    assigned_at = models.DateTimeField(null=True, blank=True)
-    due_date = models.DateTimeField(null=True, blank=True)
+    assigned_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a teacher assigned it; null when the child started it on its own.")
+    due_date = models.DateTimeField(null=True, blank=True, help_text="The assignment's due date, if any.")
     quiz_attempts = models.PositiveIntegerField(default=0)
     failed_attempts = models.PositiveIntegerField(default=0)
     # Set in the transaction that pays the completion reward: the reward is paid at most once.
     rewarded = models.BooleanField(default=False)
-    coins_earned = models.PositiveIntegerField(default=0)
+    coins_earned = models.PositiveIntegerField(default=0, help_text="Coins the completion paid (0 until then).")
 
     owner_path = "user"
 

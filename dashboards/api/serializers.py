@@ -17,10 +17,11 @@ from economy.api.serializers import (
     TaskReadSerializer,
     TransactionReadSerializer,
 )
-from economy.models import TransactionType
+from economy.models import Transaction
 from learning.api.serializers import (
     ChildAssignedModuleSerializer,
     LearningModuleSerializer,
+    ModuleReadSerializer,
     TeenDashboardActivitySerializer,
 )
 from learning.models import Difficulty, Rarity
@@ -158,31 +159,21 @@ class ProgressStatsSerializer(serializers.Serializer):
     current_streak = serializers.IntegerField()
 
 
-class ProgressActivitySerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    type = serializers.ChoiceField(choices=TransactionType.choices)
-    amount = serializers.IntegerField()
-    description = serializers.CharField()
-    created_at = serializers.DateTimeField()
+class ProgressActivitySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Transaction
+        fields = ["id", "type", "amount", "description", "created_at"]
+        read_only_fields = fields
 
 
-class ProgressModuleSerializer(serializers.Serializer):
-    """A module the child completed in the timeframe (a ``UserModuleProgress``), with its score."""
+class ProgressModuleSerializer(ModuleReadSerializer):
+    """A module the child completed in the timeframe, with its score and when."""
 
-    id = serializers.UUIDField(source="module.id")
-    title = serializers.CharField(source="module.title")
-    description = serializers.CharField(source="module.description")
-    category = serializers.CharField(source="module.category")
-    difficulty = serializers.ChoiceField(source="module.difficulty", choices=Difficulty.choices)
-    estimated_duration = serializers.IntegerField(source="module.estimated_duration", allow_null=True,
-                                                  help_text="Minutes.")
-    points_reward = serializers.IntegerField(source="module.points_reward")
-    created_by = serializers.UUIDField(source="module.created_by_id", allow_null=True)
-    is_published = serializers.BooleanField(source="module.is_published")
-    created_at = serializers.DateTimeField(source="module.created_at")
-    updated_at = serializers.DateTimeField(source="module.updated_at")
     score = serializers.FloatField(allow_null=True)
     completed_at = serializers.DateTimeField(allow_null=True)
+
+    class Meta(ModuleReadSerializer.Meta):
+        fields = ModuleReadSerializer.Meta.fields + ["score", "completed_at"]
 
 
 class ChildProgressSerializer(serializers.Serializer):
@@ -211,15 +202,12 @@ class TeacherStatsSerializer(serializers.Serializer):
     modules_created = serializers.IntegerField()
 
 
-class TeacherRecentModuleSerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField()
-    category = serializers.CharField()
-    difficulty = serializers.CharField()
-    points_reward = serializers.IntegerField()
-    is_published = serializers.BooleanField()
-    created_at = serializers.DateTimeField()
+class TeacherRecentModuleSerializer(ModuleReadSerializer):
+    """One of the teacher's newest modules."""
+
+    class Meta(ModuleReadSerializer.Meta):
+        fields = ["id", "title", "description", "category", "difficulty", "points_reward", "is_published",
+                  "created_at"]
 
 
 class TeacherDashboardSerializer(serializers.Serializer):

@@ -7,7 +7,15 @@ from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, StrictIntegerField, TrimmedCharField
 from economy.api.serializers import FlexibleDateTimeField
-from learning.models import DIFFICULTY_ALIASES, Difficulty, QuestionKind, SectionType
+from learning.models import (
+    DIFFICULTY_ALIASES,
+    Activity,
+    Difficulty,
+    Module,
+    QuestionKind,
+    SectionType,
+    UserModuleProgress,
+)
 
 # What a teacher may send as a module's difficulty (decision 8: the teachers' names map to the stored ones).
 DIFFICULTY_INPUTS = [*Difficulty.values, *DIFFICULTY_ALIASES]
@@ -173,19 +181,16 @@ class TextOr(serializers.CharField):
         return super().get_attribute(instance) or self.fallback
 
 
-class LearningActivitySerializer(serializers.Serializer):
+class LearningActivitySerializer(serializers.ModelSerializer):
     """ActivityRead: one of the six built-in games."""
 
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    description = TextOr("", allow_blank=True)
-    difficulty = difficulty()
-    coins = serializers.IntegerField()
-    color_scheme = serializers.CharField(allow_null=True)
-    emoji = serializers.CharField(allow_null=True)
-    button_text = serializers.CharField()
-    path = serializers.CharField(allow_null=True)
     completed = serializers.BooleanField(help_text="Completed by the calling child; always false for other roles.")
+
+    class Meta:
+        model = Activity
+        fields = ["id", "title", "description", "difficulty", "coins", "color_scheme", "emoji", "button_text", "path",
+                  "completed"]
+        read_only_fields = fields
 
 
 class LearningActivityProgressSerializer(serializers.Serializer):
@@ -195,6 +200,9 @@ class LearningActivityProgressSerializer(serializers.Serializer):
 
 class LearningActivityDetailSerializer(LearningActivitySerializer):
     user_progress = LearningActivityProgressSerializer(allow_null=True, help_text="Null until the caller completes it.")
+
+    class Meta(LearningActivitySerializer.Meta):
+        fields = LearningActivitySerializer.Meta.fields + ["user_progress"]
 
 
 class LearningActivityCompletionSerializer(serializers.Serializer):
@@ -206,32 +214,27 @@ class LearningActivityCompletionSerializer(serializers.Serializer):
     xp_earned = serializers.IntegerField(help_text="XP the completion gave (0 on a repeat).")
 
 
-class LearningModuleProgressSerializer(serializers.Serializer):
-    progress_percentage = serializers.FloatField()
-    is_completed = serializers.BooleanField()
-    score = serializers.FloatField(allow_null=True)
-    time_spent = serializers.IntegerField(help_text="Minutes")
+class LearningModuleProgressSerializer(serializers.ModelSerializer):
+    """A child's progress on a module (its ``UserModuleProgress``)."""
+
     status = serializers.CharField(help_text="assigned, in_progress or completed")
-    assigned_at = serializers.DateTimeField(allow_null=True, help_text="When a teacher assigned it; null when the "
-                                                                       "child started it on its own.")
-    due_date = serializers.DateTimeField(allow_null=True, help_text="The assignment's due date, if any.")
     overdue = serializers.BooleanField(help_text="Due date passed and not completed.")
 
+    class Meta:
+        model = UserModuleProgress
+        fields = ["progress_percentage", "is_completed", "score", "time_spent", "status", "assigned_at", "due_date",
+                  "overdue"]
+        read_only_fields = fields
 
-class ModuleReadSerializer(serializers.Serializer):
+
+class ModuleReadSerializer(serializers.ModelSerializer):
     """ModuleRead, without the caller's progress (as the parent's screens list a child's modules)."""
 
-    id = serializers.UUIDField()
-    title = serializers.CharField()
-    description = serializers.CharField(allow_blank=True)
-    category = serializers.CharField(allow_blank=True)
-    difficulty = difficulty()
-    estimated_duration = serializers.IntegerField(allow_null=True, help_text="Minutes")
-    points_reward = serializers.IntegerField()
-    created_by = serializers.UUIDField(source="created_by_id", allow_null=True)
-    is_published = serializers.BooleanField()
-    created_at = serializers.DateTimeField()
-    updated_at = serializers.DateTimeField()
+    class Meta:
+        model = Module
+        fields = ["id", "title", "description", "category", "difficulty", "estimated_duration", "points_reward",
+                  "created_by", "is_published", "created_at", "updated_at"]
+        read_only_fields = fields
 
 
 class LearningModuleSerializer(ModuleReadSerializer):
@@ -239,6 +242,9 @@ class LearningModuleSerializer(ModuleReadSerializer):
 
     user_progress = LearningModuleProgressSerializer(
         allow_null=True, help_text="The calling child's progress; null when it has none and for other roles.")
+
+    class Meta(ModuleReadSerializer.Meta):
+        fields = ModuleReadSerializer.Meta.fields + ["user_progress"]
 
 
 class LearningCompletedModuleSerializer(serializers.Serializer):
@@ -320,13 +326,10 @@ class ChildQuizQuestionSerializer(serializers.Serializer):
     options = ChildQuizOptionSerializer(many=True)
 
 
-class ChildModuleReaderProgressSerializer(serializers.Serializer):
-    status = serializers.CharField(help_text="assigned, in_progress or completed")
-    progress_percentage = serializers.FloatField()
-    is_completed = serializers.BooleanField()
-    score = serializers.FloatField(allow_null=True)
-    coins_earned = serializers.IntegerField(help_text="Coins the completion paid (0 until then).")
-    due_date = serializers.DateTimeField(allow_null=True, help_text="The teacher's due date, if it was assigned.")
+class ChildModuleReaderProgressSerializer(LearningModuleProgressSerializer):
+    class Meta(LearningModuleProgressSerializer.Meta):
+        fields = ["status", "progress_percentage", "is_completed", "score", "coins_earned", "due_date"]
+        read_only_fields = fields
 
 
 class ChildModuleContentSerializer(serializers.Serializer):
