@@ -34,7 +34,7 @@ TRANSACTION_FIELDS = ("id", "user_id", "type", "amount", "description", "categor
                       "reference_type", "balance_after", "created_at")
 
 
-# Entries and conversion requests newest first, as ``transaction_rows`` and ``redemption_row`` read them.
+# Entries newest first, as ``transaction_rows`` reads them.
 ENTRY_ROWS = Transaction.objects.order_by("-created_at", "-id").values_list(*TRANSACTION_FIELDS)
 
 
@@ -80,26 +80,10 @@ def _ledger_line(row: dict, user_id: str) -> dict:
     return line
 
 
-REDEMPTION_FIELDS = ("id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
-                     "approved_by_id", "approved_at", "created_at", "rejection_reason")
-
-
-CONVERSIONS = RedemptionRequest.objects.order_by("-created_at", "-id").values_list(*REDEMPTION_FIELDS)
-
-
-def redemption_row(values: dict) -> dict:
-    """One redemption request as ``RedemptionReadSerializer`` renders it without a child (a test holds
-    the two renderings equal), from its ``REDEMPTION_FIELDS``."""
-    return {"id": values["id"], "user_id": values["user_id"], "coins_amount": values["coins_amount"],
-            "cash_amount": float(values["cash_amount"]), "exchange_rate": float(values["exchange_rate"]),
-            "description": values["description"], "status": values["status"],
-            "approved_by": values["approved_by_id"], "approved_at": values["approved_at"],
-            "created_at": values["created_at"], "child": None, "rejection_reason": values["rejection_reason"]}
-
-
-def redemption_rows(requests) -> list[dict]:
-    """Redemption requests (model instances) rendered by ``redemption_row``."""
-    return [redemption_row({name: getattr(r, name) for name in REDEMPTION_FIELDS}) for r in requests]
+# Conversion requests newest first, with what ``RedemptionReadSerializer`` reads of them.
+CONVERSIONS = RedemptionRequest.objects.order_by("-created_at", "-id").values(
+    "id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status", "approved_by_id",
+    "approved_at", "created_at", "rejection_reason")
 
 
 AWAITING_WINDOW = timedelta(days=30)
@@ -113,7 +97,7 @@ def family_overview(parent: User, *, entries: int = 10, pending: int = 50) -> tu
     (profiles loaded), oldest account first; the family's counts (``goals_open``: the children's open
     goals, ``tasks_awaiting``: their tasks done in the last 30 days that wait for the parent); the newest
     ``entries`` ledger entries across the children (as ``transaction_rows`` gives them) and the family's
-    newest ``pending`` conversions waiting for the parent (as ``redemption_rows`` gives them), newest first.
+    newest ``pending`` conversions waiting for the parent (``CONVERSIONS`` rows), newest first.
 
     ``user IN (...) ORDER BY created_at`` would sort every entry the family ever made; instead each child
     is read with the moment of its ``entries``-th newest entry, and the entries are read from the latest
@@ -136,7 +120,7 @@ def family_overview(parent: User, *, entries: int = 10, pending: int = 50) -> tu
     recent = list(recent)[:entries]
     waiting = CONVERSIONS.filter(user_id__in=ids, status="pending")[:pending]
     return (children, counts, [_with_timestamp(dict(zip(TRANSACTION_FIELDS, row))) for row in recent],
-            [redemption_row(dict(zip(REDEMPTION_FIELDS, row))) for row in waiting])
+            list(waiting))
 
 
 def earn_totals(child: User) -> dict[str, int]:

@@ -26,15 +26,13 @@ from economy.models import (
     Transaction,
     TransactionType,
 )
-from economy.selectors import CONVERSIONS, REDEMPTION_FIELDS, redemption_row
+from economy.selectors import CONVERSIONS
 from economy.services.tasks import CHILD_STARTABLE
 
 
 def conversions_waiting(child: User, limit: int = 50) -> list[dict]:
-    """The child's conversion requests waiting for its parent, newest first, as ``redemption_row`` gives
-    them."""
-    return [redemption_row(dict(zip(REDEMPTION_FIELDS, row)))
-            for row in CONVERSIONS.filter(user_id=child.pk, status=Status.PENDING)[:limit]]
+    """The child's conversion requests waiting for its parent, newest first (``CONVERSIONS`` rows)."""
+    return list(CONVERSIONS.filter(user_id=child.pk, status=Status.PENDING)[:limit])
 
 
 DECLINED_WINDOW = timedelta(days=30)
@@ -42,11 +40,11 @@ DECLINED_WINDOW = timedelta(days=30)
 
 def conversions_declined(child: User, limit: int = 5) -> list[dict]:
     """The child's conversion requests its parent said no to in the last 30 days, newest answer first,
-    as ``redemption_row`` gives them (with the parent's reason, if it gave one)."""
+    (``CONVERSIONS`` rows, with the parent's reason, if it gave one)."""
     since = timezone.now() - DECLINED_WINDOW
     declined = CONVERSIONS.filter(user_id=child.pk, status=Status.REJECTED, approved_at__gte=since) \
         .order_by("-approved_at", "-id")
-    return [redemption_row(dict(zip(REDEMPTION_FIELDS, row))) for row in declined[:limit]]
+    return list(declined[:limit])
 
 
 def exchange_rate_of(child: User) -> float | None:

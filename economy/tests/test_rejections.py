@@ -324,6 +324,22 @@ def test_the_me_screen_lists_the_conversions_declined_lately_with_their_reason(p
         (str(declined.pk), 12, "Save it for the trip")]
 
 
+def test_a_conversion_on_the_me_screen_reads_as_in_the_childs_list_of_requests(personas, as_user, give_coins):
+    # given a conversion declined by the parent (who is its approver) and one waiting
+    give_coins(personas.child_a, 100)
+    declined = pending_redemption(personas.child_a, coins=12)
+    pending_redemption(personas.child_a, coins=8)
+    services.redemption_reject(actor=personas.parent_a, request=declined, reason="Save it for the trip")
+    client = as_user(personas.child_a)
+    # when
+    conversions = client.get("/api/child/me").json()["conversions"]
+    listed = {r["id"]: r for r in client.get(f"/api/users/{personas.child_a.pk}/conversion-requests").json()}
+    # then
+    assert conversions["declined"][0]["approved_by"] == str(personas.parent_a.pk)
+    for row in conversions["declined"] + conversions["pending"]:
+        assert row == listed[row["id"]]
+
+
 def test_the_me_screen_leaves_out_conversions_declined_long_ago(personas, as_user, give_coins):
     # given
     from datetime import timedelta
