@@ -636,7 +636,8 @@ class BudgetInSerializer(serializers.Serializer):
 
 class StatusQuerySerializer(serializers.Serializer):
     status = TrimmedCharField(required=False, max_length=20)
-    limit = StrictIntegerField(min_value=1, max_value=100, required=False)
+    limit = StrictIntegerField(min_value=1, max_value=100, required=False,
+                               help_text="At most this many, in the list's order.")
 
 
 class ParentTasksQuerySerializer(serializers.Serializer):

@@ -35,7 +35,7 @@ class ChildGoalViewSet(GoalRoutes):
     def list(self, request):
         query = validate(s.StatusQuerySerializer, request.query_params)
         goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
-        return Response(s.ChildGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,
+        return Response(s.ChildGoalCardSerializer(goals[:query.get("limit", selectors.DEFAULT_LIST_BOUND)], many=True,
                                                context=s.goal_context(request.user)).data)
 
     @extend_schema(request=s.ChildGoalCreateInSerializer, responses={200: s.ChildGoalCreatedSerializer, 403: ERROR})

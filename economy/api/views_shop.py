@@ -104,7 +104,8 @@ class ConversionRequestsView(ForUserMixin, ApiView):
     def get(self, request, user_id):
         target = self.user_acted_for(user_id)
         query = validate(s.StatusQuerySerializer, request.query_params)
-        rows = selectors.redemptions_of(target, status=query.get("status"))[:selectors.DEFAULT_LIST_BOUND]
+        rows = selectors.redemptions_of(target, status=query.get("status"))
+        rows = rows[:query.get("limit", selectors.DEFAULT_LIST_BOUND)]
         return Response(s.RedemptionReadSerializer(rows, many=True).data)
 
     @extend_schema(request=s.RedemptionCreateInSerializer, responses={200: s.RedemptionCreatedSerializer, 403: ERROR})
@@ -161,7 +162,7 @@ class ParentRedemptionsView(ApiView):
     def get(self, request):
         query = validate(s.StatusQuerySerializer, request.query_params)
         rows = selectors.redemptions_of_family(request.user, status=query.get("status"))
-        return Response(s.RedemptionReadSerializer(rows[:selectors.DEFAULT_LIST_BOUND], many=True,
+        return Response(s.RedemptionReadSerializer(rows[:query.get("limit", selectors.DEFAULT_LIST_BOUND)], many=True,
                                                    context={"with_child": True}).data)
 
 

@@ -223,6 +223,25 @@ def test_conversion_requests_filter_by_status(personas, as_user):
     assert [r["id"] for r in only_rejected] == [str(rejected.pk)]
 
 
+@pytest.mark.parametrize("path", [conversions_url("me"), "/api/parent/redemptions", "/api/child/goals"])
+def test_a_list_that_takes_a_limit_answers_its_first_ones(personas, as_user, path):
+    # given three conversion requests and three goals of the child's
+    older, newer, newest = (redeem(personas.child_a, coins) for coins in (10, 20, 30))
+    for minutes, request in ((9, older), (5, newer), (1, newest)):
+        stamp(request, minutes_ago=minutes)
+    for title in ("Bike", "Kite", "Ball"):
+        personas.child_a.goals.create(title=title, target_amount=50)
+    reader = personas.parent_a if path.startswith("/api/parent") else personas.child_a
+    client = as_user(reader)
+    # when
+    everything = client.get(path).json()
+    limited = client.get(path, {"limit": 2}).json()
+    # then
+    assert len(everything) == 3
+    assert limited == everything[:2]
+    assert_bad_input(client.get(path, {"limit": 0}), "limit")
+
+
 def test_parent_reads_its_childs_conversion_requests(personas, as_user):
     # given
     request = redeem(personas.child_a, 10)
