@@ -2319,21 +2319,22 @@ export interface components {
             completed: boolean;
             coins_earned: number;
         };
+        /** @description A child's progress on a module (its ``UserModuleProgress``). */
         ChildModuleReaderProgress: {
             /** @description assigned, in_progress or completed */
             status: string;
             /** Format: double */
-            progress_percentage: number;
-            is_completed: boolean;
+            readonly progress_percentage: number;
+            readonly is_completed: boolean;
             /** Format: double */
-            score: number | null;
+            readonly score: number | null;
             /** @description Coins the completion paid (0 until then). */
-            coins_earned: number;
+            readonly coins_earned: number;
             /**
              * Format: date-time
-             * @description The teacher's due date, if it was assigned.
+             * @description The assignment's due date, if any.
              */
-            due_date: string | null;
+            readonly due_date: string | null;
         };
         ChildModuleSection: {
             /** Format: uuid */
@@ -2520,7 +2521,7 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
-            /** @description What the parent said when it last rejected the chore; null when it never did or gave no reason. */
+            /** @description What the parent said when it last rejected the chore (the child reads it in the app); null when it never did or gave no reason. */
             readonly rejection_reason: string | null;
             /** @description Its due date has passed. */
             readonly overdue: boolean;
@@ -2942,7 +2943,7 @@ export interface components {
             /** Format: date-time */
             approved_at?: string | null;
             auto_approved?: boolean;
-            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            /** @description What the parent said when it rejected the request (the child reads it in the app); null unless rejected with a reason. */
             rejection_reason?: string | null;
             /** Format: uuid */
             user: string;
@@ -2996,7 +2997,7 @@ export interface components {
             status?: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
             approved_at?: string | null;
-            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            /** @description What the parent said when it rejected the request (the child reads it in the app); null unless rejected with a reason. */
             rejection_reason?: string | null;
             /** Format: uuid */
             user: string;
@@ -3022,7 +3023,7 @@ export interface components {
             approved_at?: string | null;
             /** Format: date-time */
             rejected_at?: string | null;
-            /** @description What the parent said when it rejected it; the child reads it in the app. */
+            /** @description What the parent said when it last rejected the chore (the child reads it in the app); null when it never did or gave no reason. */
             rejection_reason?: string | null;
             /** Format: uuid */
             assigned_by: string;
@@ -3252,15 +3253,15 @@ export interface components {
         KindEnum: "weekly" | "biweekly" | "monthly";
         /** @description ActivityRead: one of the six built-in games. */
         LearningActivity: {
-            id: number;
-            title: string;
-            description: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            coins: number;
-            color_scheme: string | null;
-            emoji: string | null;
-            button_text: string;
-            path: string | null;
+            readonly id: number;
+            readonly title: string;
+            readonly description: string;
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            readonly coins: number;
+            readonly color_scheme: string | null;
+            readonly emoji: string | null;
+            readonly button_text: string;
+            readonly path: string | null;
             /** @description Completed by the calling child; always false for other roles. */
             completed: boolean;
         };
@@ -3276,15 +3277,15 @@ export interface components {
         };
         /** @description ActivityRead: one of the six built-in games. */
         LearningActivityDetail: {
-            id: number;
-            title: string;
-            description: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            coins: number;
-            color_scheme: string | null;
-            emoji: string | null;
-            button_text: string;
-            path: string | null;
+            readonly id: number;
+            readonly title: string;
+            readonly description: string;
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            readonly coins: number;
+            readonly color_scheme: string | null;
+            readonly emoji: string | null;
+            readonly button_text: string;
+            readonly path: string | null;
             /** @description Completed by the calling child; always false for other roles. */
             completed: boolean;
             /** @description Null until the caller completes it. */
@@ -3313,21 +3314,22 @@ export interface components {
         /** @description ModuleRead, with the calling child's progress (``user_progress``, set on the module by the view). */
         LearningModule: {
             /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            category: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
+            readonly id: string;
+            readonly title: string;
+            readonly description: string;
+            readonly category: string;
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
             /** @description Minutes */
-            estimated_duration: number | null;
-            points_reward: number;
+            readonly estimated_duration: number | null;
+            /** @description Coins paid once on completion */
+            readonly points_reward: number;
             /** Format: uuid */
-            created_by: string | null;
-            is_published: boolean;
+            readonly created_by: string | null;
+            readonly is_published: boolean;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
             /** Format: date-time */
-            updated_at: string;
+            readonly updated_at: string;
             /** @description The calling child's progress; null when it has none and for other roles. */
             user_progress: components["schemas"]["LearningModuleProgress"] | null;
         };
@@ -3337,26 +3339,27 @@ export interface components {
             /** @description The child's balance afterwards. */
             total_coins: number;
         };
+        /** @description A child's progress on a module (its ``UserModuleProgress``). */
         LearningModuleProgress: {
             /** Format: double */
-            progress_percentage: number;
-            is_completed: boolean;
+            readonly progress_percentage: number;
+            readonly is_completed: boolean;
             /** Format: double */
-            score: number | null;
+            readonly score: number | null;
             /** @description Minutes */
-            time_spent: number;
+            readonly time_spent: number;
             /** @description assigned, in_progress or completed */
             status: string;
             /**
              * Format: date-time
              * @description When a teacher assigned it; null when the child started it on its own.
              */
-            assigned_at: string | null;
+            readonly assigned_at: string | null;
             /**
              * Format: date-time
              * @description The assignment's due date, if any.
              */
-            due_date: string | null;
+            readonly due_date: string | null;
             /** @description Due date passed and not completed. */
             overdue: boolean;
         };
@@ -3531,12 +3534,12 @@ export interface components {
         };
         ProgressActivity: {
             /** Format: uuid */
-            id: string;
-            type: components["schemas"]["TransactionTypeEnum"];
-            amount: number;
-            description: string;
+            readonly id: string;
+            readonly type: components["schemas"]["TransactionTypeEnum"];
+            readonly amount: number;
+            readonly description: string;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
         };
         ProgressChild: {
             /** Format: uuid */
@@ -3589,24 +3592,25 @@ export interface components {
             /** @default 0 */
             current: number;
         };
-        /** @description A module the child completed in the timeframe (a ``UserModuleProgress``), with its score. */
+        /** @description A module the child completed in the timeframe, with its score and when. */
         ProgressModule: {
             /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            category: string;
-            difficulty: components["schemas"]["DifficultyEnum"];
-            /** @description Minutes. */
-            estimated_duration: number | null;
-            points_reward: number;
+            readonly id: string;
+            readonly title: string;
+            readonly description: string;
+            readonly category: string;
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Minutes */
+            readonly estimated_duration: number | null;
+            /** @description Coins paid once on completion */
+            readonly points_reward: number;
             /** Format: uuid */
-            created_by: string | null;
-            is_published: boolean;
+            readonly created_by: string | null;
+            readonly is_published: boolean;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
             /** Format: date-time */
-            updated_at: string;
+            readonly updated_at: string;
             /** Format: double */
             score: number | null;
             /** Format: date-time */
@@ -3646,7 +3650,7 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly item_info: components["schemas"]["ItemInfo"];
-            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            /** @description What the parent said when it rejected the request (the child reads it in the app); null unless rejected with a reason. */
             readonly rejection_reason: string | null;
         };
         QuestionInRequest: {
@@ -3750,7 +3754,7 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly child: components["schemas"]["ChildBrief"] | null;
-            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            /** @description What the parent said when it rejected the request (the child reads it in the app); null unless rejected with a reason. */
             readonly rejection_reason: string | null;
             remaining_coins: number;
         };
@@ -3773,7 +3777,7 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
             readonly child: components["schemas"]["ChildBrief"] | null;
-            /** @description What the parent said when it rejected the request; null unless rejected with a reason. */
+            /** @description What the parent said when it rejected the request (the child reads it in the app); null unless rejected with a reason. */
             readonly rejection_reason: string | null;
         };
         /**
@@ -3952,7 +3956,7 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
-            /** @description What the parent said when it last rejected the chore; null when it never did or gave no reason. */
+            /** @description What the parent said when it last rejected the chore (the child reads it in the app); null when it never did or gave no reason. */
             readonly rejection_reason: string | null;
         };
         /**
@@ -4239,17 +4243,19 @@ export interface components {
             grade_level: string;
             subject: string;
         };
+        /** @description One of the teacher's newest modules. */
         TeacherRecentModule: {
             /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            category: string;
-            difficulty: string;
-            points_reward: number;
-            is_published: boolean;
+            readonly id: string;
+            readonly title: string;
+            readonly description: string;
+            readonly category: string;
+            readonly difficulty: components["schemas"]["DifficultyEnum"];
+            /** @description Coins paid once on completion */
+            readonly points_reward: number;
+            readonly is_published: boolean;
             /** Format: date-time */
-            created_at: string;
+            readonly created_at: string;
         };
         TeacherStats: {
             total_classes: number;
@@ -5399,6 +5405,7 @@ export interface operations {
     api_child_goals_list: {
         parameters: {
             query?: {
+                /** @description At most this many, in the list's order. */
                 limit?: number;
                 status?: string;
             };
@@ -7384,7 +7391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,6 +7792,7 @@ export interface operations {
     api_parent_redemptions_list: {
         parameters: {
             query?: {
+                /** @description At most this many, in the list's order. */
                 limit?: number;
                 status?: string;
             };
@@ -8217,7 +8225,7 @@ export interface operations {
                     "application/json": components["schemas"]["DailyGoalTick"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8283,7 +8291,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description No such object, or not one the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10830,6 +10838,7 @@ export interface operations {
     api_users_conversion_requests_list: {
         parameters: {
             query?: {
+                /** @description At most this many, in the list's order. */
                 limit?: number;
                 status?: string;
             };
