@@ -164,8 +164,7 @@ class TeacherClassStudentsSerializer(serializers.Serializer):
 
 class TeacherClassDetailStudentSerializer(ClassroomStudentSerializer):
     performance = serializers.FloatField(source="perf.performance", help_text="Same as performance_score.")
-    last_activity = serializers.DateTimeField(source="updated_at",
-                                              help_text="When the student's account last changed.")
+    last_activity = serializers.DateTimeField(source="updated_at", help_text="When the student's account last changed.")
     progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), help_text="Module id -> progress.")
 
 

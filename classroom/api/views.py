@@ -152,8 +152,7 @@ class TeacherClassViewSet(ClassRoutes):
                "assigned_modules": teachers(TEACHERS),
                "progress_csv": teachers("Only teachers can export class progress")}
 
-    @extend_schema(request=s.ClassCreateInSerializer,
-                   responses={200: s.TeacherClassCreatedSerializer, 403: ERROR},
+    @extend_schema(request=s.ClassCreateInSerializer, responses={200: s.TeacherClassCreatedSerializer, 403: ERROR},
                    description="`student_ids` are invited, not enrolled: each matching child's family decides "
                                "(the class starts with no students).")
     def create(self, request):
@@ -338,8 +337,7 @@ class TeacherModuleViewSet(ScopedViewSet):
         learning.module_delete(actor=request.user, module=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=s.AssignInSerializer,
-                   responses={200: s.TeacherModuleAssignedSerializer, 400: ERROR, 403: ERROR},
+    @extend_schema(request=s.AssignInSerializer, responses={200: s.TeacherModuleAssignedSerializer, 403: ERROR},
                    description="Only a published module is assigned: a draft answers 400 naming `module_id` "
                                "(\"Module is not published; publish it before assigning it to a class\").")
     def assign(self, request, module_id):
