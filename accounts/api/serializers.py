@@ -98,10 +98,7 @@ class RequiredMessagesMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field_name, message in self.required_messages.items():
-            field = self.fields[field_name]
-            field.error_messages["required"] = message
-            field.error_messages["blank"] = message
-            field.error_messages["null"] = message
+            self.fields[field_name].error_messages.update(required=message, blank=message, null=message)
 
 
 # Any JSON value is accepted, so the schema names no type: a fuzzer's "wrong type" is no error here.

@@ -24,11 +24,8 @@ def json_null(status_code: int) -> HttpResponse:
 
 
 def _bearer_token(request) -> str | None:
-    header = request.META.get("HTTP_AUTHORIZATION", "")
-    parts = header.split()
-    if len(parts) == 2 and parts[0].lower() == "bearer":
-        return parts[1]
-    return None
+    parts = request.META.get("HTTP_AUTHORIZATION", "").split()
+    return parts[1] if len(parts) == 2 and parts[0].lower() == "bearer" else None
 
 
 # --- auth --------------------------------------------------------------------------------------------
@@ -60,10 +57,8 @@ class RegisterView(PublicView):
     @extend_schema(request=s.RegisterInSerializer, responses={201: s.AuthResponseSerializer}, tags=["auth"])
     def post(self, request):
         data = validate(s.RegisterInSerializer, request.data)
-        user = services.user_register(
-            email=data["email"], password=data["password"], name=data["name"], role=data["role"],
-            avatar_url=data.get("avatar_url") or None, age=data.get("age"),
-        )
+        user = services.user_register(email=data["email"], password=data["password"], name=data["name"],
+                                      role=data["role"], avatar_url=data.get("avatar_url") or None, age=data.get("age"))
         body = s.AuthResponseSerializer({**tokens_for(user), "user": user}).data
         return Response(body, status=status.HTTP_201_CREATED)
 
@@ -77,11 +72,9 @@ class LogoutView(PublicView):
         # A body that is not the documented one (a refresh token that is no text, or far too long) is
         # refused like any bad input, and ends nothing.
         data = validate(s.LogoutInSerializer, request.data)
-        raw = _bearer_token(request)
-        if raw:
-            session_end(raw)
-        if data.get("refresh_token"):
-            session_end(data["refresh_token"])
+        for token in (_bearer_token(request), data.get("refresh_token")):
+            if token:
+                session_end(token)
         return Response(s.SuccessSerializer({"success": True, "message": "Successfully logged out"}).data)
 
 
@@ -122,15 +115,14 @@ class ResetPasswordView(PublicView):
 class VerifyView(ApiView):
     """POST (public): confirm an email with its token. GET (signed in): is my token valid?"""
 
+    def public(self) -> bool:
+        return self.request is not None and self.request.method == "POST"
+
     def get_authenticators(self):
-        if self.request is not None and self.request.method == "POST":
-            return []
-        return super().get_authenticators()
+        return [] if self.public() else super().get_authenticators()
 
     def get_permissions(self):
-        if self.request is not None and self.request.method == "POST":
-            return []
-        return super().get_permissions()
+        return [] if self.public() else super().get_permissions()
 
     @extend_schema(responses={200: s.TokenCheckSerializer}, tags=["auth"])
     def get(self, request):
@@ -244,8 +236,7 @@ class ParentChildrenView(ApiView):
         data = validate(s.ParentChildCreateInSerializer, request.data)
         child, password = services.child_create(
             actor=request.user, name=data["name"], age=data["age"], email=data.get("email") or None,
-            password=data.get("password") or None, role=data.get("role"), avatar_url=data.get("avatar_url") or None,
-        )
+            password=data.get("password") or None, role=data.get("role"), avatar_url=data.get("avatar_url") or None)
         return Response(s.ChildCreatedSerializer({
             "success": True, "message": f"Child account created successfully for {child.name}", "child": child,
             "password": password, "age": data["age"]}).data)

@@ -31,8 +31,8 @@ class ChildInvitationViewSet(ScopedViewSet):
                    description="The class invitations waiting for an answer, oldest first. `can_answer` is false "
                                "when the child has a parent: the parent answers in its inbox.")
     def list(self, request):
-        invitations, can_answer = list(selectors.invitations_waiting(request.user)), \
-            scoping.family_parent_id(request.user) is None
+        can_answer = scoping.family_parent_id(request.user) is None
+        invitations = list(selectors.invitations_waiting(request.user))
         for invitation in invitations:
             invitation.can_answer = can_answer
         return Response(s.ChildInvitationSerializer(invitations, many=True).data)
@@ -46,11 +46,11 @@ class ChildInvitationViewSet(ScopedViewSet):
     def accept(self, request, invitation_id):
         classroom = services.invitation_accept(actor=request.user, invitation=self.answerable()).classroom
         return Response(s.InvitationAnsweredSerializer(
-            {"message": f"You joined {classroom.name}", "status": "accepted", "class": classroom}).data)
+            {"message": f"You joined {classroom.name}", "status": "accepted", "classroom": classroom}).data)
 
     @extend_schema(request=None, responses={200: s.InvitationAnsweredSerializer, 403: ERROR, 409: ERROR},
                    description="Say no; the teacher is not told. 409 once answered.")
     def decline(self, request, invitation_id):
         invitation = services.invitation_decline(actor=request.user, invitation=self.answerable())
         return Response(s.InvitationAnsweredSerializer(
-            {"message": "Invitation declined", "status": "declined", "class": invitation.classroom}).data)
+            {"message": "Invitation declined", "status": "declined", "classroom": invitation.classroom}).data)

@@ -3,7 +3,6 @@ answers, rendered by the same serializers that document it. A key present in eve
 required; a key only some answers carry says ``required=False``.
 """
 
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from coincraft.api import StrictBooleanField, TrimmedCharField
@@ -12,20 +11,16 @@ from learning.api.serializers import StrictUUIDField, TextOr
 from learning.models import QuestionKind
 
 
-class Fallback:
-    """A field whose value, when there is none (no child profile, say), is ``fallback``."""
+class IntegerOr(serializers.IntegerField):
+    """A whole number, or ``fallback`` when there is none (no child profile, say)."""
 
-    def __init__(self, fallback, **kwargs):
+    def __init__(self, fallback: int, **kwargs):
         self.fallback = fallback
         super().__init__(**kwargs)
 
     def get_attribute(self, instance):
         value = super().get_attribute(instance)
         return self.fallback if value is None else value
-
-
-class IntegerOr(Fallback, serializers.IntegerField):
-    pass
 
 
 class AlwaysEmpty(serializers.ListField):
@@ -44,7 +39,7 @@ class WithClass(serializers.Serializer):
     class_serializer: type[serializers.Serializer]
 
     def get_fields(self):
-        return {**super().get_fields(), "class": self.class_serializer()}
+        return {**super().get_fields(), "class": self.class_serializer(source="classroom")}
 
 
 # --- input ----------------------------------------------------------------------------------------------
@@ -86,7 +81,6 @@ class JoinInSerializer(serializers.Serializer):
 
 class TimeframeQuerySerializer(serializers.Serializer):
     timeframe = TrimmedCharField(required=False, max_length=20, default="month")
-
 
 
 # --- classes -----------------------------------------------------------------------------------------
@@ -153,7 +147,8 @@ class ClassroomModuleProgressSerializer(serializers.Serializer):
 
 
 class ClassroomStudentReadSerializer(ClassroomStudentSerializer):
-    progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), help_text="Always empty here.")
+    progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), read_only=True, default=dict,
+                                     help_text="Always empty here.")
 
 
 class TeacherClassStudentSerializer(ClassroomStudentSerializer):
@@ -169,8 +164,7 @@ class TeacherClassStudentsSerializer(serializers.Serializer):
 
 class TeacherClassDetailStudentSerializer(ClassroomStudentSerializer):
     performance = serializers.FloatField(source="perf.performance", help_text="Same as performance_score.")
-    last_activity = serializers.DateTimeField(source="updated_at",
-                                              help_text="When the student's account last changed.")
+    last_activity = serializers.DateTimeField(source="updated_at", help_text="When the student's account last changed.")
     progress = serializers.DictField(child=ClassroomModuleProgressSerializer(), help_text="Module id -> progress.")
 
 
@@ -232,14 +226,12 @@ class InvitationClassSerializer(ClassroomJoinedClassSerializer):
     class_code = None
 
 
-class ChildInvitationSerializer(serializers.Serializer):
+class ChildInvitationSerializer(WithClass):
+    class_serializer = InvitationClassSerializer
     id = serializers.UUIDField()
     invited_at = serializers.DateTimeField(source="created_at")
     status = serializers.ChoiceField(choices=["pending"])
     can_answer = serializers.BooleanField(help_text="False when the child has a parent, who answers instead.")
-
-    def get_fields(self):
-        return {**super().get_fields(), "class": InvitationClassSerializer(source="classroom")}
 
 
 class InvitationAnsweredSerializer(WithClass):
@@ -296,21 +288,13 @@ class TeacherModuleSerializer(serializers.Serializer):
     avg_score = serializers.FloatField(source="stats.avg_score", help_text="Mean completed score, 1 decimal.")
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
-    sections = serializers.SerializerMethodField(help_text="The sections other than the quiz, in order.")
+    sections = TeacherModuleSectionSerializer(many=True, read_only=True, source="lesson_sections",
+                                              help_text="The sections other than the quiz, in order.")
     activities = AlwaysEmpty(help_text="Not stored: always empty.")
-    quiz = serializers.SerializerMethodField()
+    quiz = TeacherModuleQuizQuestionSerializer(many=True, read_only=True, source="quiz_questions")
     learningObjectives = AlwaysEmpty(help_text="Not stored: always empty.")  # noqa: N815
     prerequisites = AlwaysEmpty(help_text="Not stored: always empty.")
     keyTopics = AlwaysEmpty(help_text="Not stored: always empty.")  # noqa: N815
-
-    @extend_schema_field(TeacherModuleSectionSerializer(many=True))
-    def get_sections(self, module):
-        return TeacherModuleSectionSerializer([x for x in module.sections.all() if x.type != "quiz"], many=True).data
-
-    @extend_schema_field(TeacherModuleQuizQuestionSerializer(many=True))
-    def get_quiz(self, module):
-        questions = [q for x in module.sections.all() if x.type == "quiz" for q in x.questions.all()]
-        return TeacherModuleQuizQuestionSerializer(questions, many=True).data
 
 
 class TeacherModuleSavedSerializer(serializers.Serializer):

@@ -7,12 +7,12 @@ from django.db.models import Avg, Case, Count, Prefetch, Q, Value, When
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import status
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status
 from rest_framework.response import Response
 
 from accounts.api.base import ApiView, ScopedViewSet, only
-from accounts.models import CHILD_ROLES, Role, TeacherProfile, User
+from accounts.models import CHILD_ROLES, Role, User
 from classroom import scoping as classroom_scoping
 from classroom import selectors, services
 from classroom.api import serializers as s
@@ -28,9 +28,6 @@ from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgr
 TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 TEACHERS = "Only teachers can access this endpoint"
 INVITED = {"message": "If a child account matches, its family has been invited", "status": "invited"}
-INVITE_DESCRIPTION = ("Invites a child into the class: its family accepts or declines (a child without a parent "
-                      "answers itself), and the child is enrolled only then. The answer is the same whatever the "
-                      "email or id, so it never tells whether an account matched.")
 
 
 def teachers(message: str):
@@ -67,7 +64,7 @@ class TeacherProfileView(ApiView):
 
     @extend_schema(responses={200: s.TeacherProfileSerializer, 403: ERROR}, tags=["teacher"])
     def get(self, request):
-        return Response(s.TeacherProfileSerializer(TeacherProfile.objects.get(user=request.user)).data)
+        return Response(s.TeacherProfileSerializer(request.user.teacher_profile).data)
 
 
 class StudentModuleProgressView(ApiView):
@@ -85,17 +82,15 @@ class StudentModuleProgressView(ApiView):
         return Response(s.TeacherStudentModuleProgressSerializer(progress).data)
 
 
-@extend_schema(tags=["teacher"])
-class AvailableStudentsViewSet(ScopedViewSet):
+@extend_schema(tags=["teacher"], responses={200: s.TeacherAvailableStudentSerializer(many=True), 403: ERROR})
+class AvailableStudentsViewSet(mixins.ListModelMixin, ScopedViewSet):
     """The students a teacher may see: those enrolled in its classes (not every child on the platform)."""
 
     queryset = User.objects.filter(role__in=CHILD_ROLES, is_active=True).select_related("child_profile").annotate(
-        type=Case(When(role=Role.CHILD, then=Value("Younger Child")), default=Value("Older Child/Teen")))
+        type=Case(When(role=Role.CHILD, then=Value("Younger Child")), default=Value("Older Child/Teen"))
+    ).order_by("name")
+    serializer_class = s.TeacherAvailableStudentSerializer
     allowed = teachers(TEACHERS)
-
-    @extend_schema(responses={200: s.TeacherAvailableStudentSerializer(many=True), 403: ERROR})
-    def list(self, request):
-        return Response(s.TeacherAvailableStudentSerializer(self.get_queryset().order_by("name"), many=True).data)
 
 
 # --- classes (§11, §12) ------------------------------------------------------------------------------
@@ -106,12 +101,11 @@ class ClassRoutes(ScopedViewSet):
 
     queryset = Classroom.objects.select_related("teacher")
     lookup_url_kwarg = "class_id"
+    allowed = {"students_list": teachers("Only teachers can view class students"),
+               "invite": teachers("Only teachers can add students to classes")}
 
     def filter_queryset(self, queryset):
         return queryset.filter(teacher__user=self.request.user)
-
-    def overviews(self) -> list:
-        return selectors.teacher_class_overviews(self.request.user)[0]
 
     def create_class(self) -> tuple[Classroom, dict]:
         data = validate(s.ClassCreateInSerializer, self.request.data)
@@ -119,19 +113,25 @@ class ClassRoutes(ScopedViewSet):
                                          description=data.get("description") or "",
                                          grade=data.get("grade") or data.get("grade_level") or ""), data
 
-    def students(self, classroom: Classroom) -> list[User]:
-        """The class's students, each with its ``perf`` (``selectors.StudentPerformance``)."""
+    def students(self, classroom: Classroom, perf: dict | None = None) -> list[User]:
+        """The class's students, each with its ``perf`` (``selectors.StudentPerformance``; from ``perf``, the
+        performances by student id, when the caller has them)."""
         students = list(selectors.class_students(classroom))
-        perf = selectors.performances([u.pk for u in students])
+        perf = selectors.performances([u.pk for u in students]) if perf is None else perf
         for student in students:
             student.perf = perf.get(student.pk, selectors.StudentPerformance())
         return students
 
-    @extend_schema(request=s.AddStudentInSerializer,
-                   responses={202: s.InvitationSentSerializer, 403: ERROR},
-                   description=INVITE_DESCRIPTION)
+    @extend_schema(responses={200: s.ClassroomSerializer(many=True), 403: ERROR})
+    def list(self, request, **kwargs):
+        return Response(s.ClassroomSerializer(selectors.teacher_class_overviews(request.user)[0], many=True).data)
+
+    @extend_schema(request=s.AddStudentInSerializer, responses={202: s.InvitationSentSerializer, 403: ERROR},
+                   description="Invites a child into the class: its family accepts or declines (a child without a "
+                               "parent answers itself), and the child is enrolled only then. The answer is the same "
+                               "whatever the email or id, so it never tells whether an account matched.")
     def invite(self, request, class_id):
-        """A teacher's "add student": an invitation, with one answer whatever the email or id (decision 13)."""
+        """A teacher's "add student" (decision 13)."""
         classroom = self.get_object()
         data = validate(s.AddStudentInSerializer, request.data)
         services.invitations_send(actor=request.user, classroom=classroom,
@@ -141,24 +141,18 @@ class ClassRoutes(ScopedViewSet):
 
 
 @extend_schema(tags=["teacher"])
+@extend_schema_view(list=extend_schema(operation_id="teacher_classes_list"))
 class TeacherClassViewSet(ClassRoutes):
     """``/api/teacher/classes`` and the screens of one class."""
 
     not_found = "Class not found"
-    allowed = {"list": teachers("Only teachers can view classes"),
+    allowed = {**ClassRoutes.allowed, "list": teachers("Only teachers can view classes"),
                "create": teachers("Only teachers can create classes"),
                "retrieve": teachers("Only teachers can view class details"),
-               "students_list": teachers("Only teachers can view class students"),
-               "invite": teachers("Only teachers can add students to classes"),
                "assigned_modules": teachers(TEACHERS),
                "progress_csv": teachers("Only teachers can export class progress")}
 
-    @extend_schema(operation_id="teacher_classes_list", responses={200: s.ClassroomSerializer(many=True), 403: ERROR})
-    def list(self, request):
-        return Response(s.ClassroomSerializer(self.overviews(), many=True).data)
-
-    @extend_schema(request=s.ClassCreateInSerializer,
-                   responses={200: s.TeacherClassCreatedSerializer, 403: ERROR},
+    @extend_schema(request=s.ClassCreateInSerializer, responses={200: s.TeacherClassCreatedSerializer, 403: ERROR},
                    description="`student_ids` are invited, not enrolled: each matching child's family decides "
                                "(the class starts with no students).")
     def create(self, request):
@@ -166,20 +160,18 @@ class TeacherClassViewSet(ClassRoutes):
         ids = [i for i in data.get("student_ids") or [] if _is_uuid(i)]
         if ids:
             services.invitations_send(actor=request.user, classroom=classroom, student_ids=ids)
-        overview = selectors.class_overviews([classroom])[0][0]
-        return Response(s.TeacherClassCreatedSerializer({"message": "Class created successfully", "class": overview})
-                        .data)
+        answer = {"message": "Class created successfully", "classroom": selectors.class_overviews([classroom])[0][0]}
+        return Response(s.TeacherClassCreatedSerializer(answer).data)
 
     @extend_schema(responses={200: s.TeacherClassDetailSerializer, 403: ERROR})
     def retrieve(self, request, class_id):
         classroom = self.get_object()
         overview, perf = selectors.class_overviews([classroom])
-        students = list(selectors.class_students(classroom))
+        students = self.students(classroom, perf)
         progress = {}
         for p in UserModuleProgress.objects.filter(user__in=students):
             progress.setdefault(p.user_id, {})[str(p.module_id)] = p
         for student in students:
-            student.perf = perf.get(student.pk, selectors.StudentPerformance())
             student.progress = progress.get(student.pk, {})
         return Response(s.TeacherClassDetailSerializer({"classroom": classroom, "students": students,
                                                         "avg_performance": overview[0].avg_performance}).data)
@@ -210,10 +202,8 @@ class ClassViewSet(ClassRoutes):
     """``/api/classes/{id}``: edit or delete one's class, its students."""
 
     not_found = "Class not found or insufficient permissions"
-    allowed = {"update": teachers("Only teachers can update classes"),
+    allowed = {**ClassRoutes.allowed, "update": teachers("Only teachers can update classes"),
                "destroy": teachers("Only teachers can delete classes"),
-               "students_list": teachers("Only teachers can view class students"),
-               "invite": teachers("Only teachers can add students to classes"),
                "remove_student": teachers("Only teachers can remove students from classes")}
 
     @extend_schema(request=s.ClassUpdateInSerializer, responses={200: s.ClassroomSerializer, 403: ERROR})
@@ -232,10 +222,7 @@ class ClassViewSet(ClassRoutes):
 
     @extend_schema(responses={200: s.ClassroomStudentReadSerializer(many=True), 403: ERROR})
     def students_list(self, request, class_id):
-        students = self.students(self.get_object())
-        for student in students:
-            student.progress = {}
-        return Response(s.ClassroomStudentReadSerializer(students, many=True).data)
+        return Response(s.ClassroomStudentReadSerializer(self.students(self.get_object()), many=True).data)
 
     @extend_schema(responses={204: None, 403: ERROR})
     def remove_student(self, request, class_id, student_id):
@@ -258,10 +245,6 @@ class TeacherIdClassViewSet(ClassRoutes):
             raise Forbidden("Can only view your own classes" if self.action == "list"
                             else self.allowed[self.action].message)
 
-    @extend_schema(responses={200: s.ClassroomSerializer(many=True), 403: ERROR})
-    def list(self, request, teacher_id):
-        return Response(s.ClassroomSerializer(self.overviews(), many=True).data)
-
     @extend_schema(request=s.ClassCreateInSerializer, responses={201: s.ClassroomSerializer, 403: ERROR})
     def create(self, request, teacher_id):
         overview = selectors.class_overviews([self.create_class()[0]])[0][0]
@@ -276,8 +259,8 @@ class ClassJoinView(ApiView):
     def post(self, request):
         code = validate(s.JoinInSerializer, request.data)["class_code"]
         classroom = services.classroom_join(actor=request.user, class_code=code)
-        return Response(s.ClassroomJoinedSerializer({"message": f"You joined {classroom.name}", "class": classroom})
-                        .data)
+        answer = {"message": f"You joined {classroom.name}", "classroom": classroom}
+        return Response(s.ClassroomJoinedSerializer(answer).data)
 
 
 # --- modules (§11) -----------------------------------------------------------------------------------
@@ -312,11 +295,14 @@ class TeacherModuleViewSet(ScopedViewSet):
         return queryset if self.action == "assign" else queryset.filter(created_by=self.request.user)
 
     def with_content(self, modules, stats: dict | None = None) -> list[Module]:
+        """The modules, each with its ``stats``, ``lesson_sections`` and ``quiz_questions`` (rendered)."""
         modules = list(modules.prefetch_related(Prefetch("sections", queryset=ModuleSection.objects.prefetch_related(
             Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))))
         stats = _module_stats(modules) if stats is None else stats
         for module in modules:
             module.stats = stats.get(module.pk, NO_STATS)
+            module.lesson_sections = [x for x in module.sections.all() if x.type != "quiz"]
+            module.quiz_questions = [q for x in module.sections.all() if x.type == "quiz" for q in x.questions.all()]
         return modules
 
     def saved(self, message: str, module: Module, stats: dict | None = None) -> Response:
@@ -351,8 +337,7 @@ class TeacherModuleViewSet(ScopedViewSet):
         learning.module_delete(actor=request.user, module=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=s.AssignInSerializer,
-                   responses={200: s.TeacherModuleAssignedSerializer, 400: ERROR, 403: ERROR},
+    @extend_schema(request=s.AssignInSerializer, responses={200: s.TeacherModuleAssignedSerializer, 403: ERROR},
                    description="Only a published module is assigned: a draft answers 400 naming `module_id` "
                                "(\"Module is not published; publish it before assigning it to a class\").")
     def assign(self, request, module_id):

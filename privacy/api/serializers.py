@@ -8,17 +8,7 @@ field added to a model is in the download without a change here.
 from rest_framework import serializers
 
 from accounts.models import ChildProfile, User
-from economy.models import (
-    AllowanceSchedule,
-    BudgetCategory,
-    Goal,
-    InterestSetting,
-    PurchaseRequest,
-    RecurringChore,
-    RedemptionRequest,
-    Task,
-    Transaction,
-)
+from economy import models as economy
 from learning.models import ProgressStatus
 
 
@@ -80,18 +70,19 @@ class ChildDataSerializer(serializers.Serializer):
 
     account = ExportAccountSerializer()
     profile = stored(ChildProfile, exclude=("id", "created_at", "updated_at", "screen_revision"))(allow_null=True)
-    transactions = stored(Transaction)(many=True)
-    goals = stored(Goal)(many=True)
-    tasks = stored(Task)(many=True)
-    purchase_requests = stored(PurchaseRequest)(many=True)
+    transactions = stored(economy.Transaction)(many=True)
+    goals = stored(economy.Goal)(many=True)
+    tasks = stored(economy.Task)(many=True)
+    purchase_requests = stored(economy.PurchaseRequest)(many=True)
     owned_items = ExportOwnedItemSerializer(many=True)
-    redemption_requests = stored(RedemptionRequest)(many=True)
+    redemption_requests = stored(economy.RedemptionRequest)(many=True)
     # saving, spending or wants (a plain string: the enum of these values is named after `category`).
-    budget = stored(BudgetCategory, name=serializers.CharField(help_text="saving, spending or wants"))(many=True)
-    allowances = stored(AllowanceSchedule)(many=True)
-    recurring_chores = stored(RecurringChore, days_of_week=serializers.CharField(
+    budget = stored(economy.BudgetCategory,
+                    name=serializers.CharField(help_text="saving, spending or wants"))(many=True)
+    allowances = stored(economy.AllowanceSchedule)(many=True)
+    recurring_chores = stored(economy.RecurringChore, days_of_week=serializers.CharField(
         help_text='As stored: comma-separated weekdays, "0,2,4" (0 = Monday).'))(many=True)
-    interest = stored(InterestSetting)(many=True)
+    interest = stored(economy.InterestSetting)(many=True)
     module_progress = ExportModuleProgressSerializer(many=True)
     games = ExportGameSerializer(many=True)
     achievements = ExportAchievementSerializer(many=True)
