@@ -2245,6 +2245,7 @@ export interface components {
             currentAmount: number;
             is_completed: boolean;
         };
+        /** @description A body with a ``class`` key ("class" is a Python keyword, so not a class attribute). */
         ChildInvitation: {
             /** Format: uuid */
             id: string;
@@ -2642,7 +2643,7 @@ export interface components {
             /** @description Minutes. */
             total_time_spent: number;
             /** @description Always empty here. */
-            progress: {
+            readonly progress: {
                 [key: string]: components["schemas"]["ClassroomModuleProgress"];
             };
         };
@@ -9696,7 +9697,7 @@ export interface operations {
                     "application/json": components["schemas"]["TeacherModuleAssigned"];
                 };
             };
-            /** @description An error: `{"detail": str, "errors"?: {field: [str]}}` */
+            /** @description The input is invalid: `detail` names the first field at fault, `errors` lists them all. */
             400: {
                 headers: {
                     [name: string]: unknown;
