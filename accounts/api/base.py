@@ -88,6 +88,13 @@ class CallerMixin:
             return self.request.user
         return self.get_visible_or_404(User.objects.select_related("child_profile"), detail=detail, pk=ref)
 
+    def user_acted_for(self, ref: str, refusal: str = "Insufficient permissions") -> User:
+        """The user a ``/api/users/{user_id}/...`` path names (``resolve_user``), when the caller may act for
+        it: itself or, for a parent, its child (``scoping.may_act_for``); anyone else visible is a 403."""
+        target = self.resolve_user(ref)
+        scoping.require(scoping.may_act_for(self.request.user, target), refusal)
+        return target
+
     def own_child(self, child_id, detail: str = "Child not found") -> User:
         """A child of the caller's family (the caller is its guardian); any other user is a 404."""
         child = self.resolve_user(str(child_id), detail=detail)

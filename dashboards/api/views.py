@@ -11,7 +11,6 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from accounts import scoping
 from accounts.api.base import ApiView, cached_screen, only
 from accounts.models import CHILD_ROLES, Role, User
 from classroom import selectors as classroom
@@ -170,9 +169,7 @@ class ProgressGoalsView(ApiView):
     @extend_schema(responses={200: s.DailyGoalSerializer(many=True), 403: ERROR}, tags=["dashboard"])
     @cached_screen
     def get(self, request, user_id):
-        target = self.resolve_user(user_id)
-        if not scoping.may_act_for(request.user, target):
-            raise Forbidden("Insufficient permissions")
+        target = self.user_acted_for(user_id)
         goals = selectors.daily_goals(target) if target.is_child_role else []
         return Response(s.DailyGoalSerializer(goals, many=True).data)
 

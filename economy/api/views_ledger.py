@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from accounts import scoping
 from accounts.api.base import ApiView, ScopedViewSet, cached_screen, only
 from accounts.api.serializers import ChildSummarySerializer
-from accounts.models import ChildProfile, Role, User
+from accounts.models import ChildProfile, Role
 from coincraft.api import CoinsField, StrictIntegerField, validate
 from coincraft.exceptions import Forbidden, NotFound
 from coincraft.schema import ERROR
@@ -38,16 +38,6 @@ class CoinsInSerializer(serializers.Serializer):
     coins = CoinsField(error_messages=dict.fromkeys(["required", "null", "invalid", "min_value", "max_value"], INVALID))
 
 
-class ForUserMixin:
-    # Routes under ``/api/users/{user_id}/``: the path names the caller itself or, for a parent, its child.
-    # (A comment, not a docstring: drf-spectacular would show a docstring as each operation's description.)
-
-    def user_acted_for(self, user_id, refusal: str = "Insufficient permissions") -> User:
-        target = self.resolve_user(user_id)
-        scoping.require(scoping.may_act_for(self.request.user, target), refusal)
-        return target
-
-
 class ChildProfileUpdateView(ApiView):
     @extend_schema(request=ChildProfileUpdateInSerializer, responses={200: ChildSummarySerializer, 403: ERROR},
                    tags=["users"])
@@ -63,7 +53,7 @@ class ChildProfileUpdateView(ApiView):
 
 
 @extend_schema(tags=["users"])
-class CoinsView(ForUserMixin, ApiView):
+class CoinsView(ApiView):
     """A child's balance as a bare integer. Setting it is a parent's adjustment through the ledger."""
 
     @extend_schema(responses={200: OpenApiResponse(response=int, description="The balance in coins"), 403: ERROR})
@@ -85,7 +75,7 @@ class CoinsView(ForUserMixin, ApiView):
 
 
 @extend_schema(tags=["transactions"])
-class UserTransactionsView(ForUserMixin, ApiView):
+class UserTransactionsView(ApiView):
     """A child's ledger: a bare array, newest first (``?envelope=true`` for totals)."""
 
     @extend_schema(parameters=[s.TransactionQuerySerializer], responses={200: TRANSACTIONS_ANSWER, 403: ERROR})
@@ -140,7 +130,7 @@ class GoalRoutes(ScopedViewSet):
 
 
 @extend_schema(tags=["goals"])
-class GoalViewSet(ForUserMixin, GoalRoutes):
+class GoalViewSet(GoalRoutes):
     """``/api/users/{user_id}/goals[/{id}[/contribute|/withdraw]]`` and ``/api/goals/{id}[/progress|/amount]``."""
 
     @extend_schema(responses={200: s.GoalReadSerializer(many=True), 403: ERROR})
