@@ -1,5 +1,6 @@
 """Input and output shapes of the economy API (API.md §1, §4-§6, §8, §10, §13-§15)."""
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -38,6 +39,12 @@ class FlexibleDateTimeField(serializers.DateTimeField):
             self.fail("invalid", format="YYYY-MM-DD or an ISO 8601 datetime")
         return super().to_internal_value(value.strip())
 
+    @staticmethod
+    def plain_day(value) -> date | None:
+        """The day a plain ``YYYY-MM-DD`` names, around blanks (``coincraft.days.plain_day``); ``None`` for
+        anything else, which the field then reads as a datetime or refuses with its own message."""
+        return days.plain_day(value.strip()) if isinstance(value, str) else None
+
 
 class FamilyDayField(FlexibleDateTimeField):
     """A day of a family's calendar: a plain ``YYYY-MM-DD`` is that day as written; an ISO 8601 datetime is
@@ -45,7 +52,7 @@ class FamilyDayField(FlexibleDateTimeField):
     ``clock`` is someone of the family (a child: its family's zone)."""
 
     def to_internal_value(self, value):
-        day = days.plain_day(value.strip()) if isinstance(value, str) else None
+        day = self.plain_day(value)
         return day if day is not None else days.day_of(super().to_internal_value(value), self.context.get("clock"))
 
 
@@ -55,7 +62,7 @@ class FamilyMomentField(FlexibleDateTimeField):
     or east of UTC reads back the day it chose."""
 
     def to_internal_value(self, value):
-        day = days.plain_day(value.strip()) if isinstance(value, str) else None
+        day = self.plain_day(value)
         return days.day_start(day, self.context.get("clock")) if day is not None else super().to_internal_value(value)
 
 
