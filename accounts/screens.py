@@ -29,7 +29,6 @@ when the two differ, so that a change which forgot to raise a revision fails the
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Callable, Iterable
 
@@ -95,8 +94,8 @@ def revisions_read_by(role: str):
     rows ``(own id, own revision, own zone, id of a child seen, its revision)``, one per child seen
     (``None, None`` without any). The children must be those the scoping rules show the actor (a
     test holds them equal); a teacher's are known to the classroom app, which registers its read when
-    it starts. Every screen hit runs it: each reader narrows a query of everyone's rows built once per
-    process (``functools.cache``), as building its joins costs more than running it."""
+    it starts. Every screen hit runs it: each reader narrows a query of everyone's rows built once, at
+    import (building its joins costs the ORM more than running it; narrowing clones it)."""
 
     def register(read: RevisionRows) -> RevisionRows:
         _readers[role] = read
@@ -105,20 +104,17 @@ def revisions_read_by(role: str):
     return register
 
 
-@functools.cache
-def _parents_rows() -> QuerySet:
-    """Every parent's revision and zone with its children's (``ChildProfile.parent``): built once per
-    process and narrowed per read, since building the joins costs more than running the query."""
-    return ParentProfile.objects.values_list("user_id", "screen_revision", "time_zone",
-                                             "user__children_profiles__user_id",
-                                             "user__children_profiles__screen_revision")
+# Every parent's revision and zone with its children's (``ChildProfile.parent``); a read narrows it.
+PARENTS_REVISIONS = ParentProfile.objects.values_list("user_id", "screen_revision", "time_zone",
+                                                      "user__children_profiles__user_id",
+                                                      "user__children_profiles__screen_revision")
 
 
 @revisions_read_by(Role.PARENT)
 def family_revisions(actor: User) -> QuerySet:
     """A parent's revision and its family's first parent's (the family's settings, its zone), each
     with the family's children's."""
-    return _parents_rows().filter(user_id__in={actor.pk, scoping.family_parent_id(actor)})
+    return PARENTS_REVISIONS.filter(user_id__in={actor.pk, scoping.family_parent_id(actor)})
 
 
 def revisions_seen(actor: User) -> tuple | None:

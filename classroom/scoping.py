@@ -22,8 +22,6 @@ child's parent (``may_take_out_of_class``).
 
 from __future__ import annotations
 
-import functools
-
 from django.db.models import QuerySet
 
 from accounts.models import Role, TeacherProfile, User
@@ -38,20 +36,18 @@ def students_taught(actor: User) -> QuerySet:
     return Enrolment.objects.filter(classroom__teacher__user=actor).values("student_id")
 
 
-@functools.cache
-def _teachers_rows() -> QuerySet:
-    """Every teacher's screen revision and zone with each of its students', a row per enrolment: built
-    once per process and narrowed per read (``accounts.screens.revisions_read_by``)."""
-    return TeacherProfile.objects.values_list("user_id", "screen_revision", "time_zone",
-                                              "classes__enrolments__student_id",
-                                              "classes__enrolments__student__child_profile__screen_revision")
+# Every teacher's screen revision and zone with each of its students', a row per enrolment; a read
+# narrows it (``accounts.screens.revisions_read_by``).
+TEACHERS_REVISIONS = TeacherProfile.objects.values_list("user_id", "screen_revision", "time_zone",
+                                                        "classes__enrolments__student_id",
+                                                        "classes__enrolments__student__child_profile__screen_revision")
 
 
 @revisions_read_by(Role.TEACHER)
 def teacher_revisions(actor: User) -> QuerySet:
     """The teacher's screen revision and zone with each of its students' (``students_taught``), in one
     query."""
-    return _teachers_rows().filter(user_id=actor.pk)
+    return TEACHERS_REVISIONS.filter(user_id=actor.pk)
 
 
 def class_people(teacher_profile_id, classroom_id) -> list:
