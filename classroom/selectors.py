@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Avg, Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Avg, Count, F, Max, OuterRef, Prefetch, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from accounts import scoping
 from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
-from learning.models import Module, QuizAnswer, UserModuleProgress
+from learning.models import Module, ModuleSection, QuizAnswer, QuizQuestion, UserModuleProgress
 from learning.selectors import QuizReport, quiz_report
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
@@ -160,6 +160,54 @@ def class_students(classroom: Classroom):
     """The class's students with their profiles and enrolment dates, in enrolment order."""
     return (User.objects.filter(enrolments__classroom=classroom).select_related("child_profile")
             .annotate(enrolled_at=Max("enrolments__created_at")).order_by("enrolled_at"))
+
+
+def students_with_performance(classroom: Classroom, perf: dict | None = None) -> list[User]:
+    """The class's students (``class_students``), each with its ``perf`` (a ``StudentPerformance``; from
+    ``perf``, the performances by student id, when the caller has them already)."""
+    students = list(class_students(classroom))
+    perf = performances([u.pk for u in students]) if perf is None else perf
+    for student in students:
+        student.perf = perf.get(student.pk, StudentPerformance())
+    return students
+
+
+def students_with_progress(classroom: Classroom, perf: dict | None = None) -> list[User]:
+    """``students_with_performance``, each also with its ``progress``: its module progress rows by
+    module id (text), in one more query."""
+    students = students_with_performance(classroom, perf)
+    progress = {}
+    for row in UserModuleProgress.objects.filter(user__in=students):
+        progress.setdefault(row.user_id, {})[str(row.module_id)] = row
+    for student in students:
+        student.progress = progress.get(student.pk, {})
+    return students
+
+
+NO_MODULE_STATS = {"completion_rate": 0.0, "avg_score": 0.0}
+
+
+def module_stats(modules) -> dict:
+    """Each module's completion rate (completed over started, in %) and mean score of its completions,
+    by module id, in one query; a module nobody started has none (``NO_MODULE_STATS``)."""
+    rows = (UserModuleProgress.objects.filter(module__in=modules).values("module_id")
+            .annotate(total=Count("id"), done=Count("id", filter=Q(is_completed=True)),
+                      avg=Avg("score", filter=Q(is_completed=True))))
+    return {r["module_id"]: {"completion_rate": round(r["done"] / r["total"] * 100, 1) if r["total"] else 0.0,
+                             "avg_score": round(r["avg"] or 0.0, 1)} for r in rows}
+
+
+def modules_with_content(modules, stats: dict | None = None) -> list[Module]:
+    """The modules, each with its ``stats`` (``module_stats``, unless given), ``lesson_sections`` and
+    ``quiz_questions`` with their options: five queries (four with ``stats`` given)."""
+    modules = list(modules.prefetch_related(Prefetch("sections", queryset=ModuleSection.objects.prefetch_related(
+        Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))))
+    stats = module_stats(modules) if stats is None else stats
+    for module in modules:
+        module.stats = stats.get(module.pk, NO_MODULE_STATS)
+        module.lesson_sections = [x for x in module.sections.all() if x.type != "quiz"]
+        module.quiz_questions = [q for x in module.sections.all() if x.type == "quiz" for q in x.questions.all()]
+    return modules
 
 
 def module_completion(classroom: Classroom) -> list[tuple]:

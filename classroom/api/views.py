@@ -3,7 +3,7 @@
 import uuid
 from datetime import timedelta
 
-from django.db.models import Avg, Case, Count, Prefetch, Q, Value, When
+from django.db.models import Case, Value, When
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -23,7 +23,7 @@ from coincraft.exceptions import Forbidden
 from coincraft.schema import ERROR
 from learning import services as learning
 from learning.api import serializers as ls
-from learning.models import Module, ModuleSection, QuizQuestion, UserModuleProgress
+from learning.models import Module, UserModuleProgress
 
 TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 TEACHERS = "Only teachers can access this endpoint"
@@ -113,15 +113,6 @@ class ClassRoutes(ScopedViewSet):
                                          description=data.get("description") or "",
                                          grade=data.get("grade") or data.get("grade_level") or ""), data
 
-    def students(self, classroom: Classroom, perf: dict | None = None) -> list[User]:
-        """The class's students, each with its ``perf`` (``selectors.StudentPerformance``; from ``perf``, the
-        performances by student id, when the caller has them)."""
-        students = list(selectors.class_students(classroom))
-        perf = selectors.performances([u.pk for u in students]) if perf is None else perf
-        for student in students:
-            student.perf = perf.get(student.pk, selectors.StudentPerformance())
-        return students
-
     @extend_schema(responses={200: s.ClassroomSerializer(many=True), 403: ERROR})
     def list(self, request, **kwargs):
         return Response(s.ClassroomSerializer(selectors.teacher_class_overviews(request.user)[0], many=True).data)
@@ -167,19 +158,14 @@ class TeacherClassViewSet(ClassRoutes):
     def retrieve(self, request, class_id):
         classroom = self.get_object()
         overview, perf = selectors.class_overviews([classroom])
-        students = self.students(classroom, perf)
-        progress = {}
-        for p in UserModuleProgress.objects.filter(user__in=students):
-            progress.setdefault(p.user_id, {})[str(p.module_id)] = p
-        for student in students:
-            student.progress = progress.get(student.pk, {})
+        students = selectors.students_with_progress(classroom, perf)
         return Response(s.TeacherClassDetailSerializer({"classroom": classroom, "students": students,
                                                         "avg_performance": overview[0].avg_performance}).data)
 
     @extend_schema(responses={200: s.TeacherClassStudentsSerializer, 403: ERROR})
     def students_list(self, request, class_id):
         classroom = self.get_object()
-        students = self.students(classroom)
+        students = selectors.students_with_performance(classroom)
         return Response(s.TeacherClassStudentsSerializer(
             {"classroom": classroom, "total_students": len(students), "students": students}).data)
 
@@ -222,7 +208,8 @@ class ClassViewSet(ClassRoutes):
 
     @extend_schema(responses={200: s.ClassroomStudentReadSerializer(many=True), 403: ERROR})
     def students_list(self, request, class_id):
-        return Response(s.ClassroomStudentReadSerializer(self.students(self.get_object()), many=True).data)
+        students = selectors.students_with_performance(self.get_object())
+        return Response(s.ClassroomStudentReadSerializer(students, many=True).data)
 
     @extend_schema(responses={204: None, 403: ERROR})
     def remove_student(self, request, class_id, student_id):
@@ -266,17 +253,6 @@ class ClassJoinView(ApiView):
 # --- modules (§11) -----------------------------------------------------------------------------------
 
 
-def _module_stats(modules) -> dict:
-    rows = (UserModuleProgress.objects.filter(module__in=modules).values("module_id")
-            .annotate(total=Count("id"), done=Count("id", filter=Q(is_completed=True)),
-                      avg=Avg("score", filter=Q(is_completed=True))))
-    return {r["module_id"]: {"completion_rate": round(r["done"] / r["total"] * 100, 1) if r["total"] else 0.0,
-                             "avg_score": round(r["avg"] or 0.0, 1)} for r in rows}
-
-
-NO_STATS = {"completion_rate": 0.0, "avg_score": 0.0}
-
-
 @extend_schema(tags=["teacher"])
 class TeacherModuleViewSet(ScopedViewSet):
     """The teacher's own modules (list, write, edit including publishing, delete), and assigning any
@@ -294,25 +270,14 @@ class TeacherModuleViewSet(ScopedViewSet):
     def filter_queryset(self, queryset):
         return queryset if self.action == "assign" else queryset.filter(created_by=self.request.user)
 
-    def with_content(self, modules, stats: dict | None = None) -> list[Module]:
-        """The modules, each with its ``stats``, ``lesson_sections`` and ``quiz_questions`` (rendered)."""
-        modules = list(modules.prefetch_related(Prefetch("sections", queryset=ModuleSection.objects.prefetch_related(
-            Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))))
-        stats = _module_stats(modules) if stats is None else stats
-        for module in modules:
-            module.stats = stats.get(module.pk, NO_STATS)
-            module.lesson_sections = [x for x in module.sections.all() if x.type != "quiz"]
-            module.quiz_questions = [q for x in module.sections.all() if x.type == "quiz" for q in x.questions.all()]
-        return modules
-
     def saved(self, message: str, module: Module, stats: dict | None = None) -> Response:
-        module = self.with_content(Module.objects.filter(pk=module.pk), stats)[0]
+        module = selectors.modules_with_content(Module.objects.filter(pk=module.pk), stats)[0]
         return Response(s.TeacherModuleSavedSerializer({"message": message, "module": module}).data)
 
     @extend_schema(responses={200: s.TeacherModuleSerializer(many=True), 403: ERROR})
     def list(self, request):
         modules = self.filter_queryset(self.get_queryset()).order_by("-created_at")[:500]
-        return Response(s.TeacherModuleSerializer(self.with_content(modules), many=True).data)
+        return Response(s.TeacherModuleSerializer(selectors.modules_with_content(modules), many=True).data)
 
     @extend_schema(request=ls.ModuleCreateInSerializer, responses={200: s.TeacherModuleSavedSerializer, 403: ERROR})
     def create(self, request):

@@ -125,7 +125,7 @@ class TeenDashboardView(ApiView):
         split = {c.name: c.percentage for c in money.budget_of(teen)}
         figures, pace = selectors.figures_and_pace(teen)
         goals = {"saving": [], "spending": [], "wants": []}
-        for g in Goal.objects.filter(user=teen, is_completed=False).order_by("-created_at")[:30]:
+        for g in money.goals_for(teen, "active")[:30]:
             goals.setdefault(g.category or "saving", []).append(g)
         return Response(s.TeenDashboardSerializer({
             "teen": {"id": teen.pk, "name": teen.name.split(" ")[0], "fullName": teen.name, "email": teen.email,
@@ -225,7 +225,7 @@ class ChildProgressView(ApiView):
         timeframe = validate(TimeframeQuery, request.query_params)["timeframe"]
         since = selectors.window_start(timeframe)
         profile = child.child_profile
-        goals = list(Goal.objects.filter(user=child).order_by("-created_at")[:100])
+        goals = list(money.goals_for(child)[:100])
         # The modules completed in the timeframe, each with its score and when: one query.
         done = FilteredRelation("progress", condition=Q(progress__user=child, progress__is_completed=True,
                                                         progress__completed_at__gte=since))
@@ -303,7 +303,7 @@ class RoleDashboardView(ApiView):
                  "completed_tasks": Task.objects.filter(assigned_to=child, status="completed").count()}
         return Response(s.ChildRoleDashboardSerializer({
             "user": child, "stats": stats,
-            "active_goals": Goal.objects.filter(user=child, is_completed=False).order_by("-created_at")[:5],
+            "active_goals": money.goals_for(child, "active")[:5],
             "pending_tasks": selectors.pending_tasks(child),
             "recent_transactions": money.transactions_for(child)[:10],
             "achievements": selectors.recent_achievements(child),

@@ -13,14 +13,6 @@ from economy.api import serializers as s
 from economy.api.views_ledger import GoalRoutes
 
 
-def _status_filter(qs, status):
-    if status == "active":
-        return qs.filter(is_completed=False)
-    if status == "completed":
-        return qs.filter(is_completed=True)
-    return qs
-
-
 @extend_schema(tags=["child"])
 class ChildGoalViewSet(GoalRoutes):
     """``/api/child/goals`` and ``/api/child/goals/{id}/progress``: the child's own goals."""
@@ -34,7 +26,7 @@ class ChildGoalViewSet(GoalRoutes):
                    responses={200: s.ChildGoalCardSerializer(many=True), 403: ERROR})
     def list(self, request):
         query = validate(s.StatusQuerySerializer, request.query_params)
-        goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
+        goals = selectors.goals_for(request.user, query.get("status"))
         return Response(s.ChildGoalCardSerializer(goals[:query.get("limit", selectors.DEFAULT_LIST_BOUND)], many=True,
                                                context=s.goal_context(request.user)).data)
 
@@ -75,37 +67,13 @@ class ChildTransactionsView(ApiView):
 # --- teen --------------------------------------------------------------------------------------------
 
 
-TEEN_CHART_WEEKS = 12
-
-
-def _allocations(coins: int, categories) -> dict[str, int]:
-    return {c.name: coins * c.percentage // 100 for c in categories}
-
-
-def _budget(teen, categories) -> dict:
-    """The budget screen: the split of the balance (planned) against what left it in the last 30 days
-    per category (spent), the latest entries by category, and earned against spent per week."""
-    coins = services.balance_of(teen)
-    allocations = _allocations(coins, categories)
-    spent = selectors.budget_spent(teen)
-    buckets = {name: [] for name in selectors.BUDGET_CATEGORIES}
-    for t in selectors.transactions_for(teen)[:20]:
-        buckets[selectors.budget_category_of(t.type, t.category)].append(t)
-    for c in categories:
-        c.budget_amount, c.spent_amount = allocations[c.name], spent[c.name]
-    return {"budget_allocations": allocations, "percentages": {c.name: c.percentage for c in categories},
-            "total_coins": coins, "transactions": buckets, "categories": categories,
-            "weeks": [{"week_start": week, "earned": earned, "spent": spent_that_week}
-                      for week, earned, spent_that_week in selectors.weekly_totals(teen, weeks=TEEN_CHART_WEEKS)]}
-
-
 class TeenBudgetView(ApiView):
     allowed = {"GET": only(Role.TEEN, "Only older children can access budget management"),
                "PUT": only(Role.TEEN, "Only older children can update budget")}
 
     @extend_schema(responses={200: s.TeenBudgetSerializer, 403: ERROR}, tags=["teen"])
     def get(self, request):
-        return Response(s.TeenBudgetSerializer(_budget(request.user, selectors.budget_of(request.user))).data)
+        return Response(s.TeenBudgetSerializer(selectors.teen_budget(request.user)).data)
 
     @extend_schema(request=s.BudgetInSerializer,
                    responses={200: s.TeenBudgetUpdatedSerializer, 403: ERROR}, tags=["teen"])
@@ -114,7 +82,7 @@ class TeenBudgetView(ApiView):
         categories = services.budget_update(actor=request.user, owner=request.user, percentages=percentages)
         return Response(s.TeenBudgetUpdatedSerializer({
             "message": "Budget updated successfully",
-            "budget_allocations": _allocations(services.balance_of(request.user), categories),
+            "budget_allocations": selectors.budget_allocations(services.balance_of(request.user), categories),
             "percentages": {c.name: c.percentage for c in categories}}).data)
 
 
@@ -133,7 +101,7 @@ class TeenGoalViewSet(GoalRoutes):
     @extend_schema(parameters=[TeenGoalsQuery], responses={200: s.TeenGoalCardSerializer(many=True), 403: ERROR})
     def list(self, request):
         query = validate(TeenGoalsQuery, request.query_params)
-        goals = _status_filter(selectors.goals_for(request.user), query.get("status"))
+        goals = selectors.goals_for(request.user, query.get("status"))
         if query.get("category"):
             goals = goals.filter(category=query["category"])
         return Response(s.TeenGoalCardSerializer(goals[:selectors.DEFAULT_LIST_BOUND], many=True,

@@ -154,8 +154,13 @@ def family_money_since(parent: User, since) -> dict:
     return {row["user_id"]: {key: row[key] or 0 for key in ("earned", "spent", "given")} for row in rows}
 
 
-def goals_for(owner: User) -> QuerySet:
-    return Goal.objects.filter(user=owner).order_by("-created_at", "-id")
+def goals_for(owner: User, status: str | None = None) -> QuerySet:
+    """The owner's goals, newest first; ``status`` "active" or "completed" keeps only those (anything
+    else: all)."""
+    goals = Goal.objects.filter(user=owner).order_by("-created_at", "-id")
+    if status in ("active", "completed"):
+        goals = goals.filter(is_completed=status == "completed")
+    return goals
 
 
 def tasks_for(actor: User, tasks: QuerySet | None = None) -> QuerySet:
@@ -313,6 +318,7 @@ def weekly_totals(child: User, weeks: int = 12) -> list[tuple]:
 from economy.selectors.child import (  # noqa: E402,F401
     BUDGET_CATEGORIES,
     DEFAULT_BUDGET,
+    budget_allocations,
     budget_category_of,
     budget_of,
     budget_spent,
@@ -321,4 +327,5 @@ from economy.selectors.child import (  # noqa: E402,F401
     conversions_declined,
     conversions_waiting,
     exchange_rate_of,
+    teen_budget,
 )

@@ -1,5 +1,5 @@
 """Reads behind the children's app screens: chores to do, the shop's catalogue, conversions waiting and
-the parent's rate, the teen's budget spent. Each a fixed number of queries whatever the data's size.
+the parent's rate, the teen's budget screen. Each a fixed number of queries whatever the data's size.
 
 A read's constant part is a query built once, at import (upper-case names); a request narrows it to its
 child, which clones it (building a query costs the ORM about as much as compiling it).
@@ -26,7 +26,8 @@ from economy.models import (
     Transaction,
     TransactionType,
 )
-from economy.selectors import CONVERSIONS
+from economy.selectors import CONVERSIONS, transactions_for, weekly_totals
+from economy.services.ledger import balance_of
 from economy.services.tasks import CHILD_STARTABLE
 
 
@@ -146,3 +147,29 @@ def budget_spent(teen: User) -> dict[str, int]:
     spent = dict.fromkeys(BUDGET_CATEGORIES, 0)
     spent.update({row["bucket"]: row["total"] or 0 for row in rows})
     return spent
+
+
+TEEN_CHART_WEEKS = 12
+
+
+def budget_allocations(coins: int, categories) -> dict[str, int]:
+    """The teen's ``coins`` split by its budget's percentages (rounded down), by category name."""
+    return {c.name: coins * c.percentage // 100 for c in categories}
+
+
+def teen_budget(teen: User) -> dict:
+    """The budget screen: the split of the balance (planned) against what left it in the last 30 days
+    per category (spent), the latest entries by category, and earned against spent per week."""
+    categories = budget_of(teen)
+    coins = balance_of(teen)
+    allocations = budget_allocations(coins, categories)
+    spent = budget_spent(teen)
+    buckets = {name: [] for name in BUDGET_CATEGORIES}
+    for entry in transactions_for(teen)[:20]:
+        buckets[budget_category_of(entry.type, entry.category)].append(entry)
+    for c in categories:
+        c.budget_amount, c.spent_amount = allocations[c.name], spent[c.name]
+    return {"budget_allocations": allocations, "percentages": {c.name: c.percentage for c in categories},
+            "total_coins": coins, "transactions": buckets, "categories": categories,
+            "weeks": [{"week_start": week, "earned": earned, "spent": spent_that_week}
+                      for week, earned, spent_that_week in weekly_totals(teen, weeks=TEEN_CHART_WEEKS)]}
