@@ -21,8 +21,8 @@ from django.db.models.functions import Coalesce
 from accounts import scoping
 from accounts.models import User
 from classroom.models import Classroom, Enrolment, Invitation, InvitationStatus, ModuleAssignment
-from learning.models import Module, ModuleSection, QuizAnswer, QuizQuestion, UserModuleProgress
-from learning.selectors import QuizReport, quiz_report
+from learning.models import Module, QuizAnswer, UserModuleProgress
+from learning.selectors import SECTIONS_WITH_QUIZ, QuizReport, quiz_report
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, PASS_SCORE
 
 # The rule of `StudentPerformance.needs_support`, as the teacher's pages write it.
@@ -200,8 +200,7 @@ def module_stats(modules) -> dict:
 def modules_with_content(modules, stats: dict | None = None) -> list[Module]:
     """The modules, each with its ``stats`` (``module_stats``, unless given), ``lesson_sections`` and
     ``quiz_questions`` with their options: five queries (four with ``stats`` given)."""
-    modules = list(modules.prefetch_related(Prefetch("sections", queryset=ModuleSection.objects.prefetch_related(
-        Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))))
+    modules = list(modules.prefetch_related(Prefetch("sections", queryset=SECTIONS_WITH_QUIZ)))
     stats = module_stats(modules) if stats is None else stats
     for module in modules:
         module.stats = stats.get(module.pk, NO_MODULE_STATS)

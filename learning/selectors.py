@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Prefetch, Q, Subquery, Sum, Value
 from django.utils import timezone
 
-from accounts.models import ChildProfile, User
+from accounts.models import CHILD_ROLES, ChildProfile, User
 from accounts.services import DEFAULT_CHILD_AGE
 from coincraft import days
 from economy.categories import earned_q, saved_q, spent_q
@@ -23,6 +23,7 @@ from economy.pace import EARNED_ROWS, Pace, pace_since, typical_chore
 from learning.models import (
     Achievement,
     Module,
+    ModuleSection,
     QuizAnswer,
     QuizQuestion,
     UserAchievement,
@@ -51,6 +52,21 @@ def progress_of(profile: ChildProfile) -> dict:
             "level_progress": round((profile.xp - floor) / (ceiling - floor) * 100, 1),
             "streak_days": current_streak(profile), "streak_paused": paused,
             "streak_paused_until": profile.streak_paused_until if paused else None}
+
+
+# A module's sections, each with its quiz questions and their options (three queries when prefetched).
+SECTIONS_WITH_QUIZ = ModuleSection.objects.prefetch_related(
+    Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options")))
+
+
+def completed_by(user: User, **lookup) -> Exists | Value:
+    """An annotation: whether ``user`` (a child) completed the game (``activity=OuterRef(...)``) or the
+    module (``module=OuterRef(...)``) of the row; false for anyone else."""
+    if user.role not in CHILD_ROLES:
+        return Value(False)
+    if "activity" in lookup:
+        return Exists(UserActivity.objects.filter(user=user, **lookup))
+    return Exists(UserModuleProgress.objects.filter(user=user, is_completed=True, **lookup))
 
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}

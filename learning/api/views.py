@@ -3,7 +3,7 @@ parent's pause of its child's streak."""
 
 from dataclasses import asdict
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import OuterRef, Q, Subquery, Value
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -18,22 +18,13 @@ from economy.api.serializers import FamilyDayField
 from economy.services import balance_of
 from learning import selectors, services
 from learning.api import serializers as s
-from learning.models import Activity, Module, ModuleSection, QuizQuestion, UserActivity, UserModuleProgress
+from learning.models import Activity, Module, UserActivity, UserModuleProgress
 from learning.progression import streak_pause, streak_pause_end
 
 CHILD_DIFFICULTIES = ("easy", "medium")
 TEEN_DIFFICULTIES = ("medium", "hard")
 CHILDREN_ACCESS = only(CHILD_ROLES, "Only children/teens can access this endpoint")
 COMPLETE = only(CHILD_ROLES, "Only children can complete activities")
-
-
-def _completed(user, **lookup) -> Exists:
-    """Whether the caller (a child) completed the game or module of the row."""
-    if user.role not in CHILD_ROLES:
-        return Value(False)
-    if "activity" in lookup:
-        return Exists(UserActivity.objects.filter(user=user, **lookup))
-    return Exists(UserModuleProgress.objects.filter(user=user, is_completed=True, **lookup))
 
 
 # --- §7 games ----------------------------------------------------------------------------------------
@@ -52,7 +43,7 @@ class ActivityViewSet(ScopedViewSet):
         query = validate(s.ActivitiesQuerySerializer, request.query_params)
         filters = {k: query[k] for k in ("difficulty", "color_scheme") if query.get(k)}
         activities = self.get_queryset().filter(**filters).annotate(
-            completed=_completed(request.user, activity=OuterRef("pk")))
+            completed=selectors.completed_by(request.user, activity=OuterRef("pk")))
         if query.get("completed") is not None:
             activities = activities.filter(completed=query["completed"])
         return Response(s.LearningActivitySerializer(activities, many=True).data)
@@ -152,7 +143,7 @@ class ModuleViewSet(ScopedViewSet):
         return Response(s.TeenExploreModuleSerializer(modules, many=True).data)
 
     def with_completed(self, modules):
-        return modules.annotate(completed=_completed(self.request.user, module=OuterRef("pk"))) \
+        return modules.annotate(completed=selectors.completed_by(self.request.user, module=OuterRef("pk"))) \
             .order_by("difficulty", "title")[:200]
 
 
@@ -209,8 +200,7 @@ class ChildModuleViewSet(ScopedViewSet):
         return self.content_of(module, services.module_start(actor=request.user, module=module))
 
     def content_of(self, module: Module, progress: UserModuleProgress) -> Response:
-        sections = list(ModuleSection.objects.filter(module=module).prefetch_related(
-            Prefetch("questions", queryset=QuizQuestion.objects.prefetch_related("options"))))
+        sections = list(selectors.SECTIONS_WITH_QUIZ.filter(module=module))
         quiz = [q for section in sections for q in section.questions.all()]
         return Response(s.ChildModuleContentSerializer(
             {"module": module, "sections": sections, "quiz": quiz, "progress": progress}).data)
