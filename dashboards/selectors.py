@@ -81,7 +81,7 @@ def teen_dashboard(teen: User) -> tuple[dict, Pace]:
     """The teen's home, and its pace (its goals render at it)."""
     profile = learning.child_profile(teen)
     progress = learning.progress_of(profile)
-    split = {c.name: c.percentage for c in money.budget_of(teen)}
+    budget = money.budget_of(teen)
     figures, pace = learning.figures_and_pace(teen)
     goals = {"saving": [], "spending": [], "wants": []}
     for g in money.goals_for(teen, "active")[:30]:
@@ -91,8 +91,8 @@ def teen_dashboard(teen: User) -> tuple[dict, Pace]:
                  "avatar": teen.avatar_url, "coins": profile.coins, **progress,
                  "totalCoinsEarned": profile.coins_earned, "goalsCompleted": figures["goals_completed"]},
         "budget_overview": {"total_coins": profile.coins,
-                            "allocations": {k: profile.coins * v // 100 for k, v in split.items()},
-                            "percentages": split},
+                            "allocations": money.budget_allocations(profile.coins, budget),
+                            "percentages": {c.name: c.percentage for c in budget}},
         "goals": goals,
         "activities": learning.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
         "achievements": learning.recent_achievements(teen), "quick_actions": QUICK_ACTIONS,
