@@ -10,7 +10,7 @@ from django.db.models import F, FilteredRelation, Q, Sum
 from accounts.models import User
 from classroom import selectors as classroom
 from economy import selectors as money
-from economy.models import Goal, Task, Transaction
+from economy.models import Goal, Task
 from economy.pace import Pace, goal_outlook
 from learning import selectors as learning
 from learning.models import Module
@@ -106,8 +106,8 @@ def teen_analytics(teen: User, timeframe: str) -> dict:
     since = learning.window_start(timeframe)
     totals = learning.money_totals(teen, since=since)
     by_category = {"saving": totals["saved"], "spending": 0, "wants": 0}
-    for row in Transaction.objects.filter(user=teen, type="spend", created_at__gte=since).values(
-            "category").order_by().annotate(total=Sum("amount")):
+    for row in money.transactions_for(teen, type="spend", start=since).values("category").order_by().annotate(
+            total=Sum("amount")):
         bucket = "wants" if row["category"] == "shop" else "spending"
         by_category[bucket] += row["total"] or 0
     return {"timeframe": timeframe, "financial_summary": totals, "goals_analytics": learning.goal_counts(teen),
@@ -160,7 +160,7 @@ def child_progress(child: User, timeframe: str) -> dict:
              "lessons_completed": learning.learning_counts(child, since=since)["completed"],
              "goals_achieved": Goal.objects.filter(user=child, is_completed=True, updated_at__gte=since).count(),
              "current_streak": current_streak(profile)}
-    recent = Transaction.objects.filter(user=child, created_at__gte=since).order_by("-created_at", "-id")[:10]
+    recent = money.transactions_for(child, start=since)[:10]
     return {
         "child": {"id": child.pk, "name": child.name, "age": profile.age, "current_coins": profile.coins,
                   "level": level_for(profile.xp), "xp": profile.xp, "streak_days": current_streak(profile),
