@@ -28,10 +28,10 @@ def child_card(child: User, profile) -> dict:
 
 def child_dashboard(child: User) -> dict:
     profile = learning.child_profile(child)
-    progress = learning.progress_of(profile)
+    card = child_card(child, profile)
     figures, pace = learning.figures_and_pace(child)
     return {
-        "child": child_card(child, profile),
+        "child": card,
         "todays_goals": [{**g, **goal_outlook(pace, target_amount=g["target_amount"],
                                               current_amount=g["current_amount"], is_completed=False)}
                          for g in learning.open_goals(child, 4)],
@@ -46,8 +46,8 @@ def child_dashboard(child: User) -> dict:
         ],
         "daily_goals": learning.daily_goals_from(figures),
         "stats": {"total_goals": figures["goals_active"], "completed_goals": min(figures["goals_completed"], 5),
-                  "total_coins": profile.coins, "streak_days": progress["streak_days"],
-                  "level": progress["level"], "xp": profile.xp},
+                  "total_coins": profile.coins, "streak_days": card["streak_days"],
+                  "level": card["level"], "xp": profile.xp},
     }
 
 
