@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.db.models import F, FilteredRelation, Q, Sum
 
-from accounts.models import User
+from accounts.models import Role, User
 from classroom import selectors as classroom
 from economy import selectors as money
 from economy.models import Goal, Task
@@ -37,7 +37,7 @@ def child_dashboard(child: User) -> dict:
                          for g in learning.open_goals(child, 4)],
         "chores": money.chores_to_do(child, 10),
         "assigned_lessons": learning.assigned_lessons(child, limit=10, started_too=True),
-        "adventures": learning.adventures_for(child, ("easy", "medium"), 6),
+        "adventures": learning.adventures_for(child, learning.DIFFICULTIES_FOR[Role.CHILD], 6),
         "achievements": learning.recent_achievements(child),
         "learning_journey": [
             {"id": 1, "title": "Learn about money", "completed": figures["modules_completed"] > 0},
@@ -94,7 +94,8 @@ def teen_dashboard(teen: User) -> tuple[dict, Pace]:
                             "allocations": money.budget_allocations(profile.coins, budget),
                             "percentages": {c.name: c.percentage for c in budget}},
         "goals": goals,
-        "activities": learning.adventures_for(teen, ("medium", "hard"), 8, extra=("category", "estimated_duration")),
+        "activities": learning.adventures_for(teen, learning.DIFFICULTIES_FOR[Role.TEEN], 8,
+                                              extra=("category", "estimated_duration")),
         "achievements": learning.recent_achievements(teen), "quick_actions": QUICK_ACTIONS,
         "daily_goals": learning.daily_goals_from(figures),
         "stats": {"total_goals": figures["goals_active"], "completed_activities": figures["modules_completed"],

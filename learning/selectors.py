@@ -11,10 +11,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, F, FilteredRelation, OuterRef, Prefetch, Q, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.utils import timezone
 
-from accounts.models import CHILD_ROLES, ChildProfile, User
+from accounts.models import CHILD_ROLES, ChildProfile, Role, User
 from accounts.services import DEFAULT_CHILD_AGE
 from coincraft import days
 from economy.categories import earned_q, saved_q, spent_q
@@ -22,6 +34,7 @@ from economy.models import Goal, Task, Transaction
 from economy.pace import EARNED_ROWS, Pace, pace_since, typical_chore
 from learning.models import (
     Achievement,
+    Difficulty,
     Module,
     ModuleSection,
     QuizAnswer,
@@ -67,6 +80,44 @@ def completed_by(user: User, **lookup) -> Exists | Value:
     if "activity" in lookup:
         return Exists(UserActivity.objects.filter(user=user, **lookup))
     return Exists(UserModuleProgress.objects.filter(user=user, is_completed=True, **lookup))
+
+
+# The difficulties of the modules offered to each age: a younger child's adventures and activity cards,
+# a teen's adventures, and the catalogue's ``age_group`` filter.
+DIFFICULTIES_FOR = {Role.CHILD: (Difficulty.EASY, Difficulty.MEDIUM), Role.TEEN: (Difficulty.MEDIUM, Difficulty.HARD)}
+
+
+def progress_in(user: User, module: Module) -> UserModuleProgress | None:
+    """``user``'s progress in ``module``; ``None`` until the module was assigned to it or opened."""
+    return UserModuleProgress.objects.filter(user=user, module=module).first()
+
+
+def with_progress(user: User, modules: list[Module]) -> list[Module]:
+    """The modules, each with ``user``'s progress in it as ``user_progress`` (``None`` if none): one query."""
+    progress = {row.module_id: row for row in UserModuleProgress.objects.filter(user=user, module__in=modules)}
+    for module in modules:
+        module.user_progress = progress.get(module.pk)
+    return modules
+
+
+EXPLORE_DURATIONS = {"short": Q(estimated_duration__lt=15),
+                     "medium": Q(estimated_duration__gte=15, estimated_duration__lte=30),
+                     "long": Q(estimated_duration__gt=30)}
+
+
+def explored(modules: QuerySet, *, category: str | None = None, difficulty: str | None = None,
+             duration: str | None = None, search: str | None = None) -> QuerySet:
+    """The teen's explore search among ``modules``: a category (any case), a difficulty, a length (short:
+    under 15 minutes, medium: 15-30, long: over 30) and words in the title or description."""
+    if category:
+        modules = modules.filter(category__iexact=category)
+    if difficulty:
+        modules = modules.filter(difficulty=difficulty)
+    if duration:
+        modules = modules.filter(EXPLORE_DURATIONS[duration])
+    if search:
+        modules = modules.filter(Q(title__icontains=search) | Q(description__icontains=search))
+    return modules
 
 
 TIMEFRAME_DAYS = {"week": 7, "month": 30, "quarter": 90}
@@ -227,8 +278,8 @@ COMPLETED_MODULE_IDS = UserModuleProgress.objects.filter(is_completed=True).valu
 
 
 def adventures_for(child: User, difficulties, limit: int, extra: tuple = ()) -> list[dict]:
-    """The first published modules of these difficulties, each with whether the child completed it
-    (``done``): two queries."""
+    """The first published modules of these difficulties (``DIFFICULTIES_FOR`` an age), each with whether
+    the child completed it (``done``): two queries."""
     fields = (*ADVENTURE_FIELDS, *extra)
     modules = [dict(zip(fields, row)) for row in
                ADVENTURES.filter(difficulty__in=difficulties).values_list(*fields)[:limit]]

@@ -21,9 +21,10 @@ from classroom.models import Classroom, ModuleAssignment
 from coincraft.api import validate
 from coincraft.exceptions import Forbidden
 from coincraft.schema import ERROR
+from learning import selectors as learning_selectors
 from learning import services as learning
 from learning.api import serializers as ls
-from learning.models import Module, UserModuleProgress
+from learning.models import Module
 
 TIMEFRAMES = {"week": 7, "month": 30, "quarter": 90}
 TEACHERS = "Only teachers can access this endpoint"
@@ -76,7 +77,7 @@ class StudentModuleProgressView(ApiView):
         if not classroom_scoping.teaches(request.user, student):
             raise Forbidden("You don't have access to this student's progress")
         module = self.get_visible_or_404(Module.objects.all(), detail="Module not found", pk=module_id)
-        progress = UserModuleProgress.objects.filter(user=student, module=module).first() or {
+        progress = learning_selectors.progress_in(student, module) or {
             "status": "not_started", "progress_percentage": 0, "score": None, "started_at": None,
             "completed_at": None, "time_spent": 0}
         return Response(s.TeacherStudentModuleProgressSerializer(progress).data)

@@ -16,7 +16,7 @@ from accounts.models import Role
 from coincraft.api import CoinsField, StrictBooleanField, StrictIntegerField, TrimmedCharField, validate
 from coincraft.exceptions import InvalidInput, NotFound
 from coincraft.schema import ERROR
-from economy import exports, services
+from economy import exports, selectors, services
 from economy.models import AllowanceSchedule, InterestSetting, RecurringChore
 from economy.weekdays import Weekday, weekdays_format, weekdays_parse
 
@@ -165,7 +165,7 @@ class InterestView(ApiView):
         {"allOf": [{"$ref": "#/components/schemas/Interest"}], "nullable": True},  # (the PUT's answer, or null)
         description="The child's interest setting, or `null` while none is set."), 403: ERROR})
     def get(self, request, child_id):
-        setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
+        setting = selectors.interest_setting_of(self.own_child(child_id))
         if setting is None:
             return JsonResponse(None, safe=False)  # JSON `null` (DRF renders None as an empty, untyped body)
         return Response(InterestSerializer(setting).data)
@@ -178,7 +178,7 @@ class InterestView(ApiView):
 
     @extend_schema(responses={204: None, 403: ERROR})
     def delete(self, request, child_id):
-        setting = InterestSetting.objects.filter(child=self.own_child(child_id)).first()
+        setting = selectors.interest_setting_of(self.own_child(child_id))
         if setting is None:
             raise NotFound("No interest is set for this child")
         services.plan_delete(actor=request.user, obj=setting)

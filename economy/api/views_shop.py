@@ -11,7 +11,7 @@ from coincraft.api import validate
 from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
-from economy.models import OwnedItem, PurchaseRequest, RedemptionRequest, Status
+from economy.models import PurchaseRequest, RedemptionRequest, Status
 from economy.pace import price_in_chores, typical_chore
 
 
@@ -32,8 +32,7 @@ class ShopItemsView(ApiView):
 class OwnedItemsView(ApiView):
     @extend_schema(responses={200: s.ShopItemReadSerializer(many=True)}, tags=["shop"])
     def get(self, request):
-        owned = OwnedItem.objects.filter(user=request.user).select_related("item").order_by("-created_at")
-        return Response(s.ShopItemReadSerializer([o.item for o in owned], many=True).data)
+        return Response(s.ShopItemReadSerializer(selectors.items_owned_by(request.user), many=True).data)
 
 
 class PurchaseRequestsView(ApiView):

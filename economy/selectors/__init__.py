@@ -12,7 +12,17 @@ from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q, family_parent_id, guardians_q
 from coincraft import days as day_clock
 from economy.categories import earned_q, gift_q, spent_q
-from economy.models import Goal, PurchaseRequest, RedemptionRequest, Task, Transaction, TransactionType
+from economy.models import (
+    Goal,
+    InterestSetting,
+    OwnedItem,
+    PurchaseRequest,
+    RedemptionRequest,
+    ShopItem,
+    Task,
+    Transaction,
+    TransactionType,
+)
 
 DEFAULT_LIST_BOUND = 500
 
@@ -198,6 +208,16 @@ def purchase_requests_for(actor: User) -> QuerySet:
     else:
         qs = qs.none()
     return qs.order_by("-created_at", "-id")
+
+
+def items_owned_by(child: User) -> list[ShopItem]:
+    """The shop items ``child`` owns, the latest bought first (at most ``DEFAULT_LIST_BOUND``)."""
+    owned = OwnedItem.objects.filter(user=child).select_related("item").order_by("-created_at", "-id")
+    return [ownership.item for ownership in owned[:DEFAULT_LIST_BOUND]]
+
+
+def interest_setting_of(child: User) -> InterestSetting | None:
+    return InterestSetting.objects.filter(child=child).first()
 
 
 def redemptions_of_family(parent: User, *, status: str | None = None) -> QuerySet:

@@ -16,6 +16,7 @@ from learning.models import (
     SectionType,
     UserModuleProgress,
 )
+from learning.selectors import EXPLORE_DURATIONS
 
 # What a teacher may send as a module's difficulty (decision 8: the teachers' names map to the stored ones).
 DIFFICULTY_INPUTS = [*Difficulty.values, *DIFFICULTY_ALIASES]
@@ -158,7 +159,7 @@ class ModuleUpdateInSerializer(serializers.Serializer):
 class ExploreQuerySerializer(serializers.Serializer):
     category = TrimmedCharField(required=False, max_length=100)
     difficulty = TrimmedCharField(required=False, max_length=20)
-    duration = serializers.ChoiceField(choices=["short", "medium", "long"], required=False)
+    duration = serializers.ChoiceField(choices=list(EXPLORE_DURATIONS), required=False)
     search = TrimmedCharField(required=False, max_length=200)
 
 

@@ -3,7 +3,7 @@ parent's pause of its child's streak."""
 
 from dataclasses import asdict
 
-from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models import OuterRef, Subquery, Value
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -21,8 +21,6 @@ from learning.api import serializers as s
 from learning.models import Activity, Module, UserActivity, UserModuleProgress
 from learning.progression import streak_pause, streak_pause_end
 
-CHILD_DIFFICULTIES = ("easy", "medium")
-TEEN_DIFFICULTIES = ("medium", "hard")
 CHILDREN_ACCESS = only(CHILD_ROLES, "Only children/teens can access this endpoint")
 COMPLETE = only(CHILD_ROLES, "Only children can complete activities")
 
@@ -94,13 +92,10 @@ class ModuleViewSet(ScopedViewSet):
         if query.get("created_by"):
             filters["created_by_id"] = query["created_by"]
         if query.get("age_group"):
-            filters["difficulty__in"] = CHILD_DIFFICULTIES if query["age_group"] == Role.CHILD else TEEN_DIFFICULTIES
+            filters["difficulty__in"] = selectors.DIFFICULTIES_FOR[query["age_group"]]
         modules = list(modules.filter(**filters).order_by("-created_at")[:200])
         if child:
-            progress = {p.module_id: p for p in UserModuleProgress.objects.filter(user=request.user,
-                                                                                  module__in=modules)}
-            for module in modules:
-                module.user_progress = progress.get(module.pk)
+            selectors.with_progress(request.user, modules)
         return Response(s.LearningModuleSerializer(modules, many=True).data)
 
     @extend_schema(request=s.CompletionInSerializer, responses={200: s.LearningModuleCompletionSerializer, 403: ERROR})
@@ -121,24 +116,15 @@ class ModuleViewSet(ScopedViewSet):
 
     @extend_schema(responses={200: s.ChildActivityCardSerializer(many=True), 403: ERROR}, tags=["child"])
     def cards(self, request):
-        """The published easy and medium modules, as the child's activity cards."""
-        modules = self.get_queryset().filter(is_published=True, difficulty__in=CHILD_DIFFICULTIES)
+        """The published modules offered to a younger child, as its activity cards."""
+        modules = self.get_queryset().filter(is_published=True, difficulty__in=selectors.DIFFICULTIES_FOR[Role.CHILD])
         return Response(s.ChildActivityCardSerializer(self.with_completed(modules), many=True).data)
 
     @extend_schema(parameters=[s.ExploreQuerySerializer],
                    responses={200: s.TeenExploreModuleSerializer(many=True), 403: ERROR}, tags=["teen"])
     def explore(self, request):
         query = validate(s.ExploreQuerySerializer, request.query_params)
-        modules = self.get_queryset().filter(is_published=True)
-        if query.get("category"):
-            modules = modules.filter(category__iexact=query["category"])
-        if query.get("difficulty"):
-            modules = modules.filter(difficulty=query["difficulty"])
-        modules = modules.filter(**{"short": {"estimated_duration__lt": 15},
-                                    "medium": {"estimated_duration__gte": 15, "estimated_duration__lte": 30},
-                                    "long": {"estimated_duration__gt": 30}}.get(query.get("duration"), {}))
-        if query.get("search"):
-            modules = modules.filter(Q(title__icontains=query["search"]) | Q(description__icontains=query["search"]))
+        modules = selectors.explored(self.get_queryset().filter(is_published=True), **query)
         modules = self.with_completed(modules).annotate(rating=Value(4.5), likes=Value(42), bookmarked=Value(False))
         return Response(s.TeenExploreModuleSerializer(modules, many=True).data)
 
@@ -187,7 +173,7 @@ class ChildModuleViewSet(ScopedViewSet):
         """Sections and quiz of a module the child has (assigned or started); ``isCorrect`` included,
         since the app also grades locally (API.md D-16.7)."""
         module = self.get_object()
-        progress = UserModuleProgress.objects.filter(user=request.user, module=module).first()
+        progress = selectors.progress_in(request.user, module)
         if progress is None:
             raise Forbidden("You don't have access to this module. It may not be assigned to you.")
         return self.content_of(module, progress)
@@ -209,8 +195,7 @@ class ChildModuleViewSet(ScopedViewSet):
     def quiz(self, request, module_id):
         """Answers scored on the server: ``{answers: {question_id: [option_id, ...]}}``."""
         module = self.get_object()
-        if not module.is_published and not UserModuleProgress.objects.filter(user=request.user,
-                                                                               module=module).exists():
+        if not module.is_published and selectors.progress_in(request.user, module) is None:
             raise NotFound(self.not_found)
         answers = validate(s.QuizAnswersInSerializer, request.data)["answers"]
         result = services.quiz_submit(actor=request.user, module=module,
