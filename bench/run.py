@@ -66,6 +66,21 @@ def busy_cpu_seconds() -> float:
     return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # less idle and iowait
 
 
+def database_cpu_seconds() -> float:
+    """CPU time of the PostgreSQL server's processes alive now, the backends serving the workers among
+    them (0 without any, or where /proc is missing)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            name, _, rest = stat.read_text().rpartition(")")
+            if name.endswith("(postgres"):
+                fields = rest.split()
+                total += int(fields[11]) + int(fields[12])  # utime and stime, the stat file's 14th and 15th
+        except (OSError, IndexError, ValueError):
+            continue  # a process gone meanwhile
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def own_cpu_seconds() -> float:
     """This process's CPU time and its finished children's (the servers' workers once stopped, wrk)."""
     t = os.times()
@@ -209,6 +224,7 @@ def main() -> int:
     wait_for_quiet(args.wait_for_quiet)
     load_before = os.getloadavg()[0]
     busy_before, own_before, began = busy_cpu_seconds(), own_cpu_seconds(), time.monotonic()
+    database_before = database_cpu_seconds()
     app_port = args.port or free_port()
     ports = {"app": app_port, "ceiling": app_port + 1 if args.port else free_port()}
     servers = [serve("coincraft.wsgi", ports["app"], env), serve("bench.ceiling.wsgi", ports["ceiling"], env)]
@@ -223,9 +239,10 @@ def main() -> int:
         write_results = [load_generator.run(name, ports[server], requests, limit=write_n)
                          for name, server, requests in writes]
     finally:
+        database = database_cpu_seconds() - database_before  # (before the workers' connections close)
         for server in servers:
             stop(server)
-    others = busy_cpu_seconds() - busy_before - (own_cpu_seconds() - own_before)
+    others = busy_cpu_seconds() - busy_before - (own_cpu_seconds() - own_before) - database
     elapsed = time.monotonic() - began
 
     by_endpoint = list(zip(*measured))  # per endpoint, its measure of each round
@@ -261,9 +278,10 @@ def main() -> int:
     print(f"\nloaded {data['rows']} ledger rows in {data['seconds']} s; failed requests: "
           f"{sum(m.failures for ms in measured for m in ms) + sum(m.failures for m in write_results)}")
     others, cores = max(others, 0.0), os.cpu_count()
+    served_by = f"; the database server used {database:.0f} CPU-seconds" if engine == "PostgreSQL" else ""
     print(f"the machine: load average {load_before:.2f} when the measures began; other processes used "
           f"{others:.0f} CPU-seconds during their {elapsed:.0f} s ({others / elapsed / cores * 100:.0f} % of its "
-          f"{cores} cores)")
+          f"{cores} cores){served_by}")
     if engine == "SQLite":
         for suffix in ("", "-wal", "-shm"):
             Path(env["SQLITE_PATH"] + suffix).unlink(missing_ok=True)
