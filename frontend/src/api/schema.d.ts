@@ -244,7 +244,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The published easy and medium modules, as the child's activity cards. */
+        /** @description The published modules offered to a younger child, as its activity cards. */
         get: operations["api_child_activities_list"];
         put?: never;
         post?: never;
