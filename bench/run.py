@@ -67,8 +67,8 @@ def busy_cpu_seconds() -> float:
 
 
 def database_cpu_seconds() -> float:
-    """CPU time of the PostgreSQL server's processes alive now, the backends serving the workers among
-    them (0 without any, or where /proc is missing)."""
+    """CPU time of the PostgreSQL server's processes alive now, the backends serving the workers'
+    connections among them (0 without any, or where /proc is missing)."""
     total = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -120,7 +120,10 @@ def serve(app: str, port: int, env: dict) -> subprocess.Popen:
                   "GUNICORN_ACCESSLOG": "", "GUNICORN_LOGLEVEL": "warning",
                   "PYTHONWARNINGS": "ignore:No directory at",  # the static root, before collectstatic
                   # no recycling of workers mid-measure (a new worker imports Django again)
-                  "GUNICORN_MAX_REQUESTS": "0"}
+                  "GUNICORN_MAX_REQUESTS": "0",
+                  # each worker keeps its database connection through the measures, so that the
+                  # database server's processes counted at the end did all of its work
+                  "DB_CONN_MAX_AGE": "3600"}
     server = subprocess.Popen([str(Path(PYTHON).with_name("gunicorn")), app, "-c", "gunicorn.conf.py"],
                               cwd=ROOT, env=server_env, start_new_session=True)
     for _ in range(150):
