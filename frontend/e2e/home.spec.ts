@@ -10,13 +10,18 @@ test('a child sees its balance, level, streak, chores, goals and lessons on its 
   await parent.post('/api/tasks', { title: chore, coins_reward: 4, assigned_to: luna })
   const coins = await parent.get<number>(`/api/users/${luna}/coins`)
   const teacher = await apiAs(request, TEACHER)
-  const [demoClass] = await teacher.get<{ id: string }[]>('/api/teacher/classes')
+  // (the demo's class with Luna in it from the start: the teacher's newest class has her only once she
+  // joined it in the classes flow, which may not have run first)
+  const classes = await teacher.get<{ id: string; name: string }[]>('/api/teacher/classes')
+  const demoClass = classes.find((c) => c.name === 'Money Explorers')
   const lesson = `Coins and Notes ${stamp}`
   const { module } = await teacher.post<{ module: { id: string } }>('/api/teacher/modules', {
     title: lesson, description: 'What money looks like.', category: 'Basics', difficulty: 'easy', published: true,
   })
   const due = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString()
   await teacher.post(`/api/teacher/modules/${module.id}/assign`, { class_id: demoClass!.id, due_date: due })
+  type Card = { level: number; xp: number; xp_for_next_level: number }
+  const { child: card } = await (await apiAs(request, CHILD)).get<{ child: Card }>('/api/child/dashboard')
 
   // when
   await app.signIn(CHILD)
@@ -26,6 +31,8 @@ test('a child sees its balance, level, streak, chores, goals and lessons on its 
   await app.expectBalance(coins)
   await expect(page.getByRole('heading', { name: /Level \d+/ })).toBeVisible()
   await expect(page.getByRole('progressbar', { name: /^Level \d+:/ })).toBeVisible()
+  // the words under the bar say what the bar shows: the experience points still to earn in this level
+  await expect(page.getByTestId('xp-to-next')).toHaveText(`${card.xp_for_next_level - card.xp} XP to Level ${card.level + 1}`)
   await expect(page.getByRole('region', { name: 'Streak' })).toContainText(/\d+\s*days?/)
   const chores = page.getByRole('region', { name: 'Chores to do' })
   await expect(chores.getByText(chore)).toBeVisible()
