@@ -11,6 +11,7 @@ from django.db.models import Sum
 from accounts.models import ChildProfile
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
+from learning import services as learning_services
 from learning.models import Module, QuizQuestion
 from learning.tests.factories import ModuleFactory, OptionFactory, QuestionFactory, SectionFactory
 
@@ -124,6 +125,11 @@ class QuizModule:
             str(self.single.pk): [str(o.pk) for o in (self.single_right if single else self.single_wrong)],
             str(self.multiple.pk): [str(o.pk) for o in (self.multiple_right if multiple else self.multiple_wrong)],
         }}
+
+    def submit(self, child, *, single: bool, multiple: bool):
+        """The child hands in the quiz through the service: right (or wrong) answers to each question."""
+        answers = self.answers(single=single, multiple=multiple)["answers"]
+        return learning_services.quiz_submit(actor=child, module=self.module, answers=answers)
 
 
 def quiz_module(**module_fields) -> QuizModule:
