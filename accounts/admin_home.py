@@ -4,9 +4,9 @@ Above, the approval inbox's waiting rows (the first few of each kind, with the i
 "approve all"); below, one card per child: its name, balance, level and streak, what waits for the
 parent about it (linked to the inbox limited to that child), and what the apps above accounts add
 to the card (``child_card_part_register``: the economy app adds goals, the week's coins and links to
-the ledger). Operators and teachers keep Django's list of models; a parent finds it under the cards,
-beside its recent actions (``recent_actions``: as Django's index shows them, its own latest history
-entries, ``accounts.history``).
+the ledger). A parent finds Django's list of models under the cards, beside its recent actions
+(``recent_actions``: as Django's index shows them, its own latest history entries, ``accounts.history``).
+A teacher's home page is ``classroom.admin_home``; operators keep Django's list of models.
 
 Children come from ``accounts.scoping.children_q`` only. Every part reads all the children at once,
 so the page costs a fixed number of queries whatever the number of children, goals or entries.

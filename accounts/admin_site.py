@@ -21,6 +21,17 @@ from coincraft.exceptions import InvalidInput, TooManyRequests
 
 ADMIN_ROLES = (Role.PARENT, Role.TEACHER)
 
+# The home page of each role that has one: (site, request, extra_context) -> response. A parent's is
+# ``accounts.admin_home``; the apps above accounts add theirs (``home_page_register``: a teacher's is
+# ``classroom.admin_home``). Operators keep Django's list of models.
+HOME_PAGES = {Role.PARENT: admin_home.parent_home}
+
+
+def home_page_register(role: str, view) -> None:
+    if role in HOME_PAGES:
+        raise ValueError(f"the {role} role already has a home page")
+    HOME_PAGES[role] = view
+
 
 def may_use_admin(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active and
@@ -94,9 +105,10 @@ class CoinCraftAdminSite(admin.AdminSite):
         return [inbox, family, join, *super().get_urls()]
 
     def index(self, request, extra_context=None):
-        """A parent's home page (``accounts.admin_home``); Django's list of models for everyone else."""
-        if request.user.role == Role.PARENT and not request.user.is_superuser:
-            return admin_home.parent_home(self, request, extra_context)
+        """The signed-in user's role's home page (``HOME_PAGES``); Django's list of models for operators."""
+        home = None if request.user.is_superuser else HOME_PAGES.get(request.user.role)
+        if home is not None:
+            return home(self, request, extra_context)
         extra_context = {**(extra_context or {}), "inbox_count": admin_inbox.inbox_count(request.user)}
         return super().index(request, extra_context)
 

@@ -8,7 +8,8 @@
 - Operators see everything.
 
 The teacher's pages about a class beside its own (progress, a module's quiz results, a student's
-learning, their CSV files) are ``classroom.admin_reports``, routed by ``ClassroomAdmin.get_urls``.
+learning, their CSV files) are ``classroom.admin_reports``, routed by ``ClassroomAdmin.get_urls``; its
+home page, a card per class, is ``classroom.admin_home``.
 """
 
 import copy
@@ -25,9 +26,9 @@ from django.utils.html import format_html
 
 from accounts import scoping
 from accounts.admin_inbox import InboxSection, inbox_section_register
-from accounts.admin_site import ScopedModelAdmin, child_filter
+from accounts.admin_site import ScopedModelAdmin, child_filter, home_page_register
 from accounts.models import Role, TeacherProfile
-from classroom import admin_reports, selectors, services
+from classroom import admin_home, admin_reports, selectors, services
 from classroom import scoping as classroom_scoping
 from classroom.exports import class_progress_csv
 from classroom.models import Classroom, Enrolment, Invitation, ModuleAssignment
@@ -414,3 +415,6 @@ def _quiz_results_of_module(request, module) -> list[tuple[str, str]]:
 
 
 module_page_links_register(_quiz_results_of_module)
+
+# A teacher's home page: a card per class (``classroom.admin_home``).
+home_page_register(Role.TEACHER, admin_home.teacher_home)

@@ -1,7 +1,7 @@
 // Takes the README's screenshots (docs/screenshots/) of the demo child's screens at phone and
-// desktop width, and of the demo parent's home page in the admin, against the real server started
-// by e2e/serve.sh.
-//   node scripts/screenshots.mjs [--port 8108] [--only parent|child]
+// desktop width, and of the demo parent's and teacher's home pages in the admin, against the real
+// server started by e2e/serve.sh.
+//   node scripts/screenshots.mjs [--port 8108] [--only parent|teacher|child]
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -32,8 +32,9 @@ const server = spawn('bash', [join(here, '..', 'e2e', 'serve.sh'), String(port)]
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 try {
   await waitFor(`${origin}/health`, 180)
-  if (only !== 'child') await parentHome()
-  for (const size of only === 'parent' ? [] : SIZES) {
+  if (only === null || only === 'parent') await adminHome('sarah@demo.com', 'parent-home')
+  if (only === null || only === 'teacher') await adminHome('teacher@demo.com', 'teacher-home')
+  for (const size of only === null || only === 'child' ? SIZES : []) {
     const page = await browser.newPage({ viewport: size.viewport, deviceScaleFactor: 1 })
     await page.goto(`${origin}/`)
     await page.getByLabel('Email').fill('luna@demo.com')
@@ -61,19 +62,20 @@ try {
   process.kill(-server.pid, 'SIGTERM')
 }
 
-// The parent's home page in the admin (what waits, then a card per child), whole, at desktop and phone width.
-async function parentHome() {
-  for (const [name, viewport] of [['parent-home', { width: 1280, height: 800 }], ['parent-home-phone', { width: 390, height: 844 }]]) {
+// A home page in the admin (the parent's: what waits, then a card per child; the teacher's: a card per
+// class), whole, at desktop and phone width.
+async function adminHome(email, name) {
+  for (const [file, viewport] of [[name, { width: 1280, height: 800 }], [`${name}-phone`, { width: 390, height: 844 }]]) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
     await page.goto(`${origin}/`)
-    await page.getByLabel('Email').fill('sarah@demo.com')
+    await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill('demo123')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL('**/admin/')
     await page.waitForLoadState('networkidle')
-    const file = join(out, `${name}.png`)
-    await page.screenshot({ path: file, fullPage: true })
-    console.log(`wrote ${file}`)
+    const path = join(out, `${file}.png`)
+    await page.screenshot({ path, fullPage: true })
+    console.log(`wrote ${path}`)
     await page.close()
   }
 }
