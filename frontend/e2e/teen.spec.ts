@@ -15,11 +15,12 @@ test('a teen sees its budget, planned against spent, and earned and spent per we
   await app.open('Budget', /Budget/)
 
   // then
-  for (const name of ['saving', 'spending', 'wants']) {
+  // (what left the balance: saving's coins went into goals, the others' were spent)
+  for (const [name, used] of [['saving', 'saved'], ['spending', 'spent'], ['wants', 'spent']]) {
     const card = page.getByTestId(`budget-${name}`)
     await expect(card).toContainText('Planned')
-    await expect(card).toContainText('Spent')
-    await expect(card.getByRole('progressbar')).toBeVisible()
+    await expect(card.locator('dt').nth(1)).toHaveText(used === 'saved' ? 'Saved' : 'Spent')
+    await expect(card.getByRole('progressbar', { name: new RegExp(`of \\d+ coins ${used}$`) })).toBeVisible()
   }
   const chart = page.getByRole('img', { name: 'Coins earned and spent, last 12 weeks' })
   await expect(chart).toBeVisible()
