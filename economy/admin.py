@@ -20,7 +20,9 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 
 from accounts import scoping
 from accounts.admin import ChildAccountAdmin, ParentProfileAdmin
@@ -277,15 +279,26 @@ class RedemptionRequestAdmin(ParentDecisionAdmin):
 @admin.register(Transaction)
 class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     """The ledger: readable by the family's parent, editable by no one. A child's own ledger (the link
-    on its page, or the "by child" filter) leaves its name out of every line."""
+    on its page, or the "by child" filter) leaves its name out of every line. Each line reads when,
+    who, why and the coins it moved before the rest, so that a phone shows them without scrolling."""
 
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["created_at", "child", "type", "amount", "delta", "balance_after", "category", "description"]
+    list_display = ["when", "child", "description", "coins", "balance_after", "type", "category"]
     list_filter = [child_filter("user"), "type", "category"]
     search_fields = ["description"]
     list_select_related = ["user"]
     date_hierarchy = "created_at"
     child = child_column("user")
+
+    @admin.display(description="When", ordering="created_at")
+    def when(self, obj):
+        """Day and time on the signed-in user's clock, short ("7 Dec 2026, 09:23")."""
+        return date_format(localtime(obj.created_at), "j M Y, H:i")
+
+    @admin.display(description="Coins", ordering="delta")
+    def coins(self, obj):
+        """What the entry did to the balance, signed (a goal's coins leave it: "-20")."""
+        return f"{obj.delta:+d}" if obj.delta else "0"
 
 
 @admin.register(Goal)

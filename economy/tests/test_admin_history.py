@@ -5,6 +5,7 @@ services (``economy.tests.factories``; ``waiting`` and ``operator`` in the conft
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -26,7 +27,7 @@ from economy.models import (
     Task,
     Transaction,
 )
-from economy.tests.factories import completed_task, pending_purchase, pending_redemption
+from economy.tests.factories import GoalFactory, completed_task, fund_goal, pending_purchase, pending_redemption
 from economy.tests.helpers import history_of
 
 INBOX = "/admin/inbox/"
@@ -458,6 +459,24 @@ def test_the_ledger_names_the_child_only_when_it_lists_several(client, personas,
         assert changelist_pks(narrowed) == set(Transaction.objects.filter(user=personas.child_a)
                                                .values_list("pk", flat=True))
         assert "child.a@example.com" not in content(narrowed)
+
+
+def test_a_ledger_line_reads_when_who_why_and_the_signed_coins_first(client, personas):
+    # given: Child A earns 30 coins, then puts 20 of them into its bike goal
+    fund_goal(GoalFactory(user=personas.child_a, title="Bike"), 20)
+    services.ledger_post(actor=None, child=personas.child_a, type="earn", amount=10, delta=10,
+                         description="Pocket money", category="allowance")
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.get(admin_url(Transaction, "changelist"))
+
+    # then: the signed coins, not an amount and a delta side by side
+    columns = [match[1] for header in ledger_headers(response) if (match := re.search(r"column-(\w+)", header))]
+    assert columns == ["when", "child", "description", "coins", "balance_after", "type", "category"]
+    body = content(response)
+    assert '<td class="field-coins">-20</td>' in body
+    assert '<td class="field-coins">+10</td>' in body
 
 
 # --- constant queries ----------------------------------------------------------------------------------------
