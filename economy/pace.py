@@ -78,9 +78,14 @@ def price_in_chores(chore: Chore | None, coins: int) -> dict | None:
     return {"times": -(-max(coins, 0) // chore.reward), "chore": chore.title, "reward": chore.reward}
 
 
+def coins_to_go(target: int, have: int) -> int:
+    """Coins still missing to reach ``target`` from ``have``: at least 0."""
+    return max(target - have, 0)
+
+
 def goal_outlook(pace: Pace, *, target_amount: int, current_amount: int, is_completed: bool) -> dict:
     """The four fields every goal carries for its owner and the owner's parent."""
-    to_go = max(target_amount - current_amount, 0)
+    to_go = coins_to_go(target_amount, current_amount)
     return {"coins_to_go": to_go, "earned_per_week": pace.earned_per_week,
             "days_to_goal": 0 if is_completed else pace.days_to(to_go),
             "price_in_chores": pace.price_in_chores(to_go)}

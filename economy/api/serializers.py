@@ -206,10 +206,12 @@ class ShopCatalogueItemSerializer(ShopItemReadSerializer):
     rejection_reason = serializers.CharField(allow_null=True, help_text=(
         "What the parent said when it said no to the child's latest request for it; null unless that request "
         "was rejected with a reason."))
+    coins_to_go = serializers.IntegerField(min_value=0, help_text=(
+        "Coins the child still needs before it can ask for it: price - balance, at least 0 (0: it can ask now)."))
 
     class Meta(ShopItemReadSerializer.Meta):
         fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending", "rejected",
-                                                       "rejection_reason"]
+                                                       "rejection_reason", "coins_to_go"]
         read_only_fields = fields
 
 

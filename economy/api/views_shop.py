@@ -12,21 +12,23 @@ from coincraft.schema import ERROR
 from economy import selectors, services
 from economy.api import serializers as s
 from economy.models import PurchaseRequest, RedemptionRequest, Status
-from economy.pace import price_in_chores, typical_chore
+from economy.pace import coins_to_go, price_in_chores, typical_chore
 
 
 class ShopItemsView(ApiView):
     """The caller's catalogue (children's or teens'), each item with what the shop screen shows beside
     its price: its price in the child's typical chore, whether the child owns it and whether it asked
-    for it and waits. Other roles get an empty list."""
+    for it and waits, and the coins it still needs to ask for it. Other roles get an empty list."""
 
     @extend_schema(responses={200: s.ShopCatalogueItemSerializer(many=True)}, tags=["shop"])
     def get(self, request):
         if request.user.role not in CHILD_ROLES:
             return Response([])
-        items, chore = selectors.catalogue_for(request.user), typical_chore(request.user)
+        child = request.user
+        items, chore, balance = selectors.catalogue_for(child), typical_chore(child), child.child_profile.coins
         return Response(s.ShopCatalogueItemSerializer(
-            [{**item, "price_in_chores": price_in_chores(chore, item["price"])} for item in items], many=True).data)
+            [{**item, "price_in_chores": price_in_chores(chore, item["price"]),
+              "coins_to_go": coins_to_go(item["price"], balance)} for item in items], many=True).data)
 
 
 class OwnedItemsView(ApiView):

@@ -89,6 +89,18 @@ def test_a_teen_sees_its_own_catalogue_in_its_own_chore(personas, as_user):
         ("Headphones", {"times": 8, "chore": "Mow the lawn", "reward": 20}, True)]
 
 
+def test_each_item_says_how_many_coins_the_child_still_needs_to_ask_for_it(personas, as_user, give_coins):
+    # given: 20 coins, and items dearer, as dear and cheaper
+    child = personas.child_a
+    give_coins(child, 20)
+    for name, price in (("Kite", 35), ("Ball", 20), ("Sticker", 5)):
+        ShopItemFactory(name=name, price=price)
+    # when
+    rows = by_name(as_user(child).get(ITEMS).json())
+    # then
+    assert {name: row["coins_to_go"] for name, row in rows.items()} == {"Kite": 15, "Ball": 0, "Sticker": 0}
+
+
 def test_the_catalogue_keeps_the_item_shape_and_order_the_app_knows(personas, as_user):
     # given
     for name, price, category in (("Zebra sticker", 5, "stickers"), ("Ball", 30, "toys"), ("Car", 30, "toys"),
@@ -99,7 +111,7 @@ def test_the_catalogue_keeps_the_item_shape_and_order_the_app_knows(personas, as
     # when
     rows = as_user(personas.child_a).get(ITEMS).json()
     # then
-    screen_only = ("price_in_chores", "owned", "pending", "rejected", "rejection_reason")
+    screen_only = ("price_in_chores", "owned", "pending", "rejected", "rejection_reason", "coins_to_go")
     assert [{k: v for k, v in row.items() if k not in screen_only} for row in rows] == \
         json.loads(JSONRenderer().render(expected))
     assert [row["name"] for row in rows] == ["Book", "Zebra sticker", "Ball", "Car"]

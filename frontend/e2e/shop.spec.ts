@@ -51,3 +51,26 @@ test('buying under the limit is instant; above it a parent approves', async ({ a
   await expect(page.getByTestId(`item-${dear.name}`).getByText('Mine')).toBeVisible()
   await expect(page.getByTestId(`owned-${dear.name}`)).toBeVisible()
 })
+
+test('an item dearer than the balance says how many coins it still needs, and cannot be asked for', async ({ app, page, request }) => {
+  const BALANCE = 40
+  // given: 40 coins, an item for sale that costs more and one that does not
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  await parent.post(`/api/users/${luna}/coins`, { coins: BALANCE })
+  const child = await apiAs(request, CHILD)
+  const forSale = (await child.get<(Item & { owned: boolean; pending: boolean })[]>('/api/shop/items')).filter((i) => !i.owned && !i.pending)
+  const dear = forSale.find((i) => i.price > BALANCE)!
+  const affordable = forSale.find((i) => i.price <= BALANCE)!
+  expect(dear && affordable, `the catalogue has items on both sides of ${BALANCE} coins`).toBeTruthy()
+
+  // when
+  await app.signIn(CHILD)
+  await app.open('Shop', /Shop/)
+
+  // then
+  const card = page.getByTestId(`item-${dear.name}`)
+  await expect(card.getByTestId('coins-to-go')).toContainText(`${dear.price - BALANCE} more coins to go`)
+  await expect(card.getByRole('button', { name: /Ask to buy/ })).toHaveCount(0)
+  await expect(page.getByTestId(`item-${affordable.name}`).getByRole('button', { name: /Ask to buy/ })).toBeVisible()
+})

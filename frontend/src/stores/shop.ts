@@ -1,6 +1,6 @@
 // The shop: the catalogue for the child's age, each item with its price in the child's chores and
-// whether the child owns it, waits for its parent or was told no (and why), all from GET /api/shop/items,
-// and the balance.
+// whether the child owns it, waits for its parent or was told no (and why), and the coins it still
+// needs before the child can ask for it, all from GET /api/shop/items, and the balance.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '@/api/client'
@@ -48,7 +48,8 @@ export const useShop = defineStore('shop', () => {
         ? { ...i, owned: status === 'approved', pending: status === 'pending', rejected: false, rejection_reason: null }
         : i,
     )
-    if (status === 'approved') await wallet.load().catch(() => undefined)
+    // (paid at once: the balance fell, and with it what every other item still needs)
+    if (status === 'approved') await load()
     return answer.request
   }
 

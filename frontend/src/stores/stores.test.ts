@@ -94,18 +94,23 @@ describe('shop store', () => {
     setActivePinia(createPinia())
   })
 
-  const item = (id: string) => ({ id, name: id, price: 20, owned: false, pending: false }) as ShopItem
+  const item = (id: string) => ({ id, name: id, price: 20, owned: false, pending: false, coins_to_go: 0 }) as ShopItem
 
-  it('marks an item owned when the purchase was approved at once, and reloads the balance', async () => {
+  it('marks an item owned when the purchase was approved at once, then reloads the catalogue and the balance', async () => {
+    // (paid at once: what the other items still need changed with the balance)
     serve({
       'POST /api/shop/me/purchase': () => json(200, { success: true, status: 'approved', request: { status: 'approved' } }),
-      'GET /api/users/me/coins': () => json(200, 80),
+      'GET /api/shop/items': () => json(200, [{ ...item('ball'), owned: true }, { ...item('car'), coins_to_go: 5 }]),
+      'GET /api/users/me/coins': () => json(200, 15),
     })
     const shop = useShop()
     shop.items = [item('ball'), item('car')]
     await shop.buy(shop.items[0]!)
-    expect(shop.items.map((i) => [i.id, i.owned, i.pending])).toEqual([['ball', true, false], ['car', false, false]])
-    expect(useWallet().coins).toBe(80)
+    expect(shop.items.map((i) => [i.id, i.owned, i.pending, i.coins_to_go])).toEqual([
+      ['ball', true, false, 0],
+      ['car', false, false, 5],
+    ])
+    expect(useWallet().coins).toBe(15)
   })
 
   it('marks an item waiting when the parent must decide', async () => {
