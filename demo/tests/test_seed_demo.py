@@ -15,7 +15,7 @@ from demo.management.commands import seed_demo
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
-from learning.models import Module, QuizQuestion, UserAchievement, UserModuleProgress
+from learning.models import Module, QuizAnswer, QuizQuestion, UserAchievement, UserModuleProgress
 from learning.progression import achievements_check
 from learning.tests.test_import_modules import ids, starter_records
 
@@ -48,6 +48,18 @@ def test_the_demo_child_already_has_every_achievement_its_record_earns(demo, who
     # then: no award is left waiting for the next event to pay it out
     assert [a.title for a in achievements_check(child=child)] == []
     assert UserAchievement.objects.filter(user=child, achievement__title="On Fire").exists()
+
+
+def test_the_demo_teacher_has_a_student_needing_support_and_quiz_answers_to_read(demo, client):
+    # given: Sam failed the quiz of Saturday Savers' lesson, as many times as it takes
+    teacher = User.objects.get(email="teacher@demo.com")
+    client.force_login(teacher)
+    # when
+    cards = {card["classroom"].name: card for card in client.get("/admin/").context["cards"]}
+    # then
+    assert [name for name, _ in cards["Saturday Savers"]["support"]] == ["Sam Lee"]
+    assert [card["overview"].needing_support for name, card in cards.items() if name != "Saturday Savers"] == [0, 0]
+    assert QuizAnswer.objects.filter(student__email="sam@demo.com").exists()
 
 
 def test_saving_into_a_demo_goal_moves_the_balance_by_that_amount_only(demo):

@@ -26,7 +26,9 @@ demo teen ``harry@demo.com`` (password ``demo123``; their parent ``sarah@demo.co
   due in five days; her class "Little Savers Club" (Luna) has "Needs and Wants", overdue by two
   days; her class "Saturday Savers" (class code ``SAVERS``, where only Sam Lee, ``sam@demo.com``, a
   classmate with no family here, is enrolled) has "How People Earn Money" due in a week, for Luna or
-  Harry to join. No game and no module is completed yet: each still pays once. Mrs. Wilson has a
+  Harry to join. Sam has tried that lesson's quiz three times without passing, so Mrs. Wilson's home
+  page shows a student needing support and the lesson's quiz results have answers to read. No game
+  and no module is completed yet: each still pays once. Mrs. Wilson has a
   draft of her own, "Pocket Money Plans" (not published, so only she sees it: the admin's module page
   opens on its sections and questions), with a "single" question (one correct answer) and a
   "multiple" one (pick all that are right).
@@ -58,9 +60,9 @@ from economy import services as economy
 from economy.catalogue import catalogue_load
 from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Transaction
 from learning.curriculum import starter_load
-from learning.models import Module, UserAchievement
+from learning.models import Module, QuizQuestion, UserAchievement
 from learning.progression import achievements_check, xp_for_level
-from learning.services import module_create
+from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, module_create, quiz_submit
 
 DEMO_PASSWORD = "demo123"
 AUTO_APPROVAL_LIMIT = 50
@@ -94,6 +96,8 @@ TEACHER_DRAFT = {
 }
 # A classmate from another family (none on CoinCraft): the class a demo child can join has a student.
 CLASSMATE = {"email": "sam@demo.com", "name": "Sam Lee", "role": Role.CHILD, "avatar_url": "🧒", "age": 10}
+# The lesson of Sam's class (Saturday Savers), whose quiz Sam has failed.
+CLASSMATE_LESSON = "earning-money"
 
 # A child's history, oldest first: (days ago, event). Events: ("paid", chore, reward) a chore done and
 # paid; ("goal", title, target, icon) a goal created and filled to its target; ("give", coins, reason);
@@ -130,7 +134,7 @@ CLASSES = [
     ("Money Explorers", "Saving, spending and sharing, one coin at a time.", ("luna@demo.com", "harry@demo.com"),
      "saving-starts-small", 5, None),
     ("Little Savers Club", "Small steps to big savings.", ("luna@demo.com",), "needs-and-wants", -2, None),
-    ("Saturday Savers", "Join with the class code to get this week's lesson.", ("sam@demo.com",), "earning-money", 7,
+    ("Saturday Savers", "Join with the class code to get this week's lesson.", ("sam@demo.com",), CLASSMATE_LESSON, 7,
      "SAVERS"),
 ]
 
@@ -148,6 +152,13 @@ def dated(child: User, when: datetime):
 class Command(BaseCommand):
     help = ("Create the demo family (parent, child, teen) with weeks of history, a teacher with classes and "
             "assigned lessons, the shop catalogue and the starter curriculum; print the logins.")
+
+    def _failed_tries(self, child, module) -> None:
+        """The child hands in the module's quiz wrong, as many times as it takes to need support."""
+        questions = QuizQuestion.objects.filter(section__module=module).prefetch_related("options")
+        wrong = {str(q.pk): [str(o.pk) for o in q.options.all() if not o.is_correct][:1] for q in questions}
+        for _ in range(FAILED_ATTEMPTS_FOR_SUPPORT):
+            quiz_submit(actor=child, module=module, answers=wrong)
 
     def _user(self, *, email, name, role, avatar_url):
         user = User.objects.filter(email__iexact=email).first()
@@ -274,9 +285,11 @@ class Command(BaseCommand):
             ChildProfile.objects.get_or_create(user=child, defaults={"age": spec["age"], "parent": parent})
             if created:
                 self._history(parent, child, spec)
-        classmate, _ = self._user(**{k: v for k, v in CLASSMATE.items() if k != "age"})
+        classmate, classmate_created = self._user(**{k: v for k, v in CLASSMATE.items() if k != "age"})
         ChildProfile.objects.get_or_create(user=classmate, defaults={"age": CLASSMATE["age"]})
         classes = self._classes(teacher)
+        if classmate_created:
+            self._failed_tries(classmate, Module.objects.get(slug=CLASSMATE_LESSON))
         if not Module.objects.filter(slug=TEACHER_DRAFT["slug"]).exists():
             module_create(actor=teacher, published=False, **TEACHER_DRAFT)
 
