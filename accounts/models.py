@@ -219,6 +219,19 @@ class ParentProfile(RoleProfile):
     def __str__(self):
         return f"Family settings of {self.user.name}"
 
+    @classmethod
+    def of_child(cls, child: User) -> "ParentProfile | None":
+        """The settings of the child's family (its first parent's), None for a child without a parent:
+        one query."""
+        profile = getattr(child, "child_profile", None)
+        return cls.objects.filter(user_id=profile.parent_id).first() if profile and profile.parent_id else None
+
+    def buys_at_once(self, price: int) -> bool:
+        """A child's purchase at ``price`` is approved as it asks (its coins move then): the family asks
+        for no approval, or the price is within the limit. Otherwise it waits for a parent, and the
+        coins are checked when the parent approves."""
+        return not self.require_approval or 0 < price <= self.auto_approval_limit
+
 
 class TeacherProfile(RoleProfile):
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="teacher_profile")

@@ -207,11 +207,14 @@ class ShopCatalogueItemSerializer(ShopItemReadSerializer):
         "What the parent said when it said no to the child's latest request for it; null unless that request "
         "was rejected with a reason."))
     coins_to_go = serializers.IntegerField(min_value=0, help_text=(
-        "Coins the child still needs before it can ask for it: price - balance, at least 0 (0: it can ask now)."))
+        "Coins the child still needs to pay for it: price - balance, at least 0."))
+    waits_for_parent = serializers.BooleanField(help_text=(
+        "Asking for it sends the request to a parent, who approves it once the balance covers the price; "
+        "false: it is bought as the child asks (the family's settings), which needs coins_to_go to be 0."))
 
     class Meta(ShopItemReadSerializer.Meta):
         fields = ShopItemReadSerializer.Meta.fields + ["price_in_chores", "owned", "pending", "rejected",
-                                                       "rejection_reason", "coins_to_go"]
+                                                       "rejection_reason", "coins_to_go", "waits_for_parent"]
         read_only_fields = fields
 
 

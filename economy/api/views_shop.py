@@ -5,7 +5,7 @@ from rest_framework.response import Response
 
 from accounts import scoping
 from accounts.api.base import ApiView, ScopedViewSet, only
-from accounts.models import CHILD_ROLES, Role
+from accounts.models import CHILD_ROLES, ParentProfile, Role
 from accounts.services import parent_settings_update
 from coincraft.api import validate
 from coincraft.schema import ERROR
@@ -18,17 +18,20 @@ from economy.pace import coins_to_go, price_in_chores, typical_chore
 class ShopItemsView(ApiView):
     """The caller's catalogue (children's or teens'), each item with what the shop screen shows beside
     its price: its price in the child's typical chore, whether the child owns it and whether it asked
-    for it and waits, and the coins it still needs to ask for it. Other roles get an empty list."""
+    for it and waits, the coins it still needs to pay for it and whether asking for it goes to a parent
+    (the family's settings). Other roles get an empty list."""
 
     @extend_schema(responses={200: s.ShopCatalogueItemSerializer(many=True)}, tags=["shop"])
     def get(self, request):
         if request.user.role not in CHILD_ROLES:
             return Response([])
         child = request.user
-        items, chore, balance = selectors.catalogue_for(child), typical_chore(child), child.child_profile.coins
-        return Response(s.ShopCatalogueItemSerializer(
-            [{**item, "price_in_chores": price_in_chores(chore, item["price"]),
-              "coins_to_go": coins_to_go(item["price"], balance)} for item in items], many=True).data)
+        items, chore, settings = selectors.catalogue_for(child), typical_chore(child), ParentProfile.of_child(child)
+        return Response(s.ShopCatalogueItemSerializer([{
+            **item, "price_in_chores": price_in_chores(chore, item["price"]),
+            "coins_to_go": coins_to_go(item["price"], child.child_profile.coins),
+            "waits_for_parent": not (settings and settings.buys_at_once(item["price"])),
+        } for item in items], many=True).data)
 
 
 class OwnedItemsView(ApiView):

@@ -38,8 +38,7 @@ def redemption_create(*, actor: User, child: User, coins_amount: int,
         raise Forbidden("Can only create conversion requests for yourself", code="not_yourself")
     if child.role not in CHILD_ROLES:
         raise InvalidInput("Only children can request money conversion", code="children_only")
-    parent_id = scoping.child_parent_id(child)
-    settings = ParentProfile.objects.filter(user_id=parent_id).first() if parent_id else None
+    settings = ParentProfile.of_child(child)
     if settings is None:
         raise InvalidInput("No parent linked: ask a parent to create your account to convert coins")
     with transaction.atomic():

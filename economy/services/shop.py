@@ -21,13 +21,8 @@ from economy.services.ledger import ledger_post
 
 
 def _auto_approves(child: User, price: int) -> bool:
-    parent_id = scoping.child_parent_id(child)
-    settings = ParentProfile.objects.filter(user_id=parent_id).first() if parent_id else None
-    if settings is None:
-        return False
-    if not settings.require_approval:
-        return True
-    return 0 < price <= settings.auto_approval_limit
+    settings = ParentProfile.of_child(child)
+    return settings is not None and settings.buys_at_once(price)
 
 
 def _pay_and_own(*, actor: User | None, request: PurchaseRequest) -> None:

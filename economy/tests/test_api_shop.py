@@ -98,8 +98,8 @@ def test_catalogue_runs_a_constant_number_of_queries(personas, as_user, django_a
     ShopItemFactory.create_batch(size)
     client = as_user(personas.child_a)
     # when
-    # (the user, the catalogue, the typical chore)
-    with django_assert_num_queries(3):
+    # (the user, the catalogue, the typical chore, the family's settings)
+    with django_assert_num_queries(4):
         response = client.get("/api/shop/items")
     # then
     assert len(response.json()) == size

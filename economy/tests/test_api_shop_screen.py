@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 
+from accounts.models import ParentProfile
 from economy.api.serializers import ShopItemReadSerializer
 from economy.models import OwnedItem, ShopItem, Task
 from economy.tests.factories import PurchaseRequestFactory, ShopItemFactory, TaskFactory, TeenShopItemFactory
@@ -101,6 +102,31 @@ def test_each_item_says_how_many_coins_the_child_still_needs_to_ask_for_it(perso
     assert {name: row["coins_to_go"] for name, row in rows.items()} == {"Kite": 15, "Ball": 0, "Sticker": 0}
 
 
+@pytest.mark.parametrize(("settings", "waits"), [
+    ({"require_approval": True, "auto_approval_limit": 20}, {"Kite": True, "Ball": False, "Sticker": False}),
+    ({"require_approval": True, "auto_approval_limit": 0}, {"Kite": True, "Ball": True, "Sticker": True}),
+    ({"require_approval": False, "auto_approval_limit": 0}, {"Kite": False, "Ball": False, "Sticker": False}),
+], ids=["limit-20", "every-purchase-asked", "no-approval"])
+def test_each_item_says_whether_asking_for_it_goes_to_a_parent(personas, as_user, settings, waits):
+    # given: the family's settings, and items above, at and under 20 coins
+    ParentProfile.objects.filter(user=personas.parent_a).update(**settings)
+    for name, price in (("Kite", 35), ("Ball", 20), ("Sticker", 5)):
+        ShopItemFactory(name=name, price=price)
+    # when
+    rows = by_name(as_user(personas.child_a).get(ITEMS).json())
+    # then
+    assert {name: row["waits_for_parent"] for name, row in rows.items()} == waits
+
+
+def test_a_child_without_a_parent_has_every_request_wait(personas, as_user):
+    # given: Student One has no family in CoinCraft (as the purchase service decides)
+    ShopItemFactory(name="Ball", price=5)
+    # when
+    rows = as_user(personas.student_1).get(ITEMS).json()
+    # then
+    assert [(row["name"], row["waits_for_parent"]) for row in rows] == [("Ball", True)]
+
+
 def test_the_catalogue_keeps_the_item_shape_and_order_the_app_knows(personas, as_user):
     # given
     for name, price, category in (("Zebra sticker", 5, "stickers"), ("Ball", 30, "toys"), ("Car", 30, "toys"),
@@ -111,7 +137,8 @@ def test_the_catalogue_keeps_the_item_shape_and_order_the_app_knows(personas, as
     # when
     rows = as_user(personas.child_a).get(ITEMS).json()
     # then
-    screen_only = ("price_in_chores", "owned", "pending", "rejected", "rejection_reason", "coins_to_go")
+    screen_only = ("price_in_chores", "owned", "pending", "rejected", "rejection_reason", "coins_to_go",
+                   "waits_for_parent")
     assert [{k: v for k, v in row.items() if k not in screen_only} for row in rows] == \
         json.loads(JSONRenderer().render(expected))
     assert [row["name"] for row in rows] == ["Book", "Zebra sticker", "Ball", "Car"]
@@ -130,8 +157,8 @@ def test_the_catalogue_runs_a_constant_number_of_queries(personas, as_user, djan
         paid(child, f"Chore {i % 4}", 3 + i % 4, days_ago=i % 40)
     client = as_user(child)
     # when
-    # (the user, the catalogue, the typical chore)
-    with django_assert_num_queries(3):
+    # (the user, the catalogue, the typical chore, the family's settings)
+    with django_assert_num_queries(4):
         response = client.get(ITEMS)
     # then
     rows = response.json()

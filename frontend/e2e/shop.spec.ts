@@ -52,25 +52,30 @@ test('buying under the limit is instant; above it a parent approves', async ({ a
   await expect(page.getByTestId(`owned-${dear.name}`)).toBeVisible()
 })
 
-test('an item dearer than the balance says how many coins it still needs, and cannot be asked for', async ({ app, page, request }) => {
-  const BALANCE = 40
-  // given: 40 coins, an item for sale that costs more and one that does not
+test('an item bought as the child asks needs its coins first; above the limit a parent can still be asked', async ({ app, page, request }) => {
+  // given: 10 coins, purchases up to 30 coins bought at once, and items for sale on both sides of the limit
+  const BALANCE = 10
+  const LIMIT = 30
   const parent = await apiAs(request, PARENT)
   const luna = await childIdOf(parent, CHILD)
+  await parent.put('/api/parent/settings', { auto_approval_limit: LIMIT, require_approval: true })
   await parent.post(`/api/users/${luna}/coins`, { coins: BALANCE })
   const child = await apiAs(request, CHILD)
   const forSale = (await child.get<(Item & { owned: boolean; pending: boolean })[]>('/api/shop/items')).filter((i) => !i.owned && !i.pending)
-  const dear = forSale.find((i) => i.price > BALANCE)!
-  const affordable = forSale.find((i) => i.price <= BALANCE)!
-  expect(dear && affordable, `the catalogue has items on both sides of ${BALANCE} coins`).toBeTruthy()
+  const atOnce = forSale.find((i) => i.price > BALANCE && i.price <= LIMIT)!
+  const asked = forSale.find((i) => i.price > LIMIT)!
+  expect(atOnce && asked, 'the catalogue has items under and over the limit').toBeTruthy()
 
   // when
   await app.signIn(CHILD)
   await app.open('Shop', /Shop/)
 
-  // then
-  const card = page.getByTestId(`item-${dear.name}`)
-  await expect(card.getByTestId('coins-to-go')).toContainText(`${dear.price - BALANCE} more coins to go`)
-  await expect(card.getByRole('button', { name: /Ask to buy/ })).toHaveCount(0)
-  await expect(page.getByTestId(`item-${affordable.name}`).getByRole('button', { name: /Ask to buy/ })).toBeVisible()
+  // then: under the limit, how many coins to go and no button
+  const cheap = page.getByTestId(`item-${atOnce.name}`)
+  await expect(cheap.getByTestId('coins-to-go')).toContainText(`${atOnce.price - BALANCE} more coins to go`)
+  await expect(cheap.getByRole('button', { name: /Ask to buy/ })).toHaveCount(0)
+  // and over it, how many coins to go beside the button that asks a parent
+  const dear = page.getByTestId(`item-${asked.name}`)
+  await expect(dear.getByTestId('coins-to-go')).toContainText(`${asked.price - BALANCE} more coins to go`)
+  await expect(dear.getByRole('button', { name: /Ask to buy/ })).toBeVisible()
 })

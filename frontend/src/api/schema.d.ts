@@ -1132,7 +1132,8 @@ export interface paths {
         /**
          * @description The caller's catalogue (children's or teens'), each item with what the shop screen shows beside
          *     its price: its price in the child's typical chore, whether the child owns it and whether it asked
-         *     for it and waits, and the coins it still needs to ask for it. Other roles get an empty list.
+         *     for it and waits, the coins it still needs to pay for it and whether asking for it goes to a parent
+         *     (the family's settings). Other roles get an empty list.
          */
         get: operations["api_shop_items_list"];
         put?: never;
@@ -3876,8 +3877,10 @@ export interface components {
             rejected: boolean;
             /** @description What the parent said when it said no to the child's latest request for it; null unless that request was rejected with a reason. */
             rejection_reason: string | null;
-            /** @description Coins the child still needs before it can ask for it: price - balance, at least 0 (0: it can ask now). */
+            /** @description Coins the child still needs to pay for it: price - balance, at least 0. */
             coins_to_go: number;
+            /** @description Asking for it sends the request to a parent, who approves it once the balance covers the price; false: it is bought as the child asks (the family's settings), which needs coins_to_go to be 0. */
+            waits_for_parent: boolean;
         };
         ShopItemRead: {
             /** Format: uuid */

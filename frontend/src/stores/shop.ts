@@ -1,6 +1,6 @@
 // The shop: the catalogue for the child's age, each item with its price in the child's chores and
-// whether the child owns it, waits for its parent or was told no (and why), and the coins it still
-// needs before the child can ask for it, all from GET /api/shop/items, and the balance.
+// whether the child owns it, waits for its parent or was told no (and why), the coins it still needs and
+// whether asking for it goes to a parent, all from GET /api/shop/items, and the balance.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '@/api/client'

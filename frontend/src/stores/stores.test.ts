@@ -94,7 +94,7 @@ describe('shop store', () => {
     setActivePinia(createPinia())
   })
 
-  const item = (id: string) => ({ id, name: id, price: 20, owned: false, pending: false, coins_to_go: 0 }) as ShopItem
+  const item = (id: string) => ({ id, name: id, price: 20, owned: false, pending: false, coins_to_go: 0, waits_for_parent: false }) as ShopItem
 
   it('marks an item owned when the purchase was approved at once, then reloads the catalogue and the balance', async () => {
     // (paid at once: what the other items still need changed with the balance)
