@@ -9,7 +9,10 @@ into ``order_index`` when the page is saved. A question's options keep the quiz'
 
 A module's page links to the pages about it that the apps above learning add (the classroom's quiz
 results per class): each registers ``links(request, module) -> [(text, url)]`` with
-``module_page_links_register`` (``templates/admin/learning/module/change_form.html`` shows them)."""
+``module_page_links_register`` (``templates/admin/learning/module/change_form.html`` shows them).
+
+On a parent's home page, each child's card lists the lessons its teachers assigned that it has not
+completed, soonest due first, overdue marked (``accounts.admin_home.child_card_part_register``)."""
 
 from collections.abc import Callable
 
@@ -21,9 +24,11 @@ from django.db.models import Prefetch
 from django.utils.text import capfirst
 
 from accounts import scoping
+from accounts.admin_home import ChildCardPart, child_card_part_register
 from accounts.admin_site import ScopedModelAdmin
 from accounts.models import Role
 from accounts.screens import touch_everyone
+from learning import selectors
 from learning.models import (
     DIFFICULTY_ALIASES,
     Activity,
@@ -400,3 +405,20 @@ def _without_lines(items: list, prefixes: tuple[str, ...]) -> list:
         if not dropped:
             kept.append(item)
     return kept
+
+
+# --- a parent's home page: each child's lessons to do --------------------------------------------------
+
+# The lessons named on a child's card (all of them count).
+CARD_LESSONS = 3
+
+
+def _lessons_of_children(parent, children) -> dict:
+    lessons = selectors.lessons_to_do(child.pk for child in children)
+    return {child_id: {"rows": rows[:CARD_LESSONS], "more": max(len(rows) - CARD_LESSONS, 0),
+                       "overdue": sum(row["overdue"] for row in rows)}
+            for child_id, rows in lessons.items()}
+
+
+child_card_part_register(ChildCardPart(name="lessons", template="admin/learning/home_lessons.html",
+                                       read=_lessons_of_children))

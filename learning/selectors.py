@@ -303,19 +303,35 @@ ASSIGNED, ASSIGNED_OR_STARTED = (
     LESSON_ROWS.filter(Q(status="assigned") | Q(assigned_at__isnull=False), is_completed=False))
 
 
+def overdue(due_date, now) -> bool:
+    """An assigned lesson not completed is overdue once its due date (if any) has passed."""
+    return due_date is not None and due_date < now
+
+
 def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> list[dict]:
     """The modules assigned to the child that it has not started, soonest due first, then the newest
     assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
-    but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``
-    (its due date has passed)."""
+    but has not completed. Each as ``GET /api/child/assigned-modules`` lists it, with ``overdue``."""
     rows = (ASSIGNED_OR_STARTED if started_too else ASSIGNED).filter(user_id=child.pk)[:limit]
     now = timezone.now()
     return [{"id": str(module_id), "title": title, "description": description, "difficulty": difficulty,
              "duration": duration or 15, "category": category, "assigned_at": assigned_at, "due_date": due_date,
              "status": status, "assigned_by": str(assigned_by) if assigned_by else None, "progress": progress,
-             "overdue": due_date is not None and due_date < now}
+             "overdue": overdue(due_date, now)}
             for (module_id, title, description, difficulty, duration, category, assigned_at, due_date, status,
                  assigned_by, progress) in rows]
+
+
+def lessons_to_do(child_ids) -> dict:
+    """Per child id, the lessons ``assigned_lessons(started_too=True)`` lists for it, in its order, each
+    as ``{"title", "due_date", "overdue"}``, for any number of children in one query (a child with none
+    is absent)."""
+    now = timezone.now()
+    found: dict = {}
+    rows = ASSIGNED_OR_STARTED.filter(user_id__in=list(child_ids)).values_list("user_id", "module__title", "due_date")
+    for user_id, title, due_date in rows:
+        found.setdefault(user_id, []).append({"title": title, "due_date": due_date, "overdue": overdue(due_date, now)})
+    return found
 
 
 # --- a quiz's answers, question by question (the teacher's question report) ---------------------------
