@@ -122,10 +122,9 @@ class ModuleAssignmentInline(admin.TabularInline):
         if obj.pk is None:
             return ""
         done = f"{obj.students_done} of {obj.students}"
-        late = obj.students - obj.students_done
-        if obj.is_past_due and late:
-            return format_html('{} · <strong class="cc-late">overdue for {} student{}</strong>', done, late,
-                               pluralize(late))
+        if obj.students_late:
+            return format_html('{} · <strong class="cc-late">overdue for {} student{}</strong>', done,
+                               obj.students_late, pluralize(obj.students_late))
         return done
 
     @admin.display(description="Quiz results")

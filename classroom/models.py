@@ -123,6 +123,12 @@ class ModuleAssignment(BaseModel):
     def is_past_due(self) -> bool:
         return self.due_date is not None and self.due_date < timezone.now()
 
+    @property
+    def students_late(self) -> int:
+        """Past its due date, how many of the class's students have not completed it (0 before), from the
+        figures ``selectors.assignments_with_completion`` annotates (``students``, ``students_done``)."""
+        return self.students - self.students_done if self.is_past_due else 0
+
     def overdue_for(self, progress) -> bool:
         """The work is late for a student: its due date has passed and the student's progress on the
         module (a `UserModuleProgress`, or None when it has none) is not completed."""

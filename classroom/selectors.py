@@ -129,6 +129,35 @@ def class_overviews(classes, *, since: datetime | None = None) -> tuple[list[Cla
     return list(found.values()), perf
 
 
+@dataclass
+class ClassGlance:
+    """A class as a teacher's summaries show it: its overview, who needs support, its active assignments."""
+
+    overview: ClassOverview
+    needs_support: list[tuple]  # (student id, name) of those needing support, by name
+    assignments: list[ModuleAssignment]  # active, in assignment order, with ``assignments_with_completion``'s figures
+    scored: bool  # some student has completed a module (its average means something)
+
+
+def class_glances(classes) -> list[ClassGlance]:
+    """Each of the classes (classrooms, or a query of them, in their order) at a glance: at most four
+    queries besides reading the classes, whatever the number of classes, students and assignments."""
+    overviews, perf = class_overviews(classes)
+    needing = {pk for pk, p in perf.items() if p.needs_support}
+    names = dict(User.objects.filter(pk__in=needing).values_list("pk", "name"))
+    assignments: dict = {}
+    for assignment in assignments_with_completion(
+            ModuleAssignment.objects.filter(classroom__in=classes, is_active=True).select_related("module")):
+        assignments.setdefault(assignment.classroom_id, []).append(assignment)
+    return [ClassGlance(
+        overview=overview,
+        needs_support=sorted(((pk, names[pk]) for pk in overview.student_ids if pk in needing),
+                             key=lambda student: (student[1], str(student[0]))),
+        assignments=assignments.get(overview.classroom.pk, []),
+        scored=any(perf[pk].modules_completed for pk in overview.student_ids),
+    ) for overview in overviews]
+
+
 def teacher_class_overviews(teacher: User, *, since: datetime | None = None) -> tuple[list[ClassOverview], dict]:
     """Overviews of all the teacher's classes, newest first, and their students' performances
     (``class_overviews``)."""

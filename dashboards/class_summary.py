@@ -17,11 +17,10 @@ from datetime import date, datetime
 
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
 
 from accounts.models import Role, User
 from classroom import selectors
-from classroom.models import Classroom, ClassSummaryLog, ModuleAssignment
+from classroom.models import Classroom, ClassSummaryLog
 from coincraft import days
 from coincraft.links import absolute_url
 from dashboards.digest import Progress, SendReport, refuse_future, weekly_send, weeks_to_send
@@ -58,28 +57,18 @@ def teacher_week(teacher: User, start: date, end: date, zone=None) -> list[Class
     """Last week in each of the teacher's active classes with students, by name: three queries, and
     one per class for its hardest question. Days are on the teacher's clock (``zone``: a zone name)."""
     since, until = days.day_start(start, zone), days.day_end(end, zone)
-    classes = list(Classroom.objects.filter(teacher__user=teacher, is_active=True).order_by("name", "pk"))
-    overviews, performance = selectors.class_overviews(classes)
-    needing = {pk for pk, perf in performance.items() if perf.needs_support}
-    names = dict(User.objects.filter(pk__in=needing).values_list("pk", "name"))
-    now = timezone.now()
-    modules: dict = {}
-    for assignment in selectors.assignments_with_completion(
-            ModuleAssignment.objects.filter(classroom__in=classes, is_active=True).select_related("module")):
-        past_due = assignment.due_date is not None and assignment.due_date < now
-        modules.setdefault(assignment.classroom_id, []).append(ModuleState(
-            title=assignment.module.title, due_date=assignment.due_date, students=assignment.students,
-            done=assignment.students_done,
-            overdue=assignment.students - assignment.students_done if past_due else 0))
+    classes = Classroom.objects.filter(teacher__user=teacher, is_active=True).order_by("name", "pk")
     weeks = []
-    for overview in overviews:
+    for glance in selectors.class_glances(classes):
+        overview = glance.overview
         if not overview.student_count:
             continue
-        classroom = overview.classroom
         weeks.append(ClassWeek(
-            classroom=classroom, students=overview.student_count, modules=modules.get(classroom.pk, []),
-            needs_support=sorted(names[pk] for pk in overview.student_ids if pk in needing),
-            hardest=selectors.hardest_question(classroom, since, until)))
+            classroom=overview.classroom, students=overview.student_count,
+            modules=[ModuleState(title=a.module.title, due_date=a.due_date, students=a.students, done=a.students_done,
+                                 overdue=a.students_late) for a in glance.assignments],
+            needs_support=[name for _, name in glance.needs_support],
+            hardest=selectors.hardest_question(overview.classroom, since, until)))
     return weeks
 
 

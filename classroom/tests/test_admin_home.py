@@ -45,7 +45,7 @@ def test_a_teachers_home_has_a_card_per_class_with_its_code_students_support_and
                                                        args=[personas.class_1.pk, personas.student_1.pk]))]
     [row] = card["assignments"]
     assert (row["assignment"].module.title, row["assignment"].students_done, row["assignment"].students,
-            row["late"], row["percent"]) == ("Saving Quiz", 1, 2, 1, 50)
+            row["assignment"].students_late, row["percent"]) == ("Saving Quiz", 1, 2, 1, 50)
     body = content(response)
     assert personas.class_1.class_code in body
     assert "Overdue for 1 student" in body
@@ -105,7 +105,7 @@ def test_open_lessons_come_soonest_due_first_and_those_without_a_due_date_last(t
     card = card_of(teacher_1_client.get(HOME), personas.class_1)
 
     # then
-    assert [(row["assignment"].module.title, row["late"]) for row in card["assignments"]] == [
+    assert [(row["assignment"].module.title, row["assignment"].students_late) for row in card["assignments"]] == [
         ("Last week", 2), ("Tomorrow", 0), ("In a week", 0), ("No date", 0)]
 
 
