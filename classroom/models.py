@@ -17,11 +17,11 @@ import string
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 
 from accounts.models import CHILD_ROLES, Role
 from accounts.scoping import children_q, nothing_visible, sees_nothing
 from coincraft.models import BaseModel
+from learning.models import past_due
 
 CLASS_CODE_ALPHABET = string.ascii_uppercase + string.digits
 CLASS_CODE_LENGTH = 6
@@ -121,7 +121,7 @@ class ModuleAssignment(BaseModel):
 
     @property
     def is_past_due(self) -> bool:
-        return self.due_date is not None and self.due_date < timezone.now()
+        return past_due(self.due_date)
 
     @property
     def students_late(self) -> int:

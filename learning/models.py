@@ -189,6 +189,12 @@ class ProgressStatus(models.TextChoices):
     COMPLETED = "completed", "Completed"
 
 
+def past_due(due_date, now=None) -> bool:
+    """Work is late once its due date (if it has one) has passed, for whoever has not completed it: the
+    rule of a child's assigned lessons, a class's assignments and the teacher's and parents' pages."""
+    return due_date is not None and due_date < (now or timezone.now())
+
+
 class UserModuleProgress(BaseModel):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_progress")
     module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="progress")
@@ -229,7 +235,7 @@ class UserModuleProgress(BaseModel):
     @property
     def overdue(self) -> bool:
         """Its due date has passed and it is not completed."""
-        return bool(self.due_date and not self.is_completed and self.due_date < timezone.now())
+        return not self.is_completed and past_due(self.due_date)
 
 
 class QuizAnswer(BaseModel):

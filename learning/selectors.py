@@ -42,6 +42,7 @@ from learning.models import (
     UserAchievement,
     UserActivity,
     UserModuleProgress,
+    past_due,
 )
 from learning.progression import current_streak, level_for, streak_paused, xp_for_level
 
@@ -303,11 +304,6 @@ ASSIGNED, ASSIGNED_OR_STARTED = (
     LESSON_ROWS.filter(Q(status="assigned") | Q(assigned_at__isnull=False), is_completed=False))
 
 
-def overdue(due_date, now) -> bool:
-    """An assigned lesson not completed is overdue once its due date (if any) has passed."""
-    return due_date is not None and due_date < now
-
-
 def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> list[dict]:
     """The modules assigned to the child that it has not started, soonest due first, then the newest
     assignment; with ``started_too``, also those a teacher assigned (``assigned_at``) that it started
@@ -317,7 +313,7 @@ def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> l
     return [{"id": str(module_id), "title": title, "description": description, "difficulty": difficulty,
              "duration": duration or 15, "category": category, "assigned_at": assigned_at, "due_date": due_date,
              "status": status, "assigned_by": str(assigned_by) if assigned_by else None, "progress": progress,
-             "overdue": overdue(due_date, now)}
+             "overdue": past_due(due_date, now)}
             for (module_id, title, description, difficulty, duration, category, assigned_at, due_date, status,
                  assigned_by, progress) in rows]
 
@@ -330,7 +326,7 @@ def lessons_to_do(child_ids) -> dict:
     found: dict = {}
     rows = ASSIGNED_OR_STARTED.filter(user_id__in=list(child_ids)).values_list("user_id", "module__title", "due_date")
     for user_id, title, due_date in rows:
-        found.setdefault(user_id, []).append({"title": title, "due_date": due_date, "overdue": overdue(due_date, now)})
+        found.setdefault(user_id, []).append({"title": title, "due_date": due_date, "overdue": past_due(due_date, now)})
     return found
 
 
