@@ -30,7 +30,7 @@ class ShopItemsView(ApiView):
         return Response(s.ShopCatalogueItemSerializer([{
             **item, "price_in_chores": price_in_chores(chore, item["price"]),
             "coins_to_go": coins_to_go(item["price"], child.child_profile.coins),
-            "waits_for_parent": not (settings and settings.buys_at_once(item["price"])),
+            "waits_for_parent": not services.bought_at_once(settings, item["price"]),
         } for item in items], many=True).data)
 
 

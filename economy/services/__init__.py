@@ -41,6 +41,11 @@ from economy.services.redemptions import (  # noqa: F401
     redemption_create,
     redemption_reject,
 )
-from economy.services.shop import purchase_approve, purchase_reject, purchase_request_create  # noqa: F401
+from economy.services.shop import (  # noqa: F401
+    bought_at_once,
+    purchase_approve,
+    purchase_reject,
+    purchase_request_create,
+)
 from economy.services.tasks import task_approve, task_create, task_delete, task_reject, task_update  # noqa: F401
 from economy.services.transactions import transaction_record  # noqa: F401

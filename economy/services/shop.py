@@ -20,8 +20,10 @@ from economy.services.decisions import mark_decided, pending_locked, rejected_me
 from economy.services.ledger import ledger_post
 
 
-def _auto_approves(child: User, price: int) -> bool:
-    settings = ParentProfile.of_child(child)
+def bought_at_once(settings: ParentProfile | None, price: int) -> bool:
+    """Whether a child's request at ``price`` is approved as it asks, under its family's settings
+    (``ParentProfile.of_child``): the settings decide (``ParentProfile.buys_at_once``); a child without a
+    parent has none, and every request of its waits. The shop screen reads it for each item."""
     return settings is not None and settings.buys_at_once(price)
 
 
@@ -50,7 +52,7 @@ def purchase_request_create(*, actor: User, item_id) -> PurchaseRequest:
             # The balance is checked when the coins move (at once when auto-approved, else at the
             # parent's approval), not when asking (API.md §8, D-6).
             request = PurchaseRequest.objects.create(user=actor, item=item, price=item.price)
-            if _auto_approves(actor, item.price):
+            if bought_at_once(ParentProfile.of_child(actor), item.price):
                 _pay_and_own(actor=actor, request=request)
                 request.status = Status.APPROVED
                 request.auto_approved = True
