@@ -63,3 +63,49 @@ test('reaching a goal is celebrated', async ({ app, page, request }) => {
   await expect(page.getByRole('status').filter({ hasText: `You reached “${name}”!` })).toBeVisible()
   await expect(page.getByTestId(`goal-${name}`).getByText('Reached!')).toBeVisible()
 })
+
+test('a goal the balance covers is finished in one tap with exactly what it still needs', async ({ app, page, request }) => {
+  // given: a goal of 30 with 10 in it, and more than 20 coins in the balance
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
+  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+  const name = `Kite ${Date.now()}`
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill('30')
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  const goal = page.getByTestId(`goal-${name}`)
+  await goal.getByLabel('Coins', { exact: true }).fill('10')
+  await goal.getByRole('button', { name: /Add/ }).click()
+  await expect(goal).toContainText('20 coins to go')
+
+  // when
+  await goal.getByRole('button', { name: 'Finish with 20 coins' }).click()
+
+  // then: reached, celebrated, and 30 coins in all left the balance
+  await expect(page.getByRole('status').filter({ hasText: `You reached “${name}”!` })).toBeVisible()
+  await expect(page.getByTestId(`goal-${name}`).getByText('Reached!')).toBeVisible()
+  await app.expectBalance(start - 30)
+})
+
+test('no finishing button while the balance does not cover what a goal needs', async ({ app, page, request }) => {
+  // given: a goal that needs more than the balance
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const balance = await parent.get<number>(`/api/users/${luna}/coins`)
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+  const name = `Bike ${Date.now()}`
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill(String(balance + 1))
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  const goal = page.getByTestId(`goal-${name}`)
+  await expect(goal).toContainText(`${(balance + 1).toLocaleString('en')} coins to go`)
+
+  // then
+  await expect(goal.getByRole('button', { name: /Finish with/ })).toHaveCount(0)
+})
