@@ -46,3 +46,26 @@ test('a child sees its balance, level, streak, chores, goals and lessons on its 
   // and a reload needs at most two API calls
   await app.visit('/home', /Hi, Luna!/)
 })
+
+test('a goal card says when the balance is enough to finish it', async ({ app, page, request }) => {
+  // given: Luna's balance is exactly what her nearest goal still needs, less than her farthest one's
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  type HomeGoal = { title: string; coins_to_go: number }
+  const { todays_goals: cards } = await (await apiAs(request, CHILD)).get<{ todays_goals: HomeGoal[] }>('/api/child/dashboard')
+  const open = cards.filter((goal) => goal.coins_to_go > 0).sort((a, b) => a.coins_to_go - b.coins_to_go)
+  const [near, far] = [open[0], open[open.length - 1]]
+  expect(far.coins_to_go).toBeGreaterThan(near.coins_to_go)
+  const before = await parent.get<number>(`/api/users/${luna}/coins`)
+  await parent.post(`/api/users/${luna}/coins`, { coins: near.coins_to_go })
+
+  // when
+  await app.signIn(CHILD)
+
+  // then: the nearest goal's card links to the goals screen, the farthest one's does not
+  const goals = page.getByRole('region', { name: 'My goals' })
+  const enough = { name: /I have enough to finish it/ }
+  await expect(goals.getByRole('listitem').filter({ hasText: near.title }).getByRole('link', enough)).toHaveAttribute('href', '/goals')
+  await expect(goals.getByRole('listitem').filter({ hasText: far.title }).getByRole('link', enough)).toHaveCount(0)
+  await parent.post(`/api/users/${luna}/coins`, { coins: before })
+})
