@@ -133,16 +133,33 @@ class GoalAtPaceSerializer(GoalOutlookSerializer):
         return super().to_representation(goal)
 
 
+class DaysRemainingField(serializers.IntegerField):
+    """Whole days from the owner's today to its deadline's day, both on the owner's family clock
+    (``coincraft.days``), never below 0; null without a deadline. The owner comes from the serializer's
+    context (``goal_context(owner)``), loaded already: no query."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", allow_null=True, help_text="Null without a deadline.", **kwargs)
+
+    def to_representation(self, goal: Goal):
+        if goal.deadline is None:
+            return None
+        owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
+        return max((days.day_of(goal.deadline, owner) - days.today_for(owner)).days, 0)
+
+
 class GoalReadSerializer(GoalAtPaceSerializer, serializers.ModelSerializer):
     user_id = serializers.UUIDField(read_only=True)
     targetAmount = serializers.IntegerField(source="target_amount", read_only=True)  # noqa: N815 (app's casing)
     currentAmount = serializers.IntegerField(source="current_amount", read_only=True)  # noqa: N815
+    days_remaining = DaysRemainingField(read_only=True)
 
     class Meta:
         model = Goal
         fields = ["id", "user_id", "title", "description", "target_amount", "current_amount", "icon", "color",
-                  "category", "deadline", "is_completed", "created_at", "updated_at", "targetAmount",
-                  "currentAmount", "coins_to_go", "earned_per_week", "days_to_goal", "price_in_chores"]
+                  "category", "deadline", "days_remaining", "is_completed", "created_at", "updated_at",
+                  "targetAmount", "currentAmount", "coins_to_go", "earned_per_week", "days_to_goal",
+                  "price_in_chores"]
         read_only_fields = fields
 
 
@@ -411,21 +428,6 @@ class TeenBudgetSerializer(serializers.Serializer):
     transactions = BudgetBucketsSerializer()
     categories = BudgetCategorySerializer(many=True, help_text="Planned (budget_amount) against spent.")
     weeks = TeenWeekSerializer(many=True, help_text="Earned against spent in the last 12 weeks, oldest first.")
-
-
-class DaysRemainingField(serializers.IntegerField):
-    """Whole days from the owner's today to its deadline's day, both on the owner's family clock
-    (``coincraft.days``), never below 0; null without a deadline. The owner comes from the serializer's
-    context (``goal_context(owner)``), loaded already: no query."""
-
-    def __init__(self, **kwargs):
-        super().__init__(source="*", allow_null=True, help_text="Null without a deadline.", **kwargs)
-
-    def to_representation(self, goal: Goal):
-        if goal.deadline is None:
-            return None
-        owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
-        return max((days.day_of(goal.deadline, owner) - days.today_for(owner)).days, 0)
 
 
 class TeenGoalSerializer(serializers.Serializer):

@@ -109,3 +109,33 @@ test('no finishing button while the balance does not cover what a goal needs', a
   // then
   await expect(goal.getByRole('button', { name: /Finish with/ })).toHaveCount(0)
 })
+
+test('a goal with a date says the days left and whether the child is on track at its pace', async ({ app, page, request }) => {
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+  const inTenDays = new Date(Date.now() + 10 * 24 * 3600 * 1000).toLocaleDateString('en-CA')
+  const child = await apiAs(request, CHILD)
+  type Goal = { title: string; days_remaining: number | null; days_to_goal: number | null }
+
+  for (const [name, target, words] of [
+    [`Guitar ${Date.now()}`, '100000', 'at your pace you need more time'],
+    [`Sticker ${Date.now()}`, '1', 'you are on track'],
+  ]) {
+    // when: a goal with a date ten days away
+    await page.getByRole('button', { name: /Make a goal/ }).click()
+    await page.getByLabel('What do you want?').fill(name)
+    await page.getByLabel('How many coins?').fill(target)
+    await page.getByLabel(/By when\?/).fill(inTenDays)
+    await page.getByRole('button', { name: 'Save goal' }).click()
+    await expect(page.getByTestId(`goal-${name}`)).toBeVisible()
+
+    // then: the days the server counts on the family's calendar, and the server's pace against them
+    const goal = (await child.get<Goal[]>('/api/users/me/goals')).find((g) => g.title === name)!
+    expect(goal.days_remaining).toBeGreaterThanOrEqual(9)
+    expect(goal.days_remaining).toBeLessThanOrEqual(11)
+    expect(goal.days_to_goal).not.toBeNull()
+    await expect(page.getByTestId(`goal-${name}`).getByTestId('goal-date')).toHaveText(
+      `📅 ${goal.days_remaining} days left: ${words}`,
+    )
+  }
+})

@@ -3069,6 +3069,8 @@ export interface components {
             readonly category: components["schemas"]["CategoryEnum"];
             /** Format: date-time */
             readonly deadline: string | null;
+            /** @description Null without a deadline. */
+            readonly days_remaining: number | null;
             readonly is_completed: boolean;
             /** Format: date-time */
             readonly created_at: string;
@@ -3125,6 +3127,8 @@ export interface components {
             readonly category: components["schemas"]["CategoryEnum"];
             /** Format: date-time */
             readonly deadline: string | null;
+            /** @description Null without a deadline. */
+            readonly days_remaining: number | null;
             readonly is_completed: boolean;
             /** Format: date-time */
             readonly created_at: string;
@@ -3572,6 +3576,8 @@ export interface components {
             readonly category: components["schemas"]["CategoryEnum"];
             /** Format: date-time */
             readonly deadline: string | null;
+            /** @description Null without a deadline. */
+            readonly days_remaining: number | null;
             readonly is_completed: boolean;
             /** Format: date-time */
             readonly created_at: string;

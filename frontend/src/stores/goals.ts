@@ -30,7 +30,13 @@ export const useGoals = defineStore('goals', () => {
     goals.value = goals.value.map((g) => (g.id === goal.id ? goal : g))
   }
 
-  async function create(input: { title: string; target_amount: number; icon: string }): Promise<Goal | undefined> {
+  /** A new goal; `deadline` is a day ("YYYY-MM-DD"), which the server reads on the family's calendar. */
+  async function create(input: {
+    title: string
+    target_amount: number
+    icon: string
+    deadline: string | null
+  }): Promise<Goal | undefined> {
     const goal = await action.track(async () =>
       unwrap(await api.POST('/api/users/{user_id}/goals', { params: { path: ME }, body: input })),
     )
