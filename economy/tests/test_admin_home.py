@@ -10,7 +10,7 @@ list of models (a teacher's home page is classroom's); the page costs the same q
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -101,6 +101,19 @@ def test_a_parents_home_has_a_card_per_child_with_balance_level_streak_and_open_
     assert reverse("admin:accounts_childaccount_change", args=[personas.child_a.pk]) in body
     assert bike.pk  # funded through the ledger
     assert_books_balance()
+
+
+def test_a_goals_date_reads_as_the_day_on_the_familys_calendar(client, personas):
+    # given: a family in Auckland, and a goal due at its midnight starting Friday 7 June 2030 (on UTC's
+    # calendar still Thursday 6 June)
+    accounts_services.parent_settings_update(actor=personas.parent_a, time_zone="Pacific/Auckland")
+    GoalFactory(user=personas.child_a, title="Kite", target_amount=30,
+                deadline=datetime.fromisoformat("2030-06-06T12:00:00+00:00"))
+    client.force_login(personas.parent_a)
+    # when
+    body = content(client.get(HOME))
+    # then
+    assert "Kite" in body and ">Fri 7 Jun</time>" in body
 
 
 def test_a_childs_card_shows_its_streak_as_it_stands_today(client, personas):
