@@ -1,5 +1,5 @@
-"""The weekly email to each parent: per child, what was earned, spent and saved, lessons finished and
-what is waiting for approval, with links to the app and the approval inbox. Sent once per parent and
+"""The weekly email to each parent: per child, what was earned, spent and saved, lessons finished, goals
+reached and what is waiting for approval, with links to the app and the approval inbox. Sent once per parent and
 week (a unique log row, written with it); a family whose week was all zeros gets no email (counted as
 skipped, and not recorded: a later run looks again).
 
@@ -25,7 +25,7 @@ from coincraft import days
 from coincraft.exceptions import InvalidInput
 from coincraft.links import absolute_url
 from economy.categories import income_q, saved_q, spent_q
-from economy.models import DigestLog, PurchaseRequest, RedemptionRequest, Task, Transaction
+from economy.models import DigestLog, Goal, PurchaseRequest, RedemptionRequest, Task, Transaction
 from learning.models import UserModuleProgress
 
 
@@ -37,11 +37,12 @@ class ChildWeek:
     saved: int
     lessons: int
     waiting: int
+    goals_reached: list[str] = field(default_factory=list)
 
     @property
     def quiet(self) -> bool:
-        """Nothing happened: no coin moved, no lesson finished, nothing waiting."""
-        return not (self.earned or self.spent or self.saved or self.lessons or self.waiting)
+        """Nothing happened: no coin moved, no lesson finished, no goal reached, nothing waiting."""
+        return not (self.earned or self.spent or self.saved or self.lessons or self.waiting or self.goals_reached)
 
 
 Progress = Callable[[int, int], None]
@@ -88,6 +89,10 @@ def family_week(parent: User, start: date, end: date, zone=None) -> list[ChildWe
     lessons = dict(UserModuleProgress.objects.filter(user__in=children, completed_at__gte=since,
                                                      completed_at__lte=until).values("user_id")
                    .annotate(n=Count("id")).values_list("user_id", "n"))
+    reached: dict = {}
+    for user_id, title in (Goal.objects.filter(user__in=children, completed_at__gte=since, completed_at__lte=until)
+                           .order_by("completed_at").values_list("user_id", "title")):
+        reached.setdefault(user_id, []).append(title)
     waiting = {}
     for model, owner, status in ((Task, "assigned_to_id", "completed"), (PurchaseRequest, "user_id", "pending"),
                                  (RedemptionRequest, "user_id", "pending")):
@@ -95,7 +100,8 @@ def family_week(parent: User, start: date, end: date, zone=None) -> list[ChildWe
                            .values(owner).annotate(n=Count("id")).values_list(owner, "n")):
             waiting[user_id] = waiting.get(user_id, 0) + n
     return [ChildWeek(c.name, (money.get(c.pk) or {}).get("earned") or 0, (money.get(c.pk) or {}).get("spent") or 0,
-                      (money.get(c.pk) or {}).get("saved") or 0, lessons.get(c.pk, 0), waiting.get(c.pk, 0))
+                      (money.get(c.pk) or {}).get("saved") or 0, lessons.get(c.pk, 0), waiting.get(c.pk, 0),
+                      reached.get(c.pk, []))
             for c in children]
 
 
@@ -104,6 +110,9 @@ def digest_text(parent: User, start: date, end: date, weeks: list[ChildWeek]) ->
     for w in weeks:
         lines.append(f"{w.name}: earned {w.earned}, spent {w.spent}, saved {w.saved} coins; "
                      f"{w.lessons} lesson(s) finished; {w.waiting} waiting for your approval.")
+        if w.goals_reached:
+            titles = ", ".join(f'"{title}"' for title in w.goals_reached)
+            lines.append(f"  {'Goal' if len(w.goals_reached) == 1 else 'Goals'} reached: {titles}.")
     if any(w.waiting for w in weeks):
         lines += ["", f"Approve or reject what is waiting in your approval inbox: {absolute_url('/admin/inbox/')}"]
     lines += ["", f"Open CoinCraft: {absolute_url('/')}"]

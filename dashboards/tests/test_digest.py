@@ -128,6 +128,34 @@ def test_digest_sums_up_each_childs_week_for_its_parent(personas, a_week):
     assert co_parent.body.replace("Co-parent A", "Parent A") == digest.body
 
 
+def test_the_digest_names_the_goals_reached_that_week(personas, a_week):
+    # given: Child A reaches "Kite" on Friday of the week, "Ball" on the Monday after it
+    for day, title, target in ((date(2026, 3, 6), "Kite", 10), (date(2026, 3, 9), "Ball", 5)):
+        with at(day):
+            goal = Goal.objects.create(user=personas.child_a, title=title, target_amount=target)
+            services.goal_contribute(actor=personas.child_a, goal=goal, amount=target)
+    # when
+    send_digests("--date", WEEK)
+    # then
+    (digest,) = [m for m in mail.outbox if m.to == ["parent.a@example.com"]]
+    assert '2 waiting for your approval.\n  Goal reached: "Kite".\n' in digest.body
+    assert "Ball" not in digest.body and "Bike" not in digest.body
+
+
+def test_a_week_whose_only_news_is_a_goal_reached_gets_its_digest(personas, a_week):
+    # given: a child who moved no coin that week but marked a goal reached
+    parent = ParentFactory(email="proud.parent@example.com")
+    kid = ChildFactory(name="Proud Kid", email="proud.kid@example.com", profile__parent=parent)
+    goal = Goal.objects.create(user=kid, title="Read 10 books", target_amount=50)
+    with at(date(2026, 3, 4)):
+        services.goal_update(actor=kid, goal=goal, is_completed=True)
+    # when
+    send_digests("--date", WEEK)
+    # then
+    (digest,) = [m for m in mail.outbox if m.to == ["proud.parent@example.com"]]
+    assert 'Goal reached: "Read 10 books".' in digest.body
+
+
 def test_digests_are_sent_once_per_week(personas, a_week):
     # given
     send_digests("--date", WEEK)
