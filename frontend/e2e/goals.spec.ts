@@ -139,3 +139,48 @@ test('a goal with a date says the days left and whether the child is on track at
     )
   }
 })
+
+test('a goal can be changed, then removed with its coins back in the balance', async ({ app, page, request }) => {
+  // given: a goal with a typo in its name and 12 coins in it
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
+  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  await app.signIn(CHILD)
+  await app.open('Goals', /Goals/)
+  const name = `Skatebord ${Date.now()}`
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill('50')
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  await page.getByTestId(`goal-${name}`).getByLabel('Coins', { exact: true }).fill('12')
+  await page.getByTestId(`goal-${name}`).getByRole('button', { name: /Add/ }).click()
+  await app.expectBalance(start - 12)
+
+  // when: the name is mended, the target raised and a date two weeks away given
+  const fixed = name.replace('Skatebord', 'Skateboard')
+  const original = page.getByTestId(`goal-${name}`)
+  await original.getByRole('button', { name: `Change ${name}` }).click()
+  await original.getByLabel('Name').fill(fixed)
+  await original.getByLabel('How many coins?').fill('60')
+  await original.getByLabel(/By when\?/).fill(new Date(Date.now() + 14 * 24 * 3600 * 1000).toLocaleDateString('en-CA'))
+  await original.getByRole('button', { name: 'Save', exact: true }).click()
+
+  // then: the server's goal, under its new name
+  const goal = page.getByTestId(`goal-${fixed}`)
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuemax', '60')
+  await expect(goal).toContainText('48 coins to go')
+  await expect(goal.getByTestId('goal-date')).toContainText(/1[345] days left/)
+
+  // when: removed, after saying yes
+  await goal.getByRole('button', { name: `Change ${fixed}` }).click()
+  await goal.getByRole('button', { name: 'Remove this goal' }).click()
+  await expect(goal.getByRole('group', { name: `Remove ${fixed}?` })).toContainText('Its 12 coins go back to your coins.')
+  await goal.getByRole('button', { name: 'Yes, remove it' }).click()
+
+  // then: gone, its coins back, and the history says why
+  await expect(page.getByTestId(`goal-${fixed}`)).toHaveCount(0)
+  await app.expectBalance(start)
+  const entries = await (await apiAs(request, CHILD)).get<{ description: string; amount: number }[]>('/api/users/me/transactions')
+  expect(entries.some((e) => e.description === `Goal removed, coins returned: ${fixed}` && e.amount === 12)).toBe(true)
+})

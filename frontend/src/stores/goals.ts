@@ -76,5 +76,46 @@ export const useGoals = defineStore('goals', () => {
     return answer.goal
   }
 
-  return { goals, loading, error, actionError: action.error, acting: action.loading, load, create, add, takeBack }
+  /** Renames a goal, changes its target or its date (a day, or null for none). */
+  async function update(
+    goal: Goal,
+    changes: { title?: string; target_amount?: number; deadline?: string | null },
+  ): Promise<Goal | undefined> {
+    const updated = await action.track(async () =>
+      unwrap(
+        await api.PUT('/api/users/{user_id}/goals/{goal_id}', {
+          params: { path: { ...ME, goal_id: goal.id } },
+          body: changes,
+        }),
+      ),
+    )
+    if (updated) replace(updated)
+    return updated
+  }
+
+  /** Removes a goal; the coins it held go back to the balance (the server's move, read back). */
+  async function remove(goal: Goal): Promise<boolean> {
+    const done = await action.track(async () => {
+      unwrap(await api.DELETE('/api/users/{user_id}/goals/{goal_id}', { params: { path: { ...ME, goal_id: goal.id } } }))
+      return true
+    })
+    if (!done) return false
+    goals.value = goals.value.filter((g) => g.id !== goal.id)
+    await wallet.load()
+    return true
+  }
+
+  return {
+    goals,
+    loading,
+    error,
+    actionError: action.error,
+    acting: action.loading,
+    load,
+    create,
+    add,
+    takeBack,
+    update,
+    remove,
+  }
 })
