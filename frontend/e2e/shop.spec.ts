@@ -79,3 +79,25 @@ test('an item bought as the child asks needs its coins first; above the limit a 
   await expect(dear.getByTestId('coins-to-go')).toContainText(`${asked.price - BALANCE} more coins to go`)
   await expect(dear.getByRole('button', { name: /Ask to buy/ })).toBeVisible()
 })
+
+test('an item the balance does not cover becomes a goal in one tap', async ({ app, page, request }) => {
+  // given: 10 coins, and an item for sale that costs more
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  await parent.post(`/api/users/${luna}/coins`, { coins: 10 })
+  const child = await apiAs(request, CHILD)
+  const forSale = (await child.get<(Item & { owned: boolean; pending: boolean })[]>('/api/shop/items')).filter((i) => !i.owned && !i.pending)
+  const dear = forSale.find((i) => i.price > 10)!
+  expect(dear, 'the catalogue has an item over 10 coins').toBeTruthy()
+  await app.signIn(CHILD)
+  await app.open('Shop', /Shop/)
+
+  // when
+  await page.getByTestId(`item-${dear.name}`).getByRole('button', { name: `Save for it ${dear.name}` }).click()
+
+  // then: on the goals screen, a goal of the item's name and price, with what it still needs
+  await expect(page).toHaveURL(/\/goals$/)
+  const goal = page.getByTestId(`goal-${dear.name}`).first()
+  await expect(goal.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(dear.price))
+  await expect(goal).toContainText(`${dear.price.toLocaleString('en')} coins to go`)
+})
