@@ -1,12 +1,37 @@
 // Flow 3: the child creates a goal, adds coins, takes some back; the balance and the goal move together.
+import type { APIRequestContext, Page } from '@playwright/test'
 import { CHILD, PARENT, apiAs, childIdOf, expect, test } from './fixtures'
+
+/** Sets Luna's balance to at least `least` coins (her own when higher); resolves to the balance. */
+async function fundLuna(request: APIRequestContext, least: number): Promise<number> {
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), least)
+  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  return start
+}
+
+/** Makes a goal with the screen's form; resolves to its card. */
+async function makeGoal(page: Page, name: string, target: string, day?: string) {
+  await page.getByRole('button', { name: /Make a goal/ }).click()
+  await page.getByLabel('What do you want?').fill(name)
+  await page.getByLabel('How many coins?').fill(target)
+  if (day) await page.getByLabel(/By when\?/).fill(day)
+  await page.getByRole('button', { name: 'Save goal' }).click()
+  const card = page.getByTestId(`goal-${name}`)
+  await expect(card).toBeVisible()
+  return card
+}
+
+/** Moves `coins` from the balance into the goal of `card`. */
+async function addTo(card: ReturnType<Page['getByTestId']>, coins: string) {
+  await card.getByLabel('Coins', { exact: true }).fill(coins)
+  await card.getByRole('button', { name: /Add/ }).click()
+}
 
 test('a goal holds real coins: adding and taking back move the balance with it', async ({ app, page, request }) => {
   // given: enough coins
-  const parent = await apiAs(request, PARENT)
-  const luna = await childIdOf(parent, CHILD)
-  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
-  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  const start = await fundLuna(request, 40)
   await app.signIn(CHILD)
   await app.open('Goals', /Goals/)
   await app.expectBalance(start)
@@ -45,20 +70,12 @@ test('a goal holds real coins: adding and taking back move the balance with it',
 })
 
 test('reaching a goal is celebrated', async ({ app, page, request }) => {
-  const parent = await apiAs(request, PARENT)
-  const luna = await childIdOf(parent, CHILD)
-  await parent.post(`/api/users/${luna}/coins`, { coins: Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 10) })
+  await fundLuna(request, 10)
   await app.signIn(CHILD)
   await app.open('Goals', /Goals/)
 
   const name = `Stickers ${Date.now()}`
-  await page.getByRole('button', { name: /Make a goal/ }).click()
-  await page.getByLabel('What do you want?').fill(name)
-  await page.getByLabel('How many coins?').fill('5')
-  await page.getByRole('button', { name: 'Save goal' }).click()
-  const goal = page.getByTestId(`goal-${name}`)
-  await goal.getByLabel('Coins', { exact: true }).fill('5')
-  await goal.getByRole('button', { name: /Add/ }).click()
+  await addTo(await makeGoal(page, name, '5'), '5')
 
   await expect(page.getByRole('status').filter({ hasText: `You reached “${name}”!` })).toBeVisible()
   await expect(page.getByTestId(`goal-${name}`).getByText('Reached!')).toBeVisible()
@@ -66,20 +83,12 @@ test('reaching a goal is celebrated', async ({ app, page, request }) => {
 
 test('a goal the balance covers is finished in one tap with exactly what it still needs', async ({ app, page, request }) => {
   // given: a goal of 30 with 10 in it, and more than 20 coins in the balance
-  const parent = await apiAs(request, PARENT)
-  const luna = await childIdOf(parent, CHILD)
-  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
-  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  const start = await fundLuna(request, 40)
   await app.signIn(CHILD)
   await app.open('Goals', /Goals/)
   const name = `Kite ${Date.now()}`
-  await page.getByRole('button', { name: /Make a goal/ }).click()
-  await page.getByLabel('What do you want?').fill(name)
-  await page.getByLabel('How many coins?').fill('30')
-  await page.getByRole('button', { name: 'Save goal' }).click()
-  const goal = page.getByTestId(`goal-${name}`)
-  await goal.getByLabel('Coins', { exact: true }).fill('10')
-  await goal.getByRole('button', { name: /Add/ }).click()
+  const goal = await makeGoal(page, name, '30')
+  await addTo(goal, '10')
   await expect(goal).toContainText('20 coins to go')
 
   // when
@@ -98,12 +107,7 @@ test('no finishing button while the balance does not cover what a goal needs', a
   const balance = await parent.get<number>(`/api/users/${luna}/coins`)
   await app.signIn(CHILD)
   await app.open('Goals', /Goals/)
-  const name = `Bike ${Date.now()}`
-  await page.getByRole('button', { name: /Make a goal/ }).click()
-  await page.getByLabel('What do you want?').fill(name)
-  await page.getByLabel('How many coins?').fill(String(balance + 1))
-  await page.getByRole('button', { name: 'Save goal' }).click()
-  const goal = page.getByTestId(`goal-${name}`)
+  const goal = await makeGoal(page, `Bike ${Date.now()}`, String(balance + 1))
   await expect(goal).toContainText(`${(balance + 1).toLocaleString('en')} coins to go`)
 
   // then
@@ -122,19 +126,14 @@ test('a goal with a date says the days left and whether the child is on track at
     [`Sticker ${Date.now()}`, '1', 'you are on track'],
   ]) {
     // when: a goal with a date ten days away
-    await page.getByRole('button', { name: /Make a goal/ }).click()
-    await page.getByLabel('What do you want?').fill(name)
-    await page.getByLabel('How many coins?').fill(target)
-    await page.getByLabel(/By when\?/).fill(inTenDays)
-    await page.getByRole('button', { name: 'Save goal' }).click()
-    await expect(page.getByTestId(`goal-${name}`)).toBeVisible()
+    const card = await makeGoal(page, name, target, inTenDays)
 
     // then: the days the server counts on the family's calendar, and the server's pace against them
     const goal = (await child.get<Goal[]>('/api/users/me/goals')).find((g) => g.title === name)!
     expect(goal.days_remaining).toBeGreaterThanOrEqual(9)
     expect(goal.days_remaining).toBeLessThanOrEqual(11)
     expect(goal.days_to_goal).not.toBeNull()
-    await expect(page.getByTestId(`goal-${name}`).getByTestId('goal-date')).toHaveText(
+    await expect(card.getByTestId('goal-date')).toHaveText(
       `📅 ${goal.days_remaining} days left: ${words}`,
     )
   }
@@ -142,24 +141,16 @@ test('a goal with a date says the days left and whether the child is on track at
 
 test('a goal can be changed, then removed with its coins back in the balance', async ({ app, page, request }) => {
   // given: a goal with a typo in its name and 12 coins in it
-  const parent = await apiAs(request, PARENT)
-  const luna = await childIdOf(parent, CHILD)
-  const start = Math.max(await parent.get<number>(`/api/users/${luna}/coins`), 40)
-  await parent.post(`/api/users/${luna}/coins`, { coins: start })
+  const start = await fundLuna(request, 40)
   await app.signIn(CHILD)
   await app.open('Goals', /Goals/)
   const name = `Skatebord ${Date.now()}`
-  await page.getByRole('button', { name: /Make a goal/ }).click()
-  await page.getByLabel('What do you want?').fill(name)
-  await page.getByLabel('How many coins?').fill('50')
-  await page.getByRole('button', { name: 'Save goal' }).click()
-  await page.getByTestId(`goal-${name}`).getByLabel('Coins', { exact: true }).fill('12')
-  await page.getByTestId(`goal-${name}`).getByRole('button', { name: /Add/ }).click()
+  const original = await makeGoal(page, name, '50')
+  await addTo(original, '12')
   await app.expectBalance(start - 12)
 
   // when: the name is mended, the target raised and a date two weeks away given
   const fixed = name.replace('Skatebord', 'Skateboard')
-  const original = page.getByTestId(`goal-${name}`)
   await original.getByRole('button', { name: `Change ${name}` }).click()
   await original.getByLabel('Name').fill(fixed)
   await original.getByLabel('How many coins?').fill('60')
