@@ -240,17 +240,18 @@ class ParentProfileAdmin(ScopedModelAdmin):
     keeps their history."""
 
     role_actions = {Role.PARENT: {"view", "change"}}
-    list_display = ["user", "time_zone", "exchange_rate", "auto_approval_limit", "require_approval",
+    list_display = ["user", "time_zone", "currency", "exchange_rate", "auto_approval_limit", "require_approval",
                     "achievements_pay_coins"]
     readonly_fields = ["user"]
     fieldsets = [
         (None, {"fields": ["user"]}),
         ("Your family's clock", {"fields": ["time_zone"]}),
         ("Shop", {"fields": ["require_approval", "auto_approval_limit"]}),
-        ("Pocket money", {"fields": ["exchange_rate"]}),
+        ("Pocket money", {"fields": ["currency", "exchange_rate"]}),
         ("Badges", {"fields": ["achievements_pay_coins"]}),
     ]
-    SETTINGS = ("time_zone", "exchange_rate", "auto_approval_limit", "require_approval", "achievements_pay_coins")
+    SETTINGS = ("time_zone", "currency", "exchange_rate", "auto_approval_limit", "require_approval",
+                "achievements_pay_coins")
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

@@ -25,6 +25,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from coincraft import days
+from coincraft.currencies import CURRENCY_CHOICES, CURRENCY_MAX_LENGTH
 from coincraft.models import BaseModel, ConstraintErrorsOnFields, TimeZoneField
 
 
@@ -191,6 +192,10 @@ class ParentProfile(RoleProfile):
         max_digits=6, decimal_places=4, default="0.1000", verbose_name="money for one coin",
         help_text="What you pay in real money for each coin when your child turns coins into pocket money: 0.10 "
                   "means 10 coins make 1 (dollar, pound, euro...). From 0.01 to 1.")
+    currency = models.CharField(
+        max_length=CURRENCY_MAX_LENGTH, choices=CURRENCY_CHOICES, blank=True, default="",
+        help_text="The money your children's coins turn into: amounts of pocket money show its sign (\"£2.00\"). "
+                  "None: plain numbers.")
     # Purchases priced at or under this many coins are approved at once (0 = off).
     auto_approval_limit = models.PositiveIntegerField(
         default=0, verbose_name="buy without asking up to",

@@ -39,6 +39,7 @@ from accounts.models import (
 from accounts.screens import touch
 from accounts.tokens import revoke_all_tokens
 from coincraft import days
+from coincraft.currencies import CURRENCIES
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, TooManyRequests
 from coincraft.mail import send_after_answer
 
@@ -212,13 +213,15 @@ def user_deactivate(*, actor: User, user: User) -> None:
 
 def parent_settings_update(*, actor: User, parent: User | None = None, exchange_rate: Decimal | None = None,
                            auto_approval_limit: int | None = None, require_approval: bool | None = None,
-                           time_zone: str | None = None, achievements_pay_coins: bool | None = None) -> ParentProfile:
+                           time_zone: str | None = None, achievements_pay_coins: bool | None = None,
+                           currency: str | None = None) -> ParentProfile:
     """Change a family's settings (``None``: kept as it is): those of its first parent's profile, whichever
     of its parents changes them (``parent``: any parent of the family, the actor's by default); an
     operator changes any family's.
 
     A new time zone is its children's too (``ChildProfile.time_zone``, in the same transaction): their
-    days, and its co-parents', follow it from now on (``coincraft.days``)."""
+    days, and its co-parents', follow it from now on (``coincraft.days``). A new currency prices the
+    requests made from now on; those made before keep theirs (``coincraft.currencies``)."""
     parent = parent or actor
     scoping.require(parent.role == Role.PARENT and (actor.role == Role.PARENT or scoping.is_operator(actor)),
                     "Only parents can update settings")
@@ -230,6 +233,9 @@ def parent_settings_update(*, actor: User, parent: User | None = None, exchange_
             days.validate_time_zone(time_zone)
         except DjangoValidationError as error:
             raise InvalidInput(error.messages[0], field="time_zone") from error
+    if currency and currency not in CURRENCIES:
+        raise InvalidInput(f"Unknown currency {currency!r}: choose one of {', '.join(CURRENCIES)}, or none",
+                           field="currency")
     with transaction.atomic():
         profile, _ = ParentProfile.objects.get_or_create(user_id=head)
         if profile.user_id == actor.pk:
@@ -237,7 +243,7 @@ def parent_settings_update(*, actor: User, parent: User | None = None, exchange_
         changes = {name: value for name, value in (
             ("exchange_rate", exchange_rate), ("auto_approval_limit", auto_approval_limit),
             ("require_approval", require_approval), ("time_zone", time_zone),
-            ("achievements_pay_coins", achievements_pay_coins)) if value is not None}
+            ("achievements_pay_coins", achievements_pay_coins), ("currency", currency)) if value is not None}
         before = {name: getattr(profile, name) for name in changes}
         for name, value in changes.items():
             setattr(profile, name, value)

@@ -64,7 +64,7 @@ def child_me(child: User) -> dict:
     """The child's "Me" screen: its card, badges, classes and conversions."""
     return {"profile": child_card(child, learning.child_profile(child)),
             "achievements": learning.achievements_of(child), "classes": classroom.classes_of(child),
-            "conversions": {"exchange_rate": money.exchange_rate_of(child),
+            "conversions": {**money.pocket_money_terms(child),
                             "pending": money.conversions_waiting(child),
                             "declined": money.conversions_declined(child)}}
 

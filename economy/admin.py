@@ -258,10 +258,14 @@ class PurchaseRequestAdmin(ParentDecisionAdmin):
 
 @admin.register(RedemptionRequest)
 class RedemptionRequestAdmin(ParentDecisionAdmin):
-    list_display = ["child", "coins_amount", "cash_amount", "status", "created_at", "approved_at"]
+    list_display = ["child", "coins_amount", "money", "status", "created_at", "approved_at"]
     list_filter = ["status", child_filter("user")]
     list_select_related = ["user"]
     child = child_column("user")
+
+    @admin.display(description="money", ordering="cash_amount")
+    def money(self, obj):
+        return obj.cash_label
 
     @admin.action(description="Approve the selected conversions (pay the money yourself)")
     def approve_selected(self, request, queryset):
@@ -446,7 +450,7 @@ def _purchase(purchase) -> str:
 
 
 def _conversion(redemption) -> str:
-    return f"{redemption.user.name}'s conversion of {_coins(redemption.coins_amount)} ({redemption.cash_amount})"
+    return f"{redemption.user.name}'s conversion of {_coins(redemption.coins_amount)} ({redemption.cash_label})"
 
 
 for section in (
@@ -487,7 +491,7 @@ for section in (
                                                                                         reason=reason)},
         reject_with_reason=True,
         describe=_conversion,
-        said={"approve": lambda r: f"{_conversion(r)} was approved; pay {r.user.name} {r.cash_amount}.",
+        said={"approve": lambda r: f"{_conversion(r)} was approved; pay {r.user.name} {r.cash_label}.",
               "reject": lambda r: f"{_conversion(r)} was rejected; the coins went back."},
         noun=("conversion", "conversions"), approve_all="Approve all {n} (I paid)",
         legend="The coins were set aside when your child asked: approving moves no coins (you pay the money), "

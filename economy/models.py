@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 
+from coincraft.currencies import CURRENCY_CHOICES, CURRENCY_MAX_LENGTH, cash_label
 from coincraft.models import BaseModel
 from economy.weekdays import EVERY_DAY, Weekday, validate_weekdays
 
@@ -238,6 +239,8 @@ class RedemptionRequest(BaseModel):
     coins_amount = models.PositiveIntegerField()
     exchange_rate = models.DecimalField(max_digits=6, decimal_places=4)
     cash_amount = models.DecimalField(max_digits=12, decimal_places=2)
+    # The family's currency when the request was priced (blank: none named), kept as the rate is.
+    currency = models.CharField(max_length=CURRENCY_MAX_LENGTH, choices=CURRENCY_CHOICES, blank=True, default="")
     description = models.CharField(max_length=500, null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     approved_by = models.ForeignKey(
@@ -259,6 +262,11 @@ class RedemptionRequest(BaseModel):
 
     def __str__(self):
         return f"{self.coins_amount} coins to pocket money for {self.user.name}"
+
+    @property
+    def cash_label(self) -> str:
+        """The money it converts to, in the currency it was priced in: "£2.00" (or "2.00")."""
+        return cash_label(self.cash_amount, self.currency)
 
 
 class BudgetCategory(BaseModel):

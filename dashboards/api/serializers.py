@@ -358,6 +358,9 @@ class ChildMeConversionsSerializer(serializers.Serializer):
     exchange_rate = serializers.FloatField(
         allow_null=True, help_text="Money per coin at the parent's rate, which a new request uses; null when the "
                                    "child has no parent to convert coins with.")
+    currency = serializers.CharField(
+        allow_null=True, allow_blank=True, help_text="The family's currency, which a new request is priced in (an ISO "
+                                                     "4217 code; empty when it named none); null without a parent.")
     pending = RedemptionReadSerializer(many=True, help_text="Requests waiting for the parent, newest first "
                                                             "(`child` is null).")
     declined = RedemptionReadSerializer(many=True, help_text=(

@@ -103,7 +103,7 @@ def test_a_child_without_a_parent_has_no_rate_to_convert_at(personas, as_user):
     # when
     conversions = me(as_user(personas.student_1))["conversions"]
     # then
-    assert conversions == {"exchange_rate": None, "pending": [], "declined": []}
+    assert conversions == {"exchange_rate": None, "currency": None, "pending": [], "declined": []}
 
 
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])

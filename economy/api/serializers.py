@@ -8,6 +8,7 @@ from rest_framework import serializers
 
 from coincraft import days
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
+from coincraft.currencies import CURRENCY_CHOICES
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
     Goal,
@@ -22,6 +23,8 @@ from economy.models import (
     TransactionType,
 )
 from economy.pace import goal_outlook, paces_of
+
+CURRENCY_HELP = "An ISO 4217 code such as GBP or USD; empty when the family named none (plain numbers)."
 
 # --- shared fields -----------------------------------------------------------------------------------
 
@@ -266,13 +269,14 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
     user_id = serializers.UUIDField(read_only=True)
     cash_amount = serializers.FloatField(read_only=True)
     exchange_rate = serializers.FloatField(read_only=True)
+    currency = serializers.CharField(read_only=True, help_text="The currency it was priced in: " + CURRENCY_HELP)
     approved_by = serializers.UUIDField(source="approved_by_id", read_only=True, allow_null=True)
     child = serializers.SerializerMethodField()
 
     class Meta:
         model = RedemptionRequest
-        fields = ["id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status",
-                  "approved_by", "approved_at", "created_at", "child", "rejection_reason"]
+        fields = ["id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "currency", "description",
+                  "status", "approved_by", "approved_at", "created_at", "child", "rejection_reason"]
         read_only_fields = fields
 
     def get_child(self, obj) -> ChildBriefSerializer(allow_null=True):  # type: ignore[valid-type]
@@ -304,6 +308,7 @@ class ParentSettingsSerializer(serializers.Serializer):
     auto_approval_limit = serializers.IntegerField()
     time_zone = serializers.CharField(help_text="The family's time zone (an IANA name such as Europe/London): its "
                                                 "children's days, paydays and weekly digest follow it.")
+    currency = serializers.CharField(allow_blank=True, help_text=CURRENCY_HELP)
 
 
 class SettingsUpdatedSerializer(serializers.Serializer):
@@ -608,6 +613,8 @@ class ParentSettingsInSerializer(serializers.Serializer):
     auto_approval_limit = CoinsField(required=False, max_value=1_000_000)
     time_zone = TrimmedCharField(required=False, max_length=days.TIME_ZONE_MAX_LENGTH,
                                  help_text="An IANA time zone name such as Europe/London or America/New_York.")
+    currency = serializers.ChoiceField(choices=CURRENCY_CHOICES, required=False, allow_blank=True,
+                                       help_text=CURRENCY_HELP)
 
     def validate_time_zone(self, value):
         try:

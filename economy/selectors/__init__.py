@@ -92,8 +92,8 @@ def _ledger_line(row: dict, user_id: str) -> dict:
 
 # Conversion requests newest first, with what ``RedemptionReadSerializer`` reads of them.
 CONVERSIONS = RedemptionRequest.objects.order_by("-created_at", "-id").values(
-    "id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "description", "status", "approved_by_id",
-    "approved_at", "created_at", "rejection_reason")
+    "id", "user_id", "coins_amount", "cash_amount", "exchange_rate", "currency", "description", "status",
+    "approved_by_id", "approved_at", "created_at", "rejection_reason")
 
 
 AWAITING_WINDOW = timedelta(days=30)
@@ -346,6 +346,6 @@ from economy.selectors.child import (  # noqa: E402,F401
     chores_to_do,
     conversions_declined,
     conversions_waiting,
-    exchange_rate_of,
+    pocket_money_terms,
     teen_budget,
 )

@@ -48,11 +48,12 @@ def conversions_declined(child: User, limit: int = 5) -> list[dict]:
     return list(declined[:limit])
 
 
-def exchange_rate_of(child: User) -> float | None:
-    """The money a coin converts to at the child's parent's rate (None without a parent)."""
-    rate = ParentProfile.objects.filter(user__children_profiles__user_id=child.pk).values_list(
-        "exchange_rate", flat=True).first()
-    return None if rate is None else float(rate)
+def pocket_money_terms(child: User) -> dict:
+    """The money a coin converts to at the child's family's rate, and the family's currency (``""``: none
+    named); ``None`` for both without a parent. One query."""
+    row = ParentProfile.objects.filter(user__children_profiles__user_id=child.pk).values_list(
+        "exchange_rate", "currency").first()
+    return {"exchange_rate": None if row is None else float(row[0]), "currency": None if row is None else row[1]}
 
 
 TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",

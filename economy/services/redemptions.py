@@ -44,7 +44,8 @@ def redemption_create(*, actor: User, child: User, coins_amount: int,
     with transaction.atomic():
         request = RedemptionRequest.objects.create(
             user=child, coins_amount=coins_amount, exchange_rate=settings.exchange_rate,
-            cash_amount=cash_for(coins_amount, settings.exchange_rate), description=description,
+            cash_amount=cash_for(coins_amount, settings.exchange_rate), currency=settings.currency,
+            description=description,
         )
         ledger_post(
             actor=actor, child=child, type=TransactionType.SPEND, amount=coins_amount, delta=-coins_amount,
@@ -64,7 +65,7 @@ def redemption_approve(*, actor: User, request: RedemptionRequest) -> Redemption
     with transaction.atomic():
         request = _decide(actor=actor, request=request, decision="approve")
         history_record(actor=actor, obj=request,
-                       message=f"Approved: {request.cash_amount} in pocket money to pay, {request.coins_amount} "
+                       message=f"Approved: {request.cash_label} in pocket money to pay, {request.coins_amount} "
                                f"coins converted.")
         return mark_decided(request, actor=actor, status=Status.APPROVED)
 

@@ -592,13 +592,15 @@ def test_shop_history_runs_a_constant_number_of_queries(personas, as_user, djang
 def test_parent_updates_its_settings(personas, as_user):
     # when
     response = as_user(personas.parent_a).put("/api/parent/settings", {
-        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40}, format="json")
+        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40, "currency": "GBP"}, format="json")
     # then
     assert response.status_code == 200, response.json()
     assert response.json() == {"message": "Settings updated successfully", "settings": {
-        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40, "time_zone": "UTC"}}
+        "exchange_rate": 0.25, "require_approval": False, "auto_approval_limit": 40, "time_zone": "UTC",
+        "currency": "GBP"}}
     profile = ParentProfile.objects.get(user=personas.parent_a)
-    assert (float(profile.exchange_rate), profile.require_approval, profile.auto_approval_limit) == (0.25, False, 40)
+    assert (float(profile.exchange_rate), profile.require_approval, profile.auto_approval_limit,
+            profile.currency) == (0.25, False, 40, "GBP")
 
 
 @pytest.mark.parametrize(("sent", "kept"), [(0.123456, 0.1235), (0.99999, 1.0), (0.01, 0.01), (1, 1.0)])
@@ -617,7 +619,7 @@ def test_a_partial_settings_update_keeps_the_rest(personas, as_user):
     # then
     assert response.status_code == 200
     assert response.json()["settings"] == {"exchange_rate": 0.1, "require_approval": True, "auto_approval_limit": 0,
-                                           "time_zone": "UTC"}
+                                           "time_zone": "UTC", "currency": ""}
 
 
 def test_settings_take_effect_on_the_next_purchase(personas, as_user, give_coins):
@@ -658,6 +660,7 @@ def test_bad_auto_approval_limits_are_refused(personas, as_user, value):
     ("require_approval", "maybe"), ("require_approval", 1), ("require_approval", None),
     ("time_zone", "Mars/Olympus_Mons"), ("time_zone", "utc+2"), ("time_zone", ""), ("time_zone", None),
     ("time_zone", 3), ("time_zone", "x" * 65), ("time_zone", "../../etc/passwd"),
+    ("currency", "XYZ"), ("currency", "gbp"), ("currency", "JPY"), ("currency", 826), ("currency", None),
 ])
 def test_bad_settings_are_refused(personas, as_user, field, value):
     # given
@@ -677,7 +680,7 @@ def test_a_parent_sets_its_familys_time_zone_and_its_children_follow_it(personas
     # then
     assert response.status_code == 200, response.json()
     assert response.json()["settings"] == {"exchange_rate": 0.1, "require_approval": True, "auto_approval_limit": 0,
-                                           "time_zone": "Pacific/Auckland"}
+                                           "time_zone": "Pacific/Auckland", "currency": ""}
     assert ParentProfile.objects.get(user=personas.parent_a).time_zone == "Pacific/Auckland"
     assert {p.user_id: p.time_zone for p in ChildProfile.objects.filter(parent=personas.parent_a)} == {
         personas.child_a.pk: "Pacific/Auckland", personas.teen_a.pk: "Pacific/Auckland"}

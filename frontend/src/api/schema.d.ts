@@ -2294,6 +2294,8 @@ export interface components {
              * @description Money per coin at the parent's rate, which a new request uses; null when the child has no parent to convert coins with.
              */
             exchange_rate: number | null;
+            /** @description The family's currency, which a new request is priced in (an ISO 4217 code; empty when it named none); null without a parent. */
+            currency: string | null;
             /** @description Requests waiting for the parent, newest first (`child` is null). */
             pending: components["schemas"]["RedemptionRead"][];
             /** @description Requests the parent said no to in the last 30 days, newest answer first, at most 5, each with the parent's `rejection_reason` (`child` is null). */
@@ -2663,6 +2665,28 @@ export interface components {
             /** @default 0 */
             time_spent: number;
         };
+        /**
+         * @description * `` - None (plain numbers)
+         *     * `USD` - US dollar (USD)
+         *     * `EUR` - Euro (EUR)
+         *     * `GBP` - Pound sterling (GBP)
+         *     * `CAD` - Canadian dollar (CAD)
+         *     * `AUD` - Australian dollar (AUD)
+         *     * `NZD` - New Zealand dollar (NZD)
+         *     * `CHF` - Swiss franc (CHF)
+         *     * `SEK` - Swedish krona (SEK)
+         *     * `NOK` - Norwegian krone (NOK)
+         *     * `DKK` - Danish krone (DKK)
+         *     * `PLN` - Polish złoty (PLN)
+         *     * `INR` - Indian rupee (INR)
+         *     * `ZAR` - South African rand (ZAR)
+         *     * `SGD` - Singapore dollar (SGD)
+         *     * `HKD` - Hong Kong dollar (HKD)
+         *     * `MXN` - Mexican peso (MXN)
+         *     * `BRL` - Brazilian real (BRL)
+         * @enum {string}
+         */
+        CurrencyEnum: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "NZD" | "CHF" | "SEK" | "NOK" | "DKK" | "PLN" | "INR" | "ZAR" | "SGD" | "HKD" | "MXN" | "BRL";
         /** @description One of today's four goals (lessons, coins, games, practice). */
         DailyGoal: {
             id: string;
@@ -2995,6 +3019,7 @@ export interface components {
             exchange_rate: string;
             /** Format: decimal */
             cash_amount: string;
+            currency?: components["schemas"]["CurrencyEnum"] | components["schemas"]["BlankEnum"];
             description?: string | null;
             status?: components["schemas"]["DecisionStatusEnum"];
             /** Format: date-time */
@@ -3499,6 +3524,8 @@ export interface components {
             auto_approval_limit: number;
             /** @description The family's time zone (an IANA name such as Europe/London): its children's days, paydays and weekly digest follow it. */
             time_zone: string;
+            /** @description An ISO 4217 code such as GBP or USD; empty when the family named none (plain numbers). */
+            currency: string;
         };
         ParentSettingsInRequest: {
             /** Format: double */
@@ -3507,6 +3534,29 @@ export interface components {
             auto_approval_limit?: number;
             /** @description An IANA time zone name such as Europe/London or America/New_York. */
             time_zone?: string;
+            /**
+             * @description An ISO 4217 code such as GBP or USD; empty when the family named none (plain numbers).
+             *
+             *     * `` - None (plain numbers)
+             *     * `USD` - US dollar (USD)
+             *     * `EUR` - Euro (EUR)
+             *     * `GBP` - Pound sterling (GBP)
+             *     * `CAD` - Canadian dollar (CAD)
+             *     * `AUD` - Australian dollar (AUD)
+             *     * `NZD` - New Zealand dollar (NZD)
+             *     * `CHF` - Swiss franc (CHF)
+             *     * `SEK` - Swedish krona (SEK)
+             *     * `NOK` - Norwegian krone (NOK)
+             *     * `DKK` - Danish krone (DKK)
+             *     * `PLN` - Polish złoty (PLN)
+             *     * `INR` - Indian rupee (INR)
+             *     * `ZAR` - South African rand (ZAR)
+             *     * `SGD` - Singapore dollar (SGD)
+             *     * `HKD` - Hong Kong dollar (HKD)
+             *     * `MXN` - Mexican peso (MXN)
+             *     * `BRL` - Brazilian real (BRL)
+             */
+            currency?: components["schemas"]["CurrencyEnum"] | components["schemas"]["BlankEnum"];
         };
         ParentTaskCreateInRequest: {
             title: string;
@@ -3753,6 +3803,8 @@ export interface components {
             readonly cash_amount: number;
             /** Format: double */
             readonly exchange_rate: number;
+            /** @description The currency it was priced in: An ISO 4217 code such as GBP or USD; empty when the family named none (plain numbers). */
+            readonly currency: string;
             readonly description: string | null;
             readonly status: components["schemas"]["DecisionStatusEnum"];
             /** Format: uuid */
@@ -3776,6 +3828,8 @@ export interface components {
             readonly cash_amount: number;
             /** Format: double */
             readonly exchange_rate: number;
+            /** @description The currency it was priced in: An ISO 4217 code such as GBP or USD; empty when the family named none (plain numbers). */
+            readonly currency: string;
             readonly description: string | null;
             readonly status: components["schemas"]["DecisionStatusEnum"];
             /** Format: uuid */
