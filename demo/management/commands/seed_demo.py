@@ -267,8 +267,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         parent, _ = self._user(role=Role.PARENT, **PARENT)
         ParentProfile.objects.update_or_create(
-            user=parent, defaults={"exchange_rate": "0.10", "auto_approval_limit": AUTO_APPROVAL_LIMIT,
-                                   "require_approval": True})
+            user=parent, defaults={"exchange_rate": "0.10", "currency": "USD",
+                                   "auto_approval_limit": AUTO_APPROVAL_LIMIT, "require_approval": True})
         self._co_parent(parent)
         teacher, _ = self._user(role=Role.TEACHER, **TEACHER)
         teacher_profile = services.profile_create(user=teacher)

@@ -24,6 +24,14 @@ describe('format', () => {
     expect(formatCash(1234.567)).toBe('1,234.57')
   })
 
+  it("writes pocket money with the family's currency sign when it named one", () => {
+    expect(formatCash(2.5, 'GBP')).toBe('£2.50')
+    expect(formatCash(0.1, 'USD')).toBe('$0.10')
+    expect(formatCash(1.7, 'EUR')).toBe('€1.70')
+    expect(formatCash(2.5, '')).toBe('2.50')
+    expect(formatCash(2.5, null)).toBe('2.50')
+  })
+
   it('writes a day, with the year only when it is another year', () => {
     expect(formatDay('2026-12-06T10:00:00Z', NOW)).toBe('Dec 6')
     expect(formatDay('2025-12-06T10:00:00Z', NOW)).toBe('Dec 6, 2025')

@@ -15,9 +15,11 @@ export function coinsLabel(coins: number): string {
   return `${formatCoins(coins)} ${Math.abs(coins) === 1 ? 'coin' : 'coins'}`
 }
 
-/** A pocket-money amount as the server computed it: 2.5 -> "2.50". */
-export function formatCash(amount: number): string {
-  return cash.format(amount)
+/** A pocket-money amount as the server computed it, with its currency's sign when the family named one:
+ * 2.5 -> "2.50", (2.5, 'GBP') -> "£2.50". */
+export function formatCash(amount: number, currency?: string | null): string {
+  if (!currency) return cash.format(amount)
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
 }
 
 /** "Dec 6", or "Dec 6, 2025" when the year differs from `now`'s. */
