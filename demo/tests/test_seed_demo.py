@@ -62,6 +62,15 @@ def test_the_demo_teacher_has_a_student_needing_support_and_quiz_answers_to_read
     assert QuizAnswer.objects.filter(student__email="sam@demo.com").exists()
 
 
+def test_the_teens_concert_ticket_has_a_date_three_weeks_away_and_is_on_track(demo):
+    # when
+    goals = {goal["title"]: goal for goal in get(demo["harry"], "/api/users/me/goals")}
+    # then
+    ticket = goals["Concert Ticket"]
+    assert ticket["days_remaining"] == 21 and ticket["days_to_goal"] <= 21
+    assert goals["Headphones"]["days_remaining"] is None
+
+
 def test_saving_into_a_demo_goal_moves_the_balance_by_that_amount_only(demo):
     # given
     goal = get(demo["luna"], "/api/users/me/goals")[0]

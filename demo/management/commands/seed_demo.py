@@ -55,6 +55,7 @@ from accounts import scoping, services
 from accounts.models import ChildProfile, ParentProfile, Role, User
 from classroom.models import Classroom, Enrolment
 from classroom.services import classroom_create, module_assign
+from coincraft import days
 from coincraft.exceptions import DomainError
 from economy import services as economy
 from economy.catalogue import catalogue_load
@@ -102,7 +103,8 @@ CLASSMATE_LESSON = "earning-money"
 # A child's history, oldest first: (days ago, event). Events: ("paid", chore, reward) a chore done and
 # paid; ("goal", title, target, icon) a goal created and filled to its target; ("give", coins, reason);
 # ("buy", item) a purchase asked for and, over the limit, approved by the parent; ("spend", coins,
-# category, reason) coins the child spent and recorded.
+# category, reason) coins the child spent and recorded. Its open goals: (title, target, coins saved, icon,
+# days to its date or None).
 CHILDREN = [
     {"email": "luna@demo.com", "name": "Luna Johnson", "role": Role.CHILD, "age": 9, "coins": 135, "level": 3,
      "streak_days": 7, "avatar_url": "👧", "welcome": 150, "redeem": 0,
@@ -111,7 +113,7 @@ CHILDREN = [
                  (15, ("paid", "Feed the cat", 5)), (12, ("paid", "Tidy your room", 10)),
                  (10, ("give", 5, "For the animal shelter")), (8, ("paid", "Water the plants", 5)),
                  (6, ("buy", "Rainbow Sticker Pack")), (5, ("paid", "Tidy your room", 10))],
-     "goals": [("New Bike", 200, 40, "🚲"), ("Art Set", 60, 52, "🎨")],
+     "goals": [("New Bike", 200, 40, "🚲", None), ("Art Set", 60, 52, "🎨", None)],
      "chores": [("Feed the cat", 5, "pending", 1), ("Make your bed", 3, "pending", -1),
                 ("Tidy your room", 10, "completed", None)],
      "waiting_for": "Toy Car"},
@@ -123,7 +125,7 @@ CHILDREN = [
                  (9, ("buy", "Investing Basics Workbook")), (6, ("paid", "Take out the recycling", 8)),
                  (4, ("spend", 12, "wants", "Cinema snacks")), (3, ("paid", "Wash the car", 15)),
                  (2, ("paid", "Take out the recycling", 8))],
-     "goals": [("Headphones", 300, 60, "🎧"), ("Concert Ticket", 120, 105, "🎤")],
+     "goals": [("Headphones", 300, 60, "🎧", None), ("Concert Ticket", 120, 105, "🎤", 21)],
      "chores": [("Wash the car", 15, "pending", 2), ("Mow the lawn", 20, "completed", None)],
      "waiting_for": "Music Streaming Month",
      "budget": {"saving": 50, "spending": 30, "wants": 20}},
@@ -208,8 +210,11 @@ class Command(BaseCommand):
         for days_ago, event in spec["history"]:
             with dated(child, now - timedelta(days=days_ago)):
                 self._event(parent, child, event, now - timedelta(days=days_ago))
-        for title, target, saved, icon in spec["goals"]:
-            goal = economy.goal_create(actor=child, owner=child, title=title, target_amount=target, icon=icon)
+        for title, target, saved, icon, due_in in spec["goals"]:
+            # (a date due_in days away: the start of that day on the family's clock, as the app sends it)
+            deadline = None if due_in is None else days.day_start(days.today_for(child) + timedelta(days=due_in), child)
+            goal = economy.goal_create(actor=child, owner=child, title=title, target_amount=target, icon=icon,
+                                       deadline=deadline)
             economy.goal_contribute(actor=child, goal=goal, amount=saved)
         for title, reward, status, due_in in spec["chores"]:
             task = economy.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward,
