@@ -28,7 +28,11 @@ test('a chore marked done and approved by the parent pays its reward', async ({ 
 
   // then: paid, the balance rose by the reward (and by any badge it won), the history says why
   await app.visit('/chores', /Chores/)
-  await expect(page.getByRole('region', { name: /Paid/ }).getByTestId(`chore-${chore}`)).toBeVisible()
+  const paid = page.getByRole('region', { name: /Paid/ }).getByTestId(`chore-${chore}`)
+  await expect(paid).toBeVisible()
+  // (the day it was paid, as the app writes days: "Dec 7")
+  const today = new Date().toLocaleDateString('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  await expect(paid.getByTestId('paid-on')).toHaveText(`Paid ${today}`)
   await app.visit('/home', /Hi, Luna!/)
   const after = await parent.get<number>(`/api/users/${luna}/coins`)
   expect(after).toBeGreaterThanOrEqual(before + 7)
