@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coinsLabel, daysLeft, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, saidNo, timeToGoal } from './format'
+import { coinsLabel, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, saidNo, timeToGoal } from './format'
 
 const NOW = new Date('2026-03-10T15:00:00Z')
 
@@ -49,12 +49,6 @@ describe('format', () => {
     expect(dueLabel('2026-03-14T08:00:00Z', NOW)).toBe('Due in 4 days')
     expect(dueLabel('2026-03-09T08:00:00Z', NOW)).toBe('1 day late')
     expect(dueLabel('2026-03-01T08:00:00Z', NOW)).toBe('9 days late')
-  })
-
-  it('says the days left to a goal’s date', () => {
-    expect(daysLeft(0)).toBe('Last day!')
-    expect(daysLeft(1)).toBe('1 day left')
-    expect(daysLeft(12)).toBe('12 days left')
   })
 
   it('puts the server’s days to a goal into words', () => {

@@ -48,12 +48,6 @@ export function dueLabel(iso: string, now: Date = new Date()): string {
   return `${-days} ${days === -1 ? 'day' : 'days'} late`
 }
 
-/** The days left to a goal's date, as the server counted them: 0 -> "Last day!", 3 -> "3 days left". */
-export function daysLeft(days: number): string {
-  if (days <= 0) return 'Last day!'
-  return `${days} ${days === 1 ? 'day' : 'days'} left`
-}
-
 /** A goal's time to finish as the server estimated it, in words: 0 -> "Today!", 9 -> "About 1 week". */
 export function timeToGoal(days: number | null | undefined): string | null {
   if (days === null || days === undefined) return null

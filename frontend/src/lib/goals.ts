@@ -4,3 +4,18 @@
 export function balanceFinishes(coinsToGo: number, balance: number | null | undefined): boolean {
   return coinsToGo > 0 && balance !== null && balance !== undefined && balance >= coinsToGo
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A goal's day is over: the server counts no day left (it never counts below 0) and a day has gone by
+ * since the date, which is the start of its day on the family's calendar. */
+export function datePassed(days: number, deadline: string, now: Date = new Date()): boolean {
+  return days <= 0 && now.getTime() >= new Date(deadline).getTime() + DAY_MS
+}
+
+/** The days left to a goal's date in words, from the server's count: "3 days left", "Last day!" on
+ * the day itself, "The date has passed" once it is over. */
+export function daysLeft(days: number, deadline: string, now: Date = new Date()): string {
+  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'} left`
+  return datePassed(days, deadline, now) ? 'The date has passed' : 'Last day!'
+}
