@@ -50,10 +50,11 @@ def conversions_declined(child: User, limit: int = 5) -> list[dict]:
 
 def pocket_money_terms(child: User) -> dict:
     """The money a coin converts to at the child's family's rate, and the family's currency (``""``: none
-    named); ``None`` for both without a parent. One query."""
-    row = ParentProfile.objects.filter(user__children_profiles__user_id=child.pk).values_list(
-        "exchange_rate", "currency").first()
-    return {"exchange_rate": None if row is None else float(row[0]), "currency": None if row is None else row[1]}
+    named); ``None`` for both without a parent. Read from the family's settings (``ParentProfile.of_child``)."""
+    settings = ParentProfile.of_child(child)
+    if settings is None:
+        return {"exchange_rate": None, "currency": None}
+    return {"exchange_rate": float(settings.exchange_rate), "currency": settings.currency}
 
 
 TASK_FIELDS = ("id", "title", "description", "coins_reward", "due_date", "requires_approval", "assigned_by_id",
