@@ -32,6 +32,39 @@ test('a teen sees its budget, planned against spent, and earned and spent per we
   expect(spent).toBeGreaterThanOrEqual(15)
 })
 
+test('a teen changes its split: the three parts must make 100, and the plan follows', async ({ app, page }) => {
+  // given
+  await app.signIn(TEEN)
+  await app.open('Budget', /Budget/)
+  const balance = Number((await page.locator('.total').getByRole('img').getAttribute('aria-label'))?.replace(/\D/g, ''))
+
+  // when: a split that makes 105
+  await page.getByRole('button', { name: 'Change my split' }).click()
+  await expect(page.getByLabel('Saving %')).toBeFocused()
+  await page.getByLabel('Saving %').fill('50')
+  await page.getByLabel('Spending %').fill('40')
+  await page.getByLabel('Wants %').fill('15')
+  await expect(page.getByTestId('split-total')).toHaveText('Total: 105%')
+  await page.getByRole('button', { name: 'Save my split' }).click()
+
+  // then: refused, nothing changed
+  await expect(page.getByRole('alert')).toHaveText('Your split adds up to 105%: make it 100%.')
+
+  // when: 50 + 40 + 10
+  await page.getByLabel('Wants %').fill('10')
+  await page.getByRole('button', { name: 'Save my split' }).click()
+
+  // then: each part's plan is its share of the balance, as the server keeps it
+  await expect(page.getByRole('button', { name: 'Change my split' })).toBeFocused()
+  for (const [name, percent] of [['saving', 50], ['spending', 40], ['wants', 10]] as const) {
+    const card = page.getByTestId(`budget-${name}`)
+    await expect(card.locator('.pill')).toHaveText(`${percent}%`)
+    await expect(card.locator('dd').first()).toContainText(String(Math.floor((balance * percent) / 100)))
+  }
+  await page.reload()
+  await expect(page.getByTestId('budget-wants').locator('.pill')).toHaveText('10%')
+})
+
 test('a younger child has no budget screen', async ({ app, page }) => {
   await app.signIn('luna@demo.com')
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Budget' })).toHaveCount(0)

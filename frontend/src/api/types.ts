@@ -15,6 +15,8 @@ export type Redemption = Schemas['RedemptionRead']
 export type AssignedModule = Schemas['ChildAssignedModule']
 export type Activity = Schemas['LearningActivity']
 export type Budget = Schemas['TeenBudget']
+/** The three parts of a teen's budget (a category's `name`). */
+export type BudgetPart = keyof Schemas['BudgetSplit']
 export type EntryType = Schemas['TransactionTypeEnum']
 export type ChorePrice = Schemas['ChorePrice']
 export type ChildMe = Schemas['ChildMe']
