@@ -34,7 +34,13 @@ test('signing out ends the session on the server', async ({ app, page, request }
   }
 
   await app.open('Me', /Luna/)
-  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click()
+  // one way out at each width: the Me screen's on a phone, the side bar's on a desktop
+  await page.setViewportSize({ width: 360, height: 740 })
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(1)
+  await expect(page.getByRole('main').getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(1)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click()
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull()
