@@ -117,7 +117,8 @@ class ChildColumnAdmin(ScopedModelAdmin):
 
 
 class ParentDecisionAdmin(ChildColumnAdmin):
-    """Read-only rows a parent decides on with actions; nothing is edited by hand."""
+    """Read-only rows a parent decides on with actions; nothing is edited by hand. Each list reads what,
+    who and its status first, so that a phone shows what waits without scrolling sideways."""
 
     role_actions = {Role.PARENT: {"view", "change"}}
     actions = ["approve_selected", "reject_selected"]
@@ -177,7 +178,7 @@ class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
     """A parent's chores: decided with the actions, read one by one, and set once from "Add" (a
     one-off chore; recurring ones have their own page)."""
 
-    list_display = ["title", "child", "coins_reward", "status", "due_date", "completed_at", "approved_at"]
+    list_display = ["title", "child", "status", "coins_reward", "due_date", "completed_at", "approved_at"]
     list_filter = ["status", child_filter("assigned_to")]
     search_fields = ["title"]
     list_select_related = ["assigned_to"]
@@ -239,7 +240,7 @@ class TaskAdmin(ServicesKeepHistory, ParentDecisionAdmin):
 
 @admin.register(PurchaseRequest)
 class PurchaseRequestAdmin(ParentDecisionAdmin):
-    list_display = ["item", "child", "price", "status", "auto_approved", "created_at", "approved_at"]
+    list_display = ["item", "child", "status", "price", "auto_approved", "created_at", "approved_at"]
     list_filter = ["status", child_filter("user")]
     list_select_related = ["item", "user"]
     child = child_column("user")
@@ -258,7 +259,7 @@ class PurchaseRequestAdmin(ParentDecisionAdmin):
 
 @admin.register(RedemptionRequest)
 class RedemptionRequestAdmin(ParentDecisionAdmin):
-    list_display = ["child", "coins_amount", "money", "status", "created_at", "approved_at"]
+    list_display = ["child", "status", "money", "coins_amount", "created_at", "approved_at"]
     list_filter = ["status", child_filter("user")]
     list_select_related = ["user"]
     child = child_column("user")
@@ -308,10 +309,19 @@ class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
 @admin.register(Goal)
 class GoalAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["title", "child", "current_amount", "target_amount", "is_completed", "deadline"]
+    list_display = ["title", "child", "saved", "reached", "deadline"]
     list_filter = [child_filter("user"), "is_completed", "category"]
     list_select_related = ["user"]
     child = child_column("user")
+
+    @admin.display(description="Saved", ordering="current_amount")
+    def saved(self, obj):
+        """The coins in the goal against its target, in one column and on one line ("105 of 120")."""
+        return f"{obj.current_amount}\u00a0of\u00a0{obj.target_amount}"
+
+    @admin.display(description="Reached", boolean=True, ordering="is_completed")
+    def reached(self, obj):
+        return obj.is_completed
 
 
 @admin.register(ShopItem)

@@ -441,6 +441,10 @@ def ledger_headers(response) -> list[str]:
     return [column["class_attrib"] for column in response.context["result_headers"]]
 
 
+def columns_of(response) -> list[str]:
+    return [match[1] for header in ledger_headers(response) if (match := re.search(r"column-(\w+)", header))]
+
+
 def test_the_ledger_names_the_child_only_when_it_lists_several(client, personas, give_coins):
     # given
     give_coins(personas.child_a, 10)
@@ -472,11 +476,31 @@ def test_a_ledger_line_reads_when_who_why_and_the_signed_coins_first(client, per
     response = client.get(admin_url(Transaction, "changelist"))
 
     # then: the signed coins, not an amount and a delta side by side
-    columns = [match[1] for header in ledger_headers(response) if (match := re.search(r"column-(\w+)", header))]
-    assert columns == ["when", "child", "description", "coins", "balance_after", "type", "category"]
+    assert columns_of(response) == ["when", "child", "description", "coins", "balance_after", "type", "category"]
     body = content(response)
     assert '<td class="field-coins">-20</td>' in body
     assert '<td class="field-coins">+10</td>' in body
+
+
+def test_the_lists_a_parent_decides_on_read_what_who_and_status_first(client, personas, give_coins):
+    # given: one of each waiting for the parent, and a goal half full
+    give_coins(personas.child_a, 50)
+    completed_task(personas.parent_a, personas.child_a)
+    pending_purchase(personas.child_a)
+    pending_redemption(personas.child_a)
+    fund_goal(GoalFactory(user=personas.child_a, title="Bike", target_amount=120), 60)
+    client.force_login(personas.parent_a)
+
+    # when
+    lists = {model: client.get(admin_url(model, "changelist")) for model in (Task, PurchaseRequest,
+                                                                             RedemptionRequest, Goal)}
+
+    # then: the four columns a phone shows without scrolling sideways hold what waits
+    assert columns_of(lists[Task])[:4] == ["title", "child", "status", "coins_reward"]
+    assert columns_of(lists[PurchaseRequest])[:4] == ["item", "child", "status", "price"]
+    assert columns_of(lists[RedemptionRequest])[:3] == ["child", "status", "money"]
+    assert columns_of(lists[Goal])[:4] == ["title", "child", "saved", "reached"]
+    assert '<td class="field-saved">60\u00a0of\u00a0120</td>' in content(lists[Goal])  # (on one line)
 
 
 # --- constant queries ----------------------------------------------------------------------------------------
