@@ -21,7 +21,7 @@ from accounts.screens import touch
 from coincraft.exceptions import Forbidden, InvalidInput, NotFound
 from economy.models import TransactionType
 from economy.services import ledger_post
-from learning import progression
+from learning import progression, selectors
 from learning.games import ACTIVITIES
 from learning.models import (
     DIFFICULTY_ALIASES,
@@ -154,7 +154,7 @@ def module_start(*, actor: User, module: Module) -> UserModuleProgress:
     to it. Idempotent, and it pays nothing, so it needs no lock."""
     if actor.role not in CHILD_ROLES:
         raise Forbidden("Only children/teens can start modules")
-    progress = UserModuleProgress.objects.filter(user=actor, module=module).first()
+    progress = selectors.progress_in(actor, module)
     if progress is not None:
         return progress
     try:
