@@ -10,7 +10,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 WIDTH, HEIGHT = 640, 220
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 12, 16, 40
+# (the right margin holds half the last day's label, centred under the line's end)
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 48, 24, 16, 40
 COLORS = ["#2563eb", "#dc2626", "#16a34a", "#9333ea"]
 
 
@@ -48,7 +49,8 @@ def _axes(top: float) -> str:
 
 
 def line_chart(points: list[tuple[str, float]], *, title: str, empty: str = "No data yet") -> SafeString:
-    """``points`` are (label, value) in order; every 7th label is printed under the axis."""
+    """``points`` are (label, value) in order; the last point's label and every 7th before it are printed
+    under the axis (a week apart on a daily series, ending on the last day's)."""
     if not points:
         return _empty(title, empty)
     top = _nice_max(max(v for _, v in points))
@@ -56,11 +58,12 @@ def line_chart(points: list[tuple[str, float]], *, title: str, empty: str = "No 
     step = plot_w / max(len(points) - 1, 1)
     coords = [(PAD_LEFT + i * step, PAD_TOP + plot_h - plot_h * v / top) for i, (_, v) in enumerate(points)]
     path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(coords))
+    last = len(points) - 1
     labels = "".join(
         f'<text x="{coords[i][0]:.1f}" y="{HEIGHT - PAD_BOTTOM + 16}" text-anchor="middle" fill="#374151">'
         f"{escape(label)}</text>"
-        for i, (label, _) in enumerate(points) if i % 7 == 0 or i == len(points) - 1)
-    last_x, last_y = coords[-1]
+        for i, (label, _) in enumerate(points) if (last - i) % 7 == 0)
+    last_x, last_y = coords[last]
     return _frame(title, _axes(top) + f'<path d="{path}" fill="none" stroke="{COLORS[0]}" stroke-width="2"/>'
                   + f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="3" fill="{COLORS[0]}"/>' + labels)
 

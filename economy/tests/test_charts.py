@@ -13,7 +13,7 @@ from django.utils import timezone
 from accounts.models import ChildAccount
 from accounts.tests.admin_helpers import admin_url, content
 from accounts.tests.factories import ChildFactory, ParentFactory
-from coincraft.charts import bar_chart, line_chart
+from coincraft.charts import WIDTH, bar_chart, line_chart
 from economy import services as money
 from economy.selectors import balance_history, weekly_totals
 from economy.tests.history import dated_entry, ledger_history
@@ -158,12 +158,24 @@ ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
 def test_a_line_chart_escapes_its_title_and_labels():
     # when
-    svg = line_chart([(SCRIPT, 3), ("Tue", 5)], title=f"Balance {SCRIPT}")
+    svg = line_chart([("Mon", 3), (SCRIPT, 5)], title=f"Balance {SCRIPT}")  # (the last day's label is printed)
     # then
     assert svg.startswith(SVG)
     assert "<script>" not in svg
     assert f"<title>Balance {ESCAPED}</title>" in svg
     assert ESCAPED in svg.split("</title>", 1)[1]
+
+
+def test_a_line_chart_labels_a_week_apart_ending_on_the_last_day():
+    # given: 90 days, labelled by their number
+    days = [(f"d{n}", n) for n in range(90)]
+    # when
+    svg = line_chart(days, title="Balance")
+    # then: the last day and every 7th before it, none closer (two labels 5 days apart overlapped)
+    labels = re.findall(r'<text x="([\d.]+)"[^>]*>(d\d+)</text>', svg)
+    assert [label for _, label in labels] == [f"d{n}" for n in range(5, 90, 7)]
+    # the last, centred under the line's end, has room for half a label ("Dec 07") before the edge
+    assert WIDTH - float(labels[-1][0]) >= 20
 
 
 def test_a_bar_chart_escapes_its_title_labels_and_series():
