@@ -193,8 +193,12 @@ class ChildAccountAdmin(ScopedModelAdmin):
             return ((None, {"fields": ("name", "email", "age", "role", "avatar_url", "password1", "password2")}),)
         fields = ("name", "email", "avatar_url", "age", "is_active", "new_password", "role", "created_at")
         if scoping.is_guardian_of(request.user, obj):
-            fields += self.guardian_fields
+            fields += self.get_guardian_fields(obj)
         return ((None, {"fields": fields}),)
+
+    def get_guardian_fields(self, obj) -> tuple[str, ...]:
+        """What the child's parent reads on ``obj``'s page besides the account."""
+        return self.guardian_fields
 
     def get_inlines(self, request, obj):
         return self.inlines if obj is not None else []

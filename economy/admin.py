@@ -375,11 +375,21 @@ def coin_adjustment_view(model_admin, request, object_id):
 
 class ChildAccountMoneyAdmin(ChildAccountAdmin):
     """A child's page as its parent reads it, with its money: a link to give or deduct coins (a
-    ledger entry through ``services.balance_adjust``), the ledger, and charts of the balance and of
-    what it earned and spent. Registered in place of the accounts app's page."""
+    ledger entry through ``services.balance_adjust``), the ledger, a teen's budget split, and charts of
+    the balance and of what it earned and spent. Registered in place of the accounts app's page."""
 
-    readonly_fields = [*ChildAccountAdmin.readonly_fields, "money", "charts"]
+    readonly_fields = [*ChildAccountAdmin.readonly_fields, "money", "budget", "charts"]
     guardian_fields = ("money", "classes", "charts")
+
+    def get_guardian_fields(self, obj):
+        # a teen splits its balance between saving, spending and wants in the app: its parent reads how
+        fields = super().get_guardian_fields(obj)
+        return (*fields[:1], "budget", *fields[1:]) if obj.role == Role.TEEN else fields
+
+    @admin.display(description="Budget")
+    def budget(self, obj):
+        split = " · ".join(f"{c.name.capitalize()} {c.percentage} %" for c in selectors.budget_of(obj))
+        return f"{split} of the balance, as {obj.name} set it in the app"
 
     def get_urls(self):
         view = self.admin_site.admin_view(lambda request, object_id: coin_adjustment_view(self, request, object_id))

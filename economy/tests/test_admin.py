@@ -1139,6 +1139,22 @@ def test_childs_page_shows_the_money_links_to_its_parent(client, personas):
     assert "Give or deduct coins" in body
 
 
+def test_a_teens_page_shows_its_parent_the_budget_split_it_set(client, personas):
+    # given: the teen splits its coins 50 / 30 / 20 in the app
+    services.budget_update(actor=personas.teen_a, owner=personas.teen_a,
+                           percentages={"saving": 50, "spending": 30, "wants": 20})
+    client.force_login(personas.parent_a)
+
+    # when
+    teen_page = content(client.get(admin_url(ChildAccount, "change", personas.teen_a.pk)))
+    child_page = content(client.get(admin_url(ChildAccount, "change", personas.child_a.pk)))
+
+    # then: the teen's split; a younger child has no budget
+    assert (f"Saving 50 % · Spending 30 % · Wants 20 % of the balance, as {personas.teen_a.name} set it in the app"
+            in teen_page)
+    assert "Budget:" in teen_page and "Budget:" not in child_page
+
+
 def test_childs_page_shows_no_money_links_to_a_teacher(client, personas):
     # given
     client.force_login(personas.teacher_1)
