@@ -196,7 +196,8 @@ class GoalViewSet(GoalRoutes):
 class ChildrenGoalsViewSet(ScopedViewSet):
     """``/api/parent/children/goals``: every goal of the parent's children, newest first."""
 
-    queryset = Goal.objects.select_related("user")
+    # (a child's profile holds its family's clock, which counts the days to each deadline)
+    queryset = Goal.objects.select_related("user__child_profile")
     allowed = only(Role.PARENT, "Only parents can view children's goals")
 
     @extend_schema(responses={200: s.FamilyGoalSerializer(many=True), 403: ERROR})

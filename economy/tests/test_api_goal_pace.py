@@ -193,7 +193,8 @@ def test_the_childs_progress_shows_its_goals_at_its_pace_to_the_parent(saver, pe
 
 
 def busy(child, size: int) -> None:
-    """``size`` ledger entries over 12 weeks and one yesterday, ``size`` chores paid, and goals."""
+    """``size`` ledger entries over 12 weeks and one yesterday, ``size`` chores paid, and goals with a
+    deadline."""
     ledger_history(child, size)
     earned(child, 28, 1)
     now = timezone.now()
@@ -201,7 +202,7 @@ def busy(child, size: int) -> None:
         Task(assigned_by=child.child_profile.parent, assigned_to=child, title=f"Chore {i % 7}", coins_reward=3,
              status="approved", completed_at=now - timedelta(days=i % 40), approved_at=now - timedelta(days=i % 40))
         for i in range(size)])
-    GoalFactory.create_batch(min(size, 30), user=child)
+    GoalFactory.create_batch(min(size, 30), user=child, deadline=now + timedelta(days=5))  # (days counted)
 
 
 GOAL_SCREENS = {

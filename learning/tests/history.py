@@ -24,12 +24,12 @@ def module_pool(size: int, **fields) -> list[Module]:
 
 
 def learning_history(child, size: int, modules: list[Module], *, parent=None) -> None:
-    """``size`` rows of each other kind (goals, tasks, completed modules), and as many achievements
-    and games as exist up to ``size``. Goals hold no coins, so the books stay sound."""
+    """``size`` rows of each other kind (goals, each with a deadline, tasks, completed modules), and as
+    many achievements and games as exist up to ``size``. Goals hold no coins, so the books stay sound."""
     now = timezone.now()
     Goal.objects.bulk_create([
         Goal(user=child, title=f"Goal {i}", description="Saving up", target_amount=50 + i, icon="🎯",
-             is_completed=i % 2 == 1, completed_at=now if i % 2 == 1 else None)
+             deadline=now + timedelta(days=i + 1), is_completed=i % 2 == 1, completed_at=now if i % 2 == 1 else None)
         for i in range(size)])
     if parent is not None:
         statuses = ["pending", "completed", "approved"]
