@@ -9,6 +9,7 @@ from django.db.models import F, FilteredRelation, Q, Sum
 
 from accounts.models import Role, User
 from classroom import selectors as classroom
+from coincraft.days import days_until
 from economy import selectors as money
 from economy.models import Goal, Task
 from economy.pace import Pace, goal_outlook
@@ -33,7 +34,8 @@ def child_dashboard(child: User) -> dict:
     return {
         "child": card,
         "todays_goals": [{**g, **goal_outlook(pace, target_amount=g["target_amount"],
-                                              current_amount=g["current_amount"], is_completed=False)}
+                                              current_amount=g["current_amount"], is_completed=False),
+                          "days_remaining": days_until(g["deadline"], child) if g["deadline"] else None}
                          for g in learning.open_goals(child, 4)],
         "chores": money.chores_to_do(child, 10),
         "assigned_lessons": learning.assigned_lessons(child, limit=10, started_too=True),

@@ -262,13 +262,13 @@ def daily_goals_from(figures: dict[str, int]) -> list[dict]:
     ]
 
 
-GOAL_CARD_FIELDS = ("id", "title", "current_amount", "target_amount", "icon")
+GOAL_CARD_FIELDS = ("id", "title", "current_amount", "target_amount", "icon", "deadline")
 # Open goals, oldest first, as the dashboard's goal cards.
 OPEN_GOAL_CARDS = Goal.objects.filter(is_completed=False).order_by("created_at", "id").values_list(*GOAL_CARD_FIELDS)
 
 
 def open_goals(child: User, limit: int) -> list[dict]:
-    """The child's oldest open goals (id, title, amounts, icon), for the dashboard's goal cards."""
+    """The child's oldest open goals (id, title, amounts, icon, deadline), for the dashboard's goal cards."""
     return [dict(zip(GOAL_CARD_FIELDS, row)) for row in OPEN_GOAL_CARDS.filter(user_id=child.pk)[:limit]]
 
 

@@ -235,6 +235,10 @@ class HomeGoalCardSerializer(GoalOutlookSerializer):
     current = serializers.IntegerField(source="current_amount")
     total = serializers.IntegerField(source="target_amount")
     icon = serializers.CharField(allow_null=True)
+    deadline = serializers.DateTimeField(allow_null=True)
+    days_remaining = serializers.IntegerField(min_value=0, allow_null=True, help_text=(
+        "Whole days from the child's today to the deadline's day on the family's clock, never below 0; null "
+        "without a deadline (as on the goal routes)."))
     colorScheme = serializers.SerializerMethodField()  # noqa: N815
 
     def get_colorScheme(self, goal) -> str:  # noqa: N802

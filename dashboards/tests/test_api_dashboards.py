@@ -113,7 +113,8 @@ def test_child_dashboard_has_the_apps_shape(personas, as_user):
     assert_types(body["child"], {"id": "uuid", "name": str, "avatar": NULLABLE_STR, "coins": int, "level": int,
                                  "streak_days": int, "xp": int, "xp_for_next_level": int, "level_progress": NUMBER})
     assert_types(body["todays_goals"][0], {"id": "uuid", "title": str, "current": int, "total": int,
-                                           "icon": NULLABLE_STR, "colorScheme": str})
+                                           "icon": NULLABLE_STR, "deadline": NULLABLE_STR,
+                                           "days_remaining": (int, type(None)), "colorScheme": str})
     assert_types(body["adventures"][0], {"id": "uuid", "title": str, "description": str, "emoji": str,
                                          "difficulty": str, "coins": int, "completed": bool, "colorScheme": str,
                                          "buttonText": str})

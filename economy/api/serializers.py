@@ -148,7 +148,7 @@ class DaysRemainingField(serializers.IntegerField):
         if goal.deadline is None:
             return None
         owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
-        return max((days.day_of(goal.deadline, owner) - days.today_for(owner)).days, 0)
+        return days.days_until(goal.deadline, owner)
 
 
 class GoalReadSerializer(GoalAtPaceSerializer, serializers.ModelSerializer):

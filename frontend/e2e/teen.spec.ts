@@ -65,6 +65,21 @@ test('a teen changes its split: the three parts must make 100, and the plan foll
   await expect(page.getByTestId('budget-wants').locator('.pill')).toHaveText('10%')
 })
 
+test("a goal card on a teen's home says the days left to the goal's date", async ({ app, page, request }) => {
+  // given: the demo's concert ticket, due in three weeks
+  type HomeGoal = { title: string; days_remaining: number | null }
+  const { todays_goals: cards } = await (await apiAs(request, TEEN)).get<{ todays_goals: HomeGoal[] }>('/api/child/dashboard')
+  const ticket = cards.find((goal) => goal.title === 'Concert Ticket')!
+  expect(ticket.days_remaining).toBeGreaterThan(1)
+
+  // when
+  await app.signIn(TEEN)
+
+  // then: the server's count of days, and whether the teen's pace gets there in time
+  const card = page.getByRole('region', { name: 'My goals' }).getByRole('listitem').filter({ hasText: 'Concert Ticket' })
+  await expect(card.getByTestId('goal-date')).toContainText(new RegExp(`^\\S*\\s*${ticket.days_remaining} days left: (you are on track|at your pace you need more time)$`))
+})
+
 test('a younger child has no budget screen', async ({ app, page }) => {
   await app.signIn('luna@demo.com')
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Budget' })).toHaveCount(0)

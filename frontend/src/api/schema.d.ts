@@ -3205,6 +3205,10 @@ export interface components {
             current: number;
             total: number;
             icon: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            /** @description Whole days from the child's today to the deadline's day on the family's clock, never below 0; null without a deadline (as on the goal routes). */
+            days_remaining: number | null;
             readonly colorScheme: string;
         };
         Interest: {
