@@ -1,5 +1,5 @@
 // Flow 9: a teen signs in and sees its budget and its earned/spent chart.
-import { PARENT, TEEN, apiAs, childIdOf, expect, test } from './fixtures'
+import { PARENT, TEEN, apiAs, childIdOf, expect, expectAccessible, test } from './fixtures'
 
 test('a teen sees its budget, planned against spent, and earned and spent per week', async ({ app, page, request }) => {
   // given: coins earned and spent this week
@@ -49,6 +49,7 @@ test('a teen changes its split: the three parts must make 100, and the plan foll
 
   // then: refused, nothing changed
   await expect(page.getByRole('alert')).toHaveText('Your split adds up to 105%: make it 100%.')
+  await expectAccessible(page, 'the budget with its split form and an error')
 
   // when: 50 + 40 + 10
   await page.getByLabel('Wants %').fill('10')
