@@ -382,7 +382,8 @@ def test_progress_page_shows_each_student_against_each_assigned_module(teacher_1
     body = content(response)
     assert "Pocket Published" in body and "Starter Saving" in body
     assert "Completed · 85%" in row_of(response, personas.child_a)
-    assert "85.0 (1 done)" in row_of(response, personas.child_a)
+    assert "85% · 1 done" in row_of(response, personas.child_a)
+    assert "— · none done" in row_of(response, personas.student_1)  # (no mean of nothing: not "0")
     assert "In progress" in row_of(response, personas.student_1)
     assert "3 failed" in row_of(response, personas.student_1)
     assert row_of(response, personas.student_1).count("Assigned") == 1

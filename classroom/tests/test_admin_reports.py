@@ -199,6 +199,7 @@ def test_a_students_page_shows_its_modules_and_its_overdue_work(teacher_1_client
     assert "On My Own" in content(response)
     assert f"⚠ {personas.student_1.name} needs support." in content(response)
     assert RULE in content(response)
+    assert "<strong>—</strong>mean score of completed modules" in content(response)  # (none completed)
 
 
 def test_a_student_who_completed_its_work_is_not_overdue_nor_needs_support(teacher_1_client, personas, quizzed):
@@ -213,6 +214,7 @@ def test_a_student_who_completed_its_work_is_not_overdue_nor_needs_support(teach
     assert progress.completed_at.strftime("%b %-d, %Y") in content(response)
     assert "does not need support" in content(response) and RULE in content(response)
     assert "needs support." not in content(response)
+    assert "<strong>100%</strong>mean score of completed modules" in content(response)
 
 
 def test_a_students_page_lists_only_the_work_of_the_teachers_own_classes(teacher_1_client, personas, quizzed):
