@@ -41,6 +41,7 @@ from accounts.tokens import revoke_all_tokens
 from coincraft import days
 from coincraft.currencies import CURRENCIES
 from coincraft.exceptions import Conflict, Forbidden, InvalidInput, TooManyRequests
+from coincraft.links import absolute_url
 from coincraft.mail import send_after_answer
 
 DEFAULT_CHILD_AGE = {Role.CHILD: 8, Role.TEEN: 13}
@@ -325,7 +326,7 @@ def password_reset_request(*, email: str) -> str | None:
         subject="Reset your CoinCraft password",
         message=(
             f"Hello {user.name},\n\nSomeone asked to reset the password of your CoinCraft account. "
-            f"Use this link within an hour:\n{settings.FRONTEND_URL}/reset-password?token={token}\n\n"
+            f"Use this link within an hour:\n{absolute_url(f'/reset-password?token={token}')}\n\n"
             "If it was not you, you can ignore this email."
         ),
         to=user.email,
@@ -354,7 +355,7 @@ def verification_request(*, email: str) -> str | None:
         subject="Confirm your CoinCraft email",
         message=(
             f"Hello {user.name},\n\nPlease confirm your email address for CoinCraft:\n"
-            f"{settings.FRONTEND_URL}/verify?token={token}\n"
+            f"{absolute_url(f'/verify?token={token}')}\n"
         ),
         to=user.email,
     )

@@ -665,6 +665,19 @@ def test_forgot_password_answers_202_null_and_mails_a_known_user(api_client):
     assert "token=" in mail.outbox[0].body
 
 
+@pytest.mark.parametrize(("path", "screen"), [("/api/auth/forgot-password", "/reset-password"),
+                                             ("/api/auth/request-verify-token", "/verify")])
+def test_an_emailed_link_opens_the_web_apps_screen_for_it_on_the_site(api_client, settings, path, screen):
+    # given: the site's address, with a slash at its end
+    settings.FRONTEND_URL = "https://coincraft.example.org/"
+    ParentFactory(email="pat@example.com")
+    # when
+    api_client.post(path, {"email": "pat@example.com"}, format="json")
+    # then: the web app's screen (frontend/src/router.ts), one slash before it
+    assert re.search(rf"^https://coincraft\.example\.org{screen}\?token=\S+$", mail.outbox[0].body, re.M), \
+        mail.outbox[0].body
+
+
 @pytest.mark.parametrize("email", ["nobody@example.com", "gone@example.com", "not an email"])
 def test_forgot_password_answers_the_same_for_unknown_or_inactive_emails(api_client, email):
     # given

@@ -4,6 +4,9 @@
 // critical axe-core violation, no horizontal scrolling.
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
 import { AxeBuilder } from '@axe-core/playwright'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export const PASSWORD = 'demo123'
 export const CHILD = 'luna@demo.com'
@@ -188,4 +191,22 @@ export async function approveInAdmin(admin: Page, model: 'task' | 'purchasereque
   await admin.locator('select[name="action"]').selectOption('approve_selected')
   await admin.locator('button[name="index"]').click()
   await expect(admin.locator('.messagelist .success')).toBeVisible()
+}
+
+/** The path and query of the link to `path` in the newest email to `to` (e2e/serve.sh has the server
+ * write each email as a file under .e2e/PORT/mail), waiting for it: the server sends it once its answer
+ * is written. */
+export async function emailedLink(baseURL: string, to: string, path: string): Promise<string> {
+  const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '.e2e', new URL(baseURL).port, 'mail')
+  const pattern = new RegExp(`${path}\\?token=[^\\s]+`)
+  let link = ''
+  await expect
+    .poll(() => {
+      const files = existsSync(folder) ? readdirSync(folder).sort().reverse() : []
+      const email = files.map((f) => readFileSync(join(folder, f), 'utf8')).find((text) => text.includes(`To: ${to}`))
+      link = email?.match(pattern)?.[0] ?? ''
+      return link
+    }, { message: `an email to ${to} with a link to ${path}` })
+    .not.toBe('')
+  return link
 }

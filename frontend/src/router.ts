@@ -16,6 +16,9 @@ declare module 'vue-router' {
 const screen = {
   landing: () => import('@/screens/shared/LandingScreen.vue'),
   notFound: () => import('@/screens/shared/NotFoundScreen.vue'),
+  forgotPassword: () => import('@/screens/shared/ForgotPasswordScreen.vue'),
+  resetPassword: () => import('@/screens/shared/ResetPasswordScreen.vue'),
+  verifyEmail: () => import('@/screens/shared/VerifyEmailScreen.vue'),
   home: () => import('@/screens/child/HomeScreen.vue'),
   chores: () => import('@/screens/child/ChoresScreen.vue'),
   goals: () => import('@/screens/child/GoalsScreen.vue'),
@@ -32,6 +35,10 @@ const signedIn = (title: string) => ({ signedIn: true, title })
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'landing', component: screen.landing, meta: { title: 'Welcome' } },
+  // the pages the server's emails link to (accounts.services), and the way to ask for one
+  { path: '/forgot-password', name: 'forgot-password', component: screen.forgotPassword, meta: { title: 'Forgot your password?' } },
+  { path: '/reset-password', name: 'reset-password', component: screen.resetPassword, meta: { title: 'New password' } },
+  { path: '/verify', name: 'verify', component: screen.verifyEmail, meta: { title: 'Confirm your email' } },
   { path: '/home', name: 'home', component: screen.home, meta: signedIn('Home') },
   { path: '/chores', name: 'chores', component: screen.chores, meta: signedIn('Chores') },
   { path: '/goals', name: 'goals', component: screen.goals, meta: signedIn('Goals') },
