@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from accounts.api import urls as accounts_api
 from classroom.api import urls as classroom_api
@@ -32,6 +33,8 @@ urlpatterns = [
     path("openapi.yaml", OpenApiYamlView.as_view(), name="openapi-schema"),
     api_path("docs", SwaggerView.as_view(url_name="openapi-schema"), "docs"),
     path("redocs", RedocView.as_view(url_name="openapi-schema"), name="redocs"),
+    # The admin's login page links a forgotten password to this name: the web app's page asks for the link.
+    path("admin/password_reset/", RedirectView.as_view(url="/forgot-password"), name="admin_password_reset"),
     path("admin/", admin.site.urls),
     re_path(views.API_CATCH_ALL, views.api_not_found, name="api-not-found"),
     # Last: every other path is a route of the web app (history fallback to its index.html).

@@ -74,6 +74,16 @@ def test_admin_login_page_renders_for_an_anonymous_visitor(client, db):
     assert response.context["form"].fields.keys() >= {"username", "password"}
 
 
+def test_the_admin_login_page_leads_a_forgotten_password_to_the_apps_page(client, db):
+    # when
+    page = client.get(reverse("admin:login"))
+    followed = client.get("/admin/password_reset/")
+
+    # then: Django's own link, to the page that emails a link (the web app's /forgot-password)
+    assert 'href="/admin/password_reset/"' in page.content.decode()
+    assert (followed.status_code, followed.url) == (302, "/forgot-password")
+
+
 def test_admin_sign_in_accepts_the_email_in_any_case(client, personas):
     # when
     sign_in(client, "PARENT.A@Example.com", PASSWORD)
