@@ -141,8 +141,8 @@ def test_open_goals_are_the_childs_oldest_open_goals(personas, django_assert_num
     with django_assert_num_queries(1):
         rows = selectors.open_goals(child, 4)
     # then the four oldest open ones, field for field
-    assert rows == [{"id": g.pk, "title": f"Goal {i}", "current_amount": 0, "target_amount": 10 + i, "icon": g.icon}
-                    for i, g in enumerate(goals[:4])]
+    assert rows == [{"id": g.pk, "title": f"Goal {i}", "current_amount": 0, "target_amount": 10 + i, "icon": g.icon,
+                     "deadline": g.deadline} for i, g in enumerate(goals[:4])]
 
 
 @pytest.mark.django_db
