@@ -24,6 +24,7 @@ from accounts import scoping, services, throttling
 from accounts.admin_forms import check_new_password
 from accounts.models import CoParentInvitation, Role, User
 from coincraft.exceptions import DomainError
+from coincraft.links import absolute_url
 
 INVITATIONS_SHOWN = 50
 
@@ -78,7 +79,7 @@ def _family_post(request, actor, form) -> bool:
         if action == "invite":
             if not form.is_valid():
                 return False
-            link = request.build_absolute_uri(reverse("admin:family_join", args=["TOKEN"]))
+            link = absolute_url(reverse("admin:family_join", args=["TOKEN"]))
             services.co_parent_invite(actor=actor, email=form.cleaned_data["email"],
                                       link_for=lambda token: link.replace("TOKEN", token),
                                       ip=throttling.client_ip(request))

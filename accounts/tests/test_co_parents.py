@@ -150,6 +150,17 @@ def test_inviting_tells_the_inviter_the_same_whatever_the_address(client, person
     assert address in content(response)
 
 
+def test_the_invitation_link_is_on_the_site_like_every_emailed_link(client, personas, settings):
+    # given: the site's address, whatever host the inviter's browser used
+    settings.FRONTEND_URL = "https://coincraft.example.org"
+    client.force_login(personas.parent_a)
+    # when
+    client.post(FAMILY, {"action": "invite", "email": "nobody.yet@example.com"})
+    # then
+    token = re.search(r"/family/join/([\w-]+)/", mail.outbox[-1].body).group(1)
+    assert f"https://coincraft.example.org{join_url(token)}" in mail.outbox[-1].body
+
+
 @pytest.mark.parametrize("address", ["child.b@example.com", "teen.a@example.com", "teacher.1@example.com",
                                      "parent.a@example.com", "coparent.a@example.com"])
 def test_no_link_reaches_an_address_that_could_not_accept(personas, address):
