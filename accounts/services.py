@@ -74,6 +74,7 @@ def _email_taken(email: str, exclude: User | None = None) -> bool:
 
 
 EMAIL_EXISTS = "User with this email already exists"
+WRONG_CURRENT_PASSWORD = "The current password is not right."
 
 
 def _create_user(*, email: str, password: str, name: str, role: str, avatar_url: str | None,
@@ -164,9 +165,12 @@ EMAIL_IN_USE = "UPDATE_USER_EMAIL_ALREADY_EXISTS"
 
 
 def user_update(*, actor: User, user: User, name: str | None = None, avatar_url: str | None = None,
-                email: str | None = None, password: str | None = None) -> User:
-    """Update one's own name, avatar, email or password. Privileged fields are never touched here."""
+                email: str | None = None, password: str | None = None, current_password: str | None = None) -> User:
+    """Update one's own name, avatar, email or password. Privileged fields are never touched here. A
+    ``current_password`` given must be the account's password, or nothing changes."""
     scoping.require(actor.pk == user.pk or scoping.is_guardian_of(actor, user) or scoping.is_operator(actor))
+    if current_password is not None and not user.check_password(current_password):
+        raise InvalidInput(WRONG_CURRENT_PASSWORD, field="current_password")
     fields = []
     if name is not None:
         user.name = name

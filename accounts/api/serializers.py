@@ -186,6 +186,9 @@ class UserUpdateInSerializer(serializers.Serializer):
     avatar_url = TrimmedCharField(max_length=500, required=False, allow_blank=True)
     email = serializers.EmailField(max_length=EMAIL_MAX, required=False)
     password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, trim_whitespace=False)
+    current_password = TrimmedCharField(max_length=PASSWORD_MAX, required=False, trim_whitespace=False, help_text=(
+        "When given, the account's password now: anything else refuses the whole change (the web app sends it "
+        "with a new password)."))
 
 
 class ChildCreateInSerializer(AccountInSerializer):

@@ -118,6 +118,30 @@ def test_patch_me_refuses_bad_values_naming_the_field(personas, as_user, field, 
     assert user_state(personas.parent_a) == before
 
 
+def test_a_teen_changes_its_password_only_with_its_password_now(personas, as_user):
+    # given
+    teen = personas.teen_a
+    client = as_user(teen)
+    before = user_state(teen)
+    # when
+    wrong = client.patch("/api/users/me", {"current_password": "not-it-at-all", "password": STRONG,
+                                           "name": "Someone Else"}, format="json")
+    # then: nothing changes, and the field at fault is named
+    assert_bad_input(wrong, "current_password")
+    assert wrong.json()["detail"] == services.WRONG_CURRENT_PASSWORD
+    assert user_state(teen) == before
+    teen.refresh_from_db()
+    assert teen.check_password(PASSWORD)
+
+    # when
+    right = client.patch("/api/users/me", {"current_password": PASSWORD, "password": STRONG}, format="json")
+    # then: changed, and every session of the account ends
+    assert right.status_code == 200, right.json()
+    teen.refresh_from_db()
+    assert teen.check_password(STRONG)
+    assert client.get("/api/users/me").status_code == 401
+
+
 # --- GET /api/users/{id} -----------------------------------------------------------------------------
 
 

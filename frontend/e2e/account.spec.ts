@@ -1,5 +1,5 @@
 // Flow 17: the links the server emails lead to the app: a forgotten password is replaced through its
-// link, once; an email is confirmed through its link.
+// link, once; an email is confirmed through its link. And a teen changes its password on its Me screen.
 import type { APIRequestContext } from '@playwright/test'
 import { expect, emailedLink, expectAccessible, test } from './fixtures'
 
@@ -66,4 +66,53 @@ test('an emailed link confirms an email, and says so when it was confirmed alrea
   await expectAccessible(page, 'the email confirmation page')
   await page.reload()
   await expect(page.getByTestId('email-confirmed')).toHaveText('Your email was already confirmed.')
+})
+
+test('a teen changes its password on its Me screen, with the one it has now', async ({ app, page, request }) => {
+  // given: a family of its own (a new parent and its teen), so the demo family's logins stay as they are
+  const stamp = Date.now()
+  const parentEmail = `dana.${stamp}@example.com`
+  await register(request, parentEmail)
+  const login = await request.post('/api/auth/login', { data: { email: parentEmail, password: FIRST } })
+  const { access_token: token } = (await login.json()) as { access_token: string }
+  const teen = `max.${stamp}@example.com`
+  const created = await request.post('/api/users/me/children', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { email: teen, password: FIRST, name: 'Max Parent', age: 15 },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  await page.goto('/')
+  await page.getByLabel('Email').fill(teen)
+  await page.getByLabel('Password').fill(FIRST)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/home')
+  await app.open('Me', /Max Parent/)
+
+  // when: a wrong password now
+  await page.getByRole('button', { name: 'Change my password' }).click()
+  await expect(page.getByLabel('Password now')).toBeFocused()
+  await page.getByLabel('Password now').fill('not-my-password')
+  await page.getByLabel('New password', { exact: true }).fill(CHOSEN)
+  await page.getByLabel('The new password again').fill(CHOSEN)
+  await page.getByRole('button', { name: 'Save my new password' }).click()
+
+  // then
+  await expect(page.getByRole('alert')).toHaveText('The current password is not right.')
+  await expectAccessible(page, 'the Me screen with the password form and an error')
+
+  // when: the right one
+  await page.getByLabel('Password now').fill(FIRST)
+  await page.getByRole('button', { name: 'Save my new password' }).click()
+
+  // then: signed out, asked for the new password, which works
+  await expect(page.getByRole('status')).toContainText('Your password is changed. Sign in with the new one.')
+  expect((await request.post('/api/auth/login', { data: { email: teen, password: CHOSEN } })).status()).toBe(200)
+  expect((await request.post('/api/auth/login', { data: { email: teen, password: FIRST } })).status()).toBe(400)
+})
+
+test('a younger child has no password form: its parent sets it', async ({ app, page }) => {
+  await app.signIn('luna@demo.com')
+  await app.open('Me', /Luna/)
+  await expect(page.getByRole('heading', { name: /Badges/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Change my password' })).toHaveCount(0)
 })

@@ -3580,6 +3580,8 @@ export interface components {
             /** Format: email */
             email?: string;
             password?: string;
+            /** @description When given, the account's password now: anything else refuses the whole change (the web app sends it with a new password). */
+            current_password?: string;
         };
         /**
          * @description * `weekly` - Weekly
@@ -4732,6 +4734,8 @@ export interface components {
             /** Format: email */
             email?: string;
             password?: string;
+            /** @description When given, the account's password now: anything else refuses the whole change (the web app sends it with a new password). */
+            current_password?: string;
         };
         VerifyInRequest: {
             token: string;

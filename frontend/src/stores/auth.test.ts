@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { EXPIRED_MESSAGE, useAuth } from './auth'
+import { EXPIRED_MESSAGE, PASSWORD_CHANGED_MESSAGE, useAuth } from './auth'
 import { STORAGE_KEY } from '@/api/session'
 
 class MemoryStorage {
@@ -33,6 +33,12 @@ function serve(role: string) {
       requests.push({ method: request.method, path, auth: request.headers.get('Authorization'), body: await request.text() })
       if (path === '/api/auth/login') return json(200, { access_token: 'A', refresh_token: 'R', token_type: 'bearer', user: user(role) })
       if (path === '/api/auth/logout') return json(200, { success: true, message: 'Successfully logged out' })
+      if (path === '/api/users/me' && request.method === 'PATCH') {
+        const { current_password: current } = JSON.parse(requests[requests.length - 1]!.body) as { current_password: string }
+        return current === 'demo123'
+          ? json(200, user(role))
+          : json(400, { detail: 'The current password is not right.', errors: { current_password: ['…'] } })
+      }
       return json(404, { detail: 'Not found' })
     }),
   )
@@ -55,6 +61,22 @@ describe('auth store', () => {
     expect(auth.firstName).toBe('Luna')
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).tokens).toEqual({ access: 'A', refresh: 'R' })
     expect(JSON.parse(requests[0]!.body)).toEqual({ email: 'luna@demo.com', password: 'demo123' })
+  })
+
+  it('changes the password with the current one, then signs out and asks for the new one', async () => {
+    serve('older_child')
+    const auth = useAuth()
+    await auth.signIn('harry@demo.com', 'demo123')
+
+    await expect(auth.changePassword('wrong', 'a-new-pass-2026')).rejects.toThrow('The current password is not right.')
+    expect(auth.signedIn).toBe(true) // refused: nothing changed
+
+    await auth.changePassword('demo123', 'a-new-pass-2026')
+
+    expect(JSON.parse(requests[requests.length - 1]!.body)).toEqual({ current_password: 'demo123', password: 'a-new-pass-2026' })
+    expect(auth.signedIn).toBe(false)
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+    expect(auth.notice).toBe(PASSWORD_CHANGED_MESSAGE)
   })
 
   it('marks a teen so that the grown-up look and the budget appear', async () => {

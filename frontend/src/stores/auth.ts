@@ -11,6 +11,8 @@ const ADMIN_ROLES: ReadonlyArray<User['role']> = ['parent', 'teacher']
 
 export const EXPIRED_MESSAGE = 'You were away for a while, so we signed you out to keep your coins safe. Please sign in again.'
 
+export const PASSWORD_CHANGED_MESSAGE = 'Your password is changed. Sign in with the new one.'
+
 export type SignInResult = { goTo: 'app' } | { goTo: 'admin' }
 
 export const useAuth = defineStore('auth', () => {
@@ -50,11 +52,21 @@ export const useAuth = defineStore('auth', () => {
     user.value = null
   }
 
+  /** Changes the password (the server checks the current one). The server then ends every session of
+   * the account, this one too: the app signs out and asks for the new password. Throws the server's
+   * refusal (an ApiError) and changes nothing then. */
+  async function changePassword(current: string, next: string): Promise<void> {
+    unwrap(await api.PATCH('/api/users/me', { body: { current_password: current, password: next } }))
+    session.end()
+    user.value = null
+    notice.value = PASSWORD_CHANGED_MESSAGE
+  }
+
   /** The refresh token was refused: the session is over, kindly. */
   function expired(): void {
     user.value = null
     notice.value = EXPIRED_MESSAGE
   }
 
-  return { user, notice, signedIn, isTeen, firstName, signIn, signOut, expired }
+  return { user, notice, signedIn, isTeen, firstName, signIn, signOut, changePassword, expired }
 })
