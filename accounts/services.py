@@ -164,13 +164,27 @@ def child_create(*, actor: User, name: str, age: int | None, email: str | None =
 EMAIL_IN_USE = "UPDATE_USER_EMAIL_ALREADY_EXISTS"
 
 
-def user_update(*, actor: User, user: User, name: str | None = None, avatar_url: str | None = None,
-                email: str | None = None, password: str | None = None, current_password: str | None = None) -> User:
-    """Update one's own name, avatar, email or password. Privileged fields are never touched here. A
-    ``current_password`` given must be the account's password, or nothing changes."""
-    scoping.require(actor.pk == user.pk or scoping.is_guardian_of(actor, user) or scoping.is_operator(actor))
-    if current_password is not None and not user.check_password(current_password):
+def _check_current_password(user: User, password: str, ip: str) -> None:
+    """A password typed to confirm a change must be the account's. It tells whether a password is right,
+    as signing in does, so its failures count as failed sign-ins and share their limits (429 past one)."""
+    key = throttling.address_key(user.email)
+    wait = throttling.sign_in_attempt(email=key, ip=ip)
+    if wait is not None:
+        raise TooManyRequests(_sign_in_wait(wait))
+    if not user.check_password(password):
         raise InvalidInput(WRONG_CURRENT_PASSWORD, field="current_password")
+    throttling.sign_in_succeeded(email=key, ip=ip)
+
+
+def user_update(*, actor: User, user: User, name: str | None = None, avatar_url: str | None = None,
+                email: str | None = None, password: str | None = None, current_password: str | None = None,
+                ip: str = "") -> User:
+    """Update one's own name, avatar, email or password. Privileged fields are never touched here. A
+    ``current_password`` given must be the account's password, or nothing changes (``ip``: the client's,
+    which the failures' limits count)."""
+    scoping.require(actor.pk == user.pk or scoping.is_guardian_of(actor, user) or scoping.is_operator(actor))
+    if current_password is not None:
+        _check_current_password(user, current_password, ip)
     fields = []
     if name is not None:
         user.name = name
@@ -267,6 +281,11 @@ def parent_settings_update(*, actor: User, parent: User | None = None, exchange_
 # --- sign-in ----------------------------------------------------------------------------------------
 
 
+def _sign_in_wait(wait) -> str:
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
+    return f"Too many failed sign-in attempts; please wait {minutes} minutes and try again."
+
+
 def login_authenticate(*, email: str, password: str, request=None) -> User:
     """Check credentials; the same error for an unknown email, a wrong password or an inactive user.
 
@@ -279,8 +298,7 @@ def login_authenticate(*, email: str, password: str, request=None) -> User:
     key, ip = throttling.address_key(email), throttling.client_ip(request)
     wait = throttling.sign_in_attempt(email=key, ip=ip)
     if wait is not None:
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        raise TooManyRequests(f"Too many failed sign-in attempts; please wait {minutes} minutes and try again.")
+        raise TooManyRequests(_sign_in_wait(wait))
     user = authenticate(request, username=key, password=password)
     if user is None:
         raise InvalidInput("LOGIN_BAD_CREDENTIALS", code="bad_credentials")

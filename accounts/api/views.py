@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
 
-from accounts import scoping, screens, services
+from accounts import scoping, screens, services, throttling
 from accounts.api import serializers as s
 from accounts.api.base import ApiView, ScopedView, cached_screen, only
 from accounts.api.throttles import EmailLinkThrottle
@@ -150,7 +150,7 @@ class MeView(ApiView):
     @extend_schema(request=s.UserUpdateInSerializer, responses={200: s.UserReadSerializer}, tags=["users"])
     def patch(self, request):
         data = validate(s.UserUpdateInSerializer, request.data)
-        user = services.user_update(actor=request.user, user=request.user, **data)
+        user = services.user_update(actor=request.user, user=request.user, **data, ip=throttling.client_ip(request))
         return Response(s.UserReadSerializer(user).data)
 
     put = patch
@@ -187,7 +187,8 @@ class UserDetailView(ScopedView):
         user = self.get_object()
         scoping.require(request.method == "PATCH" or user.pk == request.user.pk)  # PATCH: `allowed`; PUT: oneself
         data = validate(s.UserUpdateInSerializer, request.data)
-        return Response(s.UserReadSerializer(services.user_update(actor=request.user, user=user, **data)).data)
+        user = services.user_update(actor=request.user, user=user, **data, ip=throttling.client_ip(request))
+        return Response(s.UserReadSerializer(user).data)
 
     put = patch
 

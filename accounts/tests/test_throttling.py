@@ -48,6 +48,28 @@ def test_a_stranger_failing_to_sign_in_does_not_lock_the_child_out():
 
 
 @pytest.mark.django_db
+def test_guessing_the_current_password_is_limited_as_signing_in_is():
+    # given: a stolen session guessing the account's password to confirm a change, five times
+    teen = ChildFactory(email="teen@example.com", role="older_child")
+    client = APIClient()
+    client.force_authenticate(teen)
+    guesses = [client.patch("/api/users/me", {"current_password": f"guess-{n}", "name": "Taken"}, format="json",
+                            REMOTE_ADDR=STRANGER) for n in range(5)]
+    # when: the right one from there, and a sign-in from there
+    right_from_there = client.patch("/api/users/me", {"current_password": PASSWORD, "name": "Taken"},
+                                    format="json", REMOTE_ADDR=STRANGER)
+    signing_in_there = sign_in(teen.email, PASSWORD, ip=STRANGER)
+    # then: the same limits as failed sign-ins, and nothing changed
+    assert [r.status_code for r in guesses] == [400] * 5
+    assert right_from_there.status_code == 429
+    assert "Too many failed sign-in attempts" in right_from_there.json()["detail"]
+    assert signing_in_there.status_code == 429
+    teen.refresh_from_db()
+    assert teen.name != "Taken"
+    assert sign_in(teen.email, PASSWORD, ip=HOME).status_code == 200
+
+
+@pytest.mark.django_db
 def test_one_client_is_limited_across_accounts(settings):
     # given: a client that tried one password on many accounts
     settings.LOGIN_FAILURE_LIMIT_PER_IP = 6
