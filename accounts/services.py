@@ -168,9 +168,7 @@ def _check_current_password(user: User, password: str, ip: str) -> None:
     """A password typed to confirm a change must be the account's. It tells whether a password is right,
     as signing in does, so its failures count as failed sign-ins and share their limits (429 past one)."""
     key = throttling.address_key(user.email)
-    wait = throttling.sign_in_attempt(email=key, ip=ip)
-    if wait is not None:
-        raise TooManyRequests(_sign_in_wait(wait))
+    _sign_in_attempt(key, ip)
     if not user.check_password(password):
         raise InvalidInput(WRONG_CURRENT_PASSWORD, field="current_password")
     throttling.sign_in_succeeded(email=key, ip=ip)
@@ -281,9 +279,13 @@ def parent_settings_update(*, actor: User, parent: User | None = None, exchange_
 # --- sign-in ----------------------------------------------------------------------------------------
 
 
-def _sign_in_wait(wait) -> str:
-    minutes = max(1, math.ceil(wait.total_seconds() / 60))
-    return f"Too many failed sign-in attempts; please wait {minutes} minutes and try again."
+def _sign_in_attempt(key: str, ip: str) -> None:
+    """Count an attempt at an account's password as failed until ``throttling.sign_in_succeeded``; 429
+    once past a limit (``throttling.sign_in_attempt``)."""
+    wait = throttling.sign_in_attempt(email=key, ip=ip)
+    if wait is not None:
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        raise TooManyRequests(f"Too many failed sign-in attempts; please wait {minutes} minutes and try again.")
 
 
 def login_authenticate(*, email: str, password: str, request=None) -> User:
@@ -296,9 +298,7 @@ def login_authenticate(*, email: str, password: str, request=None) -> User:
     from django.contrib.auth import authenticate
 
     key, ip = throttling.address_key(email), throttling.client_ip(request)
-    wait = throttling.sign_in_attempt(email=key, ip=ip)
-    if wait is not None:
-        raise TooManyRequests(_sign_in_wait(wait))
+    _sign_in_attempt(key, ip)
     user = authenticate(request, username=key, password=password)
     if user is None:
         raise InvalidInput("LOGIN_BAD_CREDENTIALS", code="bad_credentials")
