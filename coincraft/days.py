@@ -105,10 +105,10 @@ def day_end(day: date, who=None) -> datetime:
     return datetime.combine(day, time.max, tzinfo=zone(who))
 
 
-def days_until(moment: datetime, who=None) -> int:
+def days_until(moment: datetime | None, who=None) -> int | None:
     """Whole days from ``who``'s today to the day ``moment`` falls on, both on ``who``'s clock; never below
-    0 (a goal's days left to its deadline: 0 on the day itself and after)."""
-    return max((day_of(moment, who) - today_for(who)).days, 0)
+    0 (a goal's days left to its deadline: 0 on the day itself and after); ``None`` without a moment."""
+    return None if moment is None else max((day_of(moment, who) - today_for(who)).days, 0)
 
 
 def utc_today() -> date:

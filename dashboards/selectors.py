@@ -35,7 +35,7 @@ def child_dashboard(child: User) -> dict:
         "child": card,
         "todays_goals": [{**g, **goal_outlook(pace, target_amount=g["target_amount"],
                                               current_amount=g["current_amount"], is_completed=False),
-                          "days_remaining": days_until(g["deadline"], child) if g["deadline"] else None}
+                          "days_remaining": days_until(g["deadline"], child)}
                          for g in learning.open_goals(child, 4)],
         "chores": money.chores_to_do(child, 10),
         "assigned_lessons": learning.assigned_lessons(child, limit=10, started_too=True),

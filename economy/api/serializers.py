@@ -145,8 +145,6 @@ class DaysRemainingField(serializers.IntegerField):
         super().__init__(source="*", allow_null=True, help_text="Null without a deadline.", **kwargs)
 
     def to_representation(self, goal: Goal):
-        if goal.deadline is None:
-            return None
         owner = self.context["owners"][goal.user_id]  # (a KeyError names a view that forgot goal_context)
         return days.days_until(goal.deadline, owner)
 
