@@ -379,12 +379,12 @@ class ChildAccountMoneyAdmin(ChildAccountAdmin):
     the balance and of what it earned and spent. Registered in place of the accounts app's page."""
 
     readonly_fields = [*ChildAccountAdmin.readonly_fields, "money", "budget", "charts"]
-    guardian_fields = ("money", "classes", "charts")
+    guardian_fields = ("money", "budget", "classes", "charts")
 
     def get_guardian_fields(self, obj):
-        # a teen splits its balance between saving, spending and wants in the app: its parent reads how
+        # only a teen splits its balance between saving, spending and wants (in the app)
         fields = super().get_guardian_fields(obj)
-        return (*fields[:1], "budget", *fields[1:]) if obj.role == Role.TEEN else fields
+        return fields if obj.role == Role.TEEN else tuple(name for name in fields if name != "budget")
 
     @admin.display(description="Budget")
     def budget(self, obj):
