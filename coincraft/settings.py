@@ -289,6 +289,7 @@ SPECTACULAR_SETTINGS = {
         "DecisionStatusEnum": "economy.models.Status",
         "SectionTypeEnum": "learning.models.SectionType",
         "TransactionTypeEnum": "economy.models.TransactionType",
+        "EntryKindEnum": "economy.categories.EntryKind",
         "DifficultyEnum": "learning.models.Difficulty",
         "DifficultyInputEnum": "learning.api.serializers.DIFFICULTY_INPUTS",
         "KindEnum": "economy.models.ScheduleKind",  # an allowance's; named so that a question's kind does not rename it

@@ -288,7 +288,7 @@ class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     who, why and the coins it moved before the rest, so that a phone shows them without scrolling."""
 
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["when", "child", "description", "coins", "balance_after", "type", "category"]
+    list_display = ["when", "child", "description", "coins", "kind", "balance_after", "category"]
     list_filter = [child_filter("user"), "type", "category"]
     search_fields = ["description"]
     list_select_related = ["user"]
@@ -304,6 +304,11 @@ class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     def coins(self, obj):
         """What the entry did to the balance, signed (a goal's coins leave it: "-20")."""
         return f"{obj.delta:+d}" if obj.delta else "0"
+
+    @admin.display(description="Kind")
+    def kind(self, obj):
+        """What the entry is ("Pocket money", "Back from a goal"), as the child's coin history names it."""
+        return obj.kind.label
 
 
 @admin.register(Goal)

@@ -11,13 +11,17 @@ it). Coins moved into a goal are saved (``save`` entries), not spent.
 
 Each rule is written once for a single entry (``counts_as_...``) and once as an ORM filter on ledger
 entries (``..._q``), which every read of the ledger uses. The parents' weekly digest tells what came
-in: coins earned and pocket money (``income_q``), built on the same rule.
+in: coins earned and pocket money (``income_q``), built on the same rule. Each entry also has a kind
+(``entry_kind``), which names it on the child's coin history and on the parent's ledger in the admin.
 """
 
+from django.db import models
 from django.db.models import Q
 
 # A parent's correction of a balance: neither earned nor spent by the child.
 ADJUSTMENT_CATEGORY = "adjustment"
+# Entries a grown-up made to set a balance right: a parent's correction, an operator's test credit.
+CORRECTION_CATEGORIES = {ADJUSTMENT_CATEGORY, "test"}
 # Earn entries in these categories are not earnings.
 POCKET_MONEY = {"allowance", "interest"}
 NOT_EARNED = {"adjustment", "redemption", "goal", "test"} | POCKET_MONEY
@@ -63,3 +67,34 @@ def spent_q() -> Q:
 def saved_q() -> Q:
     """Coins moved out of the balance into savings (a goal)."""
     return Q(type="save", delta__lt=0)
+
+
+class EntryKind(models.TextChoices):
+    """What a ledger entry is, in the words a family reads beside it."""
+
+    EARNED = "earned", "Earned"
+    POCKET_MONEY = "pocket_money", "Pocket money"
+    INTEREST = "interest", "Interest"
+    CAME_BACK = "came_back", "Came back"
+    CHANGED_BY_PARENT = "changed_by_parent", "Changed by a parent"
+    SPENT = "spent", "Spent"
+    GIVEN = "given", "Given"
+    SAVED = "saved", "Saved"
+    FROM_GOAL = "from_goal", "Back from a goal"
+    NOTE = "note", "Note"
+
+
+def entry_kind(type: str, category: str | None, delta: int) -> EntryKind:
+    """The kind of an entry, by the rules above: coins into a goal are saved and coins out of one come
+    back from it (a ``save`` entry that moves nothing is the child's note); a parent's correction, either
+    way, is its own kind; coins received without being earned are pocket money, interest or coins that
+    came back (a refused conversion); a gift is given; every other ``spend`` is spent."""
+    if type == "save":
+        return EntryKind.SAVED if delta < 0 else EntryKind.FROM_GOAL if delta > 0 else EntryKind.NOTE
+    if category in CORRECTION_CATEGORIES:
+        return EntryKind.CHANGED_BY_PARENT
+    if type == "spend":
+        return EntryKind.GIVEN if counts_as_gift(type, category) else EntryKind.SPENT
+    if counts_as_earned(type, category):
+        return EntryKind.EARNED
+    return {"allowance": EntryKind.POCKET_MONEY, "interest": EntryKind.INTEREST}.get(category, EntryKind.CAME_BACK)

@@ -17,6 +17,7 @@ from django.db.models.lookups import LessThanOrEqual
 
 from coincraft.currencies import CURRENCY_CHOICES, CURRENCY_MAX_LENGTH, cash_label
 from coincraft.models import BaseModel
+from economy.categories import EntryKind, entry_kind
 from economy.weekdays import EVERY_DAY, Weekday, validate_weekdays
 
 
@@ -55,6 +56,10 @@ class Transaction(BaseModel):
 
     def __str__(self):
         return f"{self.description} ({self.delta:+d}) — {self.user.name}"
+
+    @property
+    def kind(self) -> EntryKind:
+        return entry_kind(self.type, self.category, self.delta)
 
 
 # What a parent may say when it rejects a chore, a purchase or a conversion; the child reads it in the app.

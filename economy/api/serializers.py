@@ -9,6 +9,7 @@ from rest_framework import serializers
 from coincraft import days
 from coincraft.api import CoinsField, OneOfRequired, StrictBooleanField, StrictIntegerField, TrimmedCharField
 from coincraft.currencies import CURRENCY_CHOICES
+from economy.categories import EntryKind
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
     Goal,
@@ -75,11 +76,17 @@ class FamilyMomentField(FlexibleDateTimeField):
 class TransactionReadSerializer(serializers.ModelSerializer):
     user_id = serializers.UUIDField(read_only=True)
     timestamp = serializers.DateTimeField(source="created_at", read_only=True)
+    delta = serializers.IntegerField(read_only=True, help_text=(
+        "What the entry did to the balance, signed: -20 for coins into a goal, +20 for coins back out, 0 for a "
+        "note that moved nothing."))
+    kind = serializers.ChoiceField(choices=EntryKind.choices, read_only=True, help_text=(
+        "What the entry is, to name it: pocket money, interest and coins that came back are received, not "
+        "earned; a parent's correction is its own kind either way."))
 
     class Meta:
         model = Transaction
-        fields = ["id", "user_id", "type", "amount", "description", "category", "source", "reference_id",
-                  "reference_type", "balance_after", "created_at", "timestamp"]
+        fields = ["id", "user_id", "type", "amount", "delta", "description", "category", "source", "reference_id",
+                  "reference_type", "balance_after", "created_at", "kind", "timestamp"]
         read_only_fields = fields
 
 

@@ -11,7 +11,7 @@ from rest_framework.utils.encoders import JSONEncoder
 from accounts.models import ChildProfile, Role, User
 from accounts.scoping import children_q, family_parent_id, guardians_q
 from coincraft import days as day_clock
-from economy.categories import earned_q, gift_q, spent_q
+from economy.categories import earned_q, entry_kind, gift_q, spent_q
 from economy.models import (
     Goal,
     InterestSetting,
@@ -40,8 +40,8 @@ def _ledger_filters(child: User, type, category, start, end) -> dict:
     return {"user_id": child.pk, **{name: value for name, value in given.items() if value}}
 
 
-TRANSACTION_FIELDS = ("id", "user_id", "type", "amount", "description", "category", "source", "reference_id",
-                      "reference_type", "balance_after", "created_at")
+TRANSACTION_FIELDS = ("id", "user_id", "type", "amount", "delta", "description", "category", "source",
+                      "reference_id", "reference_type", "balance_after", "created_at")
 
 
 # Entries newest first, as ``transaction_rows`` reads them.
@@ -59,8 +59,9 @@ def transaction_rows(transactions: QuerySet) -> list[dict]:
 
 
 def _with_timestamp(row: dict) -> dict:
-    """A ledger entry's ``TRANSACTION_FIELDS`` with the ``timestamp`` alias the teen screens read."""
-    return {**row, "timestamp": row["created_at"]}
+    """A ledger entry's ``TRANSACTION_FIELDS`` with its kind and the ``timestamp`` alias the teen screens
+    read."""
+    return {**row, "kind": entry_kind(row["type"], row["category"], row["delta"]), "timestamp": row["created_at"]}
 
 
 # (a page's rows all belong to its child: their user id is not read back for each)
@@ -86,6 +87,7 @@ def _ledger_line(row: dict, user_id: str) -> dict:
     once for both ``created_at`` and ``timestamp``): fifty lines a page make it worth it."""
     line = {"id": str(row.pop("id")), "user_id": user_id}  # the fields in TRANSACTION_FIELDS order
     line.update(row)
+    line["kind"] = entry_kind(row["type"], row["category"], row["delta"])
     line["created_at"] = line["timestamp"] = _as_json(row["created_at"])
     return line
 

@@ -72,7 +72,8 @@ def assert_types(obj: dict, spec: dict) -> None:
             assert isinstance(value, kinds), (field, value, kinds)
 
 
-TRANSACTION_SHAPE = {"id": "uuid", "user_id": "uuid", "type": str, "amount": int, "description": str,
+TRANSACTION_SHAPE = {"id": "uuid", "user_id": "uuid", "type": str, "amount": int, "delta": int, "kind": str,
+                     "description": str,
                      "category": (str, type(None)), "source": (str, type(None)),
                      "reference_id": (str, type(None)), "reference_type": (str, type(None)),
                      "created_at": "datetime"}

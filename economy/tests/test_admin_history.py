@@ -465,7 +465,7 @@ def test_the_ledger_names_the_child_only_when_it_lists_several(client, personas,
         assert "child.a@example.com" not in content(narrowed)
 
 
-def test_a_ledger_line_reads_when_who_why_and_the_signed_coins_first(client, personas):
+def test_a_ledger_line_reads_when_who_why_the_signed_coins_and_its_kind_first(client, personas):
     # given: Child A earns 30 coins, then puts 20 of them into its bike goal
     fund_goal(GoalFactory(user=personas.child_a, title="Bike"), 20)
     services.ledger_post(actor=None, child=personas.child_a, type="earn", amount=10, delta=10,
@@ -475,11 +475,11 @@ def test_a_ledger_line_reads_when_who_why_and_the_signed_coins_first(client, per
     # when
     response = client.get(admin_url(Transaction, "changelist"))
 
-    # then: the signed coins, not an amount and a delta side by side
-    assert columns_of(response) == ["when", "child", "description", "coins", "balance_after", "type", "category"]
+    # then: the signed coins, not an amount and a delta side by side, and what each entry is in words
+    assert columns_of(response) == ["when", "child", "description", "coins", "kind", "balance_after", "category"]
     body = content(response)
-    assert '<td class="field-coins">-20</td>' in body
-    assert '<td class="field-coins">+10</td>' in body
+    assert '<td class="field-coins">-20</td><td class="field-kind">Saved</td>' in body
+    assert '<td class="field-coins">+10</td><td class="field-kind">Pocket money</td>' in body
 
 
 def test_the_lists_a_parent_decides_on_read_what_who_and_status_first(client, personas, give_coins):

@@ -543,3 +543,40 @@ def test_ledger_rows_render_exactly_as_the_transaction_serializer(personas, give
     # then they are the same bytes
     assert fast == slow
     assert b'"reference_id":"42"' in fast
+
+
+# --- each entry's kind and signed change ---------------------------------------------------------------
+
+
+def test_each_entry_says_what_it_did_to_the_balance_and_what_it_is(personas, as_user, give_coins):
+    # given one entry of each kind, written as the flows write them
+    from economy import services
+
+    child, parent = personas.child_a, personas.parent_a
+    give_coins(child, 100)
+    post_entry(child, "earn", 10, category="task", description="Chore")
+    post_entry(child, "earn", 5, category="allowance", description="Pocket money")
+    post_entry(child, "earn", 1, category="interest", description="Interest")
+    post_entry(child, "spend", 4, category="shop", description="Sticker")
+    post_entry(child, "spend", 3, category="charity", description="For the shelter")
+    post_entry(child, "save", 2, description="Piggy bank")
+    services.balance_adjust(actor=parent, child=child, delta=-6, reason="Too many coins")
+    goal = GoalFactory(user=child, target_amount=50)
+    services.goal_contribute(actor=child, goal=goal, amount=20)
+    services.goal_withdraw(actor=child, goal=goal, amount=8)
+    conversion = services.redemption_create(actor=child, child=child, coins_amount=12)
+    services.redemption_reject(actor=parent, request=conversion)
+    # when the child reads its history, and a parent reads it with the envelope
+    lines = as_user(child).get(url("me")).json()
+    envelope = as_user(parent).get(url(child), {"envelope": "true"}).json()["transactions"]
+    # then each line's kind and signed change are those of its entry
+    said = [(line["description"].split(":")[0], line["kind"], line["delta"]) for line in reversed(lines)]
+    assert said == [
+        ("Test credit", "changed_by_parent", 100), ("Chore", "earned", 10), ("Pocket money", "pocket_money", 5),
+        ("Interest", "interest", 1), ("Sticker", "spent", -4), ("For the shelter", "given", -3),
+        ("Piggy bank", "note", 0), ("Too many coins", "changed_by_parent", -6),
+        ("Contributed to goal", "saved", -20), ("Took coins back from goal", "from_goal", 8),
+        ("Coins held for conversion to money", "spent", -12), (lines[0]["description"], "came_back", 12),
+    ]
+    assert [(line["kind"], line["delta"]) for line in envelope] == [(line["kind"], line["delta"]) for line in lines]
+    assert sum(line["delta"] for line in lines) == balance(child)

@@ -169,9 +169,11 @@ test('a goal can be changed, then removed with its coins back in the balance', a
   await expect(goal.getByRole('group', { name: `Remove ${fixed}?` })).toContainText('Its 12 coins go back to your coins.')
   await goal.getByRole('button', { name: 'Yes, remove it' }).click()
 
-  // then: gone, its coins back, and the history says why
+  // then: gone, its coins back, and the history says why: back from a goal, not saved
   await expect(page.getByTestId(`goal-${fixed}`)).toHaveCount(0)
   await app.expectBalance(start)
-  const entries = await (await apiAs(request, CHILD)).get<{ description: string; amount: number }[]>('/api/users/me/transactions')
-  expect(entries.some((e) => e.description === `Goal removed, coins returned: ${fixed}` && e.amount === 12)).toBe(true)
+  await app.visit('/me/history', /My coin history/)
+  const back = page.getByTestId('entry').filter({ hasText: `Goal removed, coins returned: ${fixed}` })
+  await expect(back).toContainText('Back from a goal')
+  await expect(back.getByLabel('12 coins')).toBeVisible()
 })

@@ -2743,6 +2743,20 @@ export interface components {
         EmailInRequest: {
             email: string;
         };
+        /**
+         * @description * `earned` - Earned
+         *     * `pocket_money` - Pocket money
+         *     * `interest` - Interest
+         *     * `came_back` - Came back
+         *     * `changed_by_parent` - Changed by a parent
+         *     * `spent` - Spent
+         *     * `given` - Given
+         *     * `saved` - Saved
+         *     * `from_goal` - Back from a goal
+         *     * `note` - Note
+         * @enum {string}
+         */
+        EntryKindEnum: "earned" | "pocket_money" | "interest" | "came_back" | "changed_by_parent" | "spent" | "given" | "saved" | "from_goal" | "note";
         /** @description The one error body of the API (``coincraft.exceptions``). */
         Error: {
             /** @description A sentence the app can show; names the first field at fault. */
@@ -4674,6 +4688,8 @@ export interface components {
             readonly user_id: string;
             readonly type: components["schemas"]["TransactionTypeEnum"];
             readonly amount: number;
+            /** @description What the entry did to the balance, signed: -20 for coins into a goal, +20 for coins back out, 0 for a note that moved nothing. */
+            readonly delta: number;
             readonly description: string;
             readonly category: string | null;
             readonly source: string | null;
@@ -4682,6 +4698,21 @@ export interface components {
             readonly balance_after: number;
             /** Format: date-time */
             readonly created_at: string;
+            /**
+             * @description What the entry is, to name it: pocket money, interest and coins that came back are received, not earned; a parent's correction is its own kind either way.
+             *
+             *     * `earned` - Earned
+             *     * `pocket_money` - Pocket money
+             *     * `interest` - Interest
+             *     * `came_back` - Came back
+             *     * `changed_by_parent` - Changed by a parent
+             *     * `spent` - Spent
+             *     * `given` - Given
+             *     * `saved` - Saved
+             *     * `from_goal` - Back from a goal
+             *     * `note` - Note
+             */
+            readonly kind: components["schemas"]["EntryKindEnum"];
             /** Format: date-time */
             readonly timestamp: string;
         };

@@ -18,6 +18,7 @@ export type Budget = Schemas['TeenBudget']
 /** The three parts of a teen's budget (a category's `name`). */
 export type BudgetPart = keyof Schemas['BudgetSplit']
 export type EntryType = Schemas['TransactionTypeEnum']
+export type EntryKind = Schemas['EntryKindEnum']
 export type ChorePrice = Schemas['ChorePrice']
 export type ChildMe = Schemas['ChildMe']
 export type ActivityDetail = Schemas['LearningActivityDetail']

@@ -70,9 +70,12 @@ describe('format', () => {
     expect(percentOf(3, 0)).toBe(100)
   })
 
-  it('names each kind of ledger entry', () => {
-    expect(entryKind('earn').label).toBe('Earned')
-    expect(entryKind('spend').label).toBe('Spent')
-    expect(entryKind('save').label).toBe('Saved')
+  it('names each kind of ledger entry in its own words', () => {
+    expect(entryKind('earned').label).toBe('Earned')
+    expect(entryKind('pocket_money').label).toBe('Pocket money')
+    expect(entryKind('from_goal').label).toBe('Back from a goal')
+    const kinds = ['earned', 'pocket_money', 'interest', 'came_back', 'changed_by_parent', 'spent', 'given', 'saved',
+      'from_goal', 'note'] as const
+    expect(new Set(kinds.map((kind) => entryKind(kind).label)).size).toBe(kinds.length)
   })
 })

@@ -1,4 +1,5 @@
 // How numbers and dates read on screen. Formatting only: every amount comes from the API as is.
+import type { EntryKind } from '@/api/types'
 
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const cash = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
@@ -66,16 +67,22 @@ export function percentOf(current: number, total: number): number {
   return Math.max(0, Math.min(100, Math.round((current / total) * 100)))
 }
 
-/** "Earn" / "Spend" / "Save" in a child's words. */
-export function entryKind(type: 'earn' | 'spend' | 'save'): { label: string; icon: string } {
-  switch (type) {
-    case 'earn':
-      return { label: 'Earned', icon: '⬆️' }
-    case 'spend':
-      return { label: 'Spent', icon: '⬇️' }
-    case 'save':
-      return { label: 'Saved', icon: '🐷' }
-  }
+const ENTRY_KINDS: Record<EntryKind, { label: string; icon: string }> = {
+  earned: { label: 'Earned', icon: '⬆️' },
+  pocket_money: { label: 'Pocket money', icon: '💰' },
+  interest: { label: 'Interest', icon: '🏦' },
+  came_back: { label: 'Came back', icon: '🔁' },
+  changed_by_parent: { label: 'Changed by a parent', icon: '✏️' },
+  spent: { label: 'Spent', icon: '⬇️' },
+  given: { label: 'Given', icon: '🎁' },
+  saved: { label: 'Saved', icon: '🐷' },
+  from_goal: { label: 'Back from a goal', icon: '↩️' },
+  note: { label: 'Note', icon: '📝' },
+}
+
+/** What a ledger entry is, in a child's words, from the kind the server gave it. */
+export function entryKind(kind: EntryKind): { label: string; icon: string } {
+  return ENTRY_KINDS[kind]
 }
 
 /** What a parent's "no" reads on the child's screens: its reason when it gave one. */

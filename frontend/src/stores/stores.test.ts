@@ -143,9 +143,27 @@ describe('history store', () => {
     await history.load('earn')
     await history.load(null)
     expect(sent.map((s) => s.path)).toEqual([
-      '/api/users/me/transactions?limit=30&type=earn',
-      '/api/users/me/transactions?limit=30',
+      '/api/users/me/transactions?limit=31&type=earn',
+      '/api/users/me/transactions?limit=31',
     ])
     expect(history.kind).toBeNull()
+  })
+
+  it('shows older entries a page at a time, while the server has more', async () => {
+    const entries = Array.from({ length: 45 }, (_, n) => ({ id: `e${n}`, type: 'spend' }))
+    serve({
+      'GET /api/users/me/transactions': (_, url) => {
+        const offset = Number(url.searchParams.get('offset') ?? 0)
+        return json(200, entries.slice(offset, offset + Number(url.searchParams.get('limit'))))
+      },
+    })
+    const history = useHistory()
+    await history.load('spend')
+    expect(history.entries).toHaveLength(30)
+    expect(history.hasMore).toBe(true)
+    await history.loadOlder()
+    expect(sent.at(-1)?.path).toBe('/api/users/me/transactions?limit=31&offset=30&type=spend')
+    expect(history.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id))
+    expect(history.hasMore).toBe(false)
   })
 })
