@@ -15,12 +15,21 @@ from __future__ import annotations
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from accounts.admin_home import recent_actions
 from classroom import selectors
 
 # Per class: the open assignments and the students needing support named on its card (its pages list all).
 CARD_ROWS = 4
+
+
+def due_words(moment) -> str:
+    """A due moment on the teacher's clock: its day ("Wed 9 Dec"), and its time only when it is not the
+    day's end (a day picked without a time is due at 23:59, which says nothing more)."""
+    local = localtime(moment)
+    return date_format(local, "D j M" if (local.hour, local.minute) == (23, 59) else "D j M, H:i")
 
 
 def teacher_home(site, request, extra_context=None):
@@ -41,6 +50,7 @@ def teacher_home(site, request, extra_context=None):
             "support_more": max(len(glance.needs_support) - CARD_ROWS, 0),
             "assignments": [{
                 "assignment": a, "percent": round(a.students_done / a.students * 100) if a.students else 0,
+                "due": a.due_date and due_words(a.due_date),
                 "quiz_url": reverse("admin:classroom_classroom_quiz_report", args=[classroom.pk, a.module_id]),
             } for a in open_work[:CARD_ROWS]],
             "assignments_more": max(len(open_work) - CARD_ROWS, 0),

@@ -5,7 +5,7 @@ class or student never shows, and the page costs the same queries at any size.""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from django.urls import reverse
@@ -89,7 +89,7 @@ def test_a_lesson_every_student_completed_leaves_the_card_and_a_class_without_sc
     assert [row["assignment"].module.title for row in card["assignments"]] == ["Waiting Lesson"]
     assert card["scored"] and card["overview"].avg_performance == 100.0
     assert "No lesson completed yet" in before
-    assert "Average score 100.0" in content(response)
+    assert "Average score 100%" in content(response)
     assert not card_of(response, empty)["assignments"] and not card_of(response, empty)["scored"]
 
 
@@ -107,6 +107,25 @@ def test_open_lessons_come_soonest_due_first_and_those_without_a_due_date_last(t
     # then
     assert [(row["assignment"].module.title, row["assignment"].students_late) for row in card["assignments"]] == [
         ("Last week", 2), ("Tomorrow", 0), ("In a week", 0), ("No date", 0)]
+
+
+def test_a_due_date_reads_its_day_and_its_time_only_when_one_was_set(teacher_1_client, personas):
+    # given: one lesson due at the end of a day (a day picked without a time), one due at 15:30 (UTC, the
+    # teacher's clock here)
+    day = timezone.now().date() + timedelta(days=3)
+    for title, due in (("End of day", datetime.combine(day, time(23, 59), tzinfo=UTC)),
+                       ("Afternoon", datetime.combine(day, time(15, 30), tzinfo=UTC))):
+        class_services.module_assign(actor=personas.teacher_1, classroom=personas.class_1,
+                                     module=ModuleFactory(created_by=personas.teacher_1, title=title), due_date=due)
+
+    # when
+    response = teacher_1_client.get(HOME)
+
+    # then
+    dues = {row["assignment"].module.title: row["due"] for row in card_of(response, personas.class_1)["assignments"]}
+    words = day.strftime("%a %-d %b")
+    assert dues == {"End of day": words, "Afternoon": f"{words}, 15:30"}
+    assert f">{words}</time>" in content(response)
 
 
 def test_invited_addresses_count_until_the_family_accepts(teacher_1_client, personas):

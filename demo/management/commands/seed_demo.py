@@ -217,8 +217,9 @@ class Command(BaseCommand):
                                        deadline=deadline)
             economy.goal_contribute(actor=child, goal=goal, amount=saved)
         for title, reward, status, due_in in spec["chores"]:
-            task = economy.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward,
-                                       due_date=None if due_in is None else now + timedelta(days=due_in))
+            # (due at the end of that day on the family's clock, as a day picked in the admin is)
+            due = None if due_in is None else days.day_end(days.today_for(child) + timedelta(days=due_in), child)
+            task = economy.task_create(actor=parent, assigned_to=child, title=title, coins_reward=reward, due_date=due)
             if status == "completed":
                 economy.task_update(actor=child, task=task, status="completed")
         waiting = ShopItem.objects.get(audience=child.role, name=spec["waiting_for"])
@@ -251,7 +252,6 @@ class Command(BaseCommand):
         return co_parent
 
     def _classes(self, teacher) -> list[Classroom]:
-        now = timezone.now()
         classes = []
         for name, description, emails, slug, due_in, code in CLASSES:
             classroom = Classroom.objects.filter(teacher__user=teacher, name=name).first()
@@ -264,7 +264,8 @@ class Command(BaseCommand):
                 Enrolment.objects.get_or_create(classroom=classroom, student=User.objects.get(email=email))
             module = Module.objects.filter(slug=slug).first()
             if module is not None and not classroom.assignments.filter(module=module).exists():
-                module_assign(actor=teacher, classroom=classroom, module=module, due_date=now + timedelta(days=due_in))
+                due = days.day_end(days.today_for(teacher) + timedelta(days=due_in), teacher)
+                module_assign(actor=teacher, classroom=classroom, module=module, due_date=due)
             classes.append(classroom)
         return classes
 
