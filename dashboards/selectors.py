@@ -33,6 +33,7 @@ def child_dashboard(child: User) -> dict:
     figures, pace = learning.figures_and_pace(child)
     return {
         "child": card,
+        "time_zone": child.time_zone,
         "todays_goals": [{**g, **goal_outlook(pace, target_amount=g["target_amount"],
                                               current_amount=g["current_amount"], is_completed=False),
                           "days_remaining": days_until(g["deadline"], child)}

@@ -66,6 +66,9 @@ class TokenSerializer(serializers.Serializer):
 
 class AuthResponseSerializer(TokenSerializer):
     user = UserReadSerializer()
+    time_zone = serializers.CharField(help_text=(
+        "The time zone (an IANA name) the signed-in person's days follow: its family's for a child or a parent, "
+        "its own for a teacher. The app reads every day it shows on it."))
 
 
 class TokenCheckSerializer(serializers.Serializer):

@@ -43,7 +43,7 @@ class LoginView(PublicView):
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(self.answer({**tokens_for(user), "user": user}).data)
+        return Response(self.answer({**tokens_for(user), "user": user, "time_zone": user.time_zone}).data)
 
 
 @extend_schema_view(post=extend_schema(responses={200: s.AuthResponseSerializer, 429: ERROR}))
@@ -59,7 +59,7 @@ class RegisterView(PublicView):
         data = validate(s.RegisterInSerializer, request.data)
         user = services.user_register(email=data["email"], password=data["password"], name=data["name"],
                                       role=data["role"], avatar_url=data.get("avatar_url") or None, age=data.get("age"))
-        body = s.AuthResponseSerializer({**tokens_for(user), "user": user}).data
+        body = s.AuthResponseSerializer({**tokens_for(user), "user": user, "time_zone": user.time_zone}).data
         return Response(body, status=status.HTTP_201_CREATED)
 
 

@@ -297,6 +297,8 @@ class ChildDashboardStatsSerializer(serializers.Serializer):
 
 class ChildDashboardSerializer(serializers.Serializer):
     child = ChildCardSerializer()
+    time_zone = serializers.CharField(help_text="The family's time zone (an IANA name): the days the app shows "
+                                                "are read on it, as the server counts them.")
     todays_goals = HomeGoalCardSerializer(many=True, help_text="The goal cards: the 4 oldest open goals.")
     chores = ChoreSerializer(many=True, help_text="Chores to do (pending, in progress or sent back), "
                                                          "soonest due first, then newest; at most 10.")

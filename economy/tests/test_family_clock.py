@@ -73,6 +73,32 @@ def test_a_new_time_zone_is_its_childrens_and_a_new_child_takes_its_familys(pers
     assert zones[personas.child_b.email] == zones[personas.student_1.email] == "UTC"
 
 
+def test_the_app_is_told_the_familys_clock_at_sign_in_and_on_the_home_screen(personas, api_client, as_user):
+    # given: family A lives in Auckland; the teacher teaches in Los Angeles
+    from accounts.models import TeacherProfile
+    from accounts.tests.factories import PASSWORD
+
+    lives_in(personas.parent_a, AUCKLAND)
+    TeacherProfile.objects.filter(user=personas.teacher_1).update(time_zone=LOS_ANGELES)
+    for person in (personas.child_a, personas.parent_a, personas.teacher_1, personas.child_b):
+        person.set_password(PASSWORD)
+        person.save()
+
+    def signed_in_zone(person) -> str:
+        response = api_client.post("/api/auth/login", {"email": person.email, "password": PASSWORD}, format="json")
+        assert response.status_code == 200, response.json()
+        return response.json()["time_zone"]
+
+    # when each signs in, then it is told the clock its days follow
+    assert signed_in_zone(personas.child_a) == signed_in_zone(personas.parent_a) == AUCKLAND
+    assert signed_in_zone(personas.teacher_1) == LOS_ANGELES
+    assert signed_in_zone(personas.child_b) == "UTC"
+    # and the child's home screen says it, anew once the family moves
+    assert as_user(personas.child_a).get("/api/child/dashboard").json()["time_zone"] == AUCKLAND
+    lives_in(personas.parent_a, LOS_ANGELES)
+    assert as_user(personas.child_a).get("/api/child/dashboard").json()["time_zone"] == LOS_ANGELES
+
+
 def test_every_profile_starts_on_the_servers_clock(personas, settings):
     # then: what existed before zones keeps its UTC days
     assert settings.TIME_ZONE == "UTC"

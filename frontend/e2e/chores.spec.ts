@@ -69,3 +69,27 @@ test('a chore the parent rejects with a reason in the inbox shows the reason to 
   await expect(card.getByText('Try again')).toBeVisible()
   await expect(card.getByTestId('rejection-reason')).toHaveText('A parent said no: “They are still in a heap”')
 })
+
+test("a chore's day is the family's, wherever the family lives", async ({ app, page, request }) => {
+  // given: the family lives where today is not UTC's today (UTC+14 from 10:00 UTC, UTC-11 before), and a
+  // chore is due at a moment of the family's today that falls on another day in UTC
+  const parent = await apiAs(request, PARENT)
+  const luna = await childIdOf(parent, CHILD)
+  const ahead = new Date().getUTCHours() >= 10
+  const [zone, offset, time] = ahead ? ['Pacific/Kiritimati', '+14:00', '23:59'] : ['Pacific/Pago_Pago', '-11:00', '00:30']
+  const familyToday = new Date().toLocaleDateString('en-CA', { timeZone: zone })
+  const chore = `Water the cactus ${Date.now()}`
+  await parent.put('/api/parent/settings', { time_zone: zone })
+  try {
+    await parent.post('/api/tasks', { title: chore, coins_reward: 2, assigned_to: luna, due_date: `${familyToday}T${time}:00${offset}` })
+
+    // when the child signs in and looks at its chores
+    await app.signIn(CHILD)
+    await app.open('Chores', /Chores/)
+
+    // then the chore is due today, on the family's calendar (read on UTC's it would be tomorrow, or late)
+    await expect(page.getByTestId(`chore-${chore}`)).toContainText('Due today')
+  } finally {
+    await parent.put('/api/parent/settings', { time_zone: 'UTC' })
+  }
+})

@@ -1988,6 +1988,8 @@ export interface components {
             token_type: string;
             refresh_token: string;
             user: components["schemas"]["UserRead"];
+            /** @description The time zone (an IANA name) the signed-in person's days follow: its family's for a child or a parent, its own for a teacher. The app reads every day it shows on it. */
+            time_zone: string;
         };
         /** @enum {unknown} */
         BlankEnum: "";
@@ -2143,6 +2145,8 @@ export interface components {
         };
         ChildDashboard: {
             child: components["schemas"]["ChildCard"];
+            /** @description The family's time zone (an IANA name): the days the app shows are read on it, as the server counts them. */
+            time_zone: string;
             /** @description The goal cards: the 4 oldest open goals. */
             todays_goals: components["schemas"]["HomeGoalCard"][];
             /** @description Chores to do (pending, in progress or sent back), soonest due first, then newest; at most 10. */

@@ -17,6 +17,8 @@ export interface Tokens {
 export interface Saved {
   tokens: Tokens
   user: User
+  /** The zone the user's days follow (the family's, for a child), as the server last said it. */
+  timeZone?: string
 }
 
 /** Where the session lives between page loads (localStorage in the browser, memory in tests). */
@@ -141,7 +143,7 @@ export class Session {
       return false
     }
     const body = (await response.json()) as { access_token: string; refresh_token: string }
-    this.storage.write({ user: saved.user, tokens: { access: body.access_token, refresh: body.refresh_token } })
+    this.storage.write({ ...saved, tokens: { access: body.access_token, refresh: body.refresh_token } })
     return true
   }
 }

@@ -1,9 +1,24 @@
-import { describe, expect, it } from 'vitest'
-import { coinsLabel, daysUntil, dueLabel, entryKind, formatCash, formatCoins, formatDay, percentOf, saidNo, timeToGoal } from './format'
+import { afterEach, describe, expect, it } from 'vitest'
+import { familyZone, followZone } from './clock'
+import {
+  calendarDay,
+  coinsLabel,
+  daysUntil,
+  dueLabel,
+  entryKind,
+  formatCash,
+  formatCoins,
+  formatDay,
+  percentOf,
+  saidNo,
+  timeToGoal,
+} from './format'
 
 const NOW = new Date('2026-03-10T15:00:00Z')
 
 describe('format', () => {
+  afterEach(() => followZone(undefined))
+
   it("says a parent's no with its reason, or without one", () => {
     expect(saidNo('Not before your birthday')).toBe('A parent said no: “Not before your birthday”')
     expect(saidNo('  ')).toBe('A parent said no.')
@@ -41,6 +56,30 @@ describe('format', () => {
     expect(daysUntil('2026-03-11T01:00:00Z', NOW)).toBe(1)
     expect(daysUntil('2026-03-10T23:59:00Z', NOW)).toBe(0)
     expect(daysUntil('2026-03-09T23:59:00Z', NOW)).toBe(-1)
+  })
+
+  it("reads days on the family's clock, and a plain day as the day it names", () => {
+    followZone('America/Los_Angeles')
+    // 03:00 on Dec 7 in UTC is the evening of Dec 6 in Los Angeles
+    expect(formatDay('2026-12-07T03:00:00Z', NOW)).toBe('Dec 6')
+    expect(calendarDay(new Date('2026-12-07T03:00:00Z'))).toBe('2026-12-06')
+    // a chore due at the end of the family's day is due today all that day (on UTC: tomorrow)
+    expect(dueLabel('2026-03-11T06:59:00Z', NOW)).toBe('Due today')
+    expect(formatDay('2026-11-30', NOW)).toBe('Nov 30')
+    expect(daysUntil('2026-03-10', NOW)).toBe(0)
+    followZone('Pacific/Auckland')
+    // 15:00 UTC on Mar 10 is already Mar 11 in Auckland
+    expect(daysUntil('2026-03-11T01:00:00Z', NOW)).toBe(0)
+    expect(formatDay('2026-03-10T12:00:00Z', NOW)).toBe('Mar 11')
+  })
+
+  it("keeps the server's clock without a zone, or with one the browser does not know", () => {
+    followZone('Europe/Paris')
+    followZone('Not/A_Zone')
+    expect(familyZone()).toBe('UTC')
+    followZone('Europe/Paris')
+    followZone(null)
+    expect(familyZone()).toBe('UTC')
   })
 
   it('says when something is due or how late it is', () => {

@@ -1,10 +1,10 @@
 // How numbers and dates read on screen. Formatting only: every amount comes from the API as is.
+// Days are read on the family's clock (lib/clock.ts); a plain YYYY-MM-DD names a calendar day as it is.
 import type { EntryKind } from '@/api/types'
+import { SERVER_ZONE, familyZone } from './clock'
 
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 })
 const cash = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-const day = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' })
-const dayWithYear = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
 
 /** 1234 -> "1,234". */
 export function formatCoins(coins: number): string {
@@ -23,21 +23,47 @@ export function formatCash(amount: number, currency?: string | null): string {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
 }
 
-/** "Dec 6", or "Dec 6, 2025" when the year differs from `now`'s. */
-export function formatDay(iso: string, now: Date = new Date()): string {
-  const date = new Date(iso)
-  return date.getUTCFullYear() === now.getUTCFullYear() ? day.format(date) : dayWithYear.format(date)
-}
-
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/
 const MS_PER_DAY = 24 * 60 * 60 * 1000
+const formats = new Map<string, Intl.DateTimeFormat>()
 
-function utcDayNumber(date: Date): number {
-  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) / MS_PER_DAY)
+function formatOf(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${zone} ${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat('en', { ...options, timeZone: zone })))
+  return format
 }
 
-/** Whole days from today to the date (negative when it is past), counted in calendar days. */
+/** The zone a server value is read on: a plain day is that calendar day (kept at UTC midnight), a moment
+ * falls on a day of the family's clock. */
+function zoneOf(iso: string): string {
+  return PLAIN_DAY.test(iso) ? SERVER_ZONE : familyZone()
+}
+
+/** The calendar day ("YYYY-MM-DD") a moment falls on in `zone` (by default the family's clock): what a
+ * date field shows and what a day is counted from. */
+export function calendarDay(moment: Date, zone: string = familyZone()): string {
+  const parts = formatOf(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(moment)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+function dayNumber(moment: Date, zone: string): number {
+  return Date.parse(calendarDay(moment, zone)) / MS_PER_DAY
+}
+
+/** "Dec 6", or "Dec 6, 2025" when the year differs from `now`'s, on the family's clock. */
+export function formatDay(iso: string, now: Date = new Date()): string {
+  const zone = zoneOf(iso)
+  const date = new Date(iso)
+  const sameYear = calendarDay(date, zone).slice(0, 4) === calendarDay(now).slice(0, 4)
+  return formatOf(zone, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(date)
+}
+
+/** Whole days from today to the date (negative when it is past), counted in calendar days of the
+ * family's clock. */
 export function daysUntil(iso: string, now: Date = new Date()): number {
-  return utcDayNumber(new Date(iso)) - utcDayNumber(now)
+  return dayNumber(new Date(iso), zoneOf(iso)) - dayNumber(now, familyZone())
 }
 
 /** "Due today", "Due tomorrow", "Due in 3 days", "1 day late", "4 days late". */

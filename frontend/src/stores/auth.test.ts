@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { EXPIRED_MESSAGE, PASSWORD_CHANGED_MESSAGE, useAuth } from './auth'
 import { STORAGE_KEY } from '@/api/session'
+import { familyZone, followZone } from '@/lib/clock'
 
 class MemoryStorage {
   private items = new Map<string, string>()
@@ -31,7 +32,9 @@ function serve(role: string) {
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname
       requests.push({ method: request.method, path, auth: request.headers.get('Authorization'), body: await request.text() })
-      if (path === '/api/auth/login') return json(200, { access_token: 'A', refresh_token: 'R', token_type: 'bearer', user: user(role) })
+      if (path === '/api/auth/login') {
+        return json(200, { access_token: 'A', refresh_token: 'R', token_type: 'bearer', user: user(role), time_zone: 'America/Los_Angeles' })
+      }
       if (path === '/api/auth/logout') return json(200, { success: true, message: 'Successfully logged out' })
       if (path === '/api/users/me' && request.method === 'PATCH') {
         const { current_password: current } = JSON.parse(requests[requests.length - 1]!.body) as { current_password: string }
@@ -61,6 +64,23 @@ describe('auth store', () => {
     expect(auth.firstName).toBe('Luna')
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).tokens).toEqual({ access: 'A', refresh: 'R' })
     expect(JSON.parse(requests[0]!.body)).toEqual({ email: 'luna@demo.com', password: 'demo123' })
+  })
+
+  it("reads days on the family's clock from sign-in, on the next visit too, and follows a move", async () => {
+    serve('younger_child')
+    await useAuth().signIn('luna@demo.com', 'demo123')
+    expect(familyZone()).toBe('America/Los_Angeles')
+
+    // the next visit: a fresh app, its clock not set yet
+    followZone(undefined)
+    setActivePinia(createPinia())
+    const auth = useAuth()
+    expect(familyZone()).toBe('America/Los_Angeles')
+
+    // the family moved (the home screen says so)
+    auth.keepZone('Europe/Paris')
+    expect(familyZone()).toBe('Europe/Paris')
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).timeZone).toBe('Europe/Paris')
   })
 
   it('changes the password with the current one, then signs out and asks for the new one', async () => {

@@ -5,6 +5,7 @@ import { computed, ref } from 'vue'
 import { api, session } from '@/api/client'
 import { unwrap } from '@/api/errors'
 import type { User } from '@/api/session'
+import { followZone } from '@/lib/clock'
 
 /** Roles that work in the admin, not in this app. */
 const ADMIN_ROLES: ReadonlyArray<User['role']> = ['parent', 'teacher']
@@ -18,6 +19,7 @@ export type SignInResult = { goTo: 'app' } | { goTo: 'admin' }
 export const useAuth = defineStore('auth', () => {
   const user = ref<User | null>(session.saved?.user ?? null)
   const notice = ref<string | null>(null)
+  followZone(session.saved?.timeZone)
 
   const signedIn = computed(() => user.value !== null)
   const isTeen = computed(() => user.value?.role === 'older_child')
@@ -36,7 +38,12 @@ export const useAuth = defineStore('auth', () => {
         .catch(() => undefined)
       return { goTo: 'admin' }
     }
-    session.start({ user: body.user, tokens: { access: body.access_token, refresh: body.refresh_token } })
+    session.start({
+      user: body.user,
+      tokens: { access: body.access_token, refresh: body.refresh_token },
+      timeZone: body.time_zone,
+    })
+    followZone(body.time_zone)
     user.value = body.user
     notice.value = null
     return { goTo: 'app' }
@@ -62,11 +69,19 @@ export const useAuth = defineStore('auth', () => {
     notice.value = PASSWORD_CHANGED_MESSAGE
   }
 
+  /** The family's zone as the server says it now (the home screen's): days are read on it from now on, and
+   * on the next visit too. */
+  function keepZone(zone: string): void {
+    const saved = session.saved
+    if (saved && saved.timeZone !== zone) session.start({ ...saved, timeZone: zone })
+    followZone(zone)
+  }
+
   /** The refresh token was refused: the session is over, kindly. */
   function expired(): void {
     user.value = null
     notice.value = EXPIRED_MESSAGE
   }
 
-  return { user, notice, signedIn, isTeen, firstName, signIn, signOut, changePassword, expired }
+  return { user, notice, signedIn, isTeen, firstName, signIn, signOut, changePassword, keepZone, expired }
 })

@@ -6,6 +6,7 @@ import { api } from '@/api/client'
 import { unwrap } from '@/api/errors'
 import type { Dashboard } from '@/api/types'
 import { useRequestState } from '@/lib/async'
+import { useAuth } from './auth'
 import { useWallet } from './wallet'
 
 export const useDashboard = defineStore('dashboard', () => {
@@ -15,6 +16,7 @@ export const useDashboard = defineStore('dashboard', () => {
   async function load(): Promise<void> {
     await track(async () => {
       const dashboard = unwrap(await api.GET('/api/child/dashboard'))
+      useAuth().keepZone(dashboard.time_zone)
       data.value = dashboard
       useWallet().set(dashboard.child.coins)
     })
