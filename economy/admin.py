@@ -16,7 +16,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -35,7 +35,7 @@ from coincraft.days import day_end, this_week_start, today_for
 from coincraft.exceptions import DomainError, InvalidInput, NotFound
 from coincraft.spreadsheets import csv_lines
 from economy import selectors, services
-from economy.exports import LEDGER_HEADER
+from economy.exports import LEDGER_HEADER, entry_rows
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
     AllowanceSchedule,
@@ -285,10 +285,11 @@ class RedemptionRequestAdmin(ParentDecisionAdmin):
 class TransactionAdmin(ReadOnlyAdminMixin, ChildColumnAdmin):
     """The ledger: readable by the family's parent, editable by no one. A child's own ledger (the link
     on its page, or the "by child" filter) leaves its name out of every line. Each line reads when,
-    who, why and the coins it moved before the rest, so that a phone shows them without scrolling."""
+    who, why and the coins it moved before the rest, so that a phone shows them without scrolling, then
+    what the entry was in words and the balance after; the ledger's type and category are filters."""
 
     role_actions = {Role.PARENT: {"view"}}
-    list_display = ["when", "child", "description", "coins", "kind", "balance_after", "category"]
+    list_display = ["when", "child", "description", "coins", "kind", "balance_after"]
     list_filter = [child_filter("user"), "type", "category"]
     search_fields = ["description"]
     list_select_related = ["user"]
@@ -655,11 +656,8 @@ class InterestSettingAdmin(FamilyPlanAdmin):
 
 @admin.action(description="Download the selected entries as CSV")
 def download_ledger_csv(modeladmin, request, queryset):
-    from django.http import StreamingHttpResponse
-    rows = ([t.created_at.isoformat(), t.user.name, t.type, t.amount, t.delta, t.balance_after, t.category,
-             t.description, t.reference_type, t.reference_id]
-            for t in queryset.select_related("user").order_by("user_id", "created_at", "id"))
-    response = StreamingHttpResponse(csv_lines(LEDGER_HEADER, rows), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(csv_lines(LEDGER_HEADER, entry_rows(queryset)),
+                                     content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="ledger.csv"'
     return response
 

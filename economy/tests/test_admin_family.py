@@ -357,6 +357,7 @@ def test_parent_downloads_selected_ledger_entries_as_csv(client, personas, ledge
     assert rows[0] == LEDGER_HEADER
     assert [r[1:8] for r in rows[1:]] == [["Child A", "earn", "10", "10", "10", "test", "Test credit"],
                                           ["Child A", "spend", "4", "-4", "6", "adjustment", "'=2+2"]]
+    assert [r[10] for r in rows[1:]] == ["Changed by a parent", "Changed by a parent"]
 
 
 def test_ledger_csv_action_never_includes_another_familys_entries(client, personas, ledgers):

@@ -476,7 +476,7 @@ def test_a_ledger_line_reads_when_who_why_the_signed_coins_and_its_kind_first(cl
     response = client.get(admin_url(Transaction, "changelist"))
 
     # then: the signed coins, not an amount and a delta side by side, and what each entry is in words
-    assert columns_of(response) == ["when", "child", "description", "coins", "kind", "balance_after", "category"]
+    assert columns_of(response) == ["when", "child", "description", "coins", "kind", "balance_after"]
     body = content(response)
     assert '<td class="field-coins">-20</td><td class="field-kind">Saved</td>' in body
     assert '<td class="field-coins">+10</td><td class="field-kind">Pocket money</td>' in body

@@ -75,10 +75,11 @@ def test_parent_downloads_its_childs_whole_ledger_as_csv_oldest_first(personas, 
     entries = list(Transaction.objects.filter(user=child).order_by("created_at", "id"))
     assert len(rows) == 1 + len(entries)
     assert rows[1] == [first.created_at.isoformat(), "Child A", "earn", "50", "50", "50", "gift", "Gift from grandma",
-                       "", ""]
+                       "", "", "Earned"]
     by_reference = {(r[8], r[9]): r for r in rows[1:]}
     assert by_reference[("task", str(task.pk))][2:8] == ["earn", "7", "7", "57", "task", "Task completed: Dishes"]
     assert by_reference[("goal", str(goal.pk))][2:6] == ["save", "20", "-20", "37"]
+    assert by_reference[("goal", str(goal.pk))][10] == "Saved"
     assert all(r[1] == "Child A" for r in rows[1:])
     assert [r[0] for r in rows[1:]] == [e.created_at.isoformat() for e in entries]
 
