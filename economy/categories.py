@@ -20,7 +20,8 @@ from django.db.models import Q
 
 # A parent's correction of a balance: neither earned nor spent by the child.
 ADJUSTMENT_CATEGORY = "adjustment"
-# Entries a grown-up made to set a balance right: a parent's correction, an operator's test credit.
+# Entries that set a balance right: a parent's correction, and a test credit (the reserved ``test``
+# category, which no flow of the app writes).
 CORRECTION_CATEGORIES = {ADJUSTMENT_CATEGORY, "test"}
 # Earn entries in these categories are not earnings.
 POCKET_MONEY = {"allowance", "interest"}
