@@ -137,6 +137,7 @@ export interface Api {
   get<T = unknown>(path: string): Promise<T>
   post<T = unknown>(path: string, body?: unknown): Promise<T>
   put<T = unknown>(path: string, body?: unknown): Promise<T>
+  delete(path: string): Promise<void>
 }
 
 export async function apiAs(request: APIRequestContext, email: string): Promise<Api> {
@@ -152,6 +153,10 @@ export async function apiAs(request: APIRequestContext, email: string): Promise<
     get: async (path) => check(await request.get(path, { headers }), `GET ${path}`),
     post: async (path, body) => check(await request.post(path, { headers, data: body ?? {} }), `POST ${path}`),
     put: async (path, body) => check(await request.put(path, { headers, data: body ?? {} }), `PUT ${path}`),
+    delete: async (path) => {
+      const response = await request.delete(path, { headers })
+      expect(response.ok(), `DELETE ${path}: ${response.status()} ${await response.text()}`).toBe(true)
+    },
   }
 }
 
