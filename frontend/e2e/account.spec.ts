@@ -19,6 +19,8 @@ test('someone who forgot its password asks for a link, chooses a new one and sig
   // when: asked from the sign-in page
   await app.visit('/', /Earn coins/)
   await page.getByRole('link', { name: 'Forgot your password?' }).click()
+  // (its page loads apart: until it shows, "Email" is still the sign-in form's field)
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible()
   await page.getByLabel('Email').fill(email)
   await page.getByRole('button', { name: 'Send me a link' }).click()
 
