@@ -25,7 +25,7 @@ ADJUSTMENT_CATEGORY = "adjustment"
 CORRECTION_CATEGORIES = {ADJUSTMENT_CATEGORY, "test"}
 # Earn entries in these categories are not earnings.
 POCKET_MONEY = {"allowance", "interest"}
-NOT_EARNED = {"adjustment", "redemption", "goal", "test"} | POCKET_MONEY
+NOT_EARNED = CORRECTION_CATEGORIES | {"redemption", "goal"} | POCKET_MONEY
 GIFT_CATEGORIES = {"giving", "charity", "donation"}
 
 
@@ -85,6 +85,9 @@ class EntryKind(models.TextChoices):
     NOTE = "note", "Note"
 
 
+POCKET_MONEY_KINDS = {"allowance": EntryKind.POCKET_MONEY, "interest": EntryKind.INTEREST}
+
+
 def entry_kind(type: str, category: str | None, delta: int) -> EntryKind:
     """The kind of an entry, by the rules above: coins into a goal are saved and coins out of one come
     back from it (a ``save`` entry that moves nothing is the child's note); a parent's correction, either
@@ -98,4 +101,4 @@ def entry_kind(type: str, category: str | None, delta: int) -> EntryKind:
         return EntryKind.GIVEN if counts_as_gift(type, category) else EntryKind.SPENT
     if counts_as_earned(type, category):
         return EntryKind.EARNED
-    return {"allowance": EntryKind.POCKET_MONEY, "interest": EntryKind.INTEREST}.get(category, EntryKind.CAME_BACK)
+    return POCKET_MONEY_KINDS.get(category, EntryKind.CAME_BACK)
