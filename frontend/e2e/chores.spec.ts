@@ -40,7 +40,7 @@ test('a chore marked done and approved by the parent pays its reward', async ({ 
   await app.visit('/me/history', /My coin history/)
   const entry = page.getByTestId('entry').filter({ hasText: `Task completed: ${chore}` })
   await expect(entry).toBeVisible()
-  await expect(entry.getByLabel('7 coins')).toBeVisible()
+  await expect(entry.getByLabel('+7 coins')).toBeVisible()
 })
 
 test('a chore the parent rejects with a reason in the inbox shows the reason to the child', async ({ app, page, request, browser, baseURL }) => {

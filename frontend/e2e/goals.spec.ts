@@ -175,5 +175,5 @@ test('a goal can be changed, then removed with its coins back in the balance', a
   await app.visit('/me/history', /My coin history/)
   const back = page.getByTestId('entry').filter({ hasText: `Goal removed, coins returned: ${fixed}` })
   await expect(back).toContainText('Back from a goal')
-  await expect(back.getByLabel('12 coins')).toBeVisible()
+  await expect(back.getByLabel('+12 coins')).toBeVisible()
 })
