@@ -30,6 +30,13 @@ def _bearer_token(request) -> str | None:
 
 # --- auth --------------------------------------------------------------------------------------------
 
+
+def signed_in(user: User) -> dict:
+    """What signing in answers (``AuthResponseSerializer``; ``TokenSerializer`` reads the tokens of it):
+    the tokens, the user and the zone its days follow."""
+    return {**tokens_for(user), "user": user, "time_zone": user.time_zone}
+
+
 # The app signs in with a form (OAuth2's password flow); JSON works as well.
 LOGIN_BODIES = {"application/x-www-form-urlencoded": s.LoginInSerializer, "application/json": s.LoginInSerializer}
 
@@ -43,7 +50,7 @@ class LoginView(PublicView):
     def post(self, request):
         data = validate(s.LoginInSerializer, request.data)
         user = services.login_authenticate(email=data["login"], password=data["password"], request=request)
-        return Response(self.answer({**tokens_for(user), "user": user, "time_zone": user.time_zone}).data)
+        return Response(self.answer(signed_in(user)).data)
 
 
 @extend_schema_view(post=extend_schema(responses={200: s.AuthResponseSerializer, 429: ERROR}))
@@ -59,8 +66,7 @@ class RegisterView(PublicView):
         data = validate(s.RegisterInSerializer, request.data)
         user = services.user_register(email=data["email"], password=data["password"], name=data["name"],
                                       role=data["role"], avatar_url=data.get("avatar_url") or None, age=data.get("age"))
-        body = s.AuthResponseSerializer({**tokens_for(user), "user": user, "time_zone": user.time_zone}).data
-        return Response(body, status=status.HTTP_201_CREATED)
+        return Response(s.AuthResponseSerializer(signed_in(user)).data, status=status.HTTP_201_CREATED)
 
 
 class LogoutView(PublicView):
