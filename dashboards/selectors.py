@@ -40,6 +40,7 @@ def child_dashboard(child: User) -> dict:
                          for g in learning.open_goals(child, 4)],
         "chores": money.chores_to_do(child, 10),
         "assigned_lessons": learning.assigned_lessons(child, limit=10, started_too=True),
+        "keep_going": learning.lesson_to_resume(child),
         "adventures": learning.adventures_for(child, learning.DIFFICULTIES_FOR[Role.CHILD], 6),
         "achievements": learning.recent_achievements(child),
         "learning_journey": [

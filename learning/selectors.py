@@ -37,6 +37,7 @@ from learning.models import (
     Difficulty,
     Module,
     ModuleSection,
+    ProgressStatus,
     QuizAnswer,
     QuizQuestion,
     UserAchievement,
@@ -316,6 +317,22 @@ def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> l
              "overdue": past_due(due_date, now)}
             for (module_id, title, description, difficulty, duration, category, assigned_at, due_date, status,
                  assigned_by, progress) in rows]
+
+
+# The module the child opened on its own (no teacher assigned it) and has not completed, the latest
+# worked on first: where its home says to keep going.
+LESSONS_RESUMED = (UserModuleProgress.objects
+                   .filter(assigned_at__isnull=True, status=ProgressStatus.IN_PROGRESS, is_completed=False)
+                   .order_by("-updated_at", "id").values("module_id", "module__title", "progress_percentage"))
+
+
+def lesson_to_resume(child: User) -> dict | None:
+    """The lesson the child started on its own and left unfinished, the latest it worked on, as
+    ``{"id", "title", "progress"}`` (the share read, 0-100); ``None`` when there is none. Lessons a
+    teacher assigned are on the home's list of lessons already (``assigned_lessons``)."""
+    row = LESSONS_RESUMED.filter(user_id=child.pk).first()
+    return None if row is None else {"id": str(row["module_id"]), "title": row["module__title"],
+                                     "progress": row["progress_percentage"]}
 
 
 def lessons_to_do(child_ids) -> dict:

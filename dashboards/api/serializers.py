@@ -295,6 +295,12 @@ class ChildDashboardStatsSerializer(serializers.Serializer):
     xp = serializers.IntegerField()
 
 
+class LessonToResumeSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    title = serializers.CharField()
+    progress = serializers.FloatField(help_text="How much of it the child has read, 0-100.")
+
+
 class ChildDashboardSerializer(serializers.Serializer):
     child = ChildCardSerializer()
     time_zone = serializers.CharField(help_text="The family's time zone (an IANA name): the days the app shows "
@@ -305,6 +311,8 @@ class ChildDashboardSerializer(serializers.Serializer):
     assigned_lessons = ChildAssignedModuleSerializer(
         many=True, help_text="Lessons assigned to the child and not completed yet (started ones included), "
                              "soonest due first; at most 10.")
+    keep_going = LessonToResumeSerializer(allow_null=True, help_text=(
+        "The lesson the child opened on its own and has not completed, the latest it worked on; null without one."))
     adventures = AdventureSerializer(many=True)
     achievements = AchievementCardSerializer(many=True)
     learning_journey = JourneyStepSerializer(many=True)

@@ -744,7 +744,7 @@ def test_the_daily_goal_tick_refuses_a_body_that_is_not_an_object(personas, as_u
 # parent's or teacher's cached screens read one more for their key: accounts.screens). (A pace is two
 # queries: its earnings and its typical chore; today's goals three: lessons, games, earnings.)
 CHILD_QUERIES = {
-    "/api/child/dashboard": 12,  # the user, the figures (4), the chore, then one query per list (two for adventures)
+    "/api/child/dashboard": 13,  # the user, the figures (4), the chore, then one query per list (two for adventures)
     "/api/child/stats": 5,
     "/api/dashboard/younger_child": 9,
     "/api/progress-goals/me": 4,

@@ -111,6 +111,26 @@ test('a module opens from its link with at most two API calls', async ({ app, re
   expect(calls).toEqual([`/api/child/modules/${module.id}/start`])
 })
 
+test('a lesson the child started on its own waits on home, to keep going', async ({ app, page, request }) => {
+  const child = await apiAs(request, CHILD)
+  const module = (await child.get<ModuleRow[]>('/api/learning-modules')).find((m) => m.title === 'My First Budget')!
+  await app.signIn(CHILD)
+
+  // when: it opens a lesson no teacher gave it, reads the first part and goes home
+  await app.visit(`/learn/module/${module.id}`, /./)
+  await page.getByRole('button', { name: /^Next/ }).click()
+  await expect.poll(async () => (await child.get<{ id: string; user_progress: { progress_percentage: number } | null }[]>('/api/learning-modules'))
+    .find((m) => m.id === module.id)?.user_progress?.progress_percentage).toBeGreaterThan(0)
+  await app.open('Home', /Hi,/)
+
+  // then: home lists it with its lessons, to keep going where it stopped, and takes it back there
+  const resume = page.getByRole('region', { name: 'My lessons' }).getByTestId('keep-going')
+  await expect(resume).toContainText(module.title)
+  await expect(resume).toContainText(/Keep going · \d+% read/)
+  await resume.click()
+  await expect(page).toHaveURL(`/learn/module/${module.id}`)
+})
+
 // --- flow 6 ---------------------------------------------------------------------------------------
 
 const GAMES = [

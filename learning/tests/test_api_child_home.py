@@ -178,6 +178,42 @@ def test_a_new_childs_goal_cards_have_no_pace_yet(personas, as_user):
         (30, 0, None, None)]
 
 
+def test_home_says_which_lesson_the_child_started_on_its_own_to_keep_going(personas, as_user):
+    # given: lessons the child opened itself, one finished, one a teacher assigned, one another child's
+    child = personas.child_a
+    earlier = ProgressFactory(user=child, module=ModuleFactory(title="Opened last week"), status="in_progress",
+                              progress_percentage=20)
+    ProgressFactory(user=child, module=ModuleFactory(title="Read yesterday"), status="in_progress",
+                    progress_percentage=60)
+    ProgressFactory(user=child, module=ModuleFactory(title="Finished"), status="completed", is_completed=True,
+                    progress_percentage=100)
+    ProgressFactory(user=child, module=ModuleFactory(title="From the teacher"), status="in_progress",
+                    progress_percentage=80, assigned_by=personas.teacher_1, assigned_at=days(-1))
+    ProgressFactory(user=personas.child_b, module=ModuleFactory(title="Not mine"), status="in_progress")
+    client = as_user(child)
+    # when
+    latest = home(client)["keep_going"]
+    earlier.progress_percentage = 40
+    earlier.save()  # read further today: now the latest worked on
+    after_reading = home(client)["keep_going"]
+    # then
+    assert (latest["title"], latest["progress"]) == ("Read yesterday", 60)
+    assert_types(latest, {"id": "uuid", "title": str, "progress": (int, float)})
+    assert (after_reading["id"], after_reading["progress"]) == (str(earlier.module_id), 40)
+
+
+def test_home_has_no_lesson_to_keep_going_when_every_started_one_is_done_or_assigned(personas, as_user):
+    # given
+    child = personas.child_a
+    ProgressFactory(user=child, status="completed", is_completed=True, progress_percentage=100)
+    ProgressFactory(user=child, status="in_progress", assigned_by=personas.teacher_1, assigned_at=days(-1))
+    # when
+    body = home(as_user(child))
+    # then
+    assert body["keep_going"] is None
+    assert len(body["assigned_lessons"]) == 1
+
+
 # --- the whole screen, for a child and for a teen ----------------------------------------------------
 
 
@@ -232,9 +268,10 @@ def lessons_and_chores(child, teacher, size: int) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize(("persona", "url", "queries"), [
     # the user, the figures (goals, lessons, games, earnings), the typical chore, the goal cards, the
-    # adventures (two), the awards, the chores, the lessons; the teen's dashboard: the user, its budget,
-    # the adventures (one: none for the teen here), the figures, the chore, the awards, its goals
-    ("child_a", HOME, 12), ("teen_a", HOME, 12), ("teen_a", "/api/teen/dashboard", 10)],
+    # adventures (two), the awards, the chores, the lessons, the lesson to resume; the teen's dashboard:
+    # the user, its budget, the adventures (one: none for the teen here), the figures, the chore, the awards,
+    # its goals
+    ("child_a", HOME, 13), ("teen_a", HOME, 13), ("teen_a", "/api/teen/dashboard", 10)],
     ids=["child-home", "teen-home", "teen-dashboard"])
 def test_home_runs_a_constant_number_of_queries(personas, as_user, django_assert_num_queries, size, persona, url,
                                                 queries):

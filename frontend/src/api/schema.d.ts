@@ -2153,6 +2153,8 @@ export interface components {
             chores: components["schemas"]["Chore"][];
             /** @description Lessons assigned to the child and not completed yet (started ones included), soonest due first; at most 10. */
             assigned_lessons: components["schemas"]["ChildAssignedModule"][];
+            /** @description The lesson the child opened on its own and has not completed, the latest it worked on; null without one. */
+            keep_going: components["schemas"]["LessonToResume"] | null;
             adventures: components["schemas"]["Adventure"][];
             achievements: components["schemas"]["AchievementCard"][];
             learning_journey: components["schemas"]["JourneyStep"][];
@@ -3426,6 +3428,16 @@ export interface components {
             /** Format: date-time */
             timestamp: string;
             category: string | null;
+        };
+        LessonToResume: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * Format: double
+             * @description How much of it the child has read, 0-100.
+             */
+            progress: number;
         };
         LoginInRequest: {
             username?: string;
