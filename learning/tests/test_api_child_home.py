@@ -1,8 +1,9 @@
 """The children's app home (``GET /api/child/dashboard``): everything its first paint shows, in one call.
 
 Balance, level and XP bar, the streak and whether a holiday pauses it, today's goals, chores to do,
-goal cards at the child's pace, newest achievements and assigned lessons with their due dates, for
-children and teens, at a constant number of queries whatever the history's size.
+goal cards at the child's pace, newest achievements, assigned lessons with their due dates and the
+lesson the child started on its own to keep going, for children and teens, at a constant number of
+queries whatever the history's size.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 // The home screen's one read (GET /api/child/dashboard): balance, level, streak, chores to do,
-// assigned lessons, goal cards at the child's pace, today's goals and the newest achievements.
+// assigned lessons and the one to keep going, goal cards at the child's pace, today's goals and the
+// newest achievements.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/api/client'
