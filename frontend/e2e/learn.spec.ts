@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test'
 import { CHILD, apiAs, expect, expectAccessible, expectNoHorizontalScroll, test, type Api, type App } from './fixtures'
 
 type Entry = { id: string; type: 'earn' | 'spend' | 'save'; amount: number; description: string }
-type ModuleRow = { id: string; title: string; points_reward: number }
+type ModuleRow = { id: string; title: string; points_reward: number; user_progress: { progress_percentage: number } | null }
 type Content = { quiz: { id: string; question: string; options: { text: string; isCorrect: boolean }[] }[] }
 
 /** The balance and the ledger, to compare before and after. */
@@ -23,6 +23,11 @@ async function paidSince(child: Api, before: Awaited<ReturnType<typeof books>>) 
   expect(added.every((e) => e.type === 'earn'), 'only earnings were written').toBe(true)
   expect(after.coins - before.coins, 'the balance moved by the new entries').toBe(added.reduce((sum, e) => sum + e.amount, 0))
   return { added, after }
+}
+
+/** How much of a module the server says the child has read (undefined before it opened it). */
+async function readSoFar(child: Api, id: string) {
+  return (await child.get<ModuleRow[]>('/api/learning-modules')).find((m) => m.id === id)?.user_progress?.progress_percentage
 }
 
 // --- flow 5 ---------------------------------------------------------------------------------------
@@ -58,8 +63,7 @@ test('a module read to the end and its quiz passed pays its coins once', async (
   // then it reads the lessons one after another, and the server keeps its place
   await page.getByRole('button', { name: /Next/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Wants', exact: true })).toBeVisible()
-  await expect.poll(async () => (await child.get<{ id: string; user_progress: { progress_percentage: number } | null }[]>('/api/learning-modules'))
-    .find((m) => m.id === module.id)?.user_progress?.progress_percentage).toBe(25)
+  await expect.poll(() => readSoFar(child, module.id)).toBe(25)
   await page.getByRole('button', { name: /Next/ }).click()
   await page.getByRole('button', { name: /Start the quiz/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: /Quiz time/ })).toBeVisible()
@@ -119,8 +123,7 @@ test('a lesson the child started on its own waits on home, to keep going', async
   // when: it opens a lesson no teacher gave it, reads the first part and goes home
   await app.visit(`/learn/module/${module.id}`, /./)
   await page.getByRole('button', { name: /^Next/ }).click()
-  await expect.poll(async () => (await child.get<{ id: string; user_progress: { progress_percentage: number } | null }[]>('/api/learning-modules'))
-    .find((m) => m.id === module.id)?.user_progress?.progress_percentage).toBeGreaterThan(0)
+  await expect.poll(() => readSoFar(child, module.id)).toBeGreaterThan(0)
   await app.open('Home', /Hi,/)
 
   // then: home lists it with its lessons, to keep going where it stopped, and takes it back there
