@@ -414,10 +414,15 @@ CARD_LESSONS = 3
 
 
 def _lessons_of_children(parent, children) -> dict:
-    lessons = selectors.lessons_to_do(child.pk for child in children)
-    return {child_id: {"rows": rows[:CARD_LESSONS], "more": max(len(rows) - CARD_LESSONS, 0),
-                       "overdue": sum(row["overdue"] for row in rows)}
-            for child_id, rows in lessons.items()}
+    """Each child's lessons to do from its teachers, and the lesson it reads on its own (``resumed``)."""
+    ids = [child.pk for child in children]
+    lessons, resumed = selectors.lessons_to_do(ids), selectors.lessons_resumed(ids)
+    parts = {}
+    for child_id in lessons.keys() | resumed.keys():
+        rows = lessons.get(child_id, [])
+        parts[child_id] = {"rows": rows[:CARD_LESSONS], "more": max(len(rows) - CARD_LESSONS, 0),
+                           "overdue": sum(row["overdue"] for row in rows), "resumed": resumed.get(child_id)}
+    return parts
 
 
 child_card_part_register(ChildCardPart(name="lessons", template="admin/learning/home_lessons.html",

@@ -319,11 +319,16 @@ def assigned_lessons(child: User, *, limit: int, started_too: bool = False) -> l
                  assigned_by, progress) in rows]
 
 
-# The module the child opened on its own (no teacher assigned it) and has not completed, the latest
-# worked on first: where its home says to keep going.
+# The modules children opened on their own (no teacher assigned them) and have not completed, the latest
+# worked on first: where a child's home says to keep going, and what its parent's card says it reads.
 LESSONS_RESUMED = (UserModuleProgress.objects
                    .filter(assigned_at__isnull=True, status=ProgressStatus.IN_PROGRESS, is_completed=False)
-                   .order_by("-updated_at", "id").values("module_id", "module__title", "progress_percentage"))
+                   .order_by("-updated_at", "id")
+                   .values("user_id", "module_id", "module__title", "progress_percentage"))
+
+
+def _resumed(row: dict) -> dict:
+    return {"id": str(row["module_id"]), "title": row["module__title"], "progress": row["progress_percentage"]}
 
 
 def lesson_to_resume(child: User) -> dict | None:
@@ -331,8 +336,16 @@ def lesson_to_resume(child: User) -> dict | None:
     ``{"id", "title", "progress"}`` (the share read, 0-100); ``None`` when there is none. Lessons a
     teacher assigned are on the home's list of lessons already (``assigned_lessons``)."""
     row = LESSONS_RESUMED.filter(user_id=child.pk).first()
-    return None if row is None else {"id": str(row["module_id"]), "title": row["module__title"],
-                                     "progress": row["progress_percentage"]}
+    return None if row is None else _resumed(row)
+
+
+def lessons_resumed(child_ids) -> dict:
+    """Per child id, its ``lesson_to_resume``, for any number of children in one query (a child with none
+    is absent)."""
+    found: dict = {}
+    for row in LESSONS_RESUMED.filter(user_id__in=list(child_ids)):
+        found.setdefault(row["user_id"], _resumed(row))  # (each child's latest comes first)
+    return found
 
 
 def lessons_to_do(child_ids) -> dict:

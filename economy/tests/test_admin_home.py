@@ -392,7 +392,7 @@ def test_a_parents_home_runs_a_constant_number_of_queries(client, personas, give
     # when
     # (recent actions: the parent's entries, then which of their objects it still sees, one query for all kinds;
     # each part of the cards reads all the children at once)
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(19):
         response = client.get(HOME)
 
     # then

@@ -1,7 +1,8 @@
 """The lessons on a parent's home page in the admin: each child's card lists the lessons its teachers
 assigned that it has not completed (started ones included), soonest due first, overdue marked, the
-first few named and the rest counted; lessons it started on its own or completed are not listed,
-another family's child never shows, and the page costs the same queries at any size."""
+first few named and the rest counted; completed lessons are not listed, and the lesson it reads on its
+own (the latest it started without a teacher) is named apart; another family's child never shows, and
+the page costs the same queries at any size."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_childs_card_lists_its_lessons_to_do_soonest_due_first_with_the_overdu
     assigned(personas.child_a, "Last week", -7)
     assigned(personas.child_a, "Started", 2, status="in_progress", progress_percentage=50)
     assigned(personas.child_a, "Done", -3, status="completed", is_completed=True)
-    ProgressFactory(user=personas.child_a, module=ModuleFactory(title="On its own"), status="in_progress")
+    ProgressFactory(user=personas.child_a, module=ModuleFactory(title="On its own"), status="in_progress",
+                    progress_percentage=40)
     assigned(personas.child_b, "Another family's", 1)
     client.force_login(personas.parent_a)
 
@@ -49,13 +51,33 @@ def test_a_childs_card_lists_its_lessons_to_do_soonest_due_first_with_the_overdu
     assert [(row["title"], row["overdue"]) for row in lessons["rows"]] == [
         ("Last week", True), ("Started", False), ("Next week", False)][:CARD_LESSONS]
     assert (lessons["more"], lessons["overdue"]) == (1, 1)
+    assert lessons["resumed"]["title"] == "On its own"
     assert lessons_on_card(response, personas.teen_a) is None
     body = content(response)
     assert "Lessons to do <span class=\"cc-quiet\">(1 overdue)</span>" in body
     assert "overdue since" in body and "and 1 more" in body
     assert "No lesson from a teacher to do." in body  # (Teen A's card)
-    for text in ("Done", "On its own", "Another family"):
+    assert "Reading on its own: <span>On its own</span>" in body and "(40% read)" in body
+    for text in ("Done", "Another family"):
         assert text not in body
+
+
+def test_a_child_reading_only_on_its_own_has_no_lesson_to_do_but_its_reading_named(client, personas):
+    # given: the teen opened a lesson by itself and read nothing yet; it finished another
+    ProgressFactory(user=personas.teen_a, module=ModuleFactory(title="Just opened"), status="in_progress")
+    ProgressFactory(user=personas.teen_a, module=ModuleFactory(title="Finished"), status="completed",
+                    is_completed=True, progress_percentage=100)
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.get(HOME)
+
+    # then
+    lessons = lessons_on_card(response, personas.teen_a)
+    assert (lessons["rows"], lessons["overdue"], lessons["resumed"]["title"]) == ([], 0, "Just opened")
+    body = content(response)
+    assert "Reading on its own: <span>Just opened</span>" in body and "(just opened)" in body
+    assert "Finished" not in body
 
 
 @pytest.mark.parametrize("extra", [0, 4], ids=["two-children", "six-children"])
@@ -70,8 +92,9 @@ def test_the_parents_home_with_lessons_runs_a_constant_number_of_queries(client,
     client.get(HOME)  # the session and the first request's one-off reads
 
     # when
-    # (economy's test of the page counts 18 with recent actions to check; none here: 17, the lessons one of them)
-    with django_assert_num_queries(17):
+    # (economy's test of the page counts 19 with recent actions to check; none here: 18, the lessons two of them:
+    # those to do and those read on their own)
+    with django_assert_num_queries(18):
         response = client.get(HOME)
 
     # then
