@@ -145,18 +145,18 @@ export async function apiAs(request: APIRequestContext, email: string): Promise<
   expect(login.status()).toBe(200)
   const { access_token } = (await login.json()) as { access_token: string }
   const headers = { Authorization: `Bearer ${access_token}` }
-  const check = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<T> => {
+  type Answer = Awaited<ReturnType<APIRequestContext['get']>>
+  const succeeded = async (response: Answer, what: string) =>
     expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true)
+  const check = async <T>(response: Answer, what: string): Promise<T> => {
+    await succeeded(response, what)
     return (await response.json()) as T
   }
   return {
     get: async (path) => check(await request.get(path, { headers }), `GET ${path}`),
     post: async (path, body) => check(await request.post(path, { headers, data: body ?? {} }), `POST ${path}`),
     put: async (path, body) => check(await request.put(path, { headers, data: body ?? {} }), `PUT ${path}`),
-    delete: async (path) => {
-      const response = await request.delete(path, { headers })
-      expect(response.ok(), `DELETE ${path}: ${response.status()} ${await response.text()}`).toBe(true)
-    },
+    delete: async (path) => succeeded(await request.delete(path, { headers }), `DELETE ${path}`),
   }
 }
 
