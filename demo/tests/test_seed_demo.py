@@ -11,10 +11,13 @@ from django.core.management import call_command
 from accounts.models import ChildProfile, ParentProfile, User
 from accounts.services import co_parent_remove
 from classroom.models import Classroom, Enrolment, ModuleAssignment
+from coincraft import days
 from demo.management.commands import seed_demo
 from economy.catalogue import CHILD_ITEMS, TEEN_ITEMS
 from economy.models import Transaction
 from economy.selectors import ledger_discrepancies
+from economy.services import payday_run
+from economy.weekdays import Weekday
 from learning.models import Module, QuizAnswer, QuizQuestion, UserAchievement, UserModuleProgress
 from learning.progression import achievements_check
 from learning.tests.test_import_modules import ids, starter_records
@@ -111,8 +114,28 @@ def test_the_shop_shows_an_owned_item_and_one_waiting(demo, who):
 
 def test_the_history_spans_weeks(demo):
     entries = get(demo["luna"], "/api/users/me/transactions")
-    days = {entry["created_at"][:10] for entry in entries if entry["type"] == "earn"}
-    assert len(days) >= 8
+    dates = {entry["created_at"][:10] for entry in entries if entry["type"] == "earn"}
+    assert len(dates) >= 8
+
+
+@pytest.mark.parametrize("who, pocket_money, interest", [
+    ("luna", 10, 0),
+    ("harry", 20, 5 * 4),  # five weeks of 3 % of the 145 to 165 coins in his goals, rounded down
+])
+def test_the_family_bank_paid_each_payday_on_its_day_and_nothing_is_due_now(demo, who, pocket_money, interest):
+    # given
+    child = User.objects.get(email=f"{who}@demo.com")
+    # when
+    paid = Transaction.objects.filter(user=child, source="payday")
+    # then: five Saturdays of pocket money, each on its day; the teen's interest for five weeks
+    allowances = list(paid.filter(category="allowance"))
+    assert [entry.delta for entry in allowances] == [pocket_money] * 5
+    assert {days.day_of(entry.created_at, child).weekday() for entry in allowances} == {Weekday.SATURDAY}
+    assert sum(paid.filter(category="interest").values_list("delta", flat=True)) == interest
+    assert payday_run(dry_run=True).lines == []
+    # and the only correction a parent made is the welcome coins
+    assert list(Transaction.objects.filter(user=child, category="adjustment")
+                .values_list("description", flat=True)) == ["Welcome coins"]
 
 
 def test_the_teen_has_a_budget_a_weekly_chart_and_a_conversion_waiting(demo):

@@ -7,11 +7,16 @@ demo teen ``harry@demo.com`` (password ``demo123``; their parent ``sarah@demo.co
 - **Two parents**: Sarah made the children's accounts; ``david@demo.com`` is the family's co-parent
   (``User.co_parent_of``, linked as an accepted invitation links it: ``accounts.services.co_parent_join``),
   who sees and decides everything Sarah does, in the admin and through the API.
-- **Money**: five weeks of history. Chores paid one to four weeks ago (Luna's most paid chore is
-  "Tidy your room", 10 coins; Harry's "Take out the recycling", 8), so the goals' time to goal and
-  price in chores and the teen's weekly chart mean something. Luna gave to a good cause and reached
-  a goal; Harry bought a workbook his mother approved and spent coins on wants. Balances end at 135
-  (Luna) and 245 (Harry); every coin moves through the ledger services, dated afterwards.
+- **Money**: six weeks of history, from the welcome coins and the goals they started. Chores paid one
+  to four weeks ago (Luna's most paid chore is "Tidy your room", 10 coins; Harry's "Take out the
+  recycling", 8), so the goals' time to goal and price in chores and the teen's weekly chart mean
+  something. Luna gave to a good cause and reached a goal; Harry bought a workbook his mother approved
+  and spent coins on wants. Balances end at 135 (Luna) and 245 (Harry); every coin moves through the
+  ledger services, dated afterwards.
+- **Family bank**: Sarah pays pocket money every Saturday (Luna 10 coins, Harry 20) and Harry 3 % a week
+  on the coins in his goals (at most 10 coins a week); each payday ran on its day (``payday_run``), so
+  the children's histories show five paydays and Harry's five weeks of interest, and the next payday
+  is the next one due.
 - **Chores** in each state: to do (one overdue), waiting for the parent, paid.
 - **Goals**: one near completion and one far off, each with an emoji icon; Luna has a reached one too.
 - **Shop**: Sarah's auto-approval limit is 50 coins, so an item priced at or under 50 is bought at
@@ -59,13 +64,16 @@ from coincraft import days
 from coincraft.exceptions import DomainError
 from economy import services as economy
 from economy.catalogue import catalogue_load
-from economy.models import Goal, OwnedItem, PurchaseRequest, ShopItem, Task, Transaction
+from economy.models import Goal, OwnedItem, PurchaseRequest, ScheduleKind, ShopItem, Task, Transaction
+from economy.weekdays import Weekday
 from learning.curriculum import starter_load
 from learning.models import Module, QuizQuestion, UserAchievement
 from learning.progression import achievements_check, xp_for_level
 from learning.services import FAILED_ATTEMPTS_FOR_SUPPORT, module_create, quiz_submit
 
 DEMO_PASSWORD = "demo123"
+# How far back a demo child's history starts: its welcome coins and the goals it saves toward.
+HISTORY_DAYS = 42
 AUTO_APPROVAL_LIMIT = 50
 
 PARENT = {"email": "sarah@demo.com", "name": "Sarah Johnson", "avatar_url": "👩"}
@@ -101,13 +109,15 @@ CLASSMATE = {"email": "sam@demo.com", "name": "Sam Lee", "role": Role.CHILD, "av
 CLASSMATE_LESSON = "earning-money"
 
 # A child's history, oldest first: (days ago, event). Events: ("paid", chore, reward) a chore done and
-# paid; ("goal", title, target, icon) a goal created and filled to its target; ("give", coins, reason);
-# ("buy", item) a purchase asked for and, over the limit, approved by the parent; ("spend", coins,
-# category, reason) coins the child spent and recorded. Its open goals: (title, target, coins saved, icon,
-# days to its date or None).
+# paid; ("goal", title, target, icon) a goal created and filled to its target; ("save", goal, coins) coins
+# moved into one of its open goals; ("give", coins, reason); ("buy", item) a purchase asked for and, over
+# the limit, approved by the parent; ("spend", coins, category, reason) coins the child spent and
+# recorded. Its open goals, made with the welcome coins: (title, target, coins saved then, icon, days to
+# its date or None). Its welcome coins are what makes its balance end at "coins" (plus the conversion
+# asked for, "redeem").
 CHILDREN = [
     {"email": "luna@demo.com", "name": "Luna Johnson", "role": Role.CHILD, "age": 9, "coins": 135, "level": 3,
-     "streak_days": 7, "avatar_url": "👧", "welcome": 150, "redeem": 0,
+     "streak_days": 7, "avatar_url": "👧", "welcome": 127, "pocket_money": 10, "redeem": 0,
      "history": [(26, ("paid", "Tidy your room", 10)), (22, ("paid", "Water the plants", 5)),
                  (19, ("paid", "Tidy your room", 10)), (16, ("goal", "Sticker Album", 25, "📒")),
                  (15, ("paid", "Feed the cat", 5)), (12, ("paid", "Tidy your room", 10)),
@@ -118,14 +128,15 @@ CHILDREN = [
                 ("Tidy your room", 10, "completed", None)],
      "waiting_for": "Toy Car"},
     {"email": "harry@demo.com", "name": "Harry Johnson", "role": Role.TEEN, "age": 14, "coins": 245, "level": 5,
-     "streak_days": 12, "avatar_url": "🧑", "welcome": 300, "redeem": 20,
+     "streak_days": 12, "avatar_url": "🧑", "welcome": 282, "pocket_money": 20, "interest": (3, 10), "redeem": 20,
      "history": [(27, ("paid", "Take out the recycling", 8)), (25, ("paid", "Mow the lawn", 20)),
                  (20, ("paid", "Take out the recycling", 8)), (17, ("paid", "Wash the car", 15)),
-                 (13, ("paid", "Take out the recycling", 8)), (11, ("paid", "Mow the lawn", 20)),
-                 (9, ("buy", "Investing Basics Workbook")), (6, ("paid", "Take out the recycling", 8)),
+                 (14, ("save", "Headphones", 10)), (13, ("paid", "Take out the recycling", 8)),
+                 (11, ("paid", "Mow the lawn", 20)), (9, ("buy", "Investing Basics Workbook")),
+                 (7, ("save", "Headphones", 10)), (6, ("paid", "Take out the recycling", 8)),
                  (4, ("spend", 12, "wants", "Cinema snacks")), (3, ("paid", "Wash the car", 15)),
                  (2, ("paid", "Take out the recycling", 8))],
-     "goals": [("Headphones", 300, 60, "🎧", None), ("Concert Ticket", 120, 105, "🎤", 21)],
+     "goals": [("Headphones", 300, 40, "🎧", None), ("Concert Ticket", 120, 105, "🎤", 21)],
      "chores": [("Wash the car", 15, "pending", 2), ("Mow the lawn", 20, "completed", None)],
      "waiting_for": "Music Streaming Month",
      "budget": {"saving": 50, "spending": 30, "wants": 20}},
@@ -143,11 +154,13 @@ CLASSES = [
 
 @contextmanager
 def dated(child: User, when: datetime):
-    """Move what the block writes to ``child``'s ledger and awards to ``when`` (keeping their order)."""
+    """Move what the block writes to ``child``'s ledger, goals and awards to ``when`` (keeping their order)."""
     start = timezone.now()
     yield
     shift = when - start
     Transaction.objects.filter(user=child, created_at__gte=start).update(created_at=F("created_at") + shift)
+    Goal.objects.filter(user=child, created_at__gte=start).update(created_at=F("created_at") + shift,
+                                                                  updated_at=F("updated_at") + shift)
     UserAchievement.objects.filter(user=child, earned_at__gte=start).update(earned_at=F("earned_at") + shift)
 
 
@@ -186,6 +199,9 @@ class Command(BaseCommand):
             economy.goal_contribute(actor=child, goal=goal, amount=target)
             Goal.objects.filter(pk=goal.pk).update(created_at=when - timedelta(days=7), completed_at=when,
                                                    updated_at=when)
+        elif kind == "save":
+            title, coins = details
+            economy.goal_contribute(actor=child, goal=Goal.objects.get(user=child, title=title), amount=coins)
         elif kind == "give":
             coins, reason = details
             economy.transaction_record(actor=child, child=child, type="spend", amount=coins, description=reason,
@@ -202,20 +218,38 @@ class Command(BaseCommand):
             PurchaseRequest.objects.filter(pk=request.pk).update(created_at=when, approved_at=when)
             OwnedItem.objects.filter(user=child, item=item).update(created_at=when)
 
+    def _family_bank(self, parent, child, spec, today):
+        """The child's pocket money (every Saturday, five paydays whatever today's weekday) and, for the
+        teen, interest on the coins in its goals (five whole weeks, Monday to Sunday), set up by its
+        parent as the admin's pages set them up; each payday runs on its day in ``_history``."""
+        economy.allowance_create(actor=parent, child=child, amount=spec["pocket_money"], kind=ScheduleKind.WEEKLY,
+                                 weekday=Weekday.SATURDAY, start_date=today - timedelta(days=34))
+        if spec.get("interest"):
+            rate, cap = spec["interest"]
+            economy.interest_set(actor=parent, child=child, rate_percent=rate, period="weekly", cap=cap,
+                                 start_date=today - timedelta(days=today.weekday() + 35))
+
     def _history(self, parent, child, spec):
-        """Weeks of believable history, then today's goals, chores, requests and balance."""
+        """Weeks of believable history, then today's chores, requests and balance."""
         now = timezone.now()
-        with dated(child, now - timedelta(days=42)):
+        today = days.today_for(child)
+        with dated(child, now - timedelta(days=HISTORY_DAYS)):
             economy.balance_set(actor=parent, child=child, coins=spec["welcome"], reason="Welcome coins")
+            for title, target, saved, icon, due_in in spec["goals"]:
+                # (a date due_in days away: the start of that day on the family's clock, as the app sends it)
+                deadline = None if due_in is None else days.day_start(today + timedelta(days=due_in), child)
+                goal = economy.goal_create(actor=child, owner=child, title=title, target_amount=target, icon=icon,
+                                           deadline=deadline)
+                economy.goal_contribute(actor=child, goal=goal, amount=saved)
+        self._family_bank(parent, child, spec, today)
+        events = {}
         for days_ago, event in spec["history"]:
+            events.setdefault(days_ago, []).append(event)
+        for days_ago in range(HISTORY_DAYS - 1, -1, -1):
             with dated(child, now - timedelta(days=days_ago)):
-                self._event(parent, child, event, now - timedelta(days=days_ago))
-        for title, target, saved, icon, due_in in spec["goals"]:
-            # (a date due_in days away: the start of that day on the family's clock, as the app sends it)
-            deadline = None if due_in is None else days.day_start(days.today_for(child) + timedelta(days=due_in), child)
-            goal = economy.goal_create(actor=child, owner=child, title=title, target_amount=target, icon=icon,
-                                       deadline=deadline)
-            economy.goal_contribute(actor=child, goal=goal, amount=saved)
+                for event in events.get(days_ago, []):
+                    self._event(parent, child, event, now - timedelta(days=days_ago))
+                economy.payday_run(today=today - timedelta(days=days_ago))
         for title, reward, status, due_in in spec["chores"]:
             # (due at the end of that day on the family's clock, as a day picked in the admin is)
             due = None if due_in is None else days.day_end(days.today_for(child) + timedelta(days=due_in), child)
@@ -233,8 +267,6 @@ class Command(BaseCommand):
             level=spec["level"], xp=xp_for_level(spec["level"]) + 10, streak_days=spec["streak_days"],
             last_activity_date=now)
         achievements_check(child=child)
-        economy.balance_set(actor=parent, child=child, coins=spec["coins"] + spec["redeem"],
-                            reason="Pocket money adjustment")
         if spec["redeem"]:
             economy.redemption_create(actor=child, child=child, coins_amount=spec["redeem"],
                                       description="Pocket money for the weekend")
