@@ -543,10 +543,27 @@ def _money_links(child) -> list[tuple[str, str]]:
             ("Give or deduct coins", reverse("admin:accounts_childaccount_coins", args=[child.pk]))]
 
 
+def _bank_of_children(parent, children) -> dict:
+    """Each child's pocket money, with its next payday on the family's clock, and its savings interest."""
+    plans = selectors.family_bank_plans(parent)
+    bank = {}
+    for child in children:
+        plan = plans.get(child.pk, {"allowances": [], "interest": None})
+        today = today_for(child)
+        bank[child.pk] = {
+            "allowances": [{"schedule": schedule, "next": services.next_payday(schedule, today, schedule.last_paid)}
+                           for schedule in plan["allowances"]],
+            "interest": plan["interest"],
+            "set_up": f"{reverse('admin:economy_allowanceschedule_add')}?child={child.pk}"}
+    return bank
+
+
 child_card_part_register(ChildCardPart(name="goals", template="admin/economy/home_goals.html",
                                        read=_goals_of_children, links=_money_links))
 child_card_part_register(ChildCardPart(name="week", template="admin/economy/home_week.html",
                                        read=_week_of_children))
+child_card_part_register(ChildCardPart(name="bank", template="admin/economy/home_bank.html",
+                                       read=_bank_of_children))
 
 
 # --- the family bank: schedules set up by parents -------------------------------------------------------

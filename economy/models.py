@@ -344,6 +344,14 @@ class AllowanceSchedule(BaseModel):
     def __str__(self):
         return f"Allowance of {self.amount} coins {self.get_kind_display().lower()} — {self.child.name}"
 
+    @property
+    def paid_when(self) -> str:
+        """When it pays, in words: "every Saturday", "every other Saturday", "on day 1 of each month"."""
+        if self.kind == ScheduleKind.MONTHLY:
+            return f"on day {self.day_of_month} of each month"
+        every = "every" if self.kind == ScheduleKind.WEEKLY else "every other"
+        return f"{every} {Weekday(self.weekday).label}"
+
 
 class AllowancePayment(BaseModel):
     """One paid (or gated to nothing) period of a schedule: the unique row that makes paydays idempotent."""
@@ -456,6 +464,11 @@ class InterestSetting(BaseModel):
 
     def __str__(self):
         return f"Interest of {self.rate_percent}% {self.get_period_display().lower()} — {self.child.name}"
+
+    @property
+    def rate_per_period(self) -> str:
+        """The rate in words: "3% a week", "2.5% a month"."""
+        return f"{self.rate_percent.normalize():f}% a {'week' if self.period == 'weekly' else 'month'}"
 
 
 class InterestPayment(BaseModel):

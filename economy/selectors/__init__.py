@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -13,6 +13,7 @@ from accounts.scoping import children_q, family_parent_id, guardians_q
 from coincraft import days as day_clock
 from economy.categories import earned_q, entry_kind, gift_q, spent_q
 from economy.models import (
+    AllowanceSchedule,
     Goal,
     InterestSetting,
     OwnedItem,
@@ -153,6 +154,20 @@ def family_goals_open(parent: User) -> dict:
     for goal in Goal.objects.filter(children_q(parent, "user"), is_completed=False).order_by("-created_at", "-id"):
         goals.setdefault(goal.user_id, []).append(goal)
     return goals
+
+
+def family_bank_plans(parent: User) -> dict:
+    """The pocket money and savings interest paying the parent's children, ``{child id: {"allowances":
+    [active schedules, oldest first, each with ``last_paid``: the last day of its latest period paid],
+    "interest": the active setting or None}}``; a child with neither is absent. Two queries."""
+    plans: dict = {}
+    schedules = (AllowanceSchedule.objects.filter(children_q(parent, "child"), active=True)
+                 .annotate(last_paid=Max("payments__period_end")).order_by("created_at", "id"))
+    for schedule in schedules:
+        plans.setdefault(schedule.child_id, {"allowances": [], "interest": None})["allowances"].append(schedule)
+    for setting in InterestSetting.objects.filter(children_q(parent, "child"), active=True):
+        plans.setdefault(setting.child_id, {"allowances": [], "interest": None})["interest"] = setting
+    return plans
 
 
 def family_money_since(parent: User, since) -> dict:

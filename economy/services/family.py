@@ -103,6 +103,13 @@ def allowance_periods(schedule: AllowanceSchedule, today: date) -> list[tuple[da
     return periods[-MAX_CATCH_UP:]
 
 
+def next_payday(schedule: AllowanceSchedule, today: date, last_paid: date | None = None) -> date | None:
+    """The schedule's first payday from ``today`` on whose period is not paid yet (``last_paid``: the last
+    day of the latest period paid); None when its first payday is more than a month away."""
+    after = max(today - timedelta(days=1), last_paid or date.min)
+    return next((end for _, end in allowance_periods(schedule, after + timedelta(days=31)) if end > after), None)
+
+
 def interest_periods(setting: InterestSetting, today: date) -> list[tuple[date, date]]:
     """Finished periods (ending before ``today``) since the setting started, oldest first."""
     periods = []

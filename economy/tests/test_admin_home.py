@@ -11,6 +11,7 @@ list of models (a teacher's home page is classroom's); the page costs the same q
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -19,7 +20,7 @@ from accounts import services as accounts_services
 from accounts.models import ChildProfile
 from accounts.tests.admin_helpers import content, messages_of, successes_of
 from accounts.tests.factories import ChildFactory
-from coincraft.days import this_week_start
+from coincraft.days import this_week_start, today_for
 from economy import services
 from economy.models import OwnedItem, PurchaseRequest, Task, Transaction
 from economy.tests.factories import (
@@ -31,6 +32,7 @@ from economy.tests.factories import (
     pending_redemption,
 )
 from economy.tests.helpers import assert_books_balance, balance
+from economy.weekdays import Weekday
 
 HOME = "/admin/"
 INBOX = "/admin/inbox/"
@@ -161,6 +163,36 @@ def test_this_weeks_coins_follow_the_ledgers_rules_of_earned_spent_and_gifts(cli
     assert "Spent, gifts included" in body
     assert "5 of it given to good causes" in body
     assert_books_balance()
+
+
+def test_a_childs_card_shows_its_pocket_money_with_the_next_payday_and_its_interest(client, personas):
+    # given: Child A is paid 10 coins every Saturday (in proportion to its chores approved), today's payday
+    # (if today is one) paid already, and
+    # 2.5 % a month on the coins in its goals; Teen A has nothing set up
+    child, teen = personas.child_a, personas.teen_a
+    today = today_for(child)
+    services.allowance_create(actor=personas.parent_a, child=child, amount=10, kind="weekly",
+                              weekday=Weekday.SATURDAY, start_date=today - timedelta(days=14), gate="proportional")
+    services.interest_set(actor=personas.parent_a, child=child, rate_percent=Decimal("2.5"), period="monthly",
+                          cap=20, start_date=today)
+    services.payday_run(today=today)
+    client.force_login(personas.parent_a)
+
+    # when
+    response = client.get(HOME)
+
+    # then
+    saturday = today + timedelta(days=(Weekday.SATURDAY - today.weekday()) % 7 or 7)
+    bank = part_of(card_of(response, child), "bank")
+    assert [(row["schedule"].amount, row["next"]) for row in bank["allowances"]] == [(10, saturday)]
+    body = content(response)
+    assert '10 coins every Saturday <span class="cc-quiet">(in proportion to the chores approved)</span>' in body
+    assert f"next <time datetime=\"{saturday:%Y-%m-%d}\">{saturday:%a} {saturday.day} {saturday:%b}</time>" in body
+    assert "Interest on goals: 2.5% a month, at most 20 coins" in body
+    # and the teen's card offers to set it up, for the teen
+    nothing = part_of(card_of(response, teen), "bank")
+    assert (nothing["allowances"], nothing["interest"]) == ([], None)
+    assert f'<a href="{reverse("admin:economy_allowanceschedule_add")}?child={teen.pk}">Set it up</a>' in body
 
 
 def test_a_parents_home_shows_what_waits_above_the_cards_and_per_child(client, personas, give_coins):
@@ -360,9 +392,18 @@ def client_home(client, user):
 
 
 def grow_family(personas, extra: int) -> None:
-    """``extra`` more children for parent_a, each with goals, ledger entries and things waiting."""
-    for n in range(extra):
-        kid = ChildFactory(name=f"Kid {n:02d}", email=f"kid.{n}@example.com", profile__parent=personas.parent_a)
+    """``extra`` more children for parent_a, each with pocket money and interest set up, goals, ledger
+    entries and things waiting."""
+    kids = [ChildFactory(name=f"Kid {n:02d}", email=f"kid.{n}@example.com", profile__parent=personas.parent_a)
+            for n in range(extra)]
+    for kid in kids:
+        for weekday in (Weekday.WEDNESDAY, Weekday.SATURDAY):
+            services.allowance_create(actor=personas.parent_a, child=kid, amount=5, kind="weekly", weekday=weekday,
+                                      start_date=today_for(kid) - timedelta(days=10))
+        services.interest_set(actor=personas.parent_a, child=kid, rate_percent=Decimal("5"), period="weekly", cap=5,
+                              start_date=today_for(kid))
+    services.payday_run()
+    for n, kid in enumerate(kids):
         services.ledger_post(actor=None, child=kid, type="earn", amount=200, delta=200, description="Credit",
                              category="test")
         for g in range(3):
@@ -392,7 +433,7 @@ def test_a_parents_home_runs_a_constant_number_of_queries(client, personas, give
     # when
     # (recent actions: the parent's entries, then which of their objects it still sees, one query for all kinds;
     # each part of the cards reads all the children at once)
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(21):
         response = client.get(HOME)
 
     # then

@@ -35,7 +35,7 @@ from economy.models import (
     Transaction,
 )
 from economy.selectors import ledger_discrepancies
-from economy.services.family import allowance_periods, interest_periods, payday_run
+from economy.services.family import allowance_periods, interest_periods, next_payday, payday_run
 
 MAR = 3
 
@@ -148,6 +148,37 @@ def test_monthly_allowance_starting_after_its_day_is_first_paid_next_month_acros
     # then
     assert allowance_periods(schedule, d(12, 31, 2025)) == []
     assert allowance_periods(schedule, d(2, 1)) == [(d(12, 2, 2025), d(1, 1)), (d(1, 2), d(2, 1))]
+
+
+# --- the next payday, as a parent's home page tells it -------------------------------------------------
+
+
+@pytest.mark.parametrize("today, last_paid, expected", [
+    (d(MAR, 5), None, d(MAR, 7)),  # a Thursday: that week's Saturday
+    (d(MAR, 7), None, d(MAR, 7)),  # the payday itself, not paid yet: today
+    (d(MAR, 7), d(MAR, 7), d(MAR, 14)),  # paid this morning: next week
+    (d(2, 20), None, d(MAR, 7)),  # before the schedule starts: its first payday
+])
+def test_the_next_payday_is_the_first_from_today_not_paid_yet(personas, today, last_paid, expected):
+    # given: every Saturday, from Monday 2 March
+    schedule = weekly(personas.parent_a, personas.child_a, weekday=5, start=d(MAR, 2))
+    # then
+    assert next_payday(schedule, today, last_paid) == expected
+
+
+def test_the_next_payday_of_a_monthly_or_two_weekly_allowance_and_one_starting_months_away(personas):
+    # given
+    monthly = services.allowance_create(actor=personas.parent_a, child=personas.child_a, amount=30, kind="monthly",
+                                        day_of_month=28, start_date=d(1, 15))
+    biweekly = services.allowance_create(actor=personas.parent_a, child=personas.child_a, amount=20,
+                                         kind="biweekly", weekday=5, start_date=d(MAR, 2))
+    later = weekly(personas.parent_a, personas.child_a, start=d(6, 1))
+    # then
+    assert next_payday(monthly, d(MAR, 1), last_paid=d(2, 28)) == d(MAR, 28)
+    assert next_payday(biweekly, d(MAR, 8), last_paid=d(MAR, 7)) == d(MAR, 21)
+    assert next_payday(later, d(MAR, 1)) is None
+    assert [s.paid_when for s in (monthly, biweekly, later)] == [
+        "on day 28 of each month", "every other Saturday", "every Saturday"]
 
 
 def test_monthly_allowance_starting_on_its_day_is_paid_that_day(personas):

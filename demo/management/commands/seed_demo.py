@@ -51,6 +51,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
+from django.contrib.admin.models import LogEntry
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import F
@@ -154,13 +155,15 @@ CLASSES = [
 
 @contextmanager
 def dated(child: User, when: datetime):
-    """Move what the block writes to ``child``'s ledger, goals and awards to ``when`` (keeping their order)."""
+    """Move what the block writes to ``child``'s ledger, goals and awards, and the admin's history of what
+    its parent did meanwhile, to ``when`` (keeping their order)."""
     start = timezone.now()
     yield
     shift = when - start
     Transaction.objects.filter(user=child, created_at__gte=start).update(created_at=F("created_at") + shift)
     Goal.objects.filter(user=child, created_at__gte=start).update(created_at=F("created_at") + shift,
                                                                   updated_at=F("updated_at") + shift)
+    LogEntry.objects.filter(action_time__gte=start).update(action_time=F("action_time") + shift)
     UserAchievement.objects.filter(user=child, earned_at__gte=start).update(earned_at=F("earned_at") + shift)
 
 
@@ -241,7 +244,7 @@ class Command(BaseCommand):
                 goal = economy.goal_create(actor=child, owner=child, title=title, target_amount=target, icon=icon,
                                            deadline=deadline)
                 economy.goal_contribute(actor=child, goal=goal, amount=saved)
-        self._family_bank(parent, child, spec, today)
+            self._family_bank(parent, child, spec, today)
         events = {}
         for days_ago, event in spec["history"]:
             events.setdefault(days_ago, []).append(event)
