@@ -544,18 +544,11 @@ def _money_links(child) -> list[tuple[str, str]]:
 
 
 def _bank_of_children(parent, children) -> dict:
-    """Each child's pocket money, with its next payday on the family's clock, and its savings interest."""
+    """Each child's pocket money, with its next payday, and its savings interest; a link to set it up."""
     plans = selectors.family_bank_plans(parent)
-    bank = {}
-    for child in children:
-        plan = plans.get(child.pk, {"allowances": [], "interest": None})
-        today = today_for(child)
-        bank[child.pk] = {
-            "allowances": [{"schedule": schedule, "next": services.next_payday(schedule, today, schedule.last_paid)}
-                           for schedule in plan["allowances"]],
-            "interest": plan["interest"],
-            "set_up": f"{reverse('admin:economy_allowanceschedule_add')}?child={child.pk}"}
-    return bank
+    set_up = reverse("admin:economy_allowanceschedule_add")
+    return {child.pk: {**plans.get(child.pk, selectors.NO_PLANS), "set_up": f"{set_up}?child={child.pk}"}
+            for child in children}
 
 
 child_card_part_register(ChildCardPart(name="goals", template="admin/economy/home_goals.html",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -24,6 +24,7 @@ from economy.models import (
     Transaction,
     TransactionType,
 )
+from economy.paydays import next_payday
 
 DEFAULT_LIST_BOUND = 500
 
@@ -156,18 +157,34 @@ def family_goals_open(parent: User) -> dict:
     return goals
 
 
-def family_bank_plans(parent: User) -> dict:
-    """The pocket money and savings interest paying the parent's children, ``{child id: {"allowances":
-    [active schedules, oldest first, each with ``last_paid``: the last day of its latest period paid],
-    "interest": the active setting or None}}``; a child with neither is absent. Two queries."""
+NO_PLANS = {"allowances": [], "interest": None}
+
+
+def bank_plans(plans_q: Q) -> dict:
+    """The pocket money and savings interest paying the children ``plans_q`` picks (a filter on a plan's
+    ``child``), ``{child id: {"allowances": [active schedules, oldest first, each with ``next_payday`` on
+    its family's clock], "interest": the active setting or None}}``; a child with neither is absent.
+    Two queries, whatever the number of children."""
     plans: dict = {}
-    schedules = (AllowanceSchedule.objects.filter(children_q(parent, "child"), active=True)
-                 .annotate(last_paid=Max("payments__period_end")).order_by("created_at", "id"))
+    schedules = (AllowanceSchedule.objects.filter(plans_q, active=True)
+                 .annotate(last_paid=Max("payments__period_end"), family_zone=F("child__child_profile__time_zone"))
+                 .order_by("created_at", "id"))
     for schedule in schedules:
-        plans.setdefault(schedule.child_id, {"allowances": [], "interest": None})["allowances"].append(schedule)
-    for setting in InterestSetting.objects.filter(children_q(parent, "child"), active=True):
-        plans.setdefault(setting.child_id, {"allowances": [], "interest": None})["interest"] = setting
+        schedule.next_payday = next_payday(schedule, day_clock.today_for(schedule.family_zone), schedule.last_paid)
+        plans.setdefault(schedule.child_id, {**NO_PLANS, "allowances": []})["allowances"].append(schedule)
+    for setting in InterestSetting.objects.filter(plans_q, active=True):
+        plans.setdefault(setting.child_id, {**NO_PLANS, "allowances": []})["interest"] = setting
     return plans
+
+
+def family_bank_plans(parent: User) -> dict:
+    """``bank_plans`` of the parent's children."""
+    return bank_plans(children_q(parent, "child"))
+
+
+def bank_plans_of(child: User) -> dict:
+    """The child's own ``bank_plans`` (``NO_PLANS`` without any)."""
+    return bank_plans(Q(child_id=child.pk)).get(child.pk, NO_PLANS)
 
 
 def family_money_since(parent: User, since) -> dict:

@@ -13,7 +13,6 @@ from economy.services.decisions import rejection_reason_clean  # noqa: F401
 from economy.services.family import (  # noqa: F401
     allowance_create,
     interest_set,
-    next_payday,
     payday_run,
     plan_create,
     plan_delete,

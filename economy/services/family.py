@@ -4,18 +4,15 @@
 earlier: ``coincraft.days`` says when a family's day has come) and is idempotent: each allowance
 period, chore date and interest period has a unique row, created in the same transaction as its
 ledger entry, so running it twice (or in two processes at once) pays once. Missed periods are caught
-up (up to `MAX_CATCH_UP` periods per schedule).
+up (up to ``economy.paydays.MAX_CATCH_UP`` periods per schedule).
 
-Periods (dates are the family's days, on its clock: `coincraft.days`; a chore task is due at the end
-of its day there, and the moments a period counts, chores due and coins saved, are the period's days
-on that clock):
-- weekly allowance: paid on its weekday for the 7 days ending that day; every two weeks: the 14 days
-  ending on every other such weekday, counted from the first one on or after ``start_date``;
-  monthly: paid on ``day_of_month`` for the days since the previous one.
+Periods (``economy.paydays`` says which fall due when; dates are the family's days, on its clock:
+`coincraft.days`; a chore task is due at the end of its day there, and the moments a period counts,
+chores due and coins saved, are the period's days on that clock):
 - chore gate: "all" pays only when every task of the child due in the period was approved (a period
   without tasks pays); "proportional" pays ``amount * approved / due``, rounded down. A period gated
   to nothing is still recorded (amount 0), so it is decided once, at its payday.
-- interest: for each finished week (Monday-Sunday) or calendar month since ``start_date``:
+- interest: for each finished period:
   ``floor(average coins held in goals at the end of each day of the period * rate / 100)``, at most
   ``cap``. Coins moved out of goals during the period lower the average.
 - a schedule changed after it paid (another weekday, kind, period or start date) never pays a period
@@ -24,7 +21,6 @@ on that clock):
 
 from __future__ import annotations
 
-import calendar
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -43,20 +39,16 @@ from economy.models import (
     AllowanceSchedule,
     ChoreGate,
     ChoreOccurrence,
-    ChoreRepeat,
     InterestSetting,
     RecurringChore,
-    ScheduleKind,
     Task,
     TaskStatus,
     Transaction,
     TransactionType,
 )
+from economy.paydays import allowance_periods, chore_dates, interest_periods
 from economy.services.ledger import ledger_post
-from economy.weekdays import weekdays_display, weekdays_parse
-
-MAX_CATCH_UP = 60
-CHORE_LOOKBACK_DAYS = 7
+from economy.weekdays import weekdays_display
 
 
 @dataclass
@@ -71,77 +63,6 @@ class PaydayReport:
         self.coins_paid += coins
         self.payments += 0 if tasks else 1
         self.tasks_created += tasks
-
-
-# --- periods -----------------------------------------------------------------------------------------
-
-
-def _first_on_or_after(start: date, weekday: int) -> date:
-    return start + timedelta(days=(weekday - start.weekday()) % 7)
-
-
-def allowance_periods(schedule: AllowanceSchedule, today: date) -> list[tuple[date, date]]:
-    """Every (period start, payday) of the schedule up to ``today``, oldest first."""
-    periods = []
-    if schedule.kind in (ScheduleKind.WEEKLY, ScheduleKind.BIWEEKLY):
-        step = 7 if schedule.kind == ScheduleKind.WEEKLY else 14
-        payday = _first_on_or_after(schedule.start_date, schedule.weekday)
-        while payday <= today:
-            periods.append((payday - timedelta(days=step - 1), payday))
-            payday += timedelta(days=step)
-    else:
-        year, month = schedule.start_date.year, schedule.start_date.month
-        payday = date(year, month, schedule.day_of_month)
-        if payday < schedule.start_date:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            payday = date(year, month, schedule.day_of_month)
-        while payday <= today:
-            prev_year, prev_month = (year - 1, 12) if month == 1 else (year, month - 1)
-            periods.append((date(prev_year, prev_month, schedule.day_of_month) + timedelta(days=1), payday))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            payday = date(year, month, schedule.day_of_month)
-    return periods[-MAX_CATCH_UP:]
-
-
-def next_payday(schedule: AllowanceSchedule, today: date, last_paid: date | None = None) -> date | None:
-    """The schedule's first payday from ``today`` on whose period is not paid yet (``last_paid``: the last
-    day of the latest period paid); None when its first payday is more than a month away."""
-    after = max(today - timedelta(days=1), last_paid or date.min)
-    return next((end for _, end in allowance_periods(schedule, after + timedelta(days=31)) if end > after), None)
-
-
-def interest_periods(setting: InterestSetting, today: date) -> list[tuple[date, date]]:
-    """Finished periods (ending before ``today``) since the setting started, oldest first."""
-    periods = []
-    if setting.period == "weekly":
-        start = setting.start_date - timedelta(days=setting.start_date.weekday())
-        while start + timedelta(days=6) < today:
-            periods.append((start, start + timedelta(days=6)))
-            start += timedelta(days=7)
-    else:
-        start = setting.start_date.replace(day=1)
-        while True:
-            end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
-            if end >= today:
-                break
-            periods.append((start, end))
-            start = end + timedelta(days=1)
-    return periods[-MAX_CATCH_UP:]
-
-
-def chore_dates(chore: RecurringChore, today: date) -> list[date]:
-    """The chore's dates from the last `CHORE_LOOKBACK_DAYS` days up to ``today``."""
-    first = max(chore.start_date, today - timedelta(days=CHORE_LOOKBACK_DAYS - 1))
-    candidates = [first + timedelta(days=i) for i in range((today - first).days + 1)]
-    if chore.repeat == ChoreRepeat.DAYS_OF_WEEK:
-        try:
-            wanted = set(weekdays_parse(chore.days_of_week))
-        except ValidationError:
-            return []  # stored before days were checked: due on no day until the parent ticks some
-        return [d for d in candidates if d.weekday() in wanted]
-    if chore.repeat == ChoreRepeat.EVERY_N_DAYS:
-        return [d for d in candidates if (d - chore.start_date).days % chore.every_n_days == 0]
-    return [d for d in candidates if d.day == chore.day_of_month]
 
 
 def _aware(day: date, zone=None, end: bool = False) -> datetime:

@@ -184,7 +184,7 @@ def test_a_childs_card_shows_its_pocket_money_with_the_next_payday_and_its_inter
     # then
     saturday = today + timedelta(days=(Weekday.SATURDAY - today.weekday()) % 7 or 7)
     bank = part_of(card_of(response, child), "bank")
-    assert [(row["schedule"].amount, row["next"]) for row in bank["allowances"]] == [(10, saturday)]
+    assert [(schedule.amount, schedule.next_payday) for schedule in bank["allowances"]] == [(10, saturday)]
     body = content(response)
     assert '10 coins every Saturday <span class="cc-quiet">(in proportion to the chores approved)</span>' in body
     assert f"next <time datetime=\"{saturday:%Y-%m-%d}\">{saturday:%a} {saturday.day} {saturday:%b}</time>" in body

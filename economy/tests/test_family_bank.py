@@ -34,8 +34,9 @@ from economy.models import (
     Task,
     Transaction,
 )
+from economy.paydays import allowance_periods, interest_periods, next_payday
 from economy.selectors import ledger_discrepancies
-from economy.services.family import allowance_periods, interest_periods, next_payday, payday_run
+from economy.services.family import payday_run
 
 MAR = 3
 
