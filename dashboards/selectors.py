@@ -65,12 +65,13 @@ def child_stats(child: User) -> dict:
 
 
 def child_me(child: User) -> dict:
-    """The child's "Me" screen: its card, badges, classes and conversions."""
+    """The child's "Me" screen: its card, badges, classes, conversions and family bank."""
     return {"profile": child_card(child, learning.child_profile(child)),
             "achievements": learning.achievements_of(child), "classes": classroom.classes_of(child),
             "conversions": {**money.pocket_money_terms(child),
                             "pending": money.conversions_waiting(child),
-                            "declined": money.conversions_declined(child)}}
+                            "declined": money.conversions_declined(child)},
+            "family_bank": money.bank_plans_of(child)}
 
 
 QUICK_ACTIONS = [

@@ -11,6 +11,7 @@ from accounts.api.serializers import ChildSummarySerializer, UserReadSerializer
 from classroom.api.serializers import AlwaysEmpty, ClassroomJoinedClassSerializer, ClassroomSerializer
 from economy.api.serializers import (
     BudgetSplitSerializer,
+    FamilyBankSerializer,
     GoalOutlookSerializer,
     GoalReadSerializer,
     RedemptionReadSerializer,
@@ -394,6 +395,7 @@ class ChildMeSerializer(serializers.Serializer):
                                                                      "newest first, then the others.")
     classes = ChildClassSerializer(many=True, help_text="The classes the child is in, in the order it joined.")
     conversions = ChildMeConversionsSerializer()
+    family_bank = FamilyBankSerializer(help_text="The pocket money and interest its parent set up for it.")
 
 
 # --- GET /api/teen/dashboard and /api/teen/analytics -------------------------------------------------

@@ -1,10 +1,11 @@
 """The child's "Me" screen (``GET /api/child/me``): its level and streak, every achievement (earned or
-not), the classes it is in, and its conversions waiting at its parent's rate; in one statement besides
-the sign-in's, whatever the history's size. (Its history is ``GET /api/users/me/transactions``.)"""
+not), the classes it is in, its conversions waiting at its parent's rate and what its family bank pays
+it; in a constant number of statements, whatever the history's size. (Its history is ``GET /api/users/me/transactions``.)"""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
@@ -14,7 +15,17 @@ from accounts.tests.factories import ChildFactory, TeacherFactory
 from classroom.models import Enrolment
 from classroom.services import classroom_join
 from classroom.tests.factories import ClassroomFactory
-from economy.services import ledger_post, redemption_approve, redemption_create
+from coincraft.days import today_for
+from economy.models import AllowancePayment, AllowanceSchedule
+from economy.services import (
+    allowance_create,
+    interest_set,
+    ledger_post,
+    payday_run,
+    redemption_approve,
+    redemption_create,
+)
+from economy.weekdays import Weekday
 from economy.tests.history import SIZE_IDS, SIZES
 from learning.models import Achievement, UserAchievement
 from learning.tests.helpers import assert_error, assert_types
@@ -106,6 +117,31 @@ def test_a_child_without_a_parent_has_no_rate_to_convert_at(personas, as_user):
     assert conversions == {"exchange_rate": None, "currency": None, "pending": [], "declined": []}
 
 
+def test_me_tells_the_pocket_money_its_parent_pays_with_the_next_payday_and_the_interest(personas, as_user):
+    # given: a first read with nothing set up; then its parent pays 8 coins every other Wednesday, paid
+    # up to today, and 4 % a month on its goals (another family's child has its own)
+    child = personas.child_a
+    client = as_user(child)
+    assert me(client)["family_bank"] == {"allowances": [], "interest": None}
+    today = today_for(child)
+    allowance_create(actor=personas.parent_a, child=child, amount=8, kind="biweekly", weekday=Weekday.WEDNESDAY,
+                     start_date=today - timedelta(days=30), gate="all")
+    interest_set(actor=personas.parent_a, child=child, rate_percent=Decimal("4"), period="monthly", cap=25,
+                 start_date=today)
+    allowance_create(actor=personas.parent_b, child=personas.child_b, amount=99, start_date=today)
+    payday_run(today=today)
+    # when
+    bank = me(client)["family_bank"]
+    # then: the next payday is the first from today not paid yet
+    allowance = AllowanceSchedule.objects.get(child=child)
+    paid_until = max(AllowancePayment.objects.filter(schedule=allowance).values_list("period_end", flat=True))
+    assert bank == {
+        "allowances": [{"amount": 8, "kind": "biweekly", "weekday": 2, "day_of_month": 1, "gate": "all",
+                        "next_payday": (paid_until + timedelta(days=14)).isoformat()}],
+        "interest": {"rate_percent": 4.0, "period": "monthly", "cap": 25},
+    }
+
+
 @pytest.mark.parametrize("persona", ["parent_a", "teacher_1"])
 def test_me_is_for_children_only(personas, as_user, persona):
     assert_error(as_user(personas[persona]).get(ME), 403, "Only children can access this endpoint")
@@ -120,11 +156,16 @@ def test_me_runs_a_constant_number_of_queries(personas, as_user, django_assert_n
     for i in range(1 if size == 1 else 15):
         Enrolment.objects.create(classroom=ClassroomFactory(teacher=teacher.teacher_profile, name=f"C{i}"),
                                  student=child)
+    allowance_create(actor=personas.parent_a, child=child, amount=5, start_date=today_for(child))
+    interest_set(actor=personas.parent_a, child=child, rate_percent=Decimal("2"), period="weekly", cap=5,
+                 start_date=today_for(child))
     client = as_user(child)
     # when
-    # (the user, the achievements, the classes, the rate, the conversions waiting and those declined lately)
-    with django_assert_num_queries(6):
+    # (the user, the achievements, the classes, the rate, the conversions waiting and those declined lately,
+    # the allowances and the interest)
+    with django_assert_num_queries(8):
         response = client.get(ME)
     # then
     body = response.json()
     assert body["achievements"] and body["classes"] and body["conversions"]["pending"]
+    assert body["family_bank"]["allowances"] and body["family_bank"]["interest"]

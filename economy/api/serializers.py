@@ -12,8 +12,10 @@ from coincraft.currencies import CURRENCY_CHOICES
 from economy.categories import EntryKind
 from economy.models import (
     REJECTION_REASON_MAX_LENGTH,
+    AllowanceSchedule,
     Goal,
     GoalCategory,
+    InterestSetting,
     PurchaseRequest,
     RedemptionRequest,
     ShopItem,
@@ -288,6 +290,39 @@ class RedemptionReadSerializer(serializers.ModelSerializer):
         if not self.context.get("with_child"):
             return None
         return ChildBriefSerializer(obj.user).data
+
+
+class FamilyBankAllowanceSerializer(serializers.ModelSerializer):
+    """Pocket money a parent pays on a schedule, as its child reads it."""
+
+    next_payday = serializers.DateField(allow_null=True, help_text=(
+        "The next payday whose coins are not paid yet, from today on the family's clock; null when the first "
+        "payday is more than a month away."))
+
+    class Meta:
+        model = AllowanceSchedule
+        fields = ["amount", "kind", "weekday", "day_of_month", "gate", "next_payday"]
+        read_only_fields = fields
+        extra_kwargs = {"weekday": {"help_text": "Payday of a weekly or two-weekly allowance: 0 is Monday, 6 Sunday."}}
+
+
+class FamilyBankInterestSerializer(serializers.ModelSerializer):
+    """Interest a parent pays on the coins kept in goals, as its child reads it."""
+
+    rate_percent = serializers.FloatField(help_text="Percent of the coins in goals paid each period.")
+
+    class Meta:
+        model = InterestSetting
+        fields = ["rate_percent", "period", "cap"]
+        read_only_fields = fields
+
+
+class FamilyBankSerializer(serializers.Serializer):
+    """What the family bank pays the child (``economy.selectors.bank_plans_of``)."""
+
+    allowances = FamilyBankAllowanceSerializer(many=True, help_text="Active allowances, oldest first; empty "
+                                                                    "without one.")
+    interest = FamilyBankInterestSerializer(allow_null=True, help_text="Null without interest set up.")
 
 
 class PurchaseCreatedSerializer(serializers.Serializer):

@@ -2276,6 +2276,8 @@ export interface components {
             /** @description The classes the child is in, in the order it joined. */
             classes: components["schemas"]["ChildClass"][];
             conversions: components["schemas"]["ChildMeConversions"];
+            /** @description The pocket money and interest its parent set up for it. */
+            family_bank: components["schemas"]["FamilyBank"];
         };
         /** @description An achievement of the catalogue, earned or not yet (an ``achievements_of`` row). */
         ChildMeAchievement: {
@@ -3098,6 +3100,49 @@ export interface components {
             user: string;
             /** Format: uuid */
             actor?: string | null;
+        };
+        /** @description What the family bank pays the child (``economy.selectors.bank_plans_of``). */
+        FamilyBank: {
+            /** @description Active allowances, oldest first; empty without one. */
+            allowances: components["schemas"]["FamilyBankAllowance"][];
+            /** @description Null without interest set up. */
+            interest: components["schemas"]["FamilyBankInterest"] | null;
+        };
+        /** @description Pocket money a parent pays on a schedule, as its child reads it. */
+        FamilyBankAllowance: {
+            readonly amount: number;
+            readonly kind: components["schemas"]["KindEnum"];
+            /**
+             * @description Payday of a weekly or two-weekly allowance: 0 is Monday, 6 Sunday.
+             *
+             *     * `0` - Monday
+             *     * `1` - Tuesday
+             *     * `2` - Wednesday
+             *     * `3` - Thursday
+             *     * `4` - Friday
+             *     * `5` - Saturday
+             *     * `6` - Sunday
+             */
+            readonly weekday: components["schemas"]["WeekdayEnum"];
+            /** @description Payday of a monthly allowance: 1 to 28. */
+            readonly day_of_month: number;
+            readonly gate: components["schemas"]["GateEnum"];
+            /**
+             * Format: date
+             * @description The next payday whose coins are not paid yet, from today on the family's clock; null when the first payday is more than a month away.
+             */
+            next_payday: string | null;
+        };
+        /** @description Interest a parent pays on the coins kept in goals, as its child reads it. */
+        FamilyBankInterest: {
+            /**
+             * Format: double
+             * @description Percent of the coins in goals paid each period.
+             */
+            rate_percent: number;
+            readonly period: components["schemas"]["PeriodEnum"];
+            /** @description Interest never pays more than this many coins in one period, however much is saved. */
+            readonly cap: number;
         };
         /** @description A goal of one of the parent's children. */
         FamilyGoal: {

@@ -1,6 +1,6 @@
 // "Me" in one read (GET /api/child/me): the profile, every badge (earned or not yet), the classes,
-// and pocket-money requests (coins held while the parent decides, and the ones it lately said no to,
-// with its reason) at the parent's rate.
+// pocket-money requests (coins held while the parent decides, and the ones it lately said no to,
+// with its reason) at the parent's rate, and what the family bank pays it.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api } from '@/api/client'
@@ -29,6 +29,11 @@ export const useMe = defineStore('me', () => {
   const declined = computed(() => data.value?.conversions.declined ?? [])
   const earned = computed(() => data.value?.achievements.filter((a) => a.earned) ?? [])
   const locked = computed(() => data.value?.achievements.filter((a) => !a.earned) ?? [])
+  // (null when its parent set up neither pocket money nor interest: the screen shows nothing of it)
+  const bank = computed(() => {
+    const plans = data.value?.family_bank
+    return plans && (plans.allowances.length || plans.interest) ? plans : null
+  })
 
   async function requestPocketMoney(coins: number): Promise<Redemption | undefined> {
     const request = await convert.track(async () =>
@@ -62,6 +67,7 @@ export const useMe = defineStore('me', () => {
     declined,
     earned,
     locked,
+    bank,
     loading,
     error,
     load,
