@@ -1,6 +1,7 @@
 """The child's "Me" screen (``GET /api/child/me``): its level and streak, every achievement (earned or
 not), the classes it is in, its conversions waiting at its parent's rate and what its family bank pays
-it; in a constant number of statements, whatever the history's size. (Its history is ``GET /api/users/me/transactions``.)"""
+it; in a constant number of statements, whatever the history's size. (Its history is
+``GET /api/users/me/transactions``.)"""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ from economy.services import (
     redemption_approve,
     redemption_create,
 )
-from economy.weekdays import Weekday
 from economy.tests.history import SIZE_IDS, SIZES
+from economy.weekdays import Weekday
 from learning.models import Achievement, UserAchievement
 from learning.tests.helpers import assert_error, assert_types
 from learning.tests.history import history, module_pool
