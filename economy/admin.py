@@ -572,6 +572,11 @@ class FamilyPlanAdmin(ServicesKeepHistory, ScopedModelAdmin):
     def may_change_object(self, request, obj):
         return scoping.is_guardian_of(request.user, obj.child)
 
+    def get_changeform_initial_data(self, request):
+        """A new plan starts today on the parent's clock, unless the link that opened the page says
+        otherwise (``?child=`` from a child's card picks the child)."""
+        return {"start_date": today_for(request.user), **super().get_changeform_initial_data(request)}
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "child":

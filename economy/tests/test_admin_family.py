@@ -24,6 +24,7 @@ from accounts.tests.admin_helpers import (
     index_models,
     make_operator,
 )
+from coincraft.days import today_for
 from economy import services
 from economy.exports import LEDGER_HEADER
 from economy.models import (
@@ -158,6 +159,17 @@ def test_parent_adds_a_plan_for_its_own_child(client, personas, kind):
     assert response.status_code == 302, response.context["adminform"].form.errors
     plan = model.objects.get()
     assert (plan.child_id, plan.created_by_id) == (personas.teen_a.pk, personas.parent_a.pk)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_new_plan_starts_today_for_the_child_whose_card_opened_it(client, personas, kind):
+    # given: the "Set it up" link of Teen A's card on the home page
+    client.force_login(personas.parent_a)
+    # when
+    page = client.get(f"{admin_url(PLAN_MODELS[kind], 'add')}?child={personas.teen_a.pk}")
+    # then
+    initial = page.context["adminform"].form.initial
+    assert (initial["start_date"], initial["child"]) == (today_for(personas.parent_a), str(personas.teen_a.pk))
 
 
 @pytest.mark.parametrize("kind", KINDS)
