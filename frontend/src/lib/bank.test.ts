@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { followZone } from './clock'
-import { choreRule, growthRate, paidWhen, paydayLabel } from './bank'
+import { choreRule, growthCap, growthRate, paidWhen, paydayLabel } from './bank'
 
 describe('family bank', () => {
   afterEach(() => followZone(null))
@@ -33,5 +33,7 @@ describe('family bank', () => {
     expect(choreRule('proportional')).toBe('more chores done, more coins')
     expect(growthRate({ rate_percent: 3, period: 'weekly' })).toBe('3% every week')
     expect(growthRate({ rate_percent: 2.5, period: 'monthly' })).toBe('2.5% every month')
+    expect(growthCap({ cap: 10, period: 'weekly' })).toBe('up to 10 coins a week')
+    expect(growthCap({ cap: 1, period: 'monthly' })).toBe('up to 1 coin a month')
   })
 })

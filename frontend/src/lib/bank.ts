@@ -35,5 +35,14 @@ export function paydayLabel(iso: string, now: Date = new Date()): string {
 
 /** "3% every week", "2.5% every month". */
 export function growthRate(interest: Pick<FamilyBankInterest, 'rate_percent' | 'period'>): string {
-  return `${interest.rate_percent}% every ${interest.period === 'weekly' ? 'week' : 'month'}`
+  return `${interest.rate_percent}% every ${periodWord(interest)}`
+}
+
+/** The most interest pays in one period: "up to 10 coins a week". */
+export function growthCap(interest: Pick<FamilyBankInterest, 'cap' | 'period'>): string {
+  return `up to ${interest.cap} ${interest.cap === 1 ? 'coin' : 'coins'} a ${periodWord(interest)}`
+}
+
+function periodWord(interest: Pick<FamilyBankInterest, 'period'>): string {
+  return interest.period === 'weekly' ? 'week' : 'month'
 }
