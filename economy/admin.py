@@ -568,6 +568,7 @@ class FamilyPlanAdmin(ServicesKeepHistory, ScopedModelAdmin):
 
     role_actions = {Role.PARENT: {"view", "add", "change", "delete"}}
     exclude = ["created_by"]
+    list_select_related = ["child"]
 
     def may_change_object(self, request, obj):
         return scoping.is_guardian_of(request.user, obj.child)
@@ -608,10 +609,18 @@ class FamilyPlanAdmin(ServicesKeepHistory, ScopedModelAdmin):
 
 @admin.register(AllowanceSchedule)
 class AllowanceScheduleAdmin(FamilyPlanAdmin):
-    list_display = ["child", "amount", "kind", "weekday", "day_of_month", "gate", "start_date", "active"]
+    list_display = ["child", "amount", "paid_when", "gate", "start_date", "next_payday", "active"]
     list_filter = ["active", "kind", child_filter("child")]
-    list_select_related = ["child"]
     radio_fields = {"weekday": admin.HORIZONTAL}
+
+    def get_queryset(self, request):
+        # (what each row's next payday needs, read with the rows)
+        return selectors.allowances_with_paydays(super().get_queryset(request))
+
+    @admin.display(description="next payday")
+    def next_payday(self, schedule):
+        """The next payday not paid yet, on the family's clock; none once the allowance is stopped."""
+        return selectors.next_payday_of(schedule) if schedule.active else None
 
 
 class WeekdayCheckboxes(forms.TypedMultipleChoiceField):
@@ -655,7 +664,6 @@ class RecurringChoreAdmin(FamilyPlanAdmin):
     form = RecurringChoreForm
     list_display = ["title", "child", "coins_reward", "repeat", "days", "every_n_days", "active"]
     list_filter = ["active", "repeat", child_filter("child")]
-    list_select_related = ["child"]
 
     @admin.display(description="Days", ordering="days_of_week")
     def days(self, obj):
@@ -666,7 +674,6 @@ class RecurringChoreAdmin(FamilyPlanAdmin):
 class InterestSettingAdmin(FamilyPlanAdmin):
     list_display = ["child", "rate_percent", "period", "cap", "start_date", "active"]
     list_filter = ["active", "period"]
-    list_select_related = ["child"]
 
 
 @admin.action(description="Download the selected entries as CSV")

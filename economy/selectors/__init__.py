@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.utils import timezone
@@ -157,6 +157,18 @@ def family_goals_open(parent: User) -> dict:
     return goals
 
 
+def allowances_with_paydays(schedules: QuerySet) -> QuerySet:
+    """Allowances read with what their next payday needs (``next_payday_of``): ``last_paid``, the last day
+    of the latest period paid, and ``family_zone``, the clock of the child's family."""
+    return schedules.annotate(last_paid=Max("payments__period_end"), family_zone=F("child__child_profile__time_zone"))
+
+
+def next_payday_of(schedule: AllowanceSchedule) -> date | None:
+    """The next payday of an allowance read through ``allowances_with_paydays`` (``economy.paydays``), from
+    today on its family's clock; no query."""
+    return next_payday(schedule, day_clock.today_for(schedule.family_zone), schedule.last_paid)
+
+
 NO_PLANS = {"allowances": [], "interest": None}
 
 
@@ -166,11 +178,9 @@ def bank_plans(plans_q: Q) -> dict:
     its family's clock], "interest": the active setting or None}}``; a child with neither is absent.
     Two queries, whatever the number of children."""
     plans: dict = {}
-    schedules = (AllowanceSchedule.objects.filter(plans_q, active=True)
-                 .annotate(last_paid=Max("payments__period_end"), family_zone=F("child__child_profile__time_zone"))
-                 .order_by("created_at", "id"))
-    for schedule in schedules:
-        schedule.next_payday = next_payday(schedule, day_clock.today_for(schedule.family_zone), schedule.last_paid)
+    schedules = allowances_with_paydays(AllowanceSchedule.objects.filter(plans_q, active=True))
+    for schedule in schedules.order_by("created_at", "id"):
+        schedule.next_payday = next_payday_of(schedule)
         plans.setdefault(schedule.child_id, {**NO_PLANS, "allowances": []})["allowances"].append(schedule)
     for setting in InterestSetting.objects.filter(plans_q, active=True):
         plans.setdefault(setting.child_id, {**NO_PLANS, "allowances": []})["interest"] = setting

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -132,6 +132,25 @@ def test_the_by_child_filter_offers_only_the_parents_children(client, personas, 
     (child_filter,) = [f for f in response.context["cl"].filter_specs if getattr(f, "parameter_name", "") == "child"]
     assert {name for _, name in child_filter.lookup_choices} == {"Child A", "Teen A"}
     assert changelist_pks(filtered) == set()
+
+
+def test_the_allowance_list_says_each_ones_next_payday_and_none_for_a_stopped_one(client, personas):
+    # given: a weekly allowance paid up to today, and a stopped one
+    today = today_for(personas.child_a)
+    paid = services.allowance_create(actor=personas.parent_a, child=personas.child_a, amount=10, kind="weekly",
+                                     weekday=today.weekday(), start_date=today - timedelta(days=7))
+    stopped = services.allowance_create(actor=personas.parent_a, child=personas.teen_a, amount=5,
+                                        start_date=today, active=False)
+    payday_run(today=today)
+    client.force_login(personas.parent_a)
+    # when
+    response = client.get(admin_url(AllowanceSchedule, "changelist"))
+    # then: today's payday paid, the next is a week away
+    rows = {row.pk: row for row in response.context["cl"].result_list}
+    admin_of = response.context["cl"].model_admin
+    assert admin_of.next_payday(rows[paid.pk]) == today + timedelta(days=7)
+    assert admin_of.next_payday(rows[stopped.pk]) is None
+    assert f"{today + timedelta(days=7):%b}" in content(response)
 
 
 def test_operator_sees_every_familys_plans(client, personas, plans):
